@@ -1,0 +1,107 @@
+"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tui import __version__
+
+SUBCOMMANDS = ("parse", "bookmarks")
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"briefing: {message}\n")
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description=(
+            "A terminal reader for briefing documents. With no PATH, opens the library "
+            "(config.toml 'library', else $BRIEFING_LIBRARY, else the bundled samples)."
+        ),
+        epilog=(
+            "other commands:\n"
+            "  briefing parse FILE [--json | --toml]   print a document's structure\n"
+            "  briefing bookmarks                      list bookmarks\n"
+            "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders to open")
+    p.add_argument("--config-dir", metavar="DIR", help="use DIR for config.toml and bookmarks.toml")
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return p
+
+
+def _parse_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing parse", description="Print a briefing's structure (JSON by default)."
+    )
+    p.add_argument("file", metavar="FILE")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print the JSON contract (default)")
+    fmt.add_argument("--toml", action="store_true", help="print the same as a TOML briefing")
+    return p
+
+
+def cmd_parse(argv: Sequence[str]) -> int:
+    """``briefing parse FILE --json|--toml``: exit 0, 1 for unreadable input, 2 for usage."""
+    args = _parse_parser().parse_args(argv)
+    from tui.core.errors import BriefingError
+    from tui.core.formats import load_briefing
+    from tui.core.serialize import to_json, to_toml
+
+    try:
+        doc = load_briefing(args.file)
+    except BriefingError as exc:
+        _err(str(exc))
+        return 1
+    out = to_toml(doc) if args.toml else to_json(doc) + "\n"
+    sys.stdout.write(out)
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_bookmarks(argv: Sequence[str]) -> int:
+    """``briefing bookmarks [export ...]``."""
+    from tui.bookmarks_cli import main as bookmarks_main
+
+    return bookmarks_main(argv)
+
+
+def cmd_open(argv: Sequence[str]) -> int:
+    """Open the reader on the library or on the given paths."""
+    args = _open_parser().parse_args(argv)
+    from pathlib import Path
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        _err(f"{missing[0]}: no such file or folder")
+        return 1
+    from tui.app import make_app
+
+    app = make_app(config_dir=args.config_dir, targets=tuple(args.paths))
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``briefing`` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "parse":
+            return cmd_parse(args[1:])
+        if args and args[0] == "bookmarks":
+            return cmd_bookmarks(args[1:])
+        return cmd_open(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

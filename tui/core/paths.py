@@ -1,0 +1,42 @@
+"""Where things live: the config folder, the cache folder and the bundled samples."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "briefing"
+CONFIG_ENV = "BRIEFING_CONFIG_DIR"
+LIBRARY_ENV = "BRIEFING_LIBRARY"
+CACHE_ENV = "BRIEFING_CACHE_DIR"
+
+
+def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The config folder: ``--config-dir``, else ``$BRIEFING_CONFIG_DIR``, else platformdirs."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    """The cache folder: ``$BRIEFING_CACHE_DIR``, else platformdirs' user cache dir."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME))
+
+
+def samples_dir() -> Path:
+    """The bundled sample briefings: inside the package when installed, else the repo's."""
+    here = Path(__file__).resolve().parent.parent
+    installed = here / "briefings"
+    if installed.is_dir():
+        return installed
+    return here.parent / "briefings"

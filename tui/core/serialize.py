@@ -1,0 +1,244 @@
+"""The ``briefing parse`` contract: the one place that knows its key order and nulls.
+
+``to_dict`` gives the JSON contract; ``to_toml`` the same as a TOML briefing (TOML has no
+null, so optional keys are left out); ``from_mapping`` reads either back, deriving what a
+hand-written file leaves out and turning wrong shapes into warnings, never exceptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from tui.core.ids import IdMaker, briefing_id
+from tui.core.model import (
+    SCHEMA_VERSION,
+    Area,
+    Briefing,
+    Comment,
+    Fact,
+    Format,
+    Person,
+    Quote,
+    Section,
+)
+
+FACT_KINDS = ("money", "date", "period", "percent", "number")
+
+
+def to_dict(doc: Briefing) -> dict[str, Any]:
+    """The contract's object, keys in order, nothing omitted (``None`` for null)."""
+    return {
+        "schema": doc.schema,
+        "id": doc.id,
+        "source": doc.source,
+        "format": doc.format,
+        "title": doc.title,
+        "place": doc.place,
+        "date": doc.date.isoformat() if doc.date else None,
+        "summary": doc.summary,
+        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in doc.sections],
+        "areas": [{"name": a.name, "short": a.short, "text": a.text} for a in doc.areas],
+        "quotes": [
+            {"id": q.id, "text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context}
+            for q in doc.quotes
+        ],
+        "comments": [{"id": c.id, "author": c.author, "text": c.text} for c in doc.comments],
+        "comment_count_declared": doc.comment_count_declared,
+        "facts": [{"kind": f.kind, "text": f.text, "context": f.context} for f in doc.facts],
+        "people": [{"name": p.name, "role": p.role} for p in doc.people],
+        "warnings": list(doc.warnings),
+    }
+
+
+def to_json(doc: Briefing, *, indent: int | None = 2) -> str:
+    """The contract as JSON text (UTF-8 characters kept as they are)."""
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def _drop_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _drop_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_none(v) for v in value]
+    return value
+
+
+def to_toml(doc: Briefing) -> str:
+    """The contract as a TOML briefing that ``from_mapping`` reads back identically."""
+    import tomli_w
+
+    data = _drop_none(to_dict(doc))
+    if doc.date is not None:
+        data["date"] = doc.date
+    return tomli_w.dumps(data, multiline_strings=False)
+
+
+# --- reading a structured briefing -------------------------------------------------------
+
+
+class _Reader:
+    """Collects warnings while coercing loosely-typed input into the model."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def text(self, raw: Mapping[str, Any], key: str, where: str, default: str = "") -> str:
+        value = raw.get(key)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            return value
+        self.warnings.append(f"{where}: '{key}' should be a string")
+        return str(value)
+
+    def optional(self, raw: Mapping[str, Any], key: str, where: str) -> str | None:
+        value = raw.get(key)
+        if value is None or isinstance(value, str):
+            return value or None
+        self.warnings.append(f"{where}: '{key}' should be a string")
+        return str(value)
+
+    def table_list(self, raw: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+        value = raw.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.warnings.append(f"'{key}' should be a list")
+            return []
+        items = [v for v in value if isinstance(v, Mapping)]
+        if len(items) != len(value):
+            self.warnings.append(f"'{key}': {len(value) - len(items)} entries are not tables")
+        return items
+
+    def date(self, raw: Mapping[str, Any]) -> dt.date | None:
+        value = raw.get("date")
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                pass
+        self.warnings.append(f"'date' is not a YYYY-MM-DD date: {value!r}")
+        return None
+
+
+def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefing:
+    """Build a briefing from a parsed TOML/JSON mapping with the contract's fields.
+
+    Args:
+        raw: the decoded document.
+        origin: the path as given, used for ``source`` when the file does not name one.
+        fmt: ``"toml"`` or ``"json"``, used for ``format`` when the file does not name one.
+    """
+    r = _Reader()
+    title = r.text(raw, "title", "briefing").strip()
+    if not title:
+        r.warnings.append("no title; using the file name")
+        title = origin.rsplit("/", 1)[-1].rsplit(".", 1)[0] or origin
+    place = r.optional(raw, "place", "briefing")
+    date = r.date(raw)
+    summary = r.text(raw, "summary", "briefing")
+
+    sections = []
+    for i, s in enumerate(r.table_list(raw, "sections"), 1):
+        paras = s.get("paragraphs") or []
+        if isinstance(paras, str):
+            paras = [paras]
+        if not isinstance(paras, list):
+            r.warnings.append(f"section {i}: 'paragraphs' should be a list")
+            paras = []
+        sections.append(
+            Section(r.optional(s, "heading", f"section {i}"), tuple(str(p) for p in paras))
+        )
+
+    areas = tuple(
+        Area(
+            r.text(a, "name", f"area {i}"),
+            r.optional(a, "short", f"area {i}"),
+            r.text(a, "text", f"area {i}"),
+        )
+        for i, a in enumerate(r.table_list(raw, "areas"), 1)
+    )
+
+    quote_ids = IdMaker("q")
+    quotes = []
+    for i, q in enumerate(r.table_list(raw, "quotes"), 1):
+        text = r.text(q, "text", f"quote {i}")
+        generated = quote_ids.make(text)
+        quotes.append(
+            Quote(
+                id=r.optional(q, "id", f"quote {i}") or generated,
+                text=text,
+                speaker=r.optional(q, "speaker", f"quote {i}"),
+                role=r.optional(q, "role", f"quote {i}"),
+                context=r.text(q, "context", f"quote {i}"),
+            )
+        )
+
+    comment_ids = IdMaker("c")
+    comments = []
+    for i, c in enumerate(r.table_list(raw, "comments"), 1):
+        author = r.text(c, "author", f"comment {i}")
+        text = r.text(c, "text", f"comment {i}")
+        generated = comment_ids.make(author, text)
+        comments.append(Comment(r.optional(c, "id", f"comment {i}") or generated, author, text))
+
+    facts = []
+    for i, f in enumerate(r.table_list(raw, "facts"), 1):
+        kind = r.text(f, "kind", f"fact {i}", "number")
+        if kind not in FACT_KINDS:
+            r.warnings.append(f"fact {i}: unknown kind {kind!r}; using 'number'")
+            kind = "number"
+        facts.append(Fact(kind, r.text(f, "text", f"fact {i}"), r.text(f, "context", f"fact {i}")))  # type: ignore[arg-type]
+
+    people = tuple(
+        Person(r.text(p, "name", f"person {i}"), r.optional(p, "role", f"person {i}"))
+        for i, p in enumerate(r.table_list(raw, "people"), 1)
+    )
+
+    declared = raw.get("comment_count_declared")
+    if declared is not None and (not isinstance(declared, int) or isinstance(declared, bool)):
+        r.warnings.append("'comment_count_declared' should be a whole number")
+        declared = None
+    if declared is not None and declared != len(comments):
+        r.warnings.append(f"{declared} comments declared, {len(comments)} found")
+
+    given = raw.get("warnings") or []
+    kept = [str(w) for w in given] if isinstance(given, list) else [str(given)]
+    warnings = tuple(dict.fromkeys([*kept, *r.warnings]))
+
+    schema = raw.get("schema", SCHEMA_VERSION)
+    if schema != SCHEMA_VERSION:
+        warnings = (*warnings, f"schema {schema!r} is not {SCHEMA_VERSION}; read as {SCHEMA_VERSION}")
+
+    fmt_given = raw.get("format")
+    fmt_out: Format = fmt_given if fmt_given in ("text", "markdown", "toml", "json") else fmt
+    source = raw.get("source") if isinstance(raw.get("source"), str) else origin
+    doc_id = raw.get("id") if isinstance(raw.get("id"), str) and raw.get("id") else None
+    tags = raw.get("tags") or ()
+    return Briefing(
+        id=doc_id or briefing_id(title, date.isoformat() if date else None, place),
+        source=source,
+        format=fmt_out,
+        title=title,
+        place=place,
+        date=date,
+        summary=summary,
+        sections=tuple(sections),
+        areas=areas,
+        quotes=tuple(quotes),
+        comments=tuple(comments),
+        comment_count_declared=declared,
+        facts=tuple(facts),
+        people=people,
+        warnings=warnings,
+        tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+    )
