@@ -74,6 +74,7 @@ def scan(
 
 def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
     """Newest first; undated documents after dated ones, then by title."""
+    entries = list(entries)
     dated = sorted((e for e in entries if e.date), key=lambda e: (e.date, e.title), reverse=True)
     rest = sorted((e for e in entries if not e.date), key=lambda e: e.title.casefold())
     return dated + rest
