@@ -32,6 +32,7 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Known] = []
         self._index: dict[tuple[str, ...], list[Known]] = {}
+        self.words: set[str] = set()  # every case-folded word of a known name
         self._clock = 0
 
     def touch(self, person: Known) -> Known:
@@ -42,6 +43,7 @@ class Registry:
 
     def _add_keys(self, person: Known) -> None:
         toks = person.tokens
+        self.words.update(toks)
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
                 if j - i == 1 and len(toks[i]) < 3:
@@ -100,7 +102,9 @@ class Registry:
             best: Known | None = None
             for person in self.people:
                 role = f" {person.role.casefold()} " if person.role else ""
-                if all(f" {w} " in role for w in need) and (best is None or person.seen > best.seen):
+                if all(f" {w} " in role for w in need) and (
+                    best is None or person.seen > best.seen
+                ):
                     best = person
             if best is not None:
                 return self.touch(best)
