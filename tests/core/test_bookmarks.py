@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -464,3 +465,54 @@ def test_parse_tags() -> None:
 def test_dumps_loads_round_trip() -> None:
     items = [make(1, note="n", tags=("a", "b")), make(2, speaker=None)]
     assert loads(dumps(items)) == items
+
+
+_RO_SCRIPT = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from tui.core.bookmarks import Bookmark, BookmarkStore
+    path = Path(sys.argv[1])
+    def mk(i):
+        return Bookmark(kind="quote", briefing_id="b", briefing_title="t", source="/x",
+                        target_id=f"q-{i}", text="x")
+    store = BookmarkStore(path)
+    store.load()
+    assert store.add(mk(1)).ok
+    os.chmod(path.parent, 0o555)
+    try:
+        r = store.add(mk(2))
+        print(r.message)
+        assert not r.ok and store.contains(mk(2).key) and store.pending == 1
+    finally:
+        os.chmod(path.parent, 0o755)
+    assert store.retry_pending().ok
+    print(sorted(b.target_id for b in BookmarkStore(path).load().bookmarks))
+    """
+)
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv"),
+    reason="needs root with setpriv to drop the power to ignore permissions",
+)
+def test_real_read_only_folder_as_root_without_override(path: Path) -> None:
+    """Root ignores chmod; dropping CAP_DAC_OVERRIDE in a child makes the folder truly read-only."""
+    path.parent.mkdir(parents=True)
+    cmd = [
+        "setpriv",
+        "--inh-caps=-all",
+        "--bounding-set=-dac_override,-dac_read_search,-fowner",
+        sys.executable,
+        "-c",
+        _RO_SCRIPT,
+        str(path),
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 and "setpriv" in done.stderr and "Traceback" not in done.stderr:
+        pytest.skip(f"setpriv unavailable here: {done.stderr.strip()}")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"bookmarks not saved: {path.parent} is read-only; kept for this session"
+    assert lines[1] == "['q-1', 'q-2']"
