@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -12,6 +13,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.core import bookmarks as bmod
 from tui.core import safefile
@@ -189,7 +192,8 @@ def test_stale_update_does_not_resurrect_deleted(path: Path) -> None:
     a.add(make(1))
     b = fresh(path)
     a.remove(make(1).key)
-    assert b.update(make(1).key, note="late").ok
+    result = b.update(make(1).key, note="late")
+    assert result.ok and "deleted in another window" in (result.message or "")
     assert fresh(path).all() == ()
 
 
@@ -516,3 +520,32 @@ def test_real_read_only_folder_as_root_without_override(path: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0] == f"bookmarks not saved: {path.parent} is read-only; kept for this session"
     assert lines[1] == "['q-1', 'q-2']"
+
+
+# ------------------------------------------------------------------ properties
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@given(
+    text=_text,
+    speaker=st.none() | _text,
+    note=_text,
+    tags=st.lists(_text, max_size=3),
+    created=st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime(2200, 1, 1)).map(
+        lambda d: d.replace(tzinfo=dt.UTC)
+    ),
+    day=st.none() | st.dates(min_value=dt.date(1, 1, 1)),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_bookmark_round_trips_through_toml(
+    text: str,
+    speaker: str | None,
+    note: str,
+    tags: list[str],
+    created: dt.datetime,
+    day: dt.date | None,
+) -> None:
+    bm = make(1, text=text, speaker=speaker, note=note, tags=tuple(tags), created=created)
+    bm = dataclasses.replace(bm, briefing_date=day, briefing_title=text)
+    assert loads(dumps([bm])) == [bm]

@@ -259,6 +259,8 @@ class BookmarkStore:
                 state = {b.key: b for b in items}
                 for o in ops:
                     o.apply(state)
+                if op is not None and op.action == "update" and op.key not in state:
+                    note = note or "that bookmark was deleted in another window; nothing to edit"
                 atomic_write_bytes(self.path, dumps(state.values(), extra).encode("utf-8"))
         except OSError as exc:
             if op is not None:

@@ -256,7 +256,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def _report(self, result: SaveResult, done: str) -> None:
         if result.ok:
-            self.notify(result.message or done)
+            self.notify(done)
+            if result.message:
+                self.notify(result.message, severity="warning", timeout=10)
         else:
             self.notify(result.message or "bookmarks not saved", severity="warning", timeout=10)
 
