@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 import tomllib
 from pathlib import Path
 
@@ -549,3 +550,67 @@ def test_any_bookmark_round_trips_through_toml(
     bm = make(1, text=text, speaker=speaker, note=note, tags=tuple(tags), created=created)
     bm = dataclasses.replace(bm, briefing_date=day, briefing_title=text)
     assert loads(dumps([bm])) == [bm]
+
+
+# ------------------------------------------------------------------ crash by kill, caching
+
+_ENDLESS = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from tui.core.bookmarks import Bookmark, BookmarkStore
+    store = BookmarkStore(Path(sys.argv[1]))
+    store.load()
+    for i in range(10**6):
+        store.add(Bookmark(kind="quote", briefing_id="b", briefing_title="t", source="/x",
+                           target_id=f"{sys.argv[2]}-{i}", text="x" * 300))
+        if i == 3:
+            Path(sys.argv[3]).touch()
+    """
+)
+
+
+def test_killed_writer_never_leaves_a_broken_file(path: Path, tmp_path: Path) -> None:
+    """SIGKILL a busy writer at odd moments: the file always reads, and nothing is lost."""
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    seen = 0
+    for round_no, delay in enumerate((0.0, 0.05, 0.13, 0.21, 0.34)):
+        started = tmp_path / f"started-{round_no}"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _ENDLESS, str(path), str(round_no), str(started)], env=env
+        )
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        result = BookmarkStore(path).load()
+        assert result.message is None
+        assert len(result.bookmarks) >= seen + 4
+        seen = len(result.bookmarks)
+    # The next save sweeps away the temp files the killed writers left behind.
+    assert fresh(path).add(make(1)).ok
+    assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_unchanged_file_is_not_parsed_again(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = fresh(path)
+    store.add(make(1))
+    calls = []
+    real = bmod.parse_document
+
+    def counting(data):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(data)
+
+    monkeypatch.setattr(bmod, "parse_document", counting)
+    store.add(make(2))
+    store.add(make(3))
+    assert calls == []
+    other = fresh(path)  # another instance reads once...
+    assert other.add(make(4)).ok
+    assert len(calls) == 1
+    assert store.add(make(5)).ok  # ...and this one notices the file changed
+    assert len(calls) == 2
+    assert [b.target_id for b in fresh(path).all()] == ["q-1", "q-2", "q-3", "q-4", "q-5"]

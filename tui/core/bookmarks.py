@@ -55,7 +55,12 @@ from tui.core.bookmark_data import (
     parse_tags,
     utc_now,
 )
-from tui.core.safefile import atomic_write_bytes, describe_os_error, locked
+from tui.core.safefile import (
+    atomic_write_bytes,
+    describe_os_error,
+    locked,
+    remove_stale_temps,
+)
 
 __all__ = [
     "FILE_NAME",
@@ -133,6 +138,10 @@ class BookmarkStore:
         self._items: dict[BookmarkKey, Bookmark] = {}
         self._extra: dict[str, Any] = {}
         self._pending: list[_Op] = []
+        # What the file held when this instance last read or wrote it, keyed by its
+        # (device, inode, size, mtime): every save replaces the inode, so an unchanged
+        # signature means nobody wrote since, and the file need not be parsed again.
+        self._disk: tuple[tuple[int, ...], list[Bookmark], dict[str, Any]] | None = None
 
     # ---- reading
 
@@ -210,11 +219,21 @@ class BookmarkStore:
 
     def _read_disk(self) -> tuple[list[Bookmark], dict[str, Any]]:
         try:
-            with open(self.path, "rb") as fh:
-                data = tomllib.load(fh)
+            fh = open(self.path, "rb")  # noqa: SIM115 - closed below, after fstat
         except FileNotFoundError:
             return [], {}
-        return parse_document(data)
+        with fh:
+            st = os.fstat(fh.fileno())
+            sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+            if self._disk is not None and self._disk[0] == sig:
+                return list(self._disk[1]), dict(self._disk[2])
+            items, extra = parse_document(tomllib.load(fh))
+        self._disk = (sig, items, extra)
+        return list(items), dict(extra)
+
+    def _remember_written(self, items: list[Bookmark], extra: dict[str, Any]) -> None:
+        st = os.stat(self.path)
+        self._disk = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), items, extra)
 
     def _recover_corrupt(self, exc: Exception) -> tuple[list[Bookmark], dict[str, Any], str | None]:
         """Under the lock: if the file is still unreadable, move it aside and start empty."""
@@ -261,7 +280,9 @@ class BookmarkStore:
                     o.apply(state)
                 if op is not None and op.action == "update" and op.key not in state:
                     note = note or "that bookmark was deleted in another window; nothing to edit"
+                remove_stale_temps(self.path)
                 atomic_write_bytes(self.path, dumps(state.values(), extra).encode("utf-8"))
+                self._remember_written(list(state.values()), extra)
         except OSError as exc:
             if op is not None:
                 op.apply(self._items)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
 import time
@@ -95,6 +96,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(folder)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temporary files a crashed writer of ``path`` left; call only under the lock.
+
+    Every temporary file is created and renamed while the lock is held, so any found by
+    the lock's holder belongs to a writer that died.
+    """
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def describe_os_error(folder: Path, exc: OSError) -> str:
