@@ -11,10 +11,12 @@ from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal
+from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, unwrap_emphasis
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
+_TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
 _AREA_CUE = re.compile(
     r"area|field|sector|cooperat|collaborat|partner|priorit|pillar|agree|deal|cover|domain|"
     r"initiative|project|commit|memorand|mou|plan|track|focus|theme|pledge",
@@ -23,6 +25,9 @@ _AREA_CUE = re.compile(
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_CHARS = "\"'“”‘’«»„"
 _LIST_TRAIL = ";,."
+_QUOTE_OPEN = "\"'“‘«„"
+_QUOTE_CLOSE = "\"'”’»“"
+_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
 @dataclass(slots=True)
@@ -39,6 +44,30 @@ class Meta:
     declared: int | None = None
     comments_header: bool = False
     warnings: list[str] = field(default_factory=list)
+
+
+def clean_title(line: str) -> str:
+    """The title line without stray markup (``# …``, ``Title: …``, ``**…**``, ``=== … ===``)."""
+    s = _TITLE_PREFIX.sub("", line.strip())
+    return unwrap_emphasis(s.strip("#= ").strip())
+
+
+def split_title(line: str) -> tuple[str, str | None, str | None]:
+    """``(title, rest, warning)``: a giant first line gives its opening sentence as the title."""
+    if len(line) <= 200:
+        return line, None, None
+    warning = "no separate title line; the title is the opening sentence"
+    m = _FIRST_SENTENCE.match(line)
+    if m is not None:
+        return m.group(1), line[m.end() :], warning
+    cut = line[:100].rsplit(" ", 1)[0] if " " in line[:100] else line[:100]
+    return cut + "…", line, warning
+
+
+def title_from_origin(origin: str) -> str:
+    """A title for a document that has none: its file name without the suffix."""
+    stem = origin.replace("\\", "/").rsplit("/", 1)[-1]
+    return (stem.rsplit(".", 1)[0] if "." in stem[1:] else stem) or "Untitled"
 
 
 def _short_form(name: str) -> tuple[str, str | None]:
@@ -102,6 +131,18 @@ def parse_attribution(line: str) -> tuple[str | None, str | None]:
         return m.group("name").strip(), m.group("role").strip() or None
     name, sep, role = s.partition(",")
     return name.strip() or None, (role.strip() or None) if sep else None
+
+
+def standalone_quote(text: str) -> str | None:
+    """The words of a paragraph that is one quotation and nothing else, marks removed."""
+    s = text.strip().rstrip(".,;:")
+    if len(s) < 3 or s[0] not in _QUOTE_OPEN or s[-1] not in _QUOTE_CLOSE:
+        return None
+    inner = s[1:-1].strip()
+    closing = _PAIRS.get(s[0])
+    if closing is not None and closing in inner:
+        return None  # "…," he said, "…": more than one quotation
+    return inner or None
 
 
 def _area_lists(units: list[Unit]) -> list[list[int]]:

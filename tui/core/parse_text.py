@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 
-from tui.core.assemble import Meta, build, parse_attribution
+from tui.core.assemble import (
+    Meta,
+    build,
+    clean_title,
+    parse_attribution,
+    split_title,
+    standalone_quote,
+    title_from_origin,
+)
 from tui.core.comments import comments_header, parse_comments
 from tui.core.dateline import normalise_place, parse_place
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
-from tui.core.structure import Unit, body_units, is_rule, split_lines, unwrap_emphasis
+from tui.core.structure import Unit, body_units, is_rule, split_lines
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -18,17 +26,6 @@ _META_KV = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
-_TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
-_FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
-_QUOTE_OPEN = "\"'“‘«„"
-_QUOTE_CLOSE = "\"'”’»“"
-
-
-def clean_title(line: str) -> str:
-    """The title line without stray markup (``# …``, ``Title: …``, ``**…**``, ``=== … ===``)."""
-    s = _TITLE_PREFIX.sub("", line.strip())
-    s = s.strip("#= ").strip()
-    return unwrap_emphasis(s)
 
 
 def _apply_meta(meta: Meta, key: str, value: str) -> None:
@@ -100,7 +97,7 @@ def _attach_attributions(units: list[Unit]) -> list[Unit]:
         prev = out[-1] if out else None
         attribution = _attribution_text(u)
         if attribution is not None and prev is not None and prev.kind == "para":
-            inner = _standalone_quote(prev.text)
+            inner = standalone_quote(prev.text)
             if inner is not None:
                 speaker, role = parse_attribution(attribution)
                 if speaker:
@@ -128,41 +125,21 @@ def _attribution_text(u: Unit) -> str | None:
     return text if len(text.split()) <= 14 else None
 
 
-def _standalone_quote(text: str) -> str | None:
-    """The words of a paragraph that is one quotation and nothing else."""
-    s = text.strip()
-    if len(s) < 3 or s[0] not in _QUOTE_OPEN:
-        return None
-    end = len(s)
-    while end > 0 and s[end - 1] in ".,;:!?" and s[end - 2 : end - 1] in _QUOTE_CLOSE:
-        end -= 1
-    if s[end - 1] not in _QUOTE_CLOSE:
-        return None
-    inner = s[1 : end - 1].strip()
-    return inner or None
-
-
 def parse_text(source: str, *, origin: str) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
     meta = Meta(title="")
     title, i = _find_title(lines, meta)
     extra: list[str] = []
-    if title is None or not title:
+    if not title:
         meta.warnings.append("empty document")
-        stem = origin.replace("\\", "/").rsplit("/", 1)[-1]
-        title = stem.rsplit(".", 1)[0] if "." in stem[1:] else stem
-        title = title or "Untitled"
-    elif len(title) > 200:
-        meta.warnings.append("no separate title line; the title is the opening sentence")
-        m = _FIRST_SENTENCE.match(title)
-        full = title
-        if m is not None:
-            title, rest = m.group(1), full[m.end() :]
-        else:
-            cut = full[:100].rsplit(" ", 1)[0] if " " in full[:100] else full[:100]
-            title, rest = cut + "…", full
-        extra.append(rest)
+        title = title_from_origin(origin)
+    else:
+        title, rest, warning = split_title(title)
+        if warning:
+            meta.warnings.append(warning)
+        if rest:
+            extra.append(rest)
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = extra + lines[i:]
