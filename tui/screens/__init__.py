@@ -1,0 +1,1 @@
+"""Screens of the reader: the bookmarks screen and its dialogs (more to come)."""
