@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from tui.core.errors import BriefingError
@@ -18,6 +19,8 @@ SUFFIXES: dict[str, Format] = {
 }
 #: Suffixes a library scan picks up; anything else in a folder is left alone.
 LIBRARY_SUFFIXES = frozenset({".txt", ".text", "", *SUFFIXES})
+#: Control characters that mark binary data (tab, newline, form feed and ESC are text).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0d-\x1a\x1c-\x1f]")
 
 
 def format_for(path: Path) -> Format:
@@ -51,7 +54,7 @@ def decode(data: bytes, origin: str) -> tuple[str, list[str]]:
                 warnings.append("not UTF-8; decoded as Latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\x1b")
+    controls = len(_CONTROLS.findall(sample))
     if sample and controls > len(sample) * 0.1:
         raise BriefingError(origin, "binary file, not a briefing")
     return text, warnings
