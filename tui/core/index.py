@@ -33,7 +33,10 @@ DB_NAME = "index.sqlite3"
 #: The full-text module; tests point it at a missing one to check the fallback.
 FTS_MODULE = "fts5"
 #: Parsed rows are written in one transaction per batch.
-BATCH = 256
+BATCH = 1024
+#: A scan with at least this many files to parse spreads them over worker processes.
+POOL_MIN_JOBS = 400
+POOL_MAX_WORKERS = 4
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
 #: Modules whose change makes cached rows stale (they decide what a parse yields).
@@ -66,16 +69,9 @@ class Hit:
     highlights: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Digest:
-    """What the index stores for one file: its list row and its searchable text."""
-
-    id: str | None
-    title: str
-    date: str | None
-    place: str | None
-    error: str | None
-    text: tuple[str, str, str, str, str]
+#: What the index stores for one file: (id, title, date, place, error, searchable text).
+#: A plain tuple, so results cross from parse worker processes cheaply.
+_Digest = tuple[str | None, str, str | None, str | None, str | None, tuple[str, ...]]
 
 
 def parser_fingerprint() -> str:
@@ -108,32 +104,35 @@ def digest_file(path: str) -> _Digest:
     try:
         doc = load_briefing(path)
     except BriefingError as exc:
-        return _Digest(None, os.path.basename(path), None, None, exc.message, ("",) * 5)
-    return _Digest(
-        doc.id,
-        doc.title,
-        doc.date.isoformat() if doc.date else None,
-        doc.place,
-        None,
-        searchable_text(doc),
-    )
+        return (None, os.path.basename(path), None, None, exc.message, ("",) * 5)
+    date = doc.date.isoformat() if doc.date else None
+    return (doc.id, doc.title, date, doc.place, None, searchable_text(doc))
 
 
-def _entry(path: str, d: _Digest | tuple[Any, ...]) -> Entry:
-    from tui.core.library import Entry
+def digest_files(paths: list[str]) -> list[_Digest]:
+    """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
+    return [digest_file(p) for p in paths]
 
-    if isinstance(d, _Digest):
-        id_, title, date, place, error = d.id, d.title, d.date, d.place, d.error
-    else:
-        id_, title, date, place, error = d
-    return Entry(
-        path=path,
-        title=title,
-        date=dt.date.fromisoformat(date) if date else None,
-        place=place,
-        id=id_,
-        error=error,
-    )
+
+class _Rows:
+    """Turns cached or fresh rows into entries, sharing one ``date`` object per day."""
+
+    def __init__(self) -> None:
+        from tui.core.library import Entry
+
+        self._entry = Entry
+        self._dates: dict[str, dt.date] = {}
+
+    def entry(self, path: str, id_: Any, title: Any, date: Any, place: Any, error: Any) -> Entry:
+        """The entry for one row; ``ValueError``/``TypeError`` if the row is malformed."""
+        day = None
+        if date:
+            day = self._dates.get(date)
+            if day is None:
+                day = self._dates[date] = dt.date.fromisoformat(date)
+        if not isinstance(title, str):
+            raise TypeError("title is not text")
+        return self._entry(path, title, day, place, id_, error)
 
 
 def fts_query(text: str) -> str | None:
@@ -360,31 +359,39 @@ class Index:
         paths = [os.path.abspath(p) for p in paths]
         total = len(paths)
         rows = self._rows()
+        make = _Rows()
+        # First pass: stat everything and answer what the cache can.
+        found: list[Entry | None] = []
+        stale: list[tuple[int, os.stat_result | None]] = []
+        for i, path in enumerate(paths):
+            try:
+                st: os.stat_result | None = os.stat(path)
+            except OSError:
+                st = None
+            row = rows.get(path)
+            entry = None
+            if st is not None and row is not None and row[1:3] == (st.st_size, st.st_mtime_ns):
+                try:
+                    entry = make.entry(path, *row[3:])
+                except (TypeError, ValueError):
+                    entry = None  # a row we cannot read back is re-parsed
+            found.append(entry)
+            if entry is None:
+                stale.append((i, st))
+        # Second pass: parse what changed (in worker processes when there is a lot).
+        digests = self._parse(paths[i] for i, _ in stale) if stale else iter(())
+        stale_at = dict(stale)
         pending: list[tuple[str, int, int, Any, _Digest]] = []
         last_report = 0.0
         try:
-            for done, path in enumerate(paths, 1):
-                try:
-                    st = os.stat(path)
-                    stat_ok = True
-                except OSError:
-                    stat_ok = False
-                row = rows.get(path)
-                entry = None
-                if (
-                    stat_ok
-                    and row is not None
-                    and row[1] == st.st_size
-                    and row[2] == st.st_mtime_ns
-                ):
-                    try:
-                        entry = _entry(path, row[3:])
-                    except (TypeError, ValueError):
-                        entry = None  # a row we cannot read back is re-parsed
+            for i, path in enumerate(paths):
+                entry = found[i]
                 if entry is None:
-                    d = digest_file(path)
-                    entry = _entry(path, d)
-                    if stat_ok:
+                    d = next(digests)
+                    entry = make.entry(path, *d[:5])
+                    st = stale_at[i]
+                    if st is not None:
+                        row = rows.get(path)
                         rowid = row[0] if row is not None else None
                         pending.append((path, st.st_size, st.st_mtime_ns, rowid, d))
                         if len(pending) >= BATCH:
@@ -393,13 +400,27 @@ class Index:
                 yield entry
                 if progress is not None:
                     now = time.monotonic()
-                    if done in (1, total) or now - last_report >= PROGRESS_EVERY:
+                    if i == 0 or i + 1 == total or now - last_report >= PROGRESS_EVERY:
                         last_report = now
-                        progress(done, total)
+                        progress(i + 1, total)
         finally:
+            close = getattr(digests, "close", None)
+            if close is not None:
+                close()
             if pending:
                 self._write(pending)
         self._forget_gone(paths, rows)
+
+    def _parse(self, paths: Iterable[str]) -> Iterator[_Digest]:
+        """Digests for ``paths`` in order; spread over processes for a big batch."""
+        from tui.core import parse_pool
+
+        todo = list(paths)
+        workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
+        if workers < 2:
+            yield from (digest_file(p) for p in todo)
+            return
+        yield from parse_pool.parse_many(todo, workers, digest_file)
 
     def _write(self, batch: list[tuple[str, int, int, Any, _Digest]]) -> None:
         """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""
@@ -414,7 +435,7 @@ class Index:
             with conn:
                 conn.execute("BEGIN IMMEDIATE")
                 for path, size, mtime_ns, rowid, d in batch:
-                    meta = (size, mtime_ns, d.id, d.title, d.date, d.place, d.error)
+                    meta = (size, mtime_ns, *d[:5])
                     if rowid is None:
                         existing = conn.execute(
                             "SELECT rowid FROM docs WHERE path = ?", (path,)
@@ -435,7 +456,7 @@ class Index:
                         )
                         conn.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
                     conn.execute(
-                        f"INSERT INTO fts(rowid, {cols}) VALUES (?, {marks})", (rowid, *d.text)
+                        f"INSERT INTO fts(rowid, {cols}) VALUES (?, {marks})", (rowid, *d[5])
                     )
         except sqlite3.Error as exc:
             self.close()
@@ -449,11 +470,12 @@ class Index:
         if conn is None or not rows:
             return
         scanned = set(paths)
+        others = [p for p in rows if p not in scanned]
+        if not others:
+            return
         folders = {os.path.dirname(p) for p in paths}
         gone = [
-            rows[p][0]
-            for p in rows
-            if p not in scanned and os.path.dirname(p) in folders and not os.path.exists(p)
+            rows[p][0] for p in others if os.path.dirname(p) in folders and not os.path.exists(p)
         ]
         if not gone:
             return
@@ -468,10 +490,11 @@ class Index:
 
     def entries(self) -> list[Entry]:
         """Every cached entry without touching the files (fast; may be stale)."""
+        make = _Rows()
         out = []
         for path, row in self._rows().items():
             try:
-                out.append(_entry(path, row[3:]))
+                out.append(make.entry(path, *row[3:]))
             except (TypeError, ValueError):
                 continue
         return out
