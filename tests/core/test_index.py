@@ -320,3 +320,31 @@ def test_entries_fast_path_lists_cached_rows(library: Path) -> None:
     with Index.default() as idx:
         names = sorted(Path(e.path).name for e in idx.entries())
     assert names == ["grain.json", "notes.toml", "ports.md", "summit.txt", "water.json"]
+
+
+def test_many_files_parsed_in_helper_processes_match_a_serial_parse(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import parse_pool
+
+    for i in range(40):
+        (library / f"extra-{i:02d}.txt").write_text(f"Extra Item {i}\n\nText {i}.\n")
+    serial = list(scan(discover([library]), index=Index(None)))
+    monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
+    monkeypatch.setattr(parse_pool, "CHUNK", 7)
+    pooled = list(scan(discover([library])))
+    assert pooled == serial
+    assert len(pooled) == 45
+    assert [Path(h.path).name for h in search("Diallo")] == ["grain.json"]
+
+
+def test_helper_processes_that_die_fall_back_to_parsing_here(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import parse_pool
+
+    serial = list(scan(discover([library]), index=Index(None)))
+    monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
+    monkeypatch.setattr(parse_pool, "CHUNK", 2)
+    monkeypatch.setattr(parse_pool, "_BOOT", "import sys; sys.exit(3)")
+    assert list(scan(discover([library]))) == serial
