@@ -143,7 +143,7 @@ def print_table(bookmarks: Sequence[Bookmark]) -> None:
         table.add_column("kind", no_wrap=True)
         table.add_column("text", ratio=5)
         table.add_column("speaker", ratio=2)
-        table.add_column("tags", ratio=1, min_width=8, overflow="fold")
+        table.add_column("tags", max_width=20, overflow="fold")
         table.add_column("note", ratio=2)
         for bm in items:
             cells = (
