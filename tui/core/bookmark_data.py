@@ -48,6 +48,15 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _scrub(text: str) -> str:
+    """``text`` unchanged, unless it holds lone surrogates: those become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Bookmark:
     """A saved quote, area, comment or briefing, with a copy of its text."""
@@ -65,6 +74,15 @@ class Bookmark:
     briefing_date: dt.date | None = None
     # Keys a newer version wrote into this entry; kept so a rewrite does not drop them.
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Text from a JSON briefing may hold lone surrogates ("\ud800"), which UTF-8 cannot
+        # encode: the save would fail forever. Replace them once, here, for every path in.
+        for name in ("briefing_id", "briefing_title", "source", "target_id", "text", "note"):
+            object.__setattr__(self, name, _scrub(getattr(self, name)))
+        if self.speaker is not None:
+            object.__setattr__(self, "speaker", _scrub(self.speaker))
+        object.__setattr__(self, "tags", tuple(_scrub(t) for t in self.tags))
 
     @property
     def key(self) -> BookmarkKey:
