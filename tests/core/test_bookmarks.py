@@ -626,3 +626,15 @@ def test_lone_surrogates_from_json_cannot_block_saving(path: Path) -> None:
     back = fresh(path).all()[0]
     assert back.text == "bad \ufffd char? 😀"
     assert back.tags == ("bad \ufffd char? 😀",)
+
+
+def test_saved_text_matches_a_fresh_render(path: Path) -> None:
+    """The store re-renders only changed bookmarks; the file must equal a full render."""
+    store = fresh(path)
+    for i in range(1, 6):
+        store.add(make(i))
+    store.update(make(2).key, note="changed", tags=["x"])
+    store.remove(make(4).key)
+    store.add(make(4, note="back"))
+    assert path.read_text(encoding="utf-8") == dumps(fresh(path).all())
+    assert [b.note for b in fresh(path).all()] == ["", "changed", "", "", "back"]

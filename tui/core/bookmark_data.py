@@ -265,14 +265,37 @@ def bookmark_from_dict(entry: Mapping[str, Any]) -> Bookmark:
     )
 
 
-def dumps(bookmarks: Iterable[Bookmark], extra: Mapping[str, Any] | None = None) -> str:
-    """The ``bookmarks.toml`` text: ``version = 1`` first, then one table per bookmark."""
-    doc: dict[str, Any] = {"version": FILE_VERSION}
+def dumps(
+    bookmarks: Iterable[Bookmark],
+    extra: Mapping[str, Any] | None = None,
+    *,
+    cache: dict[Bookmark, str] | None = None,
+) -> str:
+    """The ``bookmarks.toml`` text: ``version = 1`` first, then one table per bookmark.
+
+    Args:
+        bookmarks: what to write, in order.
+        extra: unknown top-level keys read from the file, written back.
+        cache: bookmark -> its ``[[bookmarks]]`` text, reused and refilled; a store keeps
+            one so a save re-renders only what changed (tomli_w is slow on big files).
+    """
+    head: dict[str, Any] = {"version": FILE_VERSION}
     for k, v in (extra or {}).items():
         if k not in ("version", "bookmarks"):
-            doc[k] = v
-    doc["bookmarks"] = [bookmark_to_dict(b) for b in bookmarks]
-    return tomli_w.dumps(doc, multiline_strings=False)
+            head[k] = v
+    chunks = [tomli_w.dumps(head, multiline_strings=False)]
+    fresh: dict[Bookmark, str] = {}
+    for bm in bookmarks:
+        chunk = cache.get(bm) if cache is not None and not bm.extra else None
+        if chunk is None:
+            chunk = tomli_w.dumps({"bookmarks": [bookmark_to_dict(bm)]}, multiline_strings=False)
+        if not bm.extra:
+            fresh[bm] = chunk
+        chunks.append(chunk)
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
+    return "\n".join(chunks)
 
 
 def loads(text: str) -> list[Bookmark]:
