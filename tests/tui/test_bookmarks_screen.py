@@ -205,6 +205,7 @@ async def test_delete_and_undo_persist(path: Path) -> None:
         assert current(app) == AREA
         await pilot.press("u")
         await pilot.pause()
+        assert current(app) == QUOTE  # the cursor is back on the restored bookmark
         restored = on_disk(path)[QUOTE.key]
         assert restored == QUOTE and restored.note == "for the memo"
         assert any("strengths" in x for x in rows(app))

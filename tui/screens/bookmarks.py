@@ -159,10 +159,14 @@ class BookmarksScreen(Screen[Bookmark | None]):
         orphan = f"  ({ORPHAN}: not in the library)" if self.is_orphan(bm) else ""
         return Content.assemble((title, "bold underline"), (date, "dim"), (orphan, "dim italic"))
 
-    def refresh_list(self) -> None:
-        """Rebuild the list from the store and the filter, keeping the cursor near its place."""
+    def refresh_list(self, select: Bookmark | None = None) -> None:
+        """Rebuild the list from the store and the filter, keeping the cursor near its place.
+
+        Args:
+            select: put the cursor on this bookmark instead (if it is shown).
+        """
         option_list = self.query_one("#bookmarks-list", OptionList)
-        current = self.current_bookmark()
+        current = select or self.current_bookmark()
         old_index = option_list.highlighted
         query = self.query_one("#bookmarks-filter", Input).value
         groups: dict[str, list[Bookmark]] = {}
@@ -330,7 +334,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return
         bm = self._deleted.pop()
         result = self.store.add(bm)
-        self.refresh_list()
+        self.refresh_list(select=bm)
         self._report(result, "Bookmark restored")
 
     def action_edit(self) -> None:
