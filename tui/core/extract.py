@@ -29,9 +29,7 @@ class Extractor:
         self, text: str, speaker: str | None, role: str | None, context: str | None = None
     ) -> None:
         """Record a quote whose speaker is given outright (a Markdown ``>`` block quote)."""
-        self._quotes.append(
-            Quote(self._quote_ids.make(text), text, speaker, role, context or text)
-        )
+        self._quotes.append(Quote(self._quote_ids.make(text), text, speaker, role, context or text))
 
     @property
     def quotes(self) -> tuple[Quote, ...]:

@@ -103,7 +103,8 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
             raise BriefingError(origin, "is a folder, not a document")
         if size > MAX_BYTES:
             raise BriefingError(
-                origin, f"too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
+                origin,
+                f"too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)",
             )
         data = p.read_bytes()
     except FileNotFoundError as exc:

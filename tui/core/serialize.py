@@ -39,7 +39,9 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
         "place": doc.place,
         "date": doc.date.isoformat() if doc.date else None,
         "summary": doc.summary,
-        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in doc.sections],
+        "sections": [
+            {"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in doc.sections
+        ],
         "areas": [{"name": a.name, "short": a.short, "text": a.text} for a in doc.areas],
         "quotes": [
             {"id": q.id, "text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context}
@@ -217,7 +219,10 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
 
     schema = raw.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
-        warnings = (*warnings, f"schema {schema!r} is not {SCHEMA_VERSION}; read as {SCHEMA_VERSION}")
+        warnings = (
+            *warnings,
+            f"schema {schema!r} is not {SCHEMA_VERSION}; read as {SCHEMA_VERSION}",
+        )
 
     fmt_given = raw.get("format")
     fmt_out: Format = fmt_given if fmt_given in ("text", "markdown", "toml", "json") else fmt
