@@ -31,6 +31,12 @@ from tui.widgets.summary_pane import SummaryPane, dateline
 from tui.widgets.text import clean, safe
 
 PANES = ("summary", "areas", "quotes", "comments")
+
+
+class PaneTabs(Tabs, can_focus=False):
+    """The pane tabs of the narrow layout: clicked, never focused (keys move the panes)."""
+
+
 BATCH = 250
 
 
@@ -43,6 +49,7 @@ def quote_citation(quote: Quote, doc: Briefing) -> str:
 class ReaderScreen(SearchMixin, Screen[None]):
     """Coordinates the library list, the panes, scanning, opening and search."""
 
+    AUTO_FOCUS = ""  # on_mount focuses the library list
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Next pane", show=False, id="next-pane"),
@@ -106,7 +113,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             yield LibraryList(id="library")
             with Vertical(id="reader"):
                 yield Static(Text("Opening the library…", style="dim"), id="doc-title")
-                yield Tabs(
+                yield PaneTabs(
                     Tab("1 Summary", id="tab-summary"),
                     Tab("2 Areas", id="tab-areas"),
                     Tab("3 Quotes", id="tab-quotes"),
@@ -123,7 +130,6 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def on_mount(self) -> None:
         """Show the layout now; scan in the background."""
-        self.query_one("#pane-tabs", Tabs).can_focus = False
         self.query_one("#search", Input).display = False
         self.watch_current_pane("summary")
         self.query_one(LibraryView).focus()
@@ -226,7 +232,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
-        rows = library.visible
+        rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         if rows and not self.user_chose and fresh and rows[0].path != self.open_path:
             self.open_entry(rows[0], chosen=False)
@@ -298,7 +304,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.open_entry(event.entry)
 
     def _neighbour(self, step: int) -> Entry | None:
-        rows = self.library.visible
+        rows = self.library.shown_rows
         index = next((i for i, e in enumerate(rows) if e.path == self.open_path), None)
         if index is None:
             return rows[0] if rows and step > 0 else None

@@ -184,7 +184,7 @@ class SearchMixin:
 
     def _match_neighbour(self: ReaderScreen, step: int) -> Entry | None:  # type: ignore[misc]
         paths = self.search.library_paths or set()
-        rows = [e for e in self.library.visible if e.path in paths or e.path == self.open_path]
+        rows = [e for e in self.library.shown_rows if e.path in paths or e.path == self.open_path]
         index = next((i for i, e in enumerate(rows) if e.path == self.open_path), None)
         if index is None:
             return rows[0] if rows and rows[0].path in paths else None

@@ -206,7 +206,7 @@ class LibraryList(Vertical):
         return self.query_one(LibraryView)
 
     @property
-    def visible(self) -> list[Entry]:
+    def shown_rows(self) -> list[Entry]:
         """The rows now shown, in order."""
         return self.view.rows
 
@@ -252,7 +252,7 @@ class LibraryList(Vertical):
     def update_header(self) -> None:
         """Count, progress and search in the header."""
         total = len(self.entries)
-        shown = len(self.visible)
+        shown = len(self.shown_rows)
         if self.scanning is not None:
             done, count = self.scanning
             text = f"Scanning {done}/{count}…" if count else "Scanning…"
