@@ -177,7 +177,9 @@ async def test_enter_returns_the_bookmark(path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert current(app) == QUOTE  # the heading is skipped
-        await pilot.press("down")
+        await pilot.press("j")
+        assert current(app) == AREA
+        await pilot.press("j", "k")  # vi keys, like the panes
         assert current(app) == AREA
         await pilot.press("enter")
         await pilot.pause()

@@ -101,6 +101,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
         Binding("u", "undo", "Undo", id="bookmarks-undo"),
         Binding("x", "export", "Export", id="bookmarks-export"),
         Binding("escape", "close", "Close", id="bookmarks-close"),
+        Binding("j", "cursor_down", "Down", show=False, id="bookmarks-down"),
+        Binding("k", "cursor_up", "Up", show=False, id="bookmarks-up"),
     ]
 
     def __init__(self, store: BookmarkStore, *, available_ids: set[str] | None = None) -> None:
@@ -309,6 +311,14 @@ class BookmarksScreen(Screen[Bookmark | None]):
             )
             return
         self.dismiss(bm)
+
+    def action_cursor_down(self) -> None:
+        """Next bookmark."""
+        self.query_one("#bookmarks-list", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Previous bookmark."""
+        self.query_one("#bookmarks-list", OptionList).action_cursor_up()
 
     def action_focus_filter(self) -> None:
         """Type to filter."""
