@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ from tui.core.model import (
     Section,
 )
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 FACT_KINDS = ("money", "date", "period", "percent", "number")
 
 
@@ -84,9 +86,7 @@ def to_toml(doc: Briefing) -> str:
 def _clean(value: Any) -> Any:
     """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
     if isinstance(value, str):
-        if value.isascii():
-            return value
-        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
     if isinstance(value, Mapping):
         return {_clean(k): _clean(v) for k, v in value.items()}
     if isinstance(value, list):
