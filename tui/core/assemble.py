@@ -171,29 +171,31 @@ def _area_lists(units: list[Unit]) -> list[list[int]]:
 
 
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
-    """Indexes of the summary paragraphs, the dateline, and which unit carried it."""
-    first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), None)
+    """Indexes of the summary paragraphs, the dateline, and which unit carried it.
+
+    The lead is the paragraphs before the first heading (stopping at a list); with no
+    heading at all, just the first paragraph. A dateline is looked for in the first two
+    paragraphs (a subtitle may stand before it), and the lead starts there.
+    """
+    first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), len(units))
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paras:
         return [], None, None
+    for i in paras[:2]:
+        dateline = split_dateline(units[i].text)
+        if dateline is not None:
+            start, carrier = i, i
+            break
+    else:
+        dateline, start, carrier = None, paras[0], None
     lead: list[int] = []
-    if first_heading is not None:
-        for i in range(first_heading):
+    if start < first_heading < len(units):
+        for i in range(start, first_heading):
             if units[i].kind == "bullet" and lead:
                 break
             if units[i].kind == "para":
                 lead.append(i)
-    if first_heading is None or not lead:
-        lead = [paras[0]]
-    dateline: Dateline | None = None
-    carrier: int | None = None
-    for i in lead[:2]:
-        dateline = split_dateline(units[i].text)
-        if dateline is not None:
-            carrier = i
-            lead = lead[lead.index(i) :]
-            break
-    return lead, dateline, carrier
+    return lead or [start], dateline, carrier
 
 
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:

@@ -50,18 +50,27 @@ def _place_word_ok(word: str, first: bool) -> bool:
     return bool(head) and head[0].isupper() and not any(ch.isdigit() for ch in word)
 
 
-def _normalise_word(word: str) -> str:
-    """``SEOUL`` → ``Seoul`` (all-caps words of four letters or more); ``UK``, ``D.C.`` kept."""
+def _normalise_word(word: str, shortest: int) -> str:
     letters = sum(ch.isalpha() for ch in word)
-    if word.isupper() and letters >= 4:
+    if word.isupper() and letters >= shortest:
         return word.title().replace("’S", "’s").replace("'S", "'s")
     return word
 
 
 def normalise_place(place: str) -> str:
-    """A place as written, with shouted wire-style words (``GENEVA``) title-cased."""
-    parts = [" ".join(_normalise_word(w) for w in p.split()) for p in place.split(",")]
-    return ", ".join(p for p in parts if p)
+    """A place as written, with shouted wire-style names title-cased.
+
+    ``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; short all-caps parts that are
+    likely abbreviations (``UK``, ``UAE``, ``D.C.``) are kept.
+    """
+    out: list[str] = []
+    for part in place.split(","):
+        words = part.split()
+        if not words:
+            continue
+        shortest = 3 if len(words) > 1 else 4
+        out.append(" ".join(_normalise_word(w, shortest) for w in words))
+    return ", ".join(out)
 
 
 def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:

@@ -98,6 +98,8 @@ def heading_text(line: str) -> str | None:
     words = s.split()
     if len(words) > 12 or (colon and len(words) > 6):
         return None
+    if colon and len(words) > 2 and not _title_case(words):
+        return None
     if s[-1] in ".!?;,…:-–—" or ends_terminal(s) or s.startswith(_LEADING_QUOTE):
         return None
     if _SENTENCE_BREAK.search(s) or words[-1].lower() in FUNCTION_WORDS:
@@ -107,6 +109,10 @@ def heading_text(line: str) -> str | None:
     if is_date_line(s):
         return None
     return s
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in FUNCTION_WORDS)
 
 
 @dataclass(slots=True)
@@ -132,6 +138,7 @@ class _Layout:
 def _layout(lines: list[str]) -> _Layout:
     """Is the text hard-wrapped, how wide, and are paragraphs separated by blank lines?"""
     lengths: list[int] = []
+    wrapped_widths: list[int] = []
     evidence = 0
     long_lines = 0
     groups = 0
@@ -152,12 +159,12 @@ def _layout(lines: list[str]) -> _Layout:
                 last = prev.rsplit(None, 1)[-1].lower()
                 if s[0].islower() or last in FUNCTION_WORDS or prev.endswith(","):
                     evidence += 1
+                    wrapped_widths.append(len(prev))
         prev = s
     if not lengths:
         return _Layout(False, 0, False)
-    ordered = sorted(lengths)
-    width = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
-    wrapped = evidence >= 1 and long_lines <= 0.3 * len(lengths)
+    width = max(wrapped_widths, default=0)
+    wrapped = evidence >= 1 and long_lines <= 0.3 * len(lengths) and width >= 40
     return _Layout(wrapped, width, groups >= 2)
 
 
@@ -263,4 +270,6 @@ def _is_heading_here(lines: list[str], i: int, s: str, layout: _Layout) -> bool:
     nxt = _next_nonblank(lines, i)
     if nxt is None or nxt[0].islower():
         return False
+    if s.rstrip("*_ ").endswith(":") and bullet_match(nxt) is not None:
+        return False  # "Fields:" introducing a list is part of the text
     return not is_rule(nxt) or _next_nonblank(lines, i + 1) is not None
