@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from hypothesis import given, settings
@@ -560,7 +561,7 @@ def test_comment_ids_are_stable_and_distinct() -> None:
 
 
 class _Spy:
-    fed: list[tuple[str, ...]] = []
+    fed: ClassVar[list[tuple[str | None, ...]]] = []
 
     def __init__(self) -> None:
         _Spy.fed = []
@@ -568,13 +569,17 @@ class _Spy:
     def feed(self, text: str) -> None:
         _Spy.fed.append(("feed", text))
 
-    def feed_block_quote(self, text: str, speaker: str | None, role: str | None, context=None):
+    def feed_block_quote(
+        self, text: str, speaker: str | None, role: str | None, context: str | None = None
+    ) -> None:
         _Spy.fed.append(("block", text, speaker, role))
 
     quotes = facts = people = ()
 
 
-def test_extractor_is_fed_body_and_areas_in_order_not_comments(monkeypatch) -> None:
+def test_extractor_is_fed_body_and_areas_in_order_not_comments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(assemble, "Extractor", _Spy)
     source = (
         "Title\nSeoul – Lead 'one'.\nAreas\nFields:\n- Space (SP): Sat 'two'.\n- Energy\n"
