@@ -52,11 +52,12 @@ def test_title_is_first_line_without_markup(source: str, title: str) -> None:
 
 
 def test_giant_single_line_takes_first_sentence_as_title() -> None:
-    line = "Leaders met in Seoul to sign a pact. " + "They talked about many things. " * 40
+    line = "Leaders met in Seoul on January 19, 2026. " + "They talked about many things. " * 40
     doc = parse(line)
-    assert doc.title == "Leaders met in Seoul to sign a pact."
+    assert doc.title == "Leaders met in Seoul on January 19, 2026."
     assert doc.summary.startswith("They talked about many things.")
     assert any("title" in w for w in doc.warnings)
+    assert doc.date == dt.date(2026, 1, 19)
 
 
 def test_empty_document_is_titled_by_file_name() -> None:
@@ -442,6 +443,30 @@ def test_wrapped_bullets_join_in_single_spaced_text() -> None:
         "Wind farms.",
     ]
     assert doc.sections[1].paragraphs[-1] == "A closing paragraph that is not a bullet."
+
+
+def test_indented_numbered_list_with_wrapped_items() -> None:
+    source = (
+        "Title\n\nGENEVA -- Negotiators agreed on a framework for the waters of the\n"
+        "Blue Nile after a decade of talks.\n\nWHAT THE DEAL COVERS\n\n"
+        "The framework rests on three pillars:\n\n"
+        "  1. Drought Management (DM): Minimum annual releases of 37 billion\n"
+        "     cubic metres in dry years.\n"
+        "  2. Data Sharing: Real-time flow data will be shared.\n"
+        "  3. Dispute Resolution -- A panel will rule within 90 days.\n"
+    )
+    doc = parse(source)
+    assert doc.place == "Geneva"
+    assert [s.heading for s in doc.sections] == [None, "WHAT THE DEAL COVERS"]
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        (
+            "Drought Management",
+            "DM",
+            "Minimum annual releases of 37 billion cubic metres in dry years.",
+        ),
+        ("Data Sharing", None, "Real-time flow data will be shared."),
+        ("Dispute Resolution", None, "A panel will rule within 90 days."),
+    ]
 
 
 def test_area_list_chosen_by_its_intro_when_there_are_several_lists() -> None:

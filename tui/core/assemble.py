@@ -150,11 +150,13 @@ def _area_lists(units: list[Unit]) -> list[list[int]]:
     lists: list[tuple[list[int], str]] = []
     cue = ""
     prev_bullet = False
+    base = 0
     for i, u in enumerate(units):
         if u.kind == "bullet":
-            if u.indent > 1 and prev_bullet:
+            if prev_bullet and u.indent > base + 1:
                 continue  # a nested item belongs to its parent's list, not the areas
             if not prev_bullet:
+                base = u.indent
                 lists.append(([], cue))
             lists[-1][0].append(i)
             prev_bullet = True

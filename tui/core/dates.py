@@ -65,6 +65,9 @@ _DATE = re.compile(
 )
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _make(year: str, month: int, day: str) -> dt.date | None:
     try:
         return dt.date(int(year), month, int(day))
@@ -91,6 +94,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first full, valid date in ``text`` with its span, or ``None``."""
+    if _YEAR.search(text) is None:  # every full date has a four-digit year: a cheap test first
+        return None
     for m in _DATE.finditer(text):
         value = _from_match(m)
         if value is not None:

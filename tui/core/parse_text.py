@@ -138,6 +138,7 @@ def parse_text(source: str, *, origin: str) -> Briefing:
         title, rest, warning = split_title(title)
         if warning:
             meta.warnings.append(warning)
+            meta.fallback_date = first_date(title)
         if rest:
             extra.append(rest)
     meta.title = title

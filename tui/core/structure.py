@@ -7,20 +7,20 @@ from dataclasses import dataclass
 
 from tui.core.dates import is_date_line
 
-_INVISIBLE = str.maketrans(
-    {
-        "\u00a0": " ",  # no-break space
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u3000": " ",
-        "\t": "    ",
-        "\u200b": None,  # zero-width space
-        "\u200c": None,
-        "\ufeff": None,  # stray BOM
-        "\x0c": None,  # form feed
-        "\x0b": " ",
-    }
-)
+_INVISIBLE_MAP: dict[str, str | None] = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\t": "    ",
+    "\u200b": None,  # zero-width space
+    "\u200c": None,
+    "\ufeff": None,  # stray BOM
+    "\x0c": None,  # form feed
+    "\x0b": " ",
+}
+_INVISIBLE = str.maketrans(_INVISIBLE_MAP)
+_ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
 _TERMINAL = re.compile(r"[.!?:;…](?:[\"'”’»)\]*_]*)$")
@@ -28,7 +28,7 @@ _BULLET = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
     r"\s+(?P<body>\S.*)$"
 )
-#: ``1. Name`` but not a year such as ``2026.``, and not a decimal like ``1.5 million``.
+#: A sentence ending inside a line ("… the talks. Both …"): not a heading.
 _SENTENCE_BREAK = re.compile(r"[a-z\u00df-\u00ff]{2,}[.!?]\s+\S")
 _HEADING_DECOR = re.compile(r"^[#=\s]+|[#=\s]+$")
 _WRAPPING = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$")
@@ -56,7 +56,10 @@ def clean_line(line: str) -> str:
 def split_lines(source: str) -> list[str]:
     """Cleaned lines of a source (any newline style)."""
     source = source.replace("\r\n", "\n").replace("\r", "\n")
-    return [clean_line(line) for line in source.split("\n")]
+    for odd, plain in _ODD_CHARS:
+        if odd in source:  # str.translate is slow per character; most text has none of these
+            source = source.replace(odd, plain)
+    return [line.rstrip() for line in source.split("\n")]
 
 
 def is_rule(line: str) -> bool:
