@@ -377,3 +377,18 @@ def test_markdown_noise_parses(text: str) -> None:
 @given(st.text())
 def test_any_text_parses_as_markdown(text: str) -> None:
     assert isinstance(parse(text), Briefing)
+
+
+def test_reported_sentence_in_block_quote_goes_to_the_extractor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(assemble, "Extractor", _Spy)
+    parse('# T\n\nLead.\n\n> "We will build," the minister said.\n')
+    assert _Spy.fed[-1] == ("feed", '"We will build," the minister said.')
+
+
+@pytest.mark.parametrize("header", ["5 Comments", "**Comments (2)**", "Comments"])
+def test_comment_header_as_a_plain_line(header: str) -> None:
+    doc = parse(f"# T\n\nLead.\n\n{header}\n\n**Ann**\nYes.\n\n**Bob**\nNo.\n")
+    assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
+    assert all("Ann" not in p for s in doc.sections for p in s.paragraphs)

@@ -670,3 +670,72 @@ def test_structured_noise_parses(text: str) -> None:
     assert isinstance(doc, Briefing)
     if doc.comment_count_declared is not None and doc.comment_count_declared != len(doc.comments):
         assert any("declared" in w for w in doc.warnings)
+
+
+# --- more shapes ----------------------------------------------------------------------------
+
+
+def test_dateline_with_parenthesised_date() -> None:
+    doc = parse(doc_with("Seoul, South Korea (January 19, 2026) – Leaders met."))
+    assert (doc.place, doc.date, doc.summary) == (
+        "Seoul, South Korea",
+        dt.date(2026, 1, 19),
+        "Leaders met.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted by Jane Roe on January 20, 2026", "Jane Roe"),
+        ("Jane Roe, January 20, 2026 at 10:32", "Jane Roe"),
+        ("Jane Roe at 10:32 am", "Jane Roe"),
+        ("Ji-woo (Seoul)", "Ji-woo (Seoul)"),
+        ("@kim_lee", "@kim_lee"),
+    ],
+)
+def test_author_lines_with_dates_and_places(line: str, author: str) -> None:
+    doc = parse(f"Title\nSeoul – Met.\nComments\n{line}\nA fine piece.\nBob\nOk.\n")
+    assert [c.author for c in doc.comments] == [author, "Bob"]
+
+
+def test_comments_heading_over_prose_is_a_section() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nComments\n"
+        "The move signals a shift in policy that analysts expect to last.\n"
+    )
+    doc = parse(source)
+    assert doc.comments == ()
+    assert [s.heading for s in doc.sections] == [None, "Comments"]
+    assert doc.warnings == ()
+
+
+def test_numbered_headings_over_paragraphs() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\n1. Background\nThe talks began in 2019.\n"
+        "2. Outlook\nMore talks are planned.\n"
+    )
+    doc = parse(source)
+    assert [s.heading for s in doc.sections] == [None, "Background", "Outlook"]
+    assert doc.areas == ()
+
+
+def test_unbulleted_name_description_paragraphs_are_areas() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nAreas of Cooperation\n"
+        "Artificial Intelligence (AI): Joint research labs.\n"
+        "Space and Aviation: Shared satellite data.\nOutlook\nMore talks.\n"
+    )
+    doc = parse(source)
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        ("Artificial Intelligence", "AI", "Joint research labs."),
+        ("Space and Aviation", None, "Shared satellite data."),
+    ]
+
+
+def test_labelled_paragraphs_without_an_area_cue_are_not_areas() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nAssessment\nBottom Line: The deal matters.\n"
+        "Key Risk: Politics may intervene.\n"
+    )
+    assert parse(source).areas == ()

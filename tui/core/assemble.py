@@ -11,7 +11,7 @@ from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, unwrap_emphasis
+from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, heading_text, unwrap_emphasis
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
@@ -200,8 +200,61 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     return lead or [start], dateline, carrier
 
 
+def _numbered_headings(units: list[Unit]) -> None:
+    """``1. Background`` standing alone over a paragraph is a numbered heading, not a list."""
+    for i, u in enumerate(units):
+        if u.kind != "bullet" or not u.marker[:1].isdigit():
+            continue
+        if i > 0 and units[i - 1].kind == "bullet":
+            continue
+        if i + 1 >= len(units) or units[i + 1].kind != "para":
+            continue
+        text = heading_text(u.text)
+        if text is not None and _AREA_SPLIT.search(text) is None:
+            units[i] = Unit("heading", text)
+
+
+def _strict_area(text: str) -> bool:
+    """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
+    m = _AREA_SPLIT.search(text, 1, 70)
+    if m is None or text[m.start() : m.end()].strip() != ":":
+        return False
+    name, short = _short_form(text[: m.start()].strip())
+    words = name.split()
+    return (
+        len(name) >= 2
+        and 1 <= len(words) <= 6
+        and (short is not None or _capitalised_share(words) == 1.0)
+        and not any(ch.isdigit() for ch in name)
+        and bool(text[m.end() :].strip())
+    )
+
+
+def _unbulleted_areas(units: list[Unit]) -> None:
+    """With no lists at all, runs of ``Name: description`` paragraphs under a heading or an
+    intro that speaks of areas (fields, sectors, cooperation …) are the areas."""
+    if any(u.kind == "bullet" for u in units):
+        return
+    run: list[int] = []
+    cue = ""
+    for i, u in enumerate([*units, Unit("heading", "")]):
+        if u.kind == "para" and _strict_area(u.text):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _AREA_CUE.search(cue):
+            for j in run:
+                units[j].kind = "bullet"
+        run = []
+        if u.kind == "heading":
+            cue = u.text
+        elif u.kind == "para":
+            cue = f"{cue} {u.text[-200:]}"
+
+
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
     """Assemble the briefing, feeding the Extractor in document order (never comments)."""
+    _numbered_headings(units)
+    _unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
     if (
         len(units) >= 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.dates import is_date_line
+from tui.core.dates import find_date, is_date_line
 from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
@@ -37,6 +37,8 @@ _CRUMB = re.compile(
     r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
     re.IGNORECASE,
 )
+_TIME_TAIL = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$")
+_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:on|at|posted|wrote|said)|[\s,·•|—–(-])+$", re.I)
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied|comments)\s*:?$", re.I)
 _TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
 _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
@@ -73,6 +75,11 @@ def clean_author(line: str) -> str:
         tail = s[m.end() :].rstrip(")")
         if is_timestamp(tail) or "ago" in tail.lower():
             s = s[: m.start()]
+    found = find_date(s)
+    if found is not None and found[1] > 0:
+        s = s[: found[1]]  # "Jane on January 20, 2026 at 10:32"
+    s = _TIME_TAIL.sub("", s)
+    s = _CONNECTOR_TAIL.sub("", s)
     s = _SAYS.sub("", s).strip()
     if s.endswith(":"):
         s = s[:-1].rstrip()
@@ -95,7 +102,7 @@ def author_score(line: str) -> int:
         if _USERNAME.search(s):
             return 3
         return 2 if s[0].isupper() else 1
-    if all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return 3
     return 0
 

@@ -14,6 +14,7 @@ _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
 _AGENCY = re.compile(r"\s*\((?:[A-Z][\w&.'’ /-]{0,30})\)")
+_EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _PARTIAL_DATE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
@@ -85,7 +86,7 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     found = find_date(prefix)
     if found is not None:
         date, start, end = found
-        prefix = f"{prefix[:start]},{prefix[end:]}"
+        prefix = _EMPTY_PARENS.sub("", f"{prefix[:start]},{prefix[end:]}")
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()

@@ -154,6 +154,13 @@ def parse_text(source: str, *, origin: str) -> Briefing:
             break
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
-        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
-        meta.warnings.extend(warnings)
+        comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        rest = any(line.strip() for line in body[cut + 1 :])
+        if not comments and rest and meta.declared is None:
+            # a bare "Comments" heading over ordinary prose: a section, not reader comments
+            meta.comments_header = False
+            units = _attach_attributions(body_units(body))
+        else:
+            meta.comments = comments
+            meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source)
