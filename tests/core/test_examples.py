@@ -136,3 +136,34 @@ def test_cli_parse_json(path: Path) -> None:
     assert data["date"] == expected["date"]
     assert [a["name"] for a in data["areas"]] == [a["name"] for a in expected["areas"]]
     assert len(data["comments"]) == len(expected["comments"])
+
+
+def _seed_rewrapped(style: str) -> str:
+    import textwrap
+
+    lines = (FIXTURES / "seed" / "korea-italy-summit.txt").read_text().split("\n")
+    if style == "blank-separated":
+        return "\n\n".join(textwrap.fill(line, 72) for line in lines)
+    if style == "no-blank-lines":
+        return "\n".join(textwrap.fill(line, 72) for line in lines)
+    body = lines[:14]
+    wrapped = [
+        textwrap.fill(line, 66, subsequent_indent="  " if line.startswith("- ") else "")
+        for line in body
+    ]
+    return "\n\n".join(wrapped) + "\n\n" + "\n".join(lines[14:])
+
+
+@pytest.mark.parametrize("style", ["blank-separated", "no-blank-lines", "indented-bullets"])
+def test_seed_hard_wrapped_reads_the_same(style: str) -> None:
+    from tui.core.parse_text import parse_text
+
+    seed = _parse(FIXTURES / "seed" / "korea-italy-summit.txt")
+    doc = parse_text(_seed_rewrapped(style), origin="seed.txt")
+    assert (doc.title, doc.place, doc.date) == (seed.title, seed.place, seed.date)
+    assert doc.summary == seed.summary
+    assert [s.heading for s in doc.sections] == [s.heading for s in seed.sections]
+    assert doc.sections[1].paragraphs == seed.sections[1].paragraphs
+    assert doc.areas == seed.areas
+    assert doc.comments == seed.comments
+    assert doc.comment_count_declared == 5

@@ -739,3 +739,13 @@ def test_labelled_paragraphs_without_an_area_cue_are_not_areas() -> None:
         "Key Risk: Politics may intervene.\n"
     )
     assert parse(source).areas == ()
+
+
+def test_page_furniture_is_dropped() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nAdvertisement\nMore text.\nShare this article\n"
+        "2 Comments\nAnn\nYes.\nBob\nNo.\n© 2026 Example News\n"
+    )
+    doc = parse(source)
+    assert doc.sections[0].paragraphs == ("Seoul – Leaders met.", "More text.")
+    assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]

@@ -33,7 +33,7 @@ _TIMESTAMP = re.compile(
 _CRUMB = re.compile(
     r"^(?:reply|replies|like|likes|report|share|flag|upvote|downvote|permalink|"
     r"\d+\s+(?:likes?|replies|upvotes?|points?|votes?)|"
-    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|"
+    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
     r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
     re.IGNORECASE,
 )

@@ -25,6 +25,13 @@ _META_KV = re.compile(
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+#: Page furniture that is not part of the text: dropped like blank lines.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|sponsored|share(?:\s+this(?:\s+article|\s+story)?)?|print|e-?mail|tweet|"
+    r"read\s+more|subscribe(?:\s+now)?|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*|"
+    r"(?:©|\(c\)\s|copyright\b).*)\.?$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
 
 
@@ -143,7 +150,7 @@ def parse_text(source: str, *, origin: str) -> Briefing:
             extra.append(rest)
     meta.title = title
     i = _header_lines(lines, meta, i)
-    body = extra + lines[i:]
+    body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut = len(body)
     for j, line in enumerate(body):
         found = comments_header(line) if len(line) <= 60 else None
