@@ -33,6 +33,7 @@ _QUOTE_LINE = re.compile(r"^\s{0,3}>\s?")
 _LIST = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,3}[.)])\s+(?P<body>.*)$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
+_QUOTE_MARKS = '"“”‘«»„'
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 
 
@@ -59,7 +60,11 @@ def _attribution(line: str) -> str | None:
 
 def _quote_unit(q_lines: list[str], attribution: str | None) -> Unit:
     text = strip_inline(" ".join(s for s in q_lines if s))
-    text = standalone_quote(text) or text
+    inner = standalone_quote(text)
+    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
+        # '> "…," the minister said.' is a reported sentence: the Extractor attributes it
+        return Unit("para", text)
+    text = inner or text
     speaker, role = parse_attribution(attribution) if attribution else (None, None)
     context = f"{text} — {attribution}" if attribution else text
     return Unit("quote", text, speaker=speaker, role=role, context=context)
@@ -247,6 +252,8 @@ class _Reader:
                 self.flush()
             elif (li := _LIST.match(line)) is not None and bullet_match(line) is not None:
                 self.item(li)
+            elif not self.block and (found := comments_header(strip_inline(s))) is not None:
+                self.comments(1, found[0])
             elif not _REF_DEF.match(line):
                 self.block.append(s)
         self.flush()

@@ -25,6 +25,13 @@ _META_KV = re.compile(
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+#: Page furniture that is not part of the text: dropped like blank lines.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|sponsored|share(?:\s+this(?:\s+article|\s+story)?)?|print|e-?mail|tweet|"
+    r"read\s+more|subscribe(?:\s+now)?|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*|"
+    r"(?:©|\(c\)\s|copyright\b).*)\.?$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
 
 
@@ -138,11 +145,12 @@ def parse_text(source: str, *, origin: str) -> Briefing:
         title, rest, warning = split_title(title)
         if warning:
             meta.warnings.append(warning)
+            meta.fallback_date = first_date(title)
         if rest:
             extra.append(rest)
     meta.title = title
     i = _header_lines(lines, meta, i)
-    body = extra + lines[i:]
+    body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut = len(body)
     for j, line in enumerate(body):
         found = comments_header(line) if len(line) <= 60 else None
@@ -153,6 +161,13 @@ def parse_text(source: str, *, origin: str) -> Briefing:
             break
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
-        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
-        meta.warnings.extend(warnings)
+        comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        rest = any(line.strip() for line in body[cut + 1 :])
+        if not comments and rest and meta.declared is None:
+            # a bare "Comments" heading over ordinary prose: a section, not reader comments
+            meta.comments_header = False
+            units = _attach_attributions(body_units(body))
+        else:
+            meta.comments = comments
+            meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source)
