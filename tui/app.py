@@ -27,9 +27,9 @@ class BriefingApp(App[None]):
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {_palette_provider}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("t", "cycle_theme", "Theme", id="theme"),
+        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
+        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
     ]
 
     def __init__(

@@ -52,23 +52,114 @@ class ReaderScreen(SearchMixin, Screen[None]):
     AUTO_FOCUS = ""  # on_mount focuses the library list
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Next pane", show=False, id="next-pane"),
-        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="previous-pane"),
-        Binding("1", "show_pane('summary')", "Summary", show=False, id="pane-summary"),
-        Binding("2", "show_pane('areas')", "Areas", show=False, id="pane-areas"),
-        Binding("3", "show_pane('quotes')", "Quotes", show=False, id="pane-quotes"),
-        Binding("4", "show_pane('comments')", "Comments", show=False, id="pane-comments"),
-        Binding("left_square_bracket", "previous_briefing", "Prev", id="previous-briefing"),
-        Binding("right_square_bracket", "next_briefing", "Next", id="next-briefing"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("n", "next_match", "Next match", id="next-match"),
-        Binding("N", "previous_match", "Prev match", id="previous-match"),
-        Binding("f", "filter", "Filter", show=False, id="filter"),
-        Binding("v", "full_text", "Full text", id="full-text"),
-        Binding("c", "copy_quote", "Copy", id="copy-quote"),
-        Binding("b", "toggle_bookmark", "Bookmark", id="toggle-bookmark"),
-        Binding("B", "bookmarks", "Bookmarks", id="bookmarks"),
-        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding(
+            "tab",
+            "next_pane",
+            "Next pane",
+            show=False,
+            tooltip="Focus the next pane",
+            id="next-pane",
+        ),
+        Binding(
+            "shift+tab",
+            "previous_pane",
+            "Previous pane",
+            show=False,
+            tooltip="Focus the previous pane",
+            id="previous-pane",
+        ),
+        Binding(
+            "1",
+            "show_pane('summary')",
+            "Summary",
+            show=False,
+            tooltip="Show the Summary pane",
+            id="pane-summary",
+        ),
+        Binding(
+            "2",
+            "show_pane('areas')",
+            "Areas",
+            show=False,
+            tooltip="Show the Areas pane",
+            id="pane-areas",
+        ),
+        Binding(
+            "3",
+            "show_pane('quotes')",
+            "Quotes",
+            show=False,
+            tooltip="Show the Quotes pane",
+            id="pane-quotes",
+        ),
+        Binding(
+            "4",
+            "show_pane('comments')",
+            "Comments",
+            show=False,
+            tooltip="Show the Comments pane",
+            id="pane-comments",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_briefing",
+            "Prev",
+            tooltip="Open the previous briefing",
+            id="previous-briefing",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_briefing",
+            "Next",
+            tooltip="Open the next briefing",
+            id="next-briefing",
+        ),
+        Binding(
+            "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
+        ),
+        Binding(
+            "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
+        ),
+        Binding(
+            "N",
+            "previous_match",
+            "Prev match",
+            tooltip="Go to the previous search match",
+            id="previous-match",
+        ),
+        Binding(
+            "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
+        ),
+        Binding(
+            "v",
+            "full_text",
+            "Full text",
+            tooltip="Show the full text of the briefing",
+            id="full-text",
+        ),
+        Binding(
+            "c",
+            "copy_quote",
+            "Copy",
+            tooltip="Copy the highlighted quote with attribution",
+            id="copy-quote",
+        ),
+        Binding(
+            "b",
+            "toggle_bookmark",
+            "Bookmark",
+            tooltip="Bookmark the highlighted quote, area or comment",
+            id="toggle-bookmark",
+        ),
+        Binding("B", "bookmarks", "Bookmarks", tooltip="Open the bookmarks screen", id="bookmarks"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            show=False,
+            tooltip="Close the search box, clear the filter or the search",
+            id="back",
+        ),
     ]
 
     current_pane: reactive[str] = reactive("summary", bindings=True)
