@@ -81,6 +81,19 @@ def to_toml(doc: Briefing) -> str:
 # --- reading a structured briefing -------------------------------------------------------
 
 
+def _clean(value: Any) -> Any:
+    """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
+    if isinstance(value, str):
+        if value.isascii():
+            return value
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if isinstance(value, Mapping):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
 class _Reader:
     """Collects warnings while coercing loosely-typed input into the model."""
 
@@ -140,6 +153,7 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         origin: the path as given, used for ``source`` when the file does not name one.
         fmt: ``"toml"`` or ``"json"``, used for ``format`` when the file does not name one.
     """
+    raw = _clean(raw)
     r = _Reader()
     title = r.text(raw, "title", "briefing").strip()
     if not title:
@@ -157,6 +171,8 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         if not isinstance(paras, list):
             r.warnings.append(f"section {i}: 'paragraphs' should be a list")
             paras = []
+        if not all(isinstance(p, str) for p in paras):
+            r.warnings.append(f"section {i}: 'paragraphs' should be strings")
         sections.append(
             Section(r.optional(s, "heading", f"section {i}"), tuple(str(p) for p in paras))
         )
@@ -171,19 +187,25 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
     )
 
     quote_ids = IdMaker("q")
-    quotes = []
+    quotes: list[Quote] = []
+    seen_ids: set[str] = set()
     for i, q in enumerate(r.table_list(raw, "quotes"), 1):
         text = r.text(q, "text", f"quote {i}")
         generated = quote_ids.make(text)
+        given_id = r.optional(q, "id", f"quote {i}")
+        if given_id in seen_ids:
+            r.warnings.append(f"quote {i}: id {given_id!r} repeats an earlier one; replaced")
+            given_id = None
         quotes.append(
             Quote(
-                id=r.optional(q, "id", f"quote {i}") or generated,
+                id=given_id or generated,
                 text=text,
                 speaker=r.optional(q, "speaker", f"quote {i}"),
                 role=r.optional(q, "role", f"quote {i}"),
                 context=r.text(q, "context", f"quote {i}"),
             )
         )
+        seen_ids.add(quotes[-1].id)
 
     comment_ids = IdMaker("c")
     comments = []

@@ -1,4 +1,4 @@
-"""Screens: the reader, help and small dialogs."""
+"""Screens: the reader, help, bookmarks and small dialogs."""
 
 from tui.screens.dialogs import FullTextScreen
 from tui.screens.help import HelpScreen
