@@ -417,3 +417,74 @@ async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-un
         assert "[bold]Areas[/bold]" in prompt_text(screen.query_one(AreasPane), 0)
         title = str(screen.query_one("#doc-title").render())
         assert "Markup [bold]Probe[/bold] Bulletin" in title
+
+
+async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.bookmarks import BookmarkStore
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quotes = reader(app).query_one(QuotesPane)
+        await pilot.press("3", "j", "b")
+        await pilot.pause()
+        assert prompt_text(quotes, 1).startswith("★ “The glaciers")
+        assert not prompt_text(quotes, 0).startswith("★")
+        on_disk = BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        assert [(b.kind, b.target_id, b.speaker) for b in on_disk] == [
+            ("quote", "q-alp-2", "Marco Bianchi")
+        ]
+        await pilot.press("b")
+        await pilot.pause()
+        assert not prompt_text(quotes, 1).startswith("★")
+        assert BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks == ()
+
+
+async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.bookmarks import BookmarkStore
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "j", "b", "4", "b", "1", "b")
+        await pilot.pause()
+        screen = reader(app)
+        assert prompt_text(screen.query_one(AreasPane), 1).startswith("★ Reservoirs")
+        assert prompt_text(screen.query_one(CommentsPane), 0).startswith("★ Hydrologist")
+        assert str(screen.query_one("#summary-text").render()).startswith("★ Alpine")
+        kinds = sorted(
+            b.kind for b in BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        )
+        assert kinds == ["area", "briefing", "comment"]
+
+
+async def test_B_lists_bookmarks_and_enter_jumps_to_the_quote(app) -> None:  # type: ignore[no-untyped-def]
+    from tui.screens.bookmarks import BookmarksScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        await pilot.press("3", "j", "b")  # Élodie Marchand's quote in the harbour briefing
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert open_title(app) == ALPINE
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert open_title(app) == HARBOUR
+        quotes = reader(app).query_one(QuotesPane)
+        assert app.focused is quotes and quotes.highlighted == 1
+
+
+async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -> None:
+    first = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with first.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "b")
+        await pilot.pause()
+    second = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with second.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert prompt_text(reader(second).query_one(QuotesPane), 0).startswith("★")

@@ -384,11 +384,13 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def show_panes(self) -> None:
         """Give every pane the open briefing and the search text."""
         doc, query = self.briefing, self.search.query
-        self.query_one(SummaryPane).show(doc, query)
+        marked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
+        summary = self.query_one(SummaryPane)
+        summary.bookmarked = doc is not None and doc.id in marked
+        summary.show(doc, query)
         for pane in self.query(ItemPane):
-            if isinstance(pane, ItemPane):
-                pane.bookmarked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
-                pane.show(doc, query)
+            pane.bookmarked = marked
+            pane.show(doc, query)
 
     @on(LibraryList.OpenRequested)
     def _open_requested(self, event: LibraryList.OpenRequested) -> None:
@@ -437,23 +439,20 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Put the cursor in the library filter box."""
         self.library.focus_filter()
 
-    def current_target(self) -> tuple[str, object] | None:
-        """``(kind, item)`` the bookmark key acts on: the current pane's highlighted item."""
+    def current_target(self) -> tuple[str, object | None]:
+        """``(kind, item)`` the bookmark key acts on: the highlighted item, or the briefing."""
         pane = self.pane()
-        if isinstance(pane, ItemPane) and pane.current_item is not None:
+        if isinstance(pane, ItemPane):
             return pane.KIND, pane.current_item
-        return None
+        return "briefing", None
 
     def action_toggle_bookmark(self) -> None:
-        """Bookmark (or un-bookmark) the highlighted quote, area or comment."""
-        target = self.current_target()
-        if self.briefing is None or target is None:
-            self.notify("Highlight a quote, area or comment to bookmark it.", severity="warning")
+        """Bookmark (or un-bookmark) the highlighted quote, area or comment (Summary: the briefing)."""
+        kind, item = self.current_target()
+        if self.briefing is None or self.open_path is None or (kind != "briefing" and item is None):
+            self.notify("Nothing highlighted to bookmark.", severity="warning")
             return
-        kind, item = target
-        pane = self.pane()
-        assert isinstance(pane, ItemPane)
-        added = self.app.toggle_bookmark(self.briefing, kind, pane.item_id(item), item)  # type: ignore[attr-defined]
+        added = self.app.toggle_bookmark(self.briefing, kind, item, self.open_path)  # type: ignore[attr-defined]
         if added is None:
             return
         self.show_panes()
@@ -462,6 +461,18 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
         self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+
+    def jump_to_bookmark(self, bm: object | None) -> None:
+        """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""
+        if bm is None:
+            return
+        briefing_id = getattr(bm, "briefing_id", None)
+        entry = next((e for e in self.library.entries if e.id and e.id == briefing_id), None)
+        path = entry.path if entry is not None else getattr(bm, "source", "")
+        if not path:
+            return
+        self.user_chose = True
+        self.jump_to(path, getattr(bm, "kind", ""), getattr(bm, "target_id", None))
 
     def jump_to(self, path: str, kind: str, target_id: str | None) -> None:
         """Open ``path`` and highlight the item ``target_id`` of ``kind``."""
