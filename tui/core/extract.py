@@ -182,7 +182,9 @@ class Extractor:
         return None
 
     @staticmethod
-    def _after(masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int) -> _Ref | None:
+    def _after(
+        masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int
+    ) -> _Ref | None:
         """``"…," Adeyemi told reporters`` / ``"…," said the minister`` / ``according to``."""
         p = _POST_LEAD.match(masked, span[1] + 1).end()
         if p >= e:

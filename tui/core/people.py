@@ -34,14 +34,14 @@ _SEP = r"[ \u00a0]"
 _NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP})*{_CAPTOKEN})*"
 _CAPSEQ = re.compile(rf"(?<![\w'’-])(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
 _NAME_AFTER = re.compile(rf"{_SEP}(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
-_NAME_AFTER_COMMA = re.compile(
-    rf",{_SEP}(?P<seq>{_NAME})(?=,|\.|;|$|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
-)
+_NAME_AFTER_COMMA = re.compile(rf",{_SEP}(?P<seq>{_NAME})(?=,|\.|;|$|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)")
 _ROLE = re.compile(rf"(?<![\w-])(?i:{'|'.join(ROLE_CORES)})(?![\w-])")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)[ \u00a0]$")
 _OF = re.compile(rf"{_SEP}(of|for|on){_SEP}(?:(the){_SEP})?")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
-_APPOS_TAIL = re.compile(rf"(?:{_SEP}(?:of|for|in|at|to){_SEP}(?:the{_SEP})?{_NAME})?(?=[,.;]|$)")
+_APPOS_TAIL = re.compile(
+    rf"(?:{_SEP}(?:of|for|in|at|to){_SEP}(?:the{_SEP})?{_NAME})?(?=[,.;]|$)"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _WHO = re.compile(r",[ \u00a0]who\b")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -218,9 +218,7 @@ def find_mentions(text: str) -> list[Mention]:
                 break
         who = bool(_WHO.match(blanked, m.end()))
         mentions.append(
-            Mention(
-                m.start(), tokens[-1][2], "seq", honorific=m.group("hon"), who=who, tokens=tokens
-            )
+            Mention(m.start(), tokens[-1][2], "seq", honorific=m.group("hon"), who=who, tokens=tokens)
         )
     for m in _PRONOUN.finditer(blanked):
         mentions.append(Mention(m.start(), m.end(), "pron", word=m.group().casefold()))

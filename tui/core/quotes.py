@@ -39,12 +39,8 @@ def _classify(text: str, i: int, mark: str) -> tuple[bool, bool, bool]:
     n = len(text)
     prev = text[i - 1] if i else ""
     nxt = text[i + 1] if i + 1 < n else ""
-    can_open = (
-        (not prev or prev.isspace() or prev in _OPEN_PREV) and bool(nxt) and not nxt.isspace()
-    )
-    can_close = (
-        bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT)
-    )
+    can_open = (not prev or prev.isspace() or prev in _OPEN_PREV) and bool(nxt) and not nxt.isspace()
+    can_close = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT)
     weak = False
     if mark in "'’" and can_close and prev in "sS" and nxt.isspace():
         after = text[i + 2 : i + 3]
@@ -122,57 +118,7 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
 _BOUNDARY = re.compile(r"[.!?…]+[\"'’”»)\]]*\s+(?=[\"'‘“«„(\[]?[^\W_])")
 _LAST_WORD = re.compile(r"([^\W\d_][\w]*)\.?$")
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "maj",
-        "adm",
-        "hon",
-        "rev",
-        "mt",
-        "no",
-        "nos",
-        "vol",
-        "vs",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "approx",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "eg",
-        "ie",
-        "cf",
-        "al",
-        "est",
-        "dept",
-        "univ",
-    ]
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "hon", "rev", "mt", "no", "nos", "vol", "vs", "inc", "ltd", "co", "corp", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eg", "ie", "cf", "al", "est", "dept", "univ"]
 )
 
 

@@ -100,9 +100,7 @@ class Registry:
             best: Known | None = None
             for person in self.people:
                 role = f" {person.role.casefold()} " if person.role else ""
-                if all(f" {w} " in role for w in need) and (
-                    best is None or person.seen > best.seen
-                ):
+                if all(f" {w} " in role for w in need) and (best is None or person.seen > best.seen):
                     best = person
             if best is not None:
                 return self.touch(best)
