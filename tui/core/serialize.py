@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ from tui.core.model import (
     Section,
 )
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 FACT_KINDS = ("money", "date", "period", "percent", "number")
 
 
@@ -39,7 +41,9 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
         "place": doc.place,
         "date": doc.date.isoformat() if doc.date else None,
         "summary": doc.summary,
-        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in doc.sections],
+        "sections": [
+            {"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in doc.sections
+        ],
         "areas": [{"name": a.name, "short": a.short, "text": a.text} for a in doc.areas],
         "quotes": [
             {"id": q.id, "text": q.text, "speaker": q.speaker, "role": q.role, "context": q.context}
@@ -53,9 +57,9 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
     }
 
 
-def to_json(doc: Briefing, *, indent: int | None = 2) -> str:
-    """The contract as JSON text (UTF-8 characters kept as they are)."""
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+def to_json(doc: Briefing, *, indent: int | None = 2, ascii_only: bool = False) -> str:
+    """The contract as JSON text: characters kept as they are, or ``\\u``-escaped."""
+    return json.dumps(to_dict(doc), ensure_ascii=ascii_only, indent=indent)
 
 
 def _drop_none(value: Any) -> Any:
@@ -66,17 +70,42 @@ def _drop_none(value: Any) -> Any:
     return value
 
 
-def to_toml(doc: Briefing) -> str:
-    """The contract as a TOML briefing that ``from_mapping`` reads back identically."""
+def _toml_escape(ch: str) -> str:
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:  # a lone surrogate has no TOML escape
+        return "\\ufffd"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def to_toml(doc: Briefing, *, ascii_only: bool = False) -> str:
+    """The contract as a TOML briefing that ``from_mapping`` reads back identically.
+
+    With ``ascii_only``, characters outside ASCII are written as ``\\u`` escapes (all of
+    them stand inside basic strings, since every key is ASCII).
+    """
     import tomli_w
 
     data = _drop_none(to_dict(doc))
     if doc.date is not None:
         data["date"] = doc.date
-    return tomli_w.dumps(data, multiline_strings=False)
+    text = tomli_w.dumps(data, multiline_strings=False)
+    if ascii_only and not text.isascii():
+        text = "".join(ch if ch.isascii() else _toml_escape(ch) for ch in text)
+    return text
 
 
 # --- reading a structured briefing -------------------------------------------------------
+
+
+def _clean(value: Any) -> Any:
+    """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
+    if isinstance(value, str):
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, Mapping):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 class _Reader:
@@ -138,6 +167,7 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         origin: the path as given, used for ``source`` when the file does not name one.
         fmt: ``"toml"`` or ``"json"``, used for ``format`` when the file does not name one.
     """
+    raw = _clean(raw)
     r = _Reader()
     title = r.text(raw, "title", "briefing").strip()
     if not title:
@@ -155,6 +185,8 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         if not isinstance(paras, list):
             r.warnings.append(f"section {i}: 'paragraphs' should be a list")
             paras = []
+        if not all(isinstance(p, str) for p in paras):
+            r.warnings.append(f"section {i}: 'paragraphs' should be strings")
         sections.append(
             Section(r.optional(s, "heading", f"section {i}"), tuple(str(p) for p in paras))
         )
@@ -169,19 +201,25 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
     )
 
     quote_ids = IdMaker("q")
-    quotes = []
+    quotes: list[Quote] = []
+    seen_ids: set[str] = set()
     for i, q in enumerate(r.table_list(raw, "quotes"), 1):
         text = r.text(q, "text", f"quote {i}")
         generated = quote_ids.make(text)
+        given_id = r.optional(q, "id", f"quote {i}")
+        if given_id in seen_ids:
+            r.warnings.append(f"quote {i}: id {given_id!r} repeats an earlier one; replaced")
+            given_id = None
         quotes.append(
             Quote(
-                id=r.optional(q, "id", f"quote {i}") or generated,
+                id=given_id or generated,
                 text=text,
                 speaker=r.optional(q, "speaker", f"quote {i}"),
                 role=r.optional(q, "role", f"quote {i}"),
                 context=r.text(q, "context", f"quote {i}"),
             )
         )
+        seen_ids.add(quotes[-1].id)
 
     comment_ids = IdMaker("c")
     comments = []
@@ -217,7 +255,10 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
 
     schema = raw.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
-        warnings = (*warnings, f"schema {schema!r} is not {SCHEMA_VERSION}; read as {SCHEMA_VERSION}")
+        warnings = (
+            *warnings,
+            f"schema {schema!r} is not {SCHEMA_VERSION}; read as {SCHEMA_VERSION}",
+        )
 
     fmt_given = raw.get("format")
     fmt_out: Format = fmt_given if fmt_given in ("text", "markdown", "toml", "json") else fmt
