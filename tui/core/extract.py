@@ -233,7 +233,8 @@ class Extractor:
             person = self._registry.define(speaker.split(), role)
             name, role = person.name, role or person.role
         self._quotes.append(Quote(self._quote_ids.make(text), text, name, role, context or text))
-        for kind, a, b in find_facts(text):
+        found = scan(text)
+        for kind, a, b in find_facts(text, fact_starts(text, found.numbers, found.caps)):
             self._add_fact(kind, text[a:b], context or text)
 
     @property
