@@ -46,6 +46,7 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("period", rf"\b{_YEAR} ?[-–—/] ?(?:{_YEAR}|\d\d)\b(?![-–—/]\d)"),
     ("money", rf"{_SIGN} ?(?:{_AMOUNT})(?:(?: |-)?{_SCALE}\b|{_SHORT_SCALE}\b)?"),
     ("money", rf"\b{_CODE} ?(?:{_AMOUNT})(?: ?{_SCALE}\b|{_SHORT_SCALE}\b)?"),
+    ("money", rf"\b[A-Z]{{3}} (?:{_AMOUNT}) {_SCALE}\b"),
     ("money", rf"\b(?:{_AMOUNT})(?: {_SCALE})? {_CURRENCY_WORD}\b"),
     ("percent", rf"\b(?:{_AMOUNT}) ?(?:%|(?:percent|per cent|pct)\b|percentage points?\b)"),
     ("date", rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
@@ -56,7 +57,7 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
 )
 _FACT = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
 _KINDS: dict[str, FactKind] = {f"k{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
-_NOUN = re.compile(r"(?: (?:[A-Za-z][a-z-]*|[A-Z][A-Za-z-]*)){1,3}")
+_NOUN_WORD = re.compile(r"[ -]([A-Za-z]+(?:-[A-Za-z]+)*)")
 _STOP = frozenset(
     [
         "a",
@@ -132,16 +133,11 @@ _STOP = frozenset(
 
 def _noun_after(text: str, end: int) -> int:
     """Where the words naming what a number counts end (``households``, ``deck officers``)."""
-    m = _NOUN.match(text, end)
-    if not m:
-        return end
     stop = end
-    pos = end
-    for word in m.group().split(" ")[1:]:
-        if word.casefold() in _STOP:
+    for count, word in enumerate(_NOUN_WORD.finditer(text, end, end + 60)):
+        if count == 3 or word.start() != stop or word.group(1).casefold() in _STOP:
             break
-        pos += 1 + len(word)
-        stop = pos
+        stop = word.end()
     return stop
 
 

@@ -68,6 +68,8 @@ _PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)[ \u00a0]$")
 _OF = re.compile(rf"{_SEP}(of|for|on){_SEP}(?:(the){_SEP})?")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
 _APPOS_TAIL = re.compile(rf"(?:{_SEP}(?:of|for|in|at|to){_SEP}(?:the{_SEP})?{_NAME})?(?=[,.;]|$)")
+_APPOS_TAIL_LOOSE = re.compile(r"[^,.;:!?\"“”]{0,80}(?=[,.;]|$)")
+_OF_FALLBACK = re.compile(rf"{_SEP}(?:of|for|and|&){_SEP}(?:the{_SEP})?(?P<seq>{_NAME})")
 _WHO = re.compile(r",[ \u00a0]who\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in re.split(r"\[- \]| ", core))
@@ -188,6 +190,16 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     end = _of_part(text, core_end, capital)
     role = " ".join(text[start:end].split())
     name = _NAME_AFTER.match(text, end)
+    if name is None:
+        # "Minister for the Ecological Transition Lucía Ortega Villar": words the portfolio
+        # list does not know; the last two or three capitalised words are the name.
+        fallback = _OF_FALLBACK.match(text, end)
+        words = fallback.group("seq").split() if fallback else []
+        if len(words) >= 3 and _plausible_name(words[-2:]):
+            keep = 3 if len(words) >= 5 else 2
+            end = fallback.start("seq") + len(" ".join(words[:-keep]))  # type: ignore[union-attr]
+            role = " ".join(text[start:end].split())
+            name = _NAME_AFTER.match(text, end)
     if name:
         tokens = _strip_possessive(name.group("seq").split())
         while tokens and tokens[-1].casefold() in NOT_NAMES:
@@ -198,7 +210,9 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     before = _appositive_name_before(text, start)
     if before:
         tokens = _strip_possessive(before.group("seq").split())
-        if _plausible_name(tokens) and _APPOS_TAIL.match(text, end):
+        if _plausible_name(tokens) and (
+            _APPOS_TAIL.match(text, end) or (len(tokens) > 1 and _APPOS_TAIL_LOOSE.match(text, end))
+        ):
             return Mention(before.start("seq"), end, "def", tuple(tokens), role)
     article = _article_before(text, start)
     if article is None:
