@@ -81,9 +81,11 @@ class Extractor:
         mi = qi = fi = 0
         previous: Known | None = None
         for s, e in sentences:
+            context = ""
             while fi < len(facts) and facts[fi][1] < e:
                 kind, a, b = facts[fi]
-                self._add_fact(kind, text[a:b], text[s:e].strip())
+                context = context or text[s:e].strip()
+                self._add_fact(kind, text[a:b], context)
                 fi += 1
             refs: list[_Ref] = []
             while mi < len(mentions) and mentions[mi].start < e:
@@ -96,7 +98,8 @@ class Extractor:
                 found.append((span, speaker, speaker is not None))
                 qi += 1
             if found:
-                previous = self._emit(text, masked, found, text[s:e].strip(), s, previous)
+                context = context or text[s:e].strip()
+                previous = self._emit(text, masked, found, context, s, previous)
 
     def _emit(
         self,
@@ -153,7 +156,7 @@ class Extractor:
         i = 0
         rest: list[tuple[str, int, int]] = []
         while i < len(toks):
-            for j in range(len(toks), i, -1):
+            for j in range(min(len(toks), i + 6), i, -1):
                 person = reg.lookup(words[i:j])
                 if person is not None:
                     out.append((toks[i][1], toks[j - 1][2], reg.touch(person), (), True))

@@ -31,7 +31,7 @@ from tui.core.lexicon import (
 
 _CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 _SEP = r"[ \u00a0]"
-_NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP})*{_CAPTOKEN})*"
+_NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP}){{0,3}}{_CAPTOKEN}){{0,6}}"
 _CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{_NAME})")
 _NAME_AFTER = re.compile(rf"{_SEP}(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
 _NAME_AFTER_COMMA = re.compile(
@@ -280,6 +280,8 @@ def find_mentions(
         if di < len(defs) and defs[di][0] < e:
             continue
         seq = text[s:e]
+        if e - s > 120:  # a shouted heading or a list of names, not one person
+            continue
         if (
             " " not in seq
             and seq.casefold() not in known
