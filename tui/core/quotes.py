@@ -201,7 +201,8 @@ def split_sentences(
             continue
         while qi < len(quotes) and quotes[qi][1] < a:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] < a < quotes[qi][1]:
+        end = b + len(tail.group().rstrip())  # past any closing marks
+        if qi < len(quotes) and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
         if text[a] == "." and b - a == 1:
             word = _LAST_WORD.search(text, max(0, a - 12), a)
@@ -210,7 +211,6 @@ def split_sentences(
                 or word.group(1).casefold() in _ABBREVIATIONS
             ):
                 continue
-        end = b + len(tail.group().rstrip())
         bounds.append((start, end))
         start = tail.end()
     stripped = len(text.rstrip())
