@@ -168,7 +168,7 @@ class Extractor:
         if not out and rest:
             names = [t[0] for t in rest]
             if (len(names) >= 2 or m.honorific) and plausible_name(names):
-                if is_who(self._masked, m.end):
+                if m.honorific or is_who(self._masked, m.end):
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 return [(m.start, m.end, None, tuple(names), True)]

@@ -243,104 +243,24 @@ PORTFOLIO = PORTFOLIO | frozenset(
         primary secondary basic higher universities schools knowledge transformation artificial
         intelligence intellectual property promotion supply nutrition hospitals population
         construction highways bridges navigation aquaculture coastal forests geology municipal
-        emigrants citizenship war resilience preparedness governance
+        emigrants citizenship war resilience preparedness governance government
         """
     )
 )
 
 
 # The title itself; a role ends with one of these (after any ``of …`` part).
-ROLE_CORES = [
-    "secretary[-",
-    "]general",
-    "director[-",
-    "]general",
-    "attorney[-",
-    "]general",
-    "solicitor[-",
-    "]general",
-    "inspector[-",
-    "]general",
-    "governor[-",
-    "]general",
-    "vice[-",
-    "]president",
-    "vice[-",
-    "]chancellor",
-    "vice[-",
-    "]premier",
-    "prime",
-    "minister",
-    "crown",
-    "prince",
-    "chief",
-    "executive",
-    "officer",
-    "chief",
-    "executive",
-    "chief",
-    "economist",
-    "chief",
-    "negotiator",
-    "executive",
-    "director",
-    "managing",
-    "director",
-    "high",
-    "representative",
-    "high",
-    "commissioner",
-    "special",
-    "envoy",
-    "press",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
-    "minister",
-    "secretary",
-    "chancellor",
-    "ambassador",
-    "governor",
-    "commissioner",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sultan",
-    "pope",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "legislator",
-    "mayor",
-    "envoy",
-    "director",
-    "admiral",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "economist",
-    "analyst",
-    "professor",
-    "speaker",
-    "representative",
-    "consul",
-    "mp",
-    "treasurer",
-    "rapporteur",
-    "commander",
-    "leader",
-]
+ROLE_CORES = _words(
+    """
+    president minister secretary secretary-general director-general attorney-general
+    solicitor-general inspector-general governor-general vice-president vice-chancellor
+    vice-premier chancellor ambassador governor commissioner premier king queen prince princess
+    emir sultan pope ceo chairman chairwoman chairperson chair senator congressman congresswoman
+    lawmaker legislator mayor envoy director admiral negotiator adviser advisor economist analyst
+    professor speaker representative consul mp treasurer rapporteur commander leader
+    spokesperson spokesman spokeswoman officer executive
+    """
+)
 
 PARTICLES = (
     "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"

@@ -37,9 +37,7 @@ _NAME_AFTER = re.compile(rf"{_SEP}(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_N
 _NAME_AFTER_COMMA = re.compile(
     rf",{_SEP}(?P<seq>{_NAME})(?=,|\.|;|$|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
 )
-_CORE_WORDS = frozenset(
-    w for core in ROLE_CORES for w in (core.replace("[- ]", "-"), core) if " " not in w
-)
+_CORE_WORDS = frozenset(ROLE_CORES)
 # Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
 _LOWER_CORES = (
     "minister",
@@ -70,9 +68,37 @@ _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
 _APPOS_TAIL = re.compile(rf"(?:{_SEP}(?:of|for|in|at|to){_SEP}(?:the{_SEP})?{_NAME})?(?=[,.;]|$)")
 _APPOS_TAIL_LOOSE = re.compile(r"[^,.;:!?\"“”]{0,80}(?=[,.;]|$)")
 _OF_FALLBACK = re.compile(rf"{_SEP}(?:of|for|and|&){_SEP}(?:the{_SEP})?(?P<seq>{_NAME})")
+_HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFICS})\.?{_SEP}$")
 _WHO = re.compile(r",[ \u00a0]who\b")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in re.split(r"\[- \]| ", core))
+_ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in core.split("-"))
+# Portfolio words that still do not open a title: "European Commissioner" is "Commissioner".
+_NOT_MODIFIERS = frozenset(
+    [
+        "european",
+        "africa",
+        "african",
+        "asia",
+        "asian",
+        "pacific",
+        "americas",
+        "middle",
+        "east",
+        "europe",
+        "asean",
+        "g7",
+        "g20",
+        "nato",
+        "un",
+        "eu",
+        "imf",
+        "wto",
+        "oecd",
+        "world",
+        "global",
+        "national",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -116,7 +142,9 @@ def _modifiers_before(text: str, pos: int, capital: bool) -> int:
         if not m:
             return pos
         w = m.group(1)
-        if w.casefold() not in PORTFOLIO or w[0].isupper() != capital:
+        if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
+            return pos
+        if w[0].isupper() != capital:
             return pos
         pos = m.start(1)
 
@@ -153,7 +181,7 @@ def _article_before(text: str, pos: int) -> int | None:
         if not m:
             return None
         w = m.group(1)
-        if w in ("the", "The"):
+        if w in ("the", "The", "a", "A", "an", "An"):
             return m.start(1)
         if not w[0].isupper() or w.casefold() in NOT_NAMES:
             return None
@@ -210,10 +238,19 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     before = _appositive_name_before(text, start)
     if before:
         tokens = _strip_possessive(before.group("seq").split())
-        if _plausible_name(tokens) and (
-            _APPOS_TAIL.match(text, end) or (len(tokens) > 1 and _APPOS_TAIL_LOOSE.match(text, end))
-        ):
-            return Mention(before.start("seq"), end, "def", tuple(tokens), role)
+        tail = _APPOS_TAIL.match(text, end) or (
+            _APPOS_TAIL_LOOSE.match(text, end) if len(tokens) > 1 else None
+        )
+        if _plausible_name(tokens) and tail:
+            hon = _HONORIFIC_BEFORE.search(text, max(0, before.start() - 6), before.start())
+            return Mention(
+                before.start("seq"),
+                tail.end(),
+                "def",
+                tuple(tokens),
+                role,
+                honorific=hon.group(1) if hon else None,
+            )
     article = _article_before(text, start)
     if article is None:
         return None
@@ -222,6 +259,8 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
         tokens = _strip_possessive(after_comma.group("seq").split())
         if _plausible_name(tokens):
             return Mention(article, after_comma.end(), "def", tuple(tokens), role)
+    if text[article] in "aA":  # "a spokesperson" refers to nobody in particular
+        return None
     return Mention(article, end, "rolenoun", word=role.casefold())
 
 
