@@ -47,18 +47,11 @@ _LOWER_CORES = (
     "ambassador",
     "chancellor",
     "governor",
-    "premier",
     "envoy",
-    "leader",
+    "director",
     "commissioner",
     "mayor",
-    "senator",
-    "chair",
-    "director",
-    "economist",
-    "analyst",
-    "adviser",
-    "advisor",
+    "leader",
 )
 _LOWER_TAIL = re.compile(r"[a-z]*(?:-general)?")
 _HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
