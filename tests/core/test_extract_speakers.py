@@ -181,6 +181,28 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ("A government spokesperson, Nuno Alves, said it was 'not the final word.'",),
         [("not the final word.", "Nuno Alves", "government spokesperson")],
     ),
+    (
+        ('Chinese President Xi Jinping met Joe Biden. "We must manage our differences," Xi said.',),
+        [("We must manage our differences,", "Xi Jinping", "President")],
+    ),
+    (
+        ('"It is a historic day," said Dr. Amina Mohammed, the deputy secretary-general.',),
+        [("It is a historic day,", "Amina Mohammed", "deputy secretary-general")],
+    ),
+    (
+        ("According to Foreign Minister Ana Beltrán, the deal is 'the best in a generation.'",),
+        [("the best in a generation.", "Ana Beltrán", "Foreign Minister")],
+    ),
+    (
+        (
+            "Jean-Luc Moreau, a senior economist at BNP Paribas, said rates would 'stay higher for longer.'",
+        ),
+        [("stay higher for longer.", "Jean-Luc Moreau", "senior economist")],
+    ),
+    (
+        ("Mr. Smith said 'we have a deal on the table now.'",),
+        [("we have a deal on the table now.", "Smith", None)],
+    ),
     # names without a title, and things that are not people
     (
         ('"The freight costs say otherwise," said Patricia Gómez-Ruiz.',),

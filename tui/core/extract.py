@@ -23,7 +23,7 @@ import re
 
 from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
-from tui.core.lexicon import ADVERBS, SPEECH_VERBS
+from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
 from tui.core.model import Fact, Person, Quote
 from tui.core.people import Mention, find_mentions, is_who, plausible_name, split_seq
 from tui.core.quotes import find_quotes, quote_text, split_sentences
@@ -36,7 +36,9 @@ _VERB_AFTER = re.compile(
     rf"(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
-_VERB_THEN = re.compile(rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?")
+_VERB_THEN = re.compile(
+    rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
+)
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -217,7 +219,7 @@ class Extractor:
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
                 return ref
-            if masked[max(s, ref[0] - 13) : ref[0]] == "according to ":
+            if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
         return None
 

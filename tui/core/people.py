@@ -52,6 +52,13 @@ _LOWER_CORES = (
     "commissioner",
     "mayor",
     "leader",
+    "economist",
+    "analyst",
+    "advis",
+    "senator",
+    "chair",
+    "premier",
+    "professor",
 )
 _LOWER_TAIL = re.compile(r"[a-z]*(?:-general)?")
 _HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
@@ -123,7 +130,10 @@ def _plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     if not tokens or tokens[0].casefold() in NOT_NAMES or tokens[-1].casefold() in NOT_NAMES:
         return False
     return not any(
-        t.casefold() in ORG_WORDS or t.casefold() in PORTFOLIO or t.casefold() in _ROLE_WORDS
+        t.casefold() in ORG_WORDS
+        or t.casefold() in PORTFOLIO
+        or t.casefold() in _ROLE_WORDS
+        or (len(t) > 1 and t.isupper())  # BNP, UN: an acronym, not a name
         for t in tokens
     )
 
@@ -315,7 +325,8 @@ def find_mentions(
         if e - s > 120:  # a shouted heading or a list of names, not one person
             continue
         if (
-            " " not in seq
+            honorific is None
+            and " " not in seq
             and seq.casefold() not in known
             and seq not in _HONORIFIC_WORDS
             and not (seq.endswith(("'s", "’s")) and seq[:-2].casefold() in known)
