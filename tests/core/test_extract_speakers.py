@@ -313,6 +313,10 @@ FACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Colleges will train 6,000 technicians a year.", [("number", "6,000 technicians")]),
     ("The 1,045-kilometre line will be upgraded.", [("number", "1,045-kilometre line")]),
+    ("The vote is on 12 February in Paris.", [("date", "12 February")]),
+    ("Talks resume on March 3 in Geneva.", [("date", "March 3")]),
+    ("It buys a 40-percent stake.", [("percent", "40-percent")]),
+    ("A $5-billion fund opens.", [("money", "$5-billion")]),
     # not facts
     ("The 2026 Olympic Games open in Milan.", []),
     ("Transit times fall by about 12 days.", []),
