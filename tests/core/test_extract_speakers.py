@@ -203,6 +203,31 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ("Mr. Smith said 'we have a deal on the table now.'",),
         [("we have a deal on the table now.", "Smith", None)],
     ),
+    (
+        (
+            "Italian Prime Minister Giorgia Meloni met President Lee Jae Myung.",
+            "Meloni thanked Lee, who said the deal was 'a new beginning for both of us.'",
+        ),
+        [("a new beginning for both of us.", "Lee Jae Myung", "President")],
+    ),
+    (
+        (
+            "President Lee Jae Myung arrived.",
+            'In Seoul, Lee was blunt: "We will not wait for anyone."',
+        ),
+        [("We will not wait for anyone.", "Lee Jae Myung", "President")],
+    ),
+    (
+        (
+            "Nigerian Minister of Power Kelechi Adeyemi arrived.",
+            '"We are ready for the grid," the Nigerian minister said.',
+        ),
+        [("We are ready for the grid,", "Kelechi Adeyemi", "Minister of Power")],
+    ),
+    (
+        ('"We will not accept this," said a spokesperson for the ministry.',),
+        [("We will not accept this,", None, None)],
+    ),
     # names without a title, and things that are not people
     (
         ('"The freight costs say otherwise," said Patricia Gómez-Ruiz.',),

@@ -221,6 +221,11 @@ class Extractor:
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
+        # "In Seoul, Lee was blunt: '…'": the one person named before a colon
+        if masked[s : span[0]].rstrip().endswith(":"):
+            named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}
+            if len(named) == 1:
+                return next(iter(named.values()))
         return None
 
     def _add_fact(self, kind: str, text: str, context: str) -> None:

@@ -635,6 +635,7 @@ SPEECH_VERBS = [
 ]
 
 ADVERBS = [
+    "who",
     "also",
     "later",
     "then",
