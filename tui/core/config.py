@@ -1,29 +1,152 @@
-"""Settings in ``config.toml`` (placeholder: the real store replaces this)."""
+"""Settings in ``config.toml``: theme, library folders and key overrides.
+
+```toml
+version = 1
+theme = "nord"
+library = ["~/briefings", "/srv/shared/briefs"]
+
+[keys]                       # binding id -> key(s), passed to App.set_keymap
+"bookmarks-delete" = "delete"
+```
+
+The file is the user's: it is only read, except by :meth:`ConfigStore.save_theme`, which
+rewrites it atomically and keeps every other key. An unreadable file gives the defaults and
+a one-line ``message``; it is never moved or overwritten.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from tui.core.safefile import atomic_write_bytes, describe_os_error, locked
+
+FILE_NAME = "config.toml"
 
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """What ``config.toml`` holds: theme, library folders, key overrides (binding id -> keys)."""
+    """What ``config.toml`` holds: theme, library folders, key overrides (binding id -> keys).
+
+    ``message`` is a one-line note when the file could not be used as written.
+    """
 
     theme: str | None = None
     library: tuple[str, ...] = ()
     keys: dict[str, str] = field(default_factory=dict)
+    message: str | None = field(default=None, compare=False)
+
+
+def _from_data(data: Mapping[str, Any], path: Path) -> Config:
+    problems: list[str] = []
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, str):
+        problems.append("'theme' is not text")
+        theme = None
+    library_raw = data.get("library", [])
+    if isinstance(library_raw, str):
+        library_raw = [library_raw]
+    library: list[str] = []
+    if isinstance(library_raw, list):
+        for item in library_raw:
+            if isinstance(item, str) and item.strip():
+                library.append(os.path.expanduser(item.strip()))
+            else:
+                problems.append("'library' has an entry that is not a folder name")
+    else:
+        problems.append("'library' is not a list of folders")
+    keys_raw = data.get("keys", {})
+    keys: dict[str, str] = {}
+    if isinstance(keys_raw, Mapping):
+        for binding_id, key in keys_raw.items():
+            if isinstance(key, list) and all(isinstance(k, str) for k in key):
+                key = ",".join(key)  # Textual's keymap takes "a,b" for several keys
+            if isinstance(key, str) and key.strip():
+                keys[str(binding_id)] = key.strip()
+            else:
+                problems.append(f"key for {binding_id!r} is not text")
+    else:
+        problems.append("'keys' is not a table")
+    message = f"{path}: ignored {'; '.join(problems)}" if problems else None
+    return Config(theme=theme, library=tuple(library), keys=keys, message=message)
+
+
+_TABLE = re.compile(r"^\s*\[")
+_THEME_LINE = re.compile(r"^\s*theme\s*=")
+
+
+def _with_theme(text: str, data: dict[str, Any], theme: str) -> str:
+    """``text`` with its top-level theme set, keeping the user's comments and layout.
+
+    Falls back to a plain rewrite of ``data`` if the edit would not read back as ``data``
+    (e.g. a multi-line value on the theme line).
+    """
+    new_line = tomli_w.dumps({"theme": theme}).rstrip("\n")
+    lines = text.splitlines()
+    top_end = next((i for i, ln in enumerate(lines) if _TABLE.match(ln)), len(lines))
+    found = next((i for i in range(top_end) if _THEME_LINE.match(lines[i])), None)
+    if found is not None:
+        lines[found] = new_line
+    else:
+        at = top_end
+        while at > 0 and not lines[at - 1].strip():
+            at -= 1  # keep the blank line that separates top-level keys from tables
+        lines.insert(at, new_line)
+    edited = "\n".join(lines) + "\n"
+    try:
+        if tomllib.loads(edited) == data:
+            return edited
+    except tomllib.TOMLDecodeError:
+        pass  # the careful edit failed; the plain rewrite below is still correct
+    return tomli_w.dumps(data)
 
 
 class ConfigStore:
-    """Reads and writes ``config.toml``."""
+    """Reads ``config.toml`` and remembers the chosen theme in it."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self.path = Path(path)
 
     def load(self) -> Config:
-        """The settings; defaults where the file is missing."""
-        return Config()
+        """The settings; defaults where the file is missing, plus ``message`` if unreadable."""
+        try:
+            with open(self.path, "rb") as fh:
+                data = tomllib.load(fh)
+        except FileNotFoundError:
+            return Config()
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            reason = " ".join(str(exc).split())
+            return Config(message=f"{self.path}: not valid TOML ({reason}); using defaults")
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return Config(message=f"{self.path}: cannot be read ({reason}); using defaults")
+        return _from_data(data, self.path)
 
-    def save_theme(self, theme: str) -> None:
-        """Remember the chosen theme."""
+    def save_theme(self, theme: str) -> str | None:
+        """Remember ``theme``, keeping the rest of the file; returns a message if it failed.
+
+        An unreadable file is left alone (the theme then lasts for this session only).
+        """
+        try:
+            with locked(self.path):
+                try:
+                    text = self.path.read_text(encoding="utf-8")
+                    data = tomllib.loads(text)
+                except FileNotFoundError:
+                    text, data = "", {"version": 1}
+                except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                    return f"theme not saved: {self.path} is not valid TOML; fix or remove it"
+                if data.get("theme") == theme:
+                    return None
+                data["theme"] = theme
+                atomic_write_bytes(self.path, _with_theme(text, data, theme).encode("utf-8"))
+        except OSError as exc:
+            return f"theme not saved: {describe_os_error(self.path.parent, exc)}"
+        return None

@@ -1,7 +1,7 @@
 """The library: which documents a set of folders holds, and their metadata for the list.
 
-This first version parses every document on each scan; the metadata index (SQLite in the
-user cache dir) replaces the internals behind the same functions.
+``scan`` answers from the metadata index (``tui.core.index``) for files whose size and
+mtime are unchanged and parses the rest; ``search`` looks through every indexed document.
 """
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui.core.errors import BriefingError
-from tui.core.formats import LIBRARY_SUFFIXES, load_briefing
-from tui.core.model import Briefing
+from tui.core.formats import LIBRARY_SUFFIXES
+
+if TYPE_CHECKING:
+    from tui.core.index import Hit, Index
+    from tui.core.model import Briefing
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,23 +37,46 @@ def discover(targets: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
     Hidden files and folders are skipped; so are files whose suffix is not a briefing format.
     """
-    found: list[Path] = []
-    seen: set[Path] = set()
+    return [Path(p) for p in discover_paths(targets)]
+
+
+def discover_paths(targets: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """``discover`` as path strings: cheaper for a large library (no ``Path`` per file)."""
+    found: list[str] = []
+    seen: set[str] = set()
     for target in targets:
-        p = Path(target)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    f = Path(root, name)
-                    if not name.startswith(".") and f.suffix.lower() in LIBRARY_SUFFIXES:
-                        if f not in seen:
-                            seen.add(f)
-                            found.append(f)
-        elif p not in seen:
-            seen.add(p)
-            found.append(p)
+        t = os.fspath(target)
+        if os.path.isdir(t):
+            for f in _walk(t):
+                if f not in seen:
+                    seen.add(f)
+                    found.append(f)
+        elif t not in seen:
+            seen.add(t)
+            found.append(t)
     return found
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Briefing files under ``folder``, depth first, each folder's names sorted."""
+    try:
+        with os.scandir(folder) as it:
+            items = sorted((e.name, e) for e in it if not e.name.startswith("."))
+    except OSError:
+        return
+    subdirs = []
+    for name, e in items:
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            continue
+        if is_dir:
+            if not e.is_symlink():  # as os.walk: a linked folder could loop back
+                subdirs.append(e.path)
+        elif os.path.splitext(name)[1].lower() in LIBRARY_SUFFIXES:
+            yield e.path
+    for d in subdirs:
+        yield from _walk(d)
 
 
 def entry_for(doc: Briefing, path: str) -> Entry:
@@ -59,17 +85,53 @@ def entry_for(doc: Briefing, path: str) -> Entry:
 
 
 def scan(
-    paths: Iterable[Path], progress: Callable[[int, int], None] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    index: Index | None = None,
 ) -> Iterator[Entry]:
-    """Yield an entry per path, in order; a document that fails yields an entry with ``error``."""
-    paths = list(paths)
-    for i, path in enumerate(paths, 1):
-        try:
-            yield entry_for(load_briefing(path), str(path))
-        except BriefingError as exc:
-            yield Entry(path=str(path), title=path.name, error=exc.message)
-        if progress is not None:
-            progress(i, len(paths))
+    """Yield an entry per path, in order; a document that fails yields an entry with ``error``.
+
+    Unchanged files come from the metadata index without being read; ``index`` defaults to
+    the one in the user cache dir. ``progress(done, total)`` is called now and then (at
+    least for the first and the last path), not necessarily for every path.
+    """
+    from tui.core.index import Index
+
+    own = index is None
+    idx = Index.default() if index is None else index
+    try:
+        yield from idx.scan(paths, progress)
+    finally:
+        if own:
+            idx.close()
+
+
+def search(
+    query: str,
+    limit: int = 200,
+    *,
+    within: Iterable[str | os.PathLike[str]] | None = None,
+    index: Index | None = None,
+) -> list[Hit]:
+    """Indexed documents matching what the user typed, best first (any input is safe).
+
+    Args:
+        query: the words to find (the last one may be partly typed).
+        limit: at most this many hits.
+        within: only these paths (e.g. the library on screen); default every indexed file.
+        index: the index to ask; defaults to the one in the user cache dir.
+    """
+    from tui.core.index import Index
+
+    own = index is None
+    idx = Index.default() if index is None else index
+    try:
+        paths = None if within is None else [os.fspath(p) for p in within]
+        return idx.search(query, limit, within=paths)
+    finally:
+        if own:
+            idx.close()
 
 
 def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:

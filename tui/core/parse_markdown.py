@@ -1,13 +1,315 @@
-"""Markdown briefings (placeholder until the real parser lands)."""
+"""Markdown briefings: front matter, ``#`` title, ``##`` sections, lists, ``>`` quotes, comments."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
 
+from tui.core.assemble import (
+    Meta,
+    build,
+    clean_title,
+    parse_attribution,
+    split_title,
+    standalone_quote,
+    title_from_origin,
+)
+from tui.core.comments import author_score, comments_header, is_timestamp, parse_comments
+from tui.core.frontmatter import read_front_matter
+from tui.core.inline import strip_inline
 from tui.core.model import Briefing
-from tui.core.parse_text import parse_text
+from tui.core.structure import (
+    Unit,
+    bullet_match,
+    ends_terminal,
+    heading_text,
+    is_rule,
+    split_lines,
+)
+
+_ATX = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*?))?\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(?P<ch>=+|-+)\s*$")
+_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})")
+_QUOTE_LINE = re.compile(r"^\s{0,3}>\s?")
+_LIST = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,3}[.)])\s+(?P<body>.*)$")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
+_QUOTE_MARKS = '"“”‘«»„'
+_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
+
+
+def _paragraphs(block: list[str]) -> list[str]:
+    """Markdown joins a block's lines; a block of long full-sentence lines is one per line."""
+    if (
+        len(block) >= 2
+        and all(ends_terminal(s) for s in block)
+        and sum(len(s) for s in block) / len(block) >= 100
+    ):
+        return [strip_inline(s) for s in block]
+    return [strip_inline(" ".join(block))]
+
+
+def _attribution(line: str) -> str | None:
+    m = _ATTRIBUTION.match(strip_inline(line.strip()))
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if len(who) > 100 or len(who.split()) > 14 or ":" in who or who.endswith(("!", "?")):
+        return None
+    return who
+
+
+def _quote_unit(q_lines: list[str], attribution: str | None) -> Unit:
+    text = strip_inline(" ".join(s for s in q_lines if s))
+    inner = standalone_quote(text)
+    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
+        # '> "…," the minister said.' is a reported sentence: the Extractor attributes it
+        return Unit("para", text)
+    text = inner or text
+    speaker, role = parse_attribution(attribution) if attribution else (None, None)
+    context = f"{text} — {attribution}" if attribution else text
+    return Unit("quote", text, speaker=speaker, role=role, context=context)
+
+
+def _md_comments(lines: list[str], declared: int | None) -> tuple[list[tuple[str, str]], list[str]]:
+    """``**Author**``/``### Author``/``**Author**: text`` forms, else the plain-text rules."""
+    drafts: list[tuple[str, list[str]]] = []
+    marked = False
+    for raw in lines:
+        s = raw.strip()
+        if not s or is_rule(s):
+            continue
+        atx = _ATX.match(s)
+        bold = _BOLD_LINE.match(s)
+        if atx is not None and atx.group("text"):
+            drafts.append((strip_inline(atx.group("text")), []))
+            marked = True
+            continue
+        if bold is not None:
+            who = bold.group("who").strip().rstrip(":").strip()
+            rest = bold.group("rest").strip()
+            if rest.startswith(":"):
+                rest = rest[1:].strip()
+            elif rest and is_timestamp(rest.lstrip("·•|—–- ").strip("()")):
+                rest = ""
+            elif rest and not bold.group("who").rstrip().endswith(":"):
+                who = ""  # bold words opening a sentence, not an author
+            if who and author_score(who) >= 1:
+                drafts.append((who, [strip_inline(rest)] if rest else []))
+                marked = True
+                continue
+        if drafts:
+            if not (not drafts[-1][1] and is_timestamp(s)):
+                drafts[-1][1].append(strip_inline(s.lstrip("> ")))
+        else:
+            drafts.append(("", [strip_inline(s)]))
+    if not marked:
+        return parse_comments([strip_inline(s) for s in lines], declared)
+    warnings: list[str] = []
+    orphan = sum(1 for a, _ in drafts if not a)
+    if orphan:
+        warnings.append("comment text without an author was left out")
+    return [(a, " ".join(t)) for a, t in drafts if a and t], warnings
+
+
+class _Reader:
+    """Walks the Markdown lines once, producing units, the title and the comments."""
+
+    def __init__(self, lines: list[str], start: int, meta: Meta) -> None:
+        self.lines = lines
+        self.i = start
+        self.meta = meta
+        self.units: list[Unit] = []
+        self.block: list[str] = []
+
+    def flush(self) -> None:
+        if not self.block:
+            return
+        block, self.block = self.block, []
+        if len(block) == 1 and _BOLD_LINE.match(block[0]) and block[0].strip().endswith("**"):
+            text = heading_text(strip_inline(block[0]))
+            if text is not None and self._next_is_body():
+                self.units.append(Unit("heading", text))
+                return
+        self.units.extend(Unit("para", p) for p in _paragraphs(block) if p)
+
+    def _next_is_body(self) -> bool:
+        for line in self.lines[self.i :]:
+            if line.strip():
+                return _ATX.match(line) is None
+        return False
+
+    def heading(self, level: int, text: str) -> None:
+        self.flush()
+        found = comments_header(text)
+        if found is not None:
+            self.comments(level, found[0])
+            return
+        if text:
+            self.units.append(Unit("heading", text))
+
+    def comments(self, level: int, declared: int | None) -> None:
+        body: list[str] = []
+        while self.i < len(self.lines):
+            atx = _ATX.match(self.lines[self.i])
+            if atx is not None and len(atx.group("hashes")) <= level:
+                break
+            body.append(self.lines[self.i])
+            self.i += 1
+        found, warnings = _md_comments(body, declared)
+        self.meta.comments_header = True
+        self.meta.declared = declared if self.meta.declared is None else self.meta.declared
+        self.meta.comments.extend(found)
+        self.meta.warnings.extend(warnings)
+
+    def fence(self, fence: str) -> None:
+        self.flush()
+        code: list[str] = []
+        while self.i < len(self.lines) and not self.lines[self.i].strip().startswith(fence):
+            code.append(self.lines[self.i].strip())
+            self.i += 1
+        self.i += 1
+        text = " ".join(s for s in code if s)
+        if text:
+            self.units.append(Unit("para", text))
+
+    def quote(self, first: str) -> None:
+        self.flush()
+        q_lines = [first]
+        while self.i < len(self.lines) and _QUOTE_LINE.match(self.lines[self.i]):
+            q_lines.append(self._unquote(self.lines[self.i]))
+            self.i += 1
+        q_lines = [s for s in q_lines if s]
+        attribution = _attribution(q_lines[-1]) if len(q_lines) >= 2 else None
+        if attribution is not None:
+            q_lines.pop()
+        else:
+            j = self.i
+            if j < len(self.lines) and not self.lines[j].strip():
+                j += 1  # one blank line may stand between a quote and its speaker
+            if j < len(self.lines):
+                line = self.lines[j]
+                plain_dash = line.lstrip().startswith("- ")
+                attribution = _attribution(line) if not (plain_dash and j > self.i) else None
+                if attribution is not None:
+                    self.i = j + 1
+        if q_lines:
+            self.units.append(_quote_unit(q_lines, attribution))
+
+    @staticmethod
+    def _unquote(line: str) -> str:
+        s = line
+        while _QUOTE_LINE.match(s):
+            s = _QUOTE_LINE.sub("", s, count=1)
+        return s.strip()
+
+    def item(self, m: re.Match[str]) -> None:
+        self.flush()
+        indent = len(m.group("indent"))
+        content = indent + len(m.group("marker")) + 1
+        parts = [m.group("body").strip()]
+        while self.i < len(self.lines):
+            line = self.lines[self.i]
+            s = line.strip()
+            if not s:
+                nxt = self.lines[self.i + 1] if self.i + 1 < len(self.lines) else ""
+                lead = len(nxt) - len(nxt.lstrip())
+                if nxt.strip() and lead >= content and not _LIST.match(nxt):
+                    self.i += 1
+                    continue
+                break
+            if _LIST.match(line) or _ATX.match(line) or _QUOTE_LINE.match(line) or is_rule(s):
+                break
+            parts.append(s)
+            self.i += 1
+        text = strip_inline(" ".join(p for p in parts if p))
+        if text:
+            self.units.append(Unit("bullet", text, indent, m.group("marker")))
+
+    def run(self) -> None:
+        lines = self.lines
+        while self.i < len(lines):
+            line = lines[self.i]
+            s = line.strip()
+            self.i += 1
+            if not s:
+                self.flush()
+                continue
+            if s.startswith("<!--"):
+                self.flush()
+                while "-->" not in lines[self.i - 1] and self.i < len(lines):
+                    self.i += 1
+                continue
+            if (f := _FENCE.match(line)) is not None:
+                self.fence(f.group("fence"))
+            elif (a := _ATX.match(line)) is not None:
+                self.heading(len(a.group("hashes")), strip_inline(a.group("text") or ""))
+            elif (st := _SETEXT.match(line)) is not None and len(self.block) == 1:
+                text, self.block = strip_inline(self.block[0]), []
+                self.heading(1 if st.group("ch")[0] == "=" else 2, text)
+            elif _QUOTE_LINE.match(line):
+                self.quote(self._unquote(line))
+            elif is_rule(s):
+                self.flush()
+            elif (li := _LIST.match(line)) is not None and bullet_match(line) is not None:
+                self.item(li)
+            elif not self.block and (found := comments_header(strip_inline(s))) is not None:
+                self.comments(1, found[0])
+            elif not _REF_DEF.match(line):
+                self.block.append(s)
+        self.flush()
+
+
+def _title(lines: list[str], start: int, meta: Meta) -> int:
+    """Take the title line (``#``, setext, or the first line) unless front matter named one."""
+    k = start
+    while k < len(lines) and (not lines[k].strip() or lines[k].lstrip().startswith("<!--")):
+        if lines[k].lstrip().startswith("<!--"):
+            while k < len(lines) and "-->" not in lines[k]:
+                k += 1
+        k += 1
+    if k >= len(lines):
+        return k
+    line = lines[k]
+    atx = _ATX.match(line)
+    setext = k + 1 < len(lines) and lines[k + 1].strip()[:1] == "=" and _SETEXT.match(lines[k + 1])
+    if atx is not None:
+        text = strip_inline(atx.group("text") or "")
+        level = len(atx.group("hashes"))
+        if comments_header(text) is not None or (meta.title and level > 1):
+            return k
+        meta.title = meta.title or text
+        return k + 1
+    if setext:
+        meta.title = meta.title or strip_inline(line.strip())
+        return k + 2
+    if meta.title or _LIST.match(line) or _QUOTE_LINE.match(line) or _FENCE.match(line):
+        return k
+    title, rest, warning = split_title(strip_inline(clean_title(line)))
+    meta.title = title
+    if warning:
+        meta.warnings.append(warning)
+    if rest:
+        lines[k] = rest
+        return k
+    return k + 1
 
 
 def parse_markdown(source: str, *, origin: str) -> Briefing:
-    """Parse a Markdown briefing."""
-    return replace(parse_text(source.lstrip("#+ \n"), origin=origin), format="markdown")
+    """Parse a Markdown briefing; never raises, oddities become warnings."""
+    lines = split_lines(source)
+    fm = read_front_matter(lines)
+    meta = Meta(
+        title=fm.title or "",
+        place=fm.place,
+        date=fm.date,
+        summary=fm.summary,
+        tags=fm.tags,
+        warnings=list(fm.warnings),
+    )
+    start = _title(lines, fm.end, meta)
+    reader = _Reader(lines, start, meta)
+    reader.run()
+    if not meta.title:
+        meta.warnings.append("empty document")
+        meta.title = title_from_origin(origin)
+    return build(reader.units, meta, origin=origin, fmt="markdown", body=source)

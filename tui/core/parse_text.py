@@ -1,22 +1,173 @@
-"""Plain-text briefings: everything is inferred (placeholder until the real parser lands)."""
+"""Plain-text briefings: title, dateline, lead, sections, areas and comments are all inferred."""
 
 from __future__ import annotations
 
-from tui.core.ids import briefing_id
-from tui.core.model import Briefing, Section
+import re
+
+from tui.core.assemble import (
+    Meta,
+    build,
+    clean_title,
+    parse_attribution,
+    split_title,
+    standalone_quote,
+    title_from_origin,
+)
+from tui.core.comments import comments_header, parse_comments
+from tui.core.dateline import normalise_place, parse_place
+from tui.core.dates import first_date, is_date_line, parse_date
+from tui.core.model import Briefing
+from tui.core.structure import Unit, body_units, is_rule, split_lines
+
+_META_KV = re.compile(
+    r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
+    r"dateline|by|byline|authors?|source|from|to|cc|tags|keywords|categor(?:y|ies)|section|"
+    r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: Page furniture that is not part of the text: dropped like blank lines.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|sponsored|share(?:\s+this(?:\s+article|\s+story)?)?|print|e-?mail|tweet|"
+    r"read\s+more|subscribe(?:\s+now)?|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*|"
+    r"(?:©|\(c\)\s|copyright\b).*)\.?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
+
+
+def _apply_meta(meta: Meta, key: str, value: str) -> None:
+    key = key.lower()
+    value = value.strip()
+    if not value:
+        return
+    if key in ("date", "dated", "published"):
+        meta.date = meta.date or parse_date(value)
+    elif key in ("updated", "posted"):
+        meta.fallback_date = meta.fallback_date or parse_date(value)
+    elif key in ("place", "location", "dateline"):
+        parsed = parse_place(value)
+        if parsed is not None:
+            meta.place = meta.place or parsed[0]
+            meta.fallback_date = meta.fallback_date or parsed[1]
+        else:
+            meta.place = meta.place or normalise_place(value)
+    elif key in ("tags", "keywords", "categories", "category"):
+        meta.tags = tuple(t.strip() for t in re.split(r"[,;]", value) if t.strip())
+
+
+def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
+    """Skip metadata under the title (``Date:``, bylines, a date line); returns the next index."""
+    i = start
+    while i < len(lines):
+        s = lines[i].strip()
+        if not s or is_rule(s):
+            i += 1
+            continue
+        kv = _META_KV.match(s)
+        if kv is not None and len(kv.group("value")) <= 120:
+            _apply_meta(meta, kv.group("key"), kv.group("value"))
+        elif _BYLINE.match(s) and len(s) <= 80 and len(s.split()) <= 12:
+            pass
+        elif is_date_line(s) and len(s) <= 60:
+            meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+        else:
+            break
+        i += 1
+    return i
+
+
+def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
+    """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not s or is_rule(s):
+            i += 1
+            continue
+        kv = _META_KV.match(s)
+        if kv is None or len(kv.group("value")) > 120:
+            return clean_title(s), i + 1
+        if kv.group("key").lower() in ("title", "headline", "subject"):
+            title = clean_title(kv.group("value"))
+            if title:
+                return title, i + 1
+        else:
+            _apply_meta(meta, kv.group("key"), kv.group("value"))
+        i += 1
+    return None, i
+
+
+def _attach_attributions(units: list[Unit]) -> list[Unit]:
+    """``"…"`` on its own, then ``— Name, Role``: one attributed quote, as in Markdown."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        attribution = _attribution_text(u)
+        if attribution is not None and prev is not None and prev.kind == "para":
+            inner = standalone_quote(prev.text)
+            if inner is not None:
+                speaker, role = parse_attribution(attribution)
+                if speaker:
+                    out[-1] = Unit(
+                        "quote",
+                        inner,
+                        speaker=speaker,
+                        role=role,
+                        context=f"{prev.text} — {attribution}",
+                    )
+                    continue
+        out.append(u)
+    return out
+
+
+def _attribution_text(u: Unit) -> str | None:
+    if u.kind == "bullet" and u.marker in "—―–":
+        text = u.text
+    elif u.kind == "para" and u.text.startswith(("--", "―", "—")):
+        text = u.text.lstrip("-―— ")
+    else:
+        return None
+    if len(text) > 100 or ":" in text or text.endswith(("!", "?")):
+        return None
+    return text if len(text.split()) <= 14 else None
 
 
 def parse_text(source: str, *, origin: str) -> Briefing:
-    """Parse a plain-text briefing."""
-    lines = [ln.strip() for ln in source.splitlines() if ln.strip()]
-    title = lines[0] if lines else origin
-    body = lines[1:]
-    return Briefing(
-        id=briefing_id(title, None, None),
-        source=origin,
-        format="text",
-        title=title,
-        summary=body[0] if body else "",
-        sections=(Section(None, tuple(body)),),
-        body=source,
-    )
+    """Parse a plain-text briefing; never raises, oddities become warnings."""
+    lines = split_lines(source)
+    meta = Meta(title="")
+    title, i = _find_title(lines, meta)
+    extra: list[str] = []
+    if not title:
+        meta.warnings.append("empty document")
+        title = title_from_origin(origin)
+    else:
+        title, rest, warning = split_title(title)
+        if warning:
+            meta.warnings.append(warning)
+            meta.fallback_date = first_date(title)
+        if rest:
+            extra.append(rest)
+    meta.title = title
+    i = _header_lines(lines, meta, i)
+    body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
+    cut = len(body)
+    for j, line in enumerate(body):
+        found = comments_header(line) if len(line) <= 60 else None
+        if found is not None:
+            cut = j
+            meta.declared = found[0]
+            meta.comments_header = True
+            break
+    units = _attach_attributions(body_units(body[:cut]))
+    if cut < len(body):
+        comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        rest = any(line.strip() for line in body[cut + 1 :])
+        if not comments and rest and meta.declared is None:
+            # a bare "Comments" heading over ordinary prose: a section, not reader comments
+            meta.comments_header = False
+            units = _attach_attributions(body_units(body))
+        else:
+            meta.comments = comments
+            meta.warnings.extend(warnings)
+    return build(units, meta, origin=origin, fmt="text", body=source)

@@ -1,0 +1,126 @@
+"""config.toml: defaults, reading, bad input, and save_theme keeping the user's file."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tui.core import config as cmod
+from tui.core.config import Config, ConfigStore
+
+
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Safety net: nothing here may touch the real config dir."""
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path_factory.mktemp("cfg")))
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "config.toml"
+
+
+def test_missing_file_gives_defaults(path: Path) -> None:
+    cfg = ConfigStore(path).load()
+    assert cfg == Config() and cfg.message is None
+    assert cfg.theme is None and cfg.library == () and cfg.keys == {}
+    assert not path.exists()
+
+
+def test_reads_theme_library_and_keys(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", "/home/reader")
+    path.write_text(
+        'version = 1\ntheme = "nord"\nlibrary = ["~/briefs", "/srv/shared"]\n'
+        '[keys]\n"bookmarks-delete" = "delete"\n"reader-next" = ["right", "l"]\n',
+        encoding="utf-8",
+    )
+    cfg = ConfigStore(path).load()
+    assert cfg.theme == "nord"
+    assert cfg.library == ("/home/reader/briefs", "/srv/shared")
+    assert cfg.keys == {"bookmarks-delete": "delete", "reader-next": "right,l"}
+    assert cfg.message is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"theme = = nord", b"\xff\xfe garbage", b'[keys\n"x" = "y"'],
+)
+def test_invalid_toml_gives_defaults_and_a_message_and_is_left_alone(
+    path: Path, content: bytes
+) -> None:
+    path.write_bytes(content)
+    cfg = ConfigStore(path).load()
+    assert (cfg.theme, cfg.library, cfg.keys) == (None, (), {})
+    assert cfg.message and str(path) in cfg.message and "\n" not in cfg.message
+    assert path.read_bytes() == content
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_wrong_types_are_ignored_with_a_message(path: Path) -> None:
+    path.write_text('theme = 3\nlibrary = "~/one"\n[keys]\nquit = 5\nhelp = "f1"\n')
+    cfg = ConfigStore(path).load()
+    assert cfg.theme is None
+    assert len(cfg.library) == 1 and cfg.library[0].endswith("one")
+    assert not cfg.library[0].startswith("~")
+    assert cfg.keys == {"help": "f1"}
+    assert cfg.message and "theme" in cfg.message and "quit" in cfg.message
+
+
+def test_save_theme_creates_file(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "config.toml"
+    assert ConfigStore(path).save_theme("gruvbox") is None
+    assert ConfigStore(path).load().theme == "gruvbox"
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_save_theme_keeps_other_keys_and_comments(path: Path) -> None:
+    original = (
+        "# my settings\n"
+        "version = 1\n"
+        'theme = "nord"  # dark\n'
+        'library = ["~/briefs"]\n'
+        "\n"
+        "[keys]\n"
+        '"bookmarks-delete" = "delete"   # I prefer delete\n'
+    )
+    path.write_text(original, encoding="utf-8")
+    assert ConfigStore(path).save_theme("textual-light") is None
+    text = path.read_text(encoding="utf-8")
+    assert "# my settings" in text and "# I prefer delete" in text
+    data = tomllib.loads(text)
+    assert data == {
+        "version": 1,
+        "theme": "textual-light",
+        "library": ["~/briefs"],
+        "keys": {"bookmarks-delete": "delete"},
+    }
+
+
+def test_save_theme_adds_theme_above_tables(path: Path) -> None:
+    path.write_text('library = ["/a"]\n\n[keys]\nquit = "ctrl+q"\n', encoding="utf-8")
+    ConfigStore(path).save_theme("dracula")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data == {"library": ["/a"], "theme": "dracula", "keys": {"quit": "ctrl+q"}}
+
+
+def test_save_theme_never_touches_an_invalid_file(path: Path) -> None:
+    path.write_bytes(b"theme = = broken")
+    message = ConfigStore(path).save_theme("nord")
+    assert message and "not saved" in message
+    assert path.read_bytes() == b"theme = = broken"
+
+
+def test_save_theme_unwritable_folder_is_a_message(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cmod, "atomic_write_bytes", denied)
+    message = ConfigStore(path).save_theme("dracula")
+    assert message == f"theme not saved: {path.parent} is read-only"
+    assert ConfigStore(path).load().theme == "nord"

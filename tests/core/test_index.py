@@ -1,0 +1,384 @@
+"""The metadata index: cached rows for unchanged files, rebuilds, fallbacks and search."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.core import formats, index
+from tui.core.index import DB_NAME, Index, fts_query
+from tui.core.library import discover, scan, search
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths the loader is asked to parse, in order."""
+    calls: list[str] = []
+    real = formats.load_briefing
+
+    def spy(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+        calls.append(os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(formats, "load_briefing", spy)
+    return calls
+
+
+def _json_doc(title: str, date: str, quotes: list[tuple[str, str]]) -> str:
+    return json.dumps(
+        {
+            "title": title,
+            "date": date,
+            "place": "Geneva, Switzerland",
+            "summary": f"A short lead about {title.lower()}.",
+            "quotes": [{"text": t, "speaker": s} for t, s in quotes],
+        }
+    )
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A small mixed library: text, Markdown, JSON and TOML, one in a subfolder."""
+    lib = tmp_path / "lib"
+    (lib / "asia").mkdir(parents=True)
+    (lib / "summit.txt").write_text(
+        "Leaders Meet in Rome\n\nRome, Italy – The two leaders met on Monday.\n",
+        encoding="utf-8",
+    )
+    (lib / "asia" / "ports.md").write_text(
+        "# Port Deal Signed\n\nThe ports agreement covers shipping lanes.\n", encoding="utf-8"
+    )
+    (lib / "grain.json").write_text(
+        _json_doc("Grain Corridor Reopens", "2026-03-01", [("Bread is peace", "Amina Diallo")]),
+        encoding="utf-8",
+    )
+    (lib / "water.json").write_text(
+        _json_doc(
+            "Water Treaty Renewed", "2026-04-02", [("Rivers carry peace downstream", "Jon Berg")]
+        ),
+        encoding="utf-8",
+    )
+    (lib / "notes.toml").write_text(
+        'title = "Trade Talks Stall"\ndate = 2026-01-05\nsummary = "No deal yet."\n',
+        encoding="utf-8",
+    )
+    return lib
+
+
+def _scan(lib: Path, idx: Index | None = None) -> dict[str, str]:
+    """Path → title (or error) for everything in ``lib``."""
+    return {e.path: e.error or e.title for e in scan(discover([lib]), index=idx)}
+
+
+def test_second_scan_parses_nothing_and_returns_the_same(library: Path, parses: list[str]) -> None:
+    first = _scan(library)
+    assert len(parses) == 5
+    parses.clear()
+    second = _scan(library)
+    assert parses == []
+    assert second == first
+    assert first[str(library / "grain.json")] == "Grain Corridor Reopens"
+
+
+def test_cached_entries_keep_date_place_and_id(library: Path) -> None:
+    first = list(scan(discover([library])))
+    second = list(scan(discover([library])))
+    assert second == first
+    grain = next(e for e in second if e.path.endswith("grain.json"))
+    assert grain.date is not None and grain.date.isoformat() == "2026-03-01"
+    assert grain.place == "Geneva, Switzerland"
+    assert grain.id and grain.id.startswith("b-")
+
+
+def test_changed_size_is_reparsed(library: Path, parses: list[str]) -> None:
+    _scan(library)
+    parses.clear()
+    target = library / "summit.txt"
+    target.write_text("Leaders Meet in Rome Again\n\nA longer second version.\n", encoding="utf-8")
+    titles = _scan(library)
+    assert parses == [str(target)]
+    assert titles[str(target)] == "Leaders Meet in Rome Again"
+
+
+def test_changed_mtime_same_size_is_reparsed(library: Path, parses: list[str]) -> None:
+    target = library / "summit.txt"
+    _scan(library)
+    parses.clear()
+    size = target.stat().st_size
+    target.write_text("Leaders Meet in Oslo\n\nRome, Italy – The two leaders met on Monday.\n")
+    assert target.stat().st_size == size
+    st = target.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    titles = _scan(library)
+    assert parses == [str(target)]
+    assert titles[str(target)] == "Leaders Meet in Oslo"
+
+
+def test_deleted_file_drops_out_of_scan_and_search(library: Path) -> None:
+    _scan(library)
+    assert any(h.path.endswith("water.json") for h in search("downstream"))
+    (library / "water.json").unlink()
+    titles = _scan(library)
+    assert str(library / "water.json") not in titles
+    assert len(titles) == 4
+    assert search("downstream") == []
+
+
+def _corrupt(db: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    db.write_bytes(b"this is not a database at all\x00" * 200)
+
+
+def test_corrupt_db_is_rebuilt_and_scan_returns_everything(
+    library: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    expected = _scan(library)
+    db = tmp_path / "cache" / DB_NAME
+    _corrupt(db)
+    parses.clear()
+    assert _scan(library) == expected
+    assert len(parses) == 5
+    parses.clear()
+    assert _scan(library) == expected
+    assert parses == [], "the rebuilt index is used on the next scan"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_damaged_pages_never_lose_entries(library: Path, tmp_path: Path) -> None:
+    expected = _scan(library)
+    db = tmp_path / "cache" / DB_NAME
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    data[200:] = b"\xff" * (len(data) - 200)  # keep the header, wreck every page
+    db.write_bytes(bytes(data))
+    assert _scan(library) == expected
+    assert _scan(library) == expected
+
+
+def test_other_schema_version_is_rebuilt(library: Path, tmp_path: Path, parses: list[str]) -> None:
+    expected = _scan(library)
+    with sqlite3.connect(tmp_path / "cache" / DB_NAME) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    parses.clear()
+    assert _scan(library) == expected
+    assert len(parses) == 5
+    parses.clear()
+    _scan(library)
+    assert parses == []
+
+
+def test_parser_change_invalidates_rows(
+    library: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _scan(library)
+    monkeypatch.setattr(index, "parser_fingerprint", lambda: "a newer parser")
+    parses.clear()
+    _scan(library)
+    assert len(parses) == 5
+
+
+def test_row_with_matching_stat_but_bad_data_is_reparsed(
+    library: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    expected = _scan(library)
+    with sqlite3.connect(tmp_path / "cache" / DB_NAME) as conn:
+        conn.execute("UPDATE docs SET date = 'not a date' WHERE path LIKE '%grain.json'")
+    parses.clear()
+    assert _scan(library) == expected
+    assert parses == [str(library / "grain.json")]
+
+
+def test_cache_dir_that_cannot_exist_still_returns_everything(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker / "cache"))
+    idx = Index.default()
+    titles = _scan(library, idx)
+    assert len(titles) == 5 and len(parses) == 5
+    assert idx.problem and "parsing every document" in idx.problem
+    parses.clear()
+    assert _scan(library, idx) == titles
+    assert len(parses) == 5
+    assert search("peace", index=idx) == []
+
+
+def test_read_only_cache_serves_old_rows_and_parses_new_files(
+    library: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+) -> None:
+    _scan(library)
+    real_connect = index._connect
+
+    def read_only(path: Path) -> sqlite3.Connection:
+        # Tests run as root, so chmod would not stop writes: open the file read-only instead.
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        return conn
+
+    monkeypatch.setattr(index, "_connect", read_only)
+    (library / "late.txt").write_text("A Late Arrival\n\nNew text.\n", encoding="utf-8")
+    parses.clear()
+    idx = Index.default()
+    titles = _scan(library, idx)
+    assert len(titles) == 6
+    assert titles[str(library / "late.txt")] == "A Late Arrival"
+    assert parses == [str(library / "late.txt")]
+    assert idx.problem and "not written" in idx.problem
+    monkeypatch.setattr(index, "_connect", real_connect)
+    parses.clear()
+    _scan(library)
+    assert parses == [str(library / "late.txt")], "a writable index catches up"
+
+
+def test_without_fts5_scan_and_search_still_work(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index, "FTS_MODULE", "no_such_fts_module")
+    assert len(_scan(library)) == 5
+    hits = search("peace")
+    assert sorted(Path(h.path).name for h in hits) == ["grain.json", "water.json"]
+    assert all("peace" in h.snippet.casefold() for h in hits)
+
+
+def test_search_finds_a_quote_word_across_documents(library: Path) -> None:
+    _scan(library)
+    hits = search("peace")
+    assert sorted(Path(h.path).name for h in hits) == ["grain.json", "water.json"]
+    titles = {h.title for h in hits}
+    assert titles == {"Grain Corridor Reopens", "Water Treaty Renewed"}
+    for h in hits:
+        start, end = h.highlights[0]
+        assert h.snippet[start:end].casefold() == "peace"
+
+
+def test_search_by_speaker_and_partial_word(library: Path) -> None:
+    _scan(library)
+    assert [Path(h.path).name for h in search("Diallo")] == ["grain.json"]
+    assert [Path(h.path).name for h in search("downstr")] == ["water.json"]
+    assert search("downstr ") == [], "a finished word is not a prefix"
+
+
+def test_search_within_limits_to_the_library_on_screen(library: Path) -> None:
+    _scan(library)
+    hits = search("peace", within=[library / "water.json"])
+    assert [Path(h.path).name for h in hits] == ["water.json"]
+    assert len(search("peace", limit=1)) == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', '""', "*", "peace*", "AND OR", "AND", "NOT", "-x", "title:", "title:peace", "(", ")",
+     "NEAR(a b)", "^", "peace OR", '"peace', "'", "", "   ", "a:b:c", "{x}", "\x00", "🙂"],
+)  # fmt: skip
+def test_hostile_queries_do_not_raise(library: Path, query: str) -> None:
+    _scan(library)
+    hits = search(query)
+    assert isinstance(hits, list)
+
+
+def test_quoted_operator_words_are_searched_as_words(library: Path) -> None:
+    _scan(library)
+    assert fts_query("AND OR") == '"AND" "OR"*'
+    assert [Path(h.path).name for h in search('"peace')] != []
+    assert [Path(h.path).name for h in search("grain-corridor")] == ["grain.json"]
+    assert [Path(h.path).name for h in search("-corridor")] == ["grain.json"], "not a NOT"
+
+
+def test_index_used_from_another_thread(library: Path) -> None:
+    idx = Index.default()
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(len(_scan(library, idx))))
+    worker.start()
+    worker.join()
+    assert result == [5]
+    assert len(idx.search("peace")) == 2
+
+
+def test_progress_ends_with_total(library: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    list(scan(discover([library]), lambda done, total: seen.append((done, total))))
+    assert seen[0] == (1, 5) and seen[-1] == (5, 5)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_entries_fast_path_lists_cached_rows(library: Path) -> None:
+    _scan(library)
+    with Index.default() as idx:
+        names = sorted(Path(e.path).name for e in idx.entries())
+    assert names == ["grain.json", "notes.toml", "ports.md", "summit.txt", "water.json"]
+
+
+def test_many_files_parsed_in_helper_processes_match_a_serial_parse(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import parse_pool
+
+    for i in range(40):
+        (library / f"extra-{i:02d}.txt").write_text(f"Extra Item {i}\n\nText {i}.\n")
+    serial = list(scan(discover([library]), index=Index(None)))
+    monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
+    monkeypatch.setattr(parse_pool, "CHUNK", 7)
+    pooled = list(scan(discover([library])))
+    assert pooled == serial
+    assert len(pooled) == 45
+    assert [Path(h.path).name for h in search("Diallo")] == ["grain.json"]
+
+
+def test_helper_processes_that_die_fall_back_to_parsing_here(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import parse_pool
+
+    serial = list(scan(discover([library]), index=Index(None)))
+    monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
+    monkeypatch.setattr(parse_pool, "CHUNK", 2)
+    monkeypatch.setattr(parse_pool, "_BOOT", "import sys; sys.exit(3)")
+    assert list(scan(discover([library]))) == serial
+
+
+def _helpers() -> list[int]:
+    """Pids of this process's parse helpers still running (Linux /proc)."""
+    pids = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            cmd = Path(f"/proc/{name}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == os.getpid() and stat[0] != "Z" and b"parse_pool" in cmd:
+            pids.append(int(name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_abandoned_scan_leaves_no_helper_running(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import parse_pool
+
+    for i in range(60):
+        (library / f"extra-{i:02d}.txt").write_text(f"Extra Item {i}\n\nText {i}.\n")
+    monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
+    monkeypatch.setattr(parse_pool, "CHUNK", 2)
+    entries = scan(discover([library]))
+    first = [next(entries) for _ in range(3)]
+    assert all(e.title for e in first)
+    assert _helpers(), "the helpers are at work"
+    entries.close()
+    assert _helpers() == []

@@ -1,0 +1,209 @@
+"""``briefing bookmarks``: listing, exports that read back, errors and exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tui.bookmarks_cli import main
+from tui.core.bookmarks import Bookmark, BookmarkStore, bookmark_from_dict, loads
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+T0 = dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def cfg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config dir, also set as ``$BRIEFING_CONFIG_DIR`` so nothing reaches the real one."""
+    folder = tmp_path / "cfg"
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("COLUMNS", "300")
+    return folder
+
+
+SAMPLES = [
+    Bookmark(
+        kind="quote",
+        briefing_id="b-summit",
+        briefing_title="Korea–Italy summit",
+        briefing_date=dt.date(2026, 1, 19),
+        source="/docs/summit.txt",
+        target_id="q-1",
+        text='based on each side\'s strengths.\n“Second” line with """ and 대한민국',
+        speaker="President Lee Jae Myung",
+        note="key line\nfor the memo",
+        tags=("italy", "korea"),
+        created=T0,
+    ),
+    Bookmark(
+        kind="area",
+        briefing_id="b-summit",
+        briefing_title="Korea–Italy summit",
+        briefing_date=dt.date(2026, 1, 19),
+        source="/docs/summit.txt",
+        target_id="a-1",
+        text="Space (ASI): launchers",
+        created=T0 + dt.timedelta(minutes=1),
+    ),
+    Bookmark(
+        kind="comment",
+        briefing_id="b-other",
+        briefing_title="[bold]Other[/bold] brief",
+        source="/docs/other.md",
+        target_id="c-1",
+        text="Great \x1b[31mnews",
+        speaker="reader42",
+        created=T0 + dt.timedelta(minutes=2),
+    ),
+]
+
+
+def fill(cfg: Path) -> None:
+    store = BookmarkStore(cfg / "bookmarks.toml")
+    for bm in SAMPLES:
+        assert store.add(bm).ok
+
+
+def test_empty_list(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    assert capsys.readouterr().out.strip() == "No bookmarks yet."
+    assert not cfg.exists()
+
+
+def test_list_shows_a_table_with_the_text_literal(
+    cfg: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(cfg)
+    assert main(["--config-dir", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    assert "3 bookmark(s)" in out
+    for word in ("quote", "area", "comment", "President Lee Jae Myung", "2026-01-19", "italy"):
+        assert word in out
+    assert "[bold]Other[/bold]" in out  # markup in a title is shown, not applied
+    assert "\x1b" not in out
+
+
+def test_config_dir_after_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "elsewhere"
+    fill(folder)
+    assert main(["export", "--format", "json", "--config-dir", str(folder)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_markdown_export(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(cfg)
+    assert main(["export", "--format", "markdown"]) == 0
+    md = capsys.readouterr().out
+    assert "## Korea–Italy summit (2026-01-19)" in md
+    assert "> based on each side's strengths." in md
+    assert "> — President Lee Jae Myung" in md
+    assert "Note: key line" in md and "Tags: italy, korea" in md
+    assert "## [bold]Other[/bold] brief" in md
+    assert "\x1b" not in md
+    # grouped: both summit bookmarks come before the other briefing's heading
+    assert md.index("Space (ASI)") < md.index("## [bold]Other")
+
+
+@pytest.mark.parametrize("fmt", ["json", "toml"])
+def test_export_round_trip(cfg: Path, tmp_path: Path, fmt: str) -> None:
+    fill(cfg)
+    out = tmp_path / f"out.{fmt}"
+    assert main(["export", "--format", fmt, "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    back = [bookmark_from_dict(d) for d in json.loads(text)] if fmt == "json" else loads(text)
+    assert back == SAMPLES
+
+
+def test_toml_export_is_a_valid_store(cfg: Path, tmp_path: Path) -> None:
+    fill(cfg)
+    other = tmp_path / "other-cfg"
+    other.mkdir()
+    assert main(["export", "--format", "toml", "-o", str(other / "bookmarks.toml")]) == 0
+    assert BookmarkStore(other / "bookmarks.toml").load().bookmarks == tuple(SAMPLES)
+
+
+def test_format_from_suffix(cfg: Path, tmp_path: Path) -> None:
+    fill(cfg)
+    out = tmp_path / "x.json"
+    assert main(["export", "-o", str(out)]) == 0
+    assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)
+
+
+def test_usage_errors_exit_2(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--format", "xml"]) == 2
+    assert main(["frobnicate"]) == 2
+    assert main(["--help"]) == 0
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_unwritable_output_exits_1(cfg: Path, tmp_path: Path, capsys) -> None:
+    fill(cfg)
+    assert main(["export", "-o", str(tmp_path / "missing" / "x.md")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("briefing: ") and "missing" in err and "\n" not in err
+    assert main(["export", "-o", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_corrupt_store_message_and_empty_list(cfg: Path, capsys) -> None:
+    cfg.mkdir()
+    (cfg / "bookmarks.toml").write_text("not = = toml", encoding="utf-8")
+    assert main([]) == 0
+    captured = capsys.readouterr()
+    assert "No bookmarks yet." in captured.out
+    assert "moved to" in captured.err and "corrupt-" in captured.err
+    assert len(list(cfg.glob("bookmarks.toml.corrupt-*"))) == 1
+
+
+def test_cli_never_imports_textual(cfg: Path) -> None:
+    fill(cfg)
+    code = (
+        "import sys\n"
+        "from tui.cli import main\n"
+        "rc = main(['bookmarks'])\n"
+        "rc2 = main(['bookmarks', 'export', '--format', 'json'])\n"
+        "assert 'textual' not in sys.modules, 'textual was imported'\n"
+        "sys.exit(rc or rc2)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_json_has_every_key(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(cfg)
+    main(["export", "--format", "json"])
+    first = json.loads(capsys.readouterr().out)[2]
+    assert first["briefing_date"] is None and first["created"] == "2026-01-20T09:32:00Z"
+    assert list(first) == [
+        "kind",
+        "briefing_id",
+        "briefing_title",
+        "briefing_date",
+        "source",
+        "target_id",
+        "text",
+        "speaker",
+        "note",
+        "tags",
+        "created",
+    ]
+
+
+def test_toml_export_starts_with_version(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(cfg)
+    main(["export", "--format", "toml"])
+    out = capsys.readouterr().out
+    assert out.startswith("version = 1\n")
+    assert len(tomllib.loads(out)["bookmarks"]) == 3

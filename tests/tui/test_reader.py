@@ -1,0 +1,490 @@
+"""Driving the reader with keys and the mouse, asserting on what a user would notice."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+
+from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle
+from tui.app import make_app
+from tui.screens.dialogs import FullTextScreen
+from tui.screens.help import HelpScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets import AreasPane, CommentsPane, LibraryView, QuotesPane
+
+
+def reader(app) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    """The reader screen (the default screen)."""
+    screen = app.screen_stack[0] if not isinstance(app.screen, ReaderScreen) else app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def open_title(app) -> str | None:  # type: ignore[no-untyped-def]
+    """The title of the briefing the reader shows."""
+    doc = reader(app).briefing
+    return doc.title if doc else None
+
+
+def prompt_text(pane, index: int) -> str:  # type: ignore[no-untyped-def]
+    """The plain text shown for item ``index`` of a pane."""
+    return pane.get_option_at_index(index).prompt.plain
+
+
+@pytest.fixture
+def app(tmp_path: Path, fixtures_dir: Path):  # type: ignore[no-untyped-def]
+    """The app on the UI fixtures."""
+    return make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+
+
+async def test_opens_newest_first_and_lists_errors(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        rows = reader(app).library.shown_rows
+        assert [r.title for r in rows[:3]] == [ALPINE, HARBOUR, PROBE]
+        broken = rows[-1]
+        assert broken.error and "invalid JSON" in broken.error
+        assert open_title(app) == ALPINE
+        assert str(reader(app).query_one("#library-header").render()).startswith("Library · 4")
+
+
+async def test_first_paint_does_not_wait_for_the_scan(
+    tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.library as library
+
+    release = threading.Event()
+    real_scan = library.scan
+
+    def slow_scan(paths, progress=None):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        yield from real_scan(paths, progress)
+
+    monkeypatch.setattr(library, "scan", slow_scan)
+    app = make_app(config_dir=tmp_path, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        header = str(reader(app).query_one("#library-header").render())
+        assert header.startswith("Scanning")
+        assert reader(app).library.shown_rows == []
+        release.set()
+        await settle(pilot)
+        assert open_title(app) == ALPINE
+        assert "Scanning" not in str(reader(app).query_one("#library-header").render())
+
+
+async def test_number_keys_and_tab_move_between_panes(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.focused.id == "library-view"
+        for key, pane in [("2", "areas"), ("3", "quotes"), ("4", "comments"), ("1", "summary")]:
+            await pilot.press(key)
+            assert app.focused.id == pane
+            assert reader(app).current_pane == pane
+        await pilot.press("tab")
+        assert app.focused.id == "areas"
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused.id == "library-view"
+        await pilot.press("shift+tab")
+        assert app.focused.id == "comments"
+
+
+async def test_narrow_shows_one_pane_as_tabs_and_wide_shows_all(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.has_class("-narrow")
+        await pilot.press("3")
+        await pilot.pause()
+        shown = [p.id for p in screen.query(".pane") if p.display and p.region.height]
+        assert shown == ["quotes"]
+        assert screen.query_one("#pane-tabs").active == "tab-quotes"
+        await pilot.resize_terminal(130, 40)
+        await pilot.pause()
+        assert screen.has_class("-wide")
+        shown = [p.id for p in screen.query(".pane") if p.region.height]
+        assert shown == ["summary", "areas", "quotes", "comments"]
+
+
+async def test_clicking_a_tab_switches_pane(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.click("#tab-comments")
+        await pilot.pause()
+        assert reader(app).current_pane == "comments"
+
+
+async def test_j_k_g_G_move_within_a_pane(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quotes = reader(app).query_one(QuotesPane)
+        await pilot.press("3", "j")
+        assert quotes.highlighted == 1
+        await pilot.press("down")
+        assert quotes.highlighted == 2
+        await pilot.press("k")
+        assert quotes.highlighted == 1
+        await pilot.press("g")
+        assert quotes.highlighted == 0
+        await pilot.press("G")
+        assert quotes.highlighted == 2
+
+
+async def test_library_j_k_enter_opens_and_click_opens(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        view = reader(app).query_one(LibraryView)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+        await pilot.press("k")
+        assert view.current.title == ALPINE
+        await pilot.click(LibraryView, offset=(3, 4))  # third row: two lines per row
+        await settle(pilot)
+        assert open_title(app) == PROBE
+
+
+async def test_enter_and_space_show_a_quotes_context(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quotes = reader(app).query_one(QuotesPane)
+        await pilot.press("3", "j")
+        assert "warned that" not in prompt_text(quotes, 1)
+        await pilot.press("enter")
+        assert "warned that" in prompt_text(quotes, 1)
+        assert quotes.highlighted == 1
+        await pilot.press("space")
+        assert "warned that" not in prompt_text(quotes, 1)
+
+
+async def test_brackets_move_between_briefings(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.check_action("previous_briefing", ()) is False
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert open_title(app) == PROBE
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        assert screen.briefing is None
+        assert "invalid JSON" in str(screen.query_one("#doc-title").render())
+        assert screen.check_action("next_briefing", ()) is False
+
+
+async def test_c_copies_the_highlighted_quote_with_attribution(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "j", "c")
+        assert app.clipboard == (
+            '"The glaciers are our reservoirs of last resort." — Marco Bianchi, '
+            "Undersecretary, Alpine Summit Agrees Water Compact, 2026-03-02"
+        )
+
+
+async def test_filter_as_you_type(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = reader(app).library
+        await pilot.press("f")
+        assert app.focused.id == "library-filter"
+        await pilot.press(*"busan")
+        assert [r.title for r in library.shown_rows] == [HARBOUR]
+        assert "showing 1" in str(library.query_one("#library-header").render())
+        await pilot.press("enter")
+        assert app.focused.id == "library-view"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+        await pilot.press("f", "escape")
+        assert len(library.shown_rows) == 4
+
+
+async def test_filter_matches_dates_and_keeps_errors_visible(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = reader(app).library
+        await pilot.press("f", *"2026-01")
+        assert [r.title for r in library.shown_rows] == [PROBE]
+        await pilot.press("escape")
+        assert any(r.error for r in library.shown_rows)
+
+
+async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("slash")
+        assert app.focused.id == "search"
+        await pilot.press(*"reservoir", "enter")
+        await settle(pilot)
+        # summary, the "Reservoirs" area, one quote, one comment
+        assert screen.search.matches == [
+            ("summary", 0),
+            ("areas", 1),
+            ("quotes", 1),
+            ("comments", 1),
+        ]
+        assert app.focused.id == "summary"
+        await pilot.press("n")
+        areas = screen.query_one(AreasPane)
+        assert app.focused.id == "areas" and areas.highlighted == 1
+        prompt = areas.get_option_at_index(1).prompt
+        assert any("reverse" in str(span.style) for span in prompt.spans)
+        await pilot.press("n")
+        assert app.focused.id == "quotes" and screen.query_one(QuotesPane).highlighted == 1
+        await pilot.press("n")
+        assert app.focused.id == "comments" and screen.query_one(CommentsPane).highlighted == 1
+        await pilot.press("N")
+        assert app.focused.id == "quotes"
+        # only the alpine briefing mentions reservoirs: the list narrows to it
+        assert [r.title for r in screen.library.shown_rows] == [ALPINE]
+        await pilot.press("escape")
+        assert screen.search.query == ""
+        assert len(screen.library.shown_rows) == 4
+        assert screen.check_action("next_match", ()) is False
+
+
+async def test_search_across_the_library_moves_on_to_the_next_briefing(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("slash", *"harbour master", "enter")
+        await settle(pilot)
+        assert screen.search.matches == []
+        assert [r.title for r in screen.library.shown_rows] == [HARBOUR]
+        await pilot.press("n")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+        assert app.focused.id == "summary" or screen.search.position == 0
+        quotes = screen.query_one(QuotesPane)
+        assert ("quotes", 1) in screen.search.matches
+        await pilot.press("n")
+        assert app.focused.id == "quotes" and quotes.highlighted == 1
+
+
+async def test_v_shows_full_text_and_escape_closes(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        assert isinstance(app.screen, FullTextScreen)
+        text = str(app.screen.query_one("#full-text Static").render())
+        assert "What was agreed" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from tui.screens.help import binding_groups, binding_rows
+
+        rows = binding_rows(binding_groups(), app)
+        described = {what for _keys, what, _where in rows}
+        from tui.screens.reader import ReaderScreen as Reader
+
+        for binding in Reader.BINDINGS:
+            assert binding.tooltip in described
+        for needed in [
+            "Quit briefing",
+            "Show every key",
+            "Switch to the next theme",
+            "Command palette: every action",
+            "Next item in the pane",
+        ]:
+            assert needed in described
+        shown = " ".join(str(cell) for cell in app.screen.table.columns[1].cells)
+        assert "Open the next briefing" in shown and "Filter the library list" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_palette_has_a_command_per_binding_and_opens_briefings(app) -> None:  # type: ignore[no-untyped-def]
+    from tui.commands import command_entries
+    from tui.screens.help import binding_groups
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        names = [name for name, _help, _cb in command_entries(app, reader(app))]
+        for where, bindings in binding_groups():
+            if where == "full text":
+                continue
+            for binding in bindings:
+                if binding.action in ("back", "command_palette"):
+                    continue
+                assert any(n.startswith(binding.tooltip) for n in names), binding
+        assert f"Open briefing: {HARBOUR}" in names
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Open briefing: Harbour")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+
+
+async def test_palette_runs_an_action(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Quotes")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader(app).current_pane == "quotes"
+
+
+async def test_t_cycles_the_theme_and_saves_it(app, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    saved: list[str] = []
+    monkeypatch.setattr(app.config_store, "save_theme", saved.append)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = app.theme
+        await pilot.press("t")
+        assert app.theme != before
+        assert saved == [app.theme]
+
+
+async def test_q_quits(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_q_types_into_the_filter_instead_of_quitting(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "q")
+        assert app.is_running
+        assert reader(app).library.filter_text == "q"
+
+
+async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Path) -> None:
+    from tui.app import BriefingApp
+    from tui.core.config import Config, ConfigStore
+
+    app = BriefingApp(
+        config_store=ConfigStore(tmp_path / "config.toml"),
+        config=Config(keys={"next-briefing": "x", "pane-quotes": "Q"}),
+        targets=(fixtures_dir,),
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert open_title(app) == HARBOUR
+        await pilot.press("Q")
+        assert app.focused.id == "quotes"
+        await pilot.press("question_mark")
+        from tui.screens.help import binding_groups, binding_rows
+
+        keys = {what: k for k, what, _w in binding_rows(binding_groups(), app)}
+        assert keys["Open the next briefing"] == "x"
+
+
+async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.open_path_with(str(Path(screen.targets[0]) / "markup-probe.json"))
+        await settle(pilot)
+        assert open_title(app) == PROBE
+        summary = str(screen.query_one("#summary-text").render())
+        assert "Markup [bold]Probe[/bold] Bulletin" in summary
+        assert "[link=http://e]y[/link]" in summary
+        assert "\x1b" not in summary and "[31m" not in summary
+        assert "red escapes" in summary
+        quotes = screen.query_one(QuotesPane)
+        first = prompt_text(quotes, 0)
+        assert "[bold]x[/bold] is not bold" in first
+        assert all(
+            "bold" not in str(span.style) for span in quotes.get_option_at_index(0).prompt.spans
+        )
+        second = prompt_text(quotes, 1)
+        assert "[link=http://e]y[/link]" in second and "\x1b" not in second
+        assert "[bold]Areas[/bold]" in prompt_text(screen.query_one(AreasPane), 0)
+        title = str(screen.query_one("#doc-title").render())
+        assert "Markup [bold]Probe[/bold] Bulletin" in title
+
+
+async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.bookmarks import BookmarkStore
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quotes = reader(app).query_one(QuotesPane)
+        await pilot.press("3", "j", "b")
+        await pilot.pause()
+        assert prompt_text(quotes, 1).startswith("★ “The glaciers")
+        assert not prompt_text(quotes, 0).startswith("★")
+        on_disk = BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        assert [(b.kind, b.target_id, b.speaker) for b in on_disk] == [
+            ("quote", "q-alp-2", "Marco Bianchi")
+        ]
+        await pilot.press("b")
+        await pilot.pause()
+        assert not prompt_text(quotes, 1).startswith("★")
+        assert BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks == ()
+
+
+async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.bookmarks import BookmarkStore
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "j", "b", "4", "b", "1", "b")
+        await pilot.pause()
+        screen = reader(app)
+        assert prompt_text(screen.query_one(AreasPane), 1).startswith("★ Reservoirs")
+        assert prompt_text(screen.query_one(CommentsPane), 0).startswith("★ Hydrologist")
+        assert str(screen.query_one("#summary-text").render()).startswith("★ Alpine")
+        kinds = sorted(
+            b.kind for b in BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        )
+        assert kinds == ["area", "briefing", "comment"]
+
+
+async def test_B_lists_bookmarks_and_enter_jumps_to_the_quote(app) -> None:  # type: ignore[no-untyped-def]
+    from tui.screens.bookmarks import BookmarksScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        await pilot.press("3", "j", "b")  # Élodie Marchand's quote in the harbour briefing
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert open_title(app) == ALPINE
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert open_title(app) == HARBOUR
+        quotes = reader(app).query_one(QuotesPane)
+        assert app.focused is quotes and quotes.highlighted == 1
+
+
+async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -> None:
+    first = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with first.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "b")
+        await pilot.pause()
+    second = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with second.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert prompt_text(reader(second).query_one(QuotesPane), 0).startswith("★")

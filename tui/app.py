@@ -1,0 +1,178 @@
+"""The Textual app: builds the stores once and shows the reader."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tui.core.config import Config, ConfigStore
+from tui.core.model import Briefing
+
+
+def _palette_provider():  # type: ignore[no-untyped-def]
+    from tui.commands import BriefingCommands
+
+    return BriefingCommands
+
+
+class BriefingApp(App[None]):
+    """A terminal reader for briefing documents."""
+
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {_palette_provider}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
+        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        config_store: ConfigStore,
+        config: Config,
+        targets: tuple[Path, ...],
+        bookmark_store: object | None = None,
+    ) -> None:
+        super().__init__()
+        self.config_store = config_store
+        self.config = config
+        self.targets = targets
+        self.bookmark_store = bookmark_store
+        if config.theme and config.theme in self.available_themes:
+            self.theme = config.theme
+        if config.keys:
+            self._keymap = self._normalize_keymap(dict(config.keys))
+
+    def get_default_screen(self) -> Screen:
+        """The reader on the library."""
+        from tui.screens.reader import ReaderScreen
+
+        return ReaderScreen(self.targets)
+
+    def action_help(self) -> None:
+        """Show every key."""
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_cycle_theme(self) -> None:
+        """Switch to the next theme and remember it."""
+        names = sorted(n for n in self.available_themes if n != "textual-ansi")
+        current = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(current + 1) % len(names)]
+        self.notify(f"Theme: {self.theme}")
+
+    def watch_theme(self, theme: str) -> None:
+        """Save a theme the user picked (by ``t`` or from the palette)."""
+        if not self.is_running or theme == self.config.theme:
+            return
+        message = self.config_store.save_theme(theme)
+        if message:
+            self.notify(message, title="Theme not saved", severity="warning")
+
+    def on_mount(self) -> None:
+        """Say what was wrong with the config; read the bookmarks off the UI thread."""
+        if self.config.message:
+            self.notify(self.config.message, title="config.toml", severity="warning")
+        if self.bookmark_store is not None:
+            self.run_worker(self._load_bookmarks, thread=True, group="bookmarks")
+
+    def _load_bookmarks(self) -> None:
+        assert self.bookmark_store is not None
+        result = self.bookmark_store.load()
+        self.call_from_thread(self._bookmarks_loaded, result.message)
+
+    def _bookmarks_loaded(self, message: str | None) -> None:
+        if message:
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10)
+        reader = self._reader()
+        if reader is not None and reader.briefing is not None:
+            reader.show_panes()  # a briefing opened before the bookmarks were read
+
+    def _reader(self):  # type: ignore[no-untyped-def]
+        from tui.screens.reader import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    # -- bookmarks ---------------------------------------------------------------------
+
+    @property
+    def bookmarks_available(self) -> bool:
+        """Whether there is a bookmark store to use."""
+        return self.bookmark_store is not None
+
+    def bookmarked_ids(self, doc: Briefing | None) -> frozenset[str]:
+        """Target ids of the bookmarked items of ``doc`` (the briefing's own id included)."""
+        if self.bookmark_store is None or doc is None:
+            return frozenset()
+        return frozenset(b.target_id for b in self.bookmark_store.for_briefing(doc.id))
+
+    def toggle_bookmark(self, doc: Briefing, kind: str, item: object, source: str) -> bool | None:
+        """Add or remove the bookmark on ``item``; True when added, None when nothing happened."""
+        if self.bookmark_store is None:
+            return None
+        from tui.core.bookmarks import bookmark_for
+
+        bm = bookmark_for(doc, kind, item, source)  # type: ignore[arg-type]
+        added, result = self.bookmark_store.toggle(bm)
+        if not result.ok:
+            self.notify(
+                result.message or "Bookmark kept for this session only: it could not be saved.",
+                title="Bookmarks",
+                severity="warning",
+                timeout=10,
+            )
+        return added
+
+    def show_bookmarks(self, reader) -> None:  # type: ignore[no-untyped-def]
+        """Push the bookmarks screen; a chosen bookmark opens in the reader."""
+        if self.bookmark_store is None:
+            return
+        from tui.screens.bookmarks import BookmarksScreen
+
+        ids = {e.id for e in reader.library.entries if e.id}
+        self.push_screen(
+            BookmarksScreen(self.bookmark_store, available_ids=ids), reader.jump_to_bookmark
+        )
+
+
+def library_targets(config: Config) -> tuple[Path, ...]:
+    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
+    from tui.core.paths import LIBRARY_ENV, samples_dir
+
+    if config.library:
+        return tuple(Path(p).expanduser() for p in config.library)
+    env = os.environ.get(LIBRARY_ENV, "")
+    folders = [p for p in env.split(os.pathsep) if p.strip()]
+    if folders:
+        return tuple(Path(p).expanduser() for p in folders)
+    return (samples_dir(),)
+
+
+def make_app(
+    config_dir: str | os.PathLike[str] | None = None, targets: tuple[str, ...] = ()
+) -> BriefingApp:
+    """Build the app: config, stores, and what to open (``targets`` or the library)."""
+    from tui.core.paths import config_dir as resolve_config_dir
+
+    folder = resolve_config_dir(config_dir)
+    config_store = ConfigStore(folder / "config.toml")
+    config = config_store.load()
+    paths = tuple(Path(t) for t in targets) if targets else library_targets(config)
+    from tui.core.bookmarks import BookmarkStore
+
+    bookmarks = BookmarkStore(folder / "bookmarks.toml")
+    return BriefingApp(
+        config_store=config_store, config=config, targets=paths, bookmark_store=bookmarks
+    )

@@ -1,0 +1,316 @@
+"""Bookmark records: the dataclass, building one from a briefing, and the TOML/JSON shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple
+
+import tomli_w
+
+from tui.core.ids import digest
+from tui.core.model import Area, Briefing, Comment, Quote
+
+BookmarkKind = Literal["quote", "area", "comment", "briefing"]
+KINDS: tuple[str, ...] = ("quote", "area", "comment", "briefing")
+FILE_VERSION = 1
+FILE_NAME = "bookmarks.toml"
+
+# Order of keys in each [[bookmarks]] table; anything else found on disk is kept after them.
+_FIELDS = (
+    "kind",
+    "briefing_id",
+    "briefing_title",
+    "briefing_date",
+    "source",
+    "target_id",
+    "text",
+    "speaker",
+    "note",
+    "tags",
+    "created",
+)
+
+
+class BookmarkKey(NamedTuple):
+    """What identifies a bookmark: one per target in one briefing."""
+
+    briefing_id: str
+    kind: str
+    target_id: str
+
+
+def utc_now() -> dt.datetime:
+    """The current time, aware and in UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _scrub(text: str) -> str:
+    """``text`` unchanged, unless it holds lone surrogates: those become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Bookmark:
+    """A saved quote, area, comment or briefing, with a copy of its text."""
+
+    kind: BookmarkKind
+    briefing_id: str
+    briefing_title: str
+    source: str
+    target_id: str
+    text: str
+    speaker: str | None = None
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    created: dt.datetime = field(default_factory=utc_now)
+    briefing_date: dt.date | None = None
+    # Keys a newer version wrote into this entry; kept so a rewrite does not drop them.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Text from a JSON briefing may hold lone surrogates ("\ud800"), which UTF-8 cannot
+        # encode: the save would fail forever. Replace them once, here, for every path in.
+        for name in ("briefing_id", "briefing_title", "source", "target_id", "text", "note"):
+            object.__setattr__(self, name, _scrub(getattr(self, name)))
+        if self.speaker is not None:
+            object.__setattr__(self, "speaker", _scrub(self.speaker))
+        object.__setattr__(self, "tags", tuple(_scrub(t) for t in self.tags))
+
+    @property
+    def key(self) -> BookmarkKey:
+        """``(briefing_id, kind, target_id)``."""
+        return BookmarkKey(self.briefing_id, self.kind, self.target_id)
+
+
+class BookmarkFormatError(ValueError):
+    """A bookmarks document that is TOML but not the shape we write."""
+
+
+# ---------------------------------------------------------------------------- building
+
+
+def area_id(area: Area) -> str:
+    """A content id for an area (areas carry none): its name, so editing the text keeps it."""
+    return "a-" + digest(area.name)
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags trimmed, with empty ones and repeats dropped, in their first order."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = tag.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags from a comma-separated string: trimmed, empty ones and repeats dropped."""
+    return clean_tags(text.split(","))
+
+
+def bookmark_for(
+    doc: Briefing,
+    kind: BookmarkKind,
+    item: Quote | Area | Comment | None = None,
+    source: str | os.PathLike[str] | None = None,
+    *,
+    note: str = "",
+    tags: Iterable[str] = (),
+    now: dt.datetime | None = None,
+) -> Bookmark:
+    """A bookmark on ``item`` (a Quote, Area or Comment of ``doc``; None for the briefing).
+
+    Args:
+        doc: the open briefing.
+        kind: ``"quote"``, ``"area"``, ``"comment"`` or ``"briefing"``.
+        item: what is highlighted; ignored for ``"briefing"``.
+        source: the document's path; defaults to ``doc.source``, stored absolute.
+        note: an initial note.
+        tags: initial tags.
+        now: the creation time (tests pass a fixed one).
+    """
+    src = str(source if source is not None else doc.source)
+    if src and not src.startswith("<"):
+        src = os.path.abspath(os.path.expanduser(src))
+    speaker: str | None = None
+    if kind == "quote" and isinstance(item, Quote):
+        target, text, speaker = item.id, item.text, item.speaker
+    elif kind == "area" and isinstance(item, Area):
+        short = f" ({item.short})" if item.short else ""
+        target, text = area_id(item), f"{item.name}{short}: {item.text}"
+    elif kind == "comment" and isinstance(item, Comment):
+        target, text, speaker = item.id, item.text, item.author
+    elif kind == "briefing":
+        target, text = doc.id, doc.summary
+    else:
+        raise ValueError(f"cannot bookmark {type(item).__name__} as {kind!r}")
+    return Bookmark(
+        kind=kind,
+        briefing_id=doc.id,
+        briefing_title=doc.title,
+        briefing_date=doc.date,
+        source=src,
+        target_id=target,
+        text=text,
+        speaker=speaker,
+        note=note,
+        tags=clean_tags(tags),
+        created=(now or utc_now()),
+    )
+
+
+# ---------------------------------------------------------------------- (de)serialising
+
+
+def bookmark_to_dict(bm: Bookmark) -> dict[str, Any]:
+    """A TOML-ready table: contract key order, None values left out, extras kept after."""
+    out: dict[str, Any] = {
+        "kind": bm.kind,
+        "briefing_id": bm.briefing_id,
+        "briefing_title": bm.briefing_title,
+        "briefing_date": bm.briefing_date,
+        "source": bm.source,
+        "target_id": bm.target_id,
+        "text": bm.text,
+        "speaker": bm.speaker,
+        "note": bm.note,
+        "tags": list(bm.tags),
+        "created": bm.created,
+    }
+    out = {k: v for k, v in out.items() if v is not None}
+    for k, v in bm.extra.items():
+        if k not in out and k not in _FIELDS:
+            out[k] = v
+    return out
+
+
+def _req_str(entry: Mapping[str, Any], name: str, default: str | None = None) -> str:
+    value = entry.get(name, default)
+    if not isinstance(value, str):
+        raise BookmarkFormatError(f"'{name}' must be text")
+    return value
+
+
+def _opt_str(entry: Mapping[str, Any], name: str) -> str | None:
+    value = entry.get(name)
+    if value is not None and not isinstance(value, str):
+        raise BookmarkFormatError(f"'{name}' must be text")
+    return value
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise BookmarkFormatError(f"'briefing_date' {value!r} is not a date") from None
+    raise BookmarkFormatError("'briefing_date' must be a date")
+
+
+def _as_created(value: Any) -> dt.datetime:
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise BookmarkFormatError(f"'created' {value!r} is not a date and time") from None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:  # a hand-edited local time: read it as UTC
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    raise BookmarkFormatError("'created' must be a date and time")
+
+
+def bookmark_from_dict(entry: Mapping[str, Any]) -> Bookmark:
+    """A bookmark from a table read from TOML or JSON; raises BookmarkFormatError."""
+    if not isinstance(entry, Mapping):
+        raise BookmarkFormatError("each bookmark must be a table")
+    kind = _req_str(entry, "kind")
+    if kind not in KINDS:
+        raise BookmarkFormatError(f"unknown bookmark kind {kind!r}")
+    tags = entry.get("tags", [])
+    if not isinstance(tags, list | tuple) or not all(isinstance(t, str) for t in tags):
+        raise BookmarkFormatError("'tags' must be a list of text")
+    if "created" not in entry:
+        raise BookmarkFormatError("a bookmark has no 'created' time")
+    return Bookmark(
+        kind=kind,  # type: ignore[arg-type]
+        briefing_id=_req_str(entry, "briefing_id"),
+        briefing_title=_req_str(entry, "briefing_title", ""),
+        briefing_date=_as_date(entry.get("briefing_date")),
+        source=_req_str(entry, "source", ""),
+        target_id=_req_str(entry, "target_id"),
+        text=_req_str(entry, "text"),
+        speaker=_opt_str(entry, "speaker"),
+        note=_req_str(entry, "note", ""),
+        tags=tuple(tags),
+        created=_as_created(entry["created"]),
+        extra={k: v for k, v in entry.items() if k not in _FIELDS},
+    )
+
+
+def dumps(
+    bookmarks: Iterable[Bookmark],
+    extra: Mapping[str, Any] | None = None,
+    *,
+    cache: dict[Bookmark, str] | None = None,
+) -> str:
+    """The ``bookmarks.toml`` text: ``version = 1`` first, then one table per bookmark.
+
+    Args:
+        bookmarks: what to write, in order.
+        extra: unknown top-level keys read from the file, written back.
+        cache: bookmark -> its ``[[bookmarks]]`` text, reused and refilled; a store keeps
+            one so a save re-renders only what changed (tomli_w is slow on big files).
+    """
+    head: dict[str, Any] = {"version": FILE_VERSION}
+    for k, v in (extra or {}).items():
+        if k not in ("version", "bookmarks"):
+            head[k] = v
+    chunks = [tomli_w.dumps(head, multiline_strings=False)]
+    fresh: dict[Bookmark, str] = {}
+    for bm in bookmarks:
+        chunk = cache.get(bm) if cache is not None and not bm.extra else None
+        if chunk is None:
+            chunk = tomli_w.dumps({"bookmarks": [bookmark_to_dict(bm)]}, multiline_strings=False)
+        if not bm.extra:
+            fresh[bm] = chunk
+        chunks.append(chunk)
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
+    return "\n".join(chunks)
+
+
+def loads(text: str) -> list[Bookmark]:
+    """Bookmarks from ``bookmarks.toml`` text; raises TOMLDecodeError or BookmarkFormatError."""
+    return parse_document(tomllib.loads(text))[0]
+
+
+def parse_document(data: Mapping[str, Any]) -> tuple[list[Bookmark], dict[str, Any]]:
+    """Bookmarks and unknown top-level keys from a parsed TOML document."""
+    version = data.get("version", FILE_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BookmarkFormatError("'version' must be a number")
+    entries = data.get("bookmarks", [])
+    if not isinstance(entries, list):
+        raise BookmarkFormatError("'bookmarks' must be an array of tables")
+    items = [bookmark_from_dict(e) for e in entries]
+    extra = {k: v for k, v in data.items() if k not in ("version", "bookmarks")}
+    return items, extra

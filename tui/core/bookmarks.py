@@ -1,0 +1,303 @@
+"""Bookmarks in ``bookmarks.toml``: a store that never loses one.
+
+Building a bookmark from what the reader shows::
+
+    from tui.core.bookmarks import BookmarkStore, bookmark_for
+
+    store = BookmarkStore(paths.config_dir(override) / "bookmarks.toml")
+    store.load()                                     # LoadResult(bookmarks, message)
+    bm = bookmark_for(doc, "quote", quote)           # or "area" + Area, "comment" + Comment,
+                                                     # "briefing" + None (the whole document)
+    added, result = store.toggle(bm)                 # add if absent, remove if present
+    if result.message:
+        app.notify(result.message, severity="information" if result.ok else "warning")
+    store.contains(bm.key)                           # is this quote bookmarked?
+    store.for_briefing(doc.id)                       # to mark bookmarked quotes in a pane
+
+A bookmark copies what it points to (text, speaker, briefing title and date, source path)
+so it stays readable when the document is gone. Its key is ``(briefing_id, kind,
+target_id)``: quotes and comments use their content ids, areas :func:`area_id`, a whole
+briefing its own id.
+
+Every change is one operation (add, remove, update) applied under a lock to what is on
+disk *now*, then written atomically, so two open instances never drop each other's
+changes. A change that cannot be written (read-only folder, full disk) stays in memory as
+``pending`` and is written by the next successful save or :meth:`BookmarkStore.retry_pending`.
+A file that is not readable TOML of the right shape is renamed aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from tui.core.bookmark_data import (
+    FILE_NAME,
+    FILE_VERSION,
+    KINDS,
+    Bookmark,
+    BookmarkFormatError,
+    BookmarkKey,
+    BookmarkKind,
+    area_id,
+    bookmark_for,
+    bookmark_from_dict,
+    bookmark_to_dict,
+    clean_tags,
+    dumps,
+    loads,
+    parse_document,
+    parse_tags,
+    utc_now,
+)
+from tui.core.safefile import (
+    atomic_write_bytes,
+    describe_os_error,
+    locked,
+    remove_stale_temps,
+)
+
+__all__ = [
+    "FILE_NAME",
+    "FILE_VERSION",
+    "KINDS",
+    "Bookmark",
+    "BookmarkFormatError",
+    "BookmarkKey",
+    "BookmarkKind",
+    "BookmarkStore",
+    "LoadResult",
+    "SaveResult",
+    "area_id",
+    "bookmark_for",
+    "bookmark_from_dict",
+    "bookmark_to_dict",
+    "dumps",
+    "loads",
+    "parse_tags",
+    "utc_now",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """The outcome of a change: ``ok`` when it is on disk; ``message`` is one line or None."""
+
+    ok: bool
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """The bookmarks read, and a one-line message when the file had to be moved aside."""
+
+    bookmarks: tuple[Bookmark, ...]
+    message: str | None = None
+
+
+# ------------------------------------------------------------------------------- store
+
+
+@dataclass(frozen=True, slots=True)
+class _Op:
+    """One change, replayed onto whatever is on disk when it is saved."""
+
+    action: Literal["add", "remove", "update"]
+    key: BookmarkKey
+    bookmark: Bookmark | None = None
+    note: str | None = None
+    tags: tuple[str, ...] | None = None
+
+    def apply(self, items: dict[BookmarkKey, Bookmark]) -> None:
+        """Apply this change to ``items`` in place."""
+        if self.action == "add" and self.bookmark is not None:
+            # An existing bookmark (added by another window) keeps its note and time.
+            items.setdefault(self.key, self.bookmark)
+        elif self.action == "remove":
+            items.pop(self.key, None)
+        elif self.action == "update" and self.key in items:
+            changes: dict[str, Any] = {}
+            if self.note is not None:
+                changes["note"] = self.note
+            if self.tags is not None:
+                changes["tags"] = self.tags
+            items[self.key] = replace(items[self.key], **changes)
+
+
+class BookmarkStore:
+    """Reads and safely writes ``bookmarks.toml``; see the module docstring."""
+
+    def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self._items: dict[BookmarkKey, Bookmark] = {}
+        self._extra: dict[str, Any] = {}
+        self._pending: list[_Op] = []
+        # What the file held when this instance last read or wrote it, keyed by its
+        # (device, inode, size, mtime): every save replaces the inode, so an unchanged
+        # signature means nobody wrote since, and the file need not be parsed again.
+        self._disk: tuple[tuple[int, ...], list[Bookmark], dict[str, Any]] | None = None
+        self._chunks: dict[Bookmark, str] = {}  # see dumps(cache=...)
+
+    # ---- reading
+
+    def load(self) -> LoadResult:
+        """Read the file (a corrupt one is moved aside); pending changes stay applied."""
+        message: str | None = None
+        try:
+            items, extra = self._read_disk()
+        except (tomllib.TOMLDecodeError, BookmarkFormatError, UnicodeDecodeError) as exc:
+            items, extra, message = self._recover_corrupt(exc)
+        except OSError as exc:
+            items, extra = [], {}
+            message = f"bookmarks not read: {describe_os_error(self.path, exc)}"
+        state = {b.key: b for b in items}
+        for op in self._pending:
+            op.apply(state)
+        self._items, self._extra = state, extra
+        return LoadResult(tuple(state.values()), message)
+
+    def all(self) -> tuple[Bookmark, ...]:
+        """Every bookmark, oldest first as stored."""
+        return tuple(self._items.values())
+
+    def for_briefing(self, briefing_id: str) -> tuple[Bookmark, ...]:
+        """The bookmarks of one briefing."""
+        return tuple(b for b in self._items.values() if b.briefing_id == briefing_id)
+
+    def contains(self, key: BookmarkKey | tuple[str, str, str]) -> bool:
+        """Whether a bookmark with this key exists (in this session's view)."""
+        return BookmarkKey(*key) in self._items
+
+    def get(self, key: BookmarkKey | tuple[str, str, str]) -> Bookmark | None:
+        """The bookmark with this key, or None."""
+        return self._items.get(BookmarkKey(*key))
+
+    @property
+    def pending(self) -> int:
+        """How many changes are only in memory (not yet written)."""
+        return len(self._pending)
+
+    # ---- changing
+
+    def add(self, bm: Bookmark) -> SaveResult:
+        """Add ``bm`` (a no-op if its key is already bookmarked)."""
+        return self._change(_Op("add", bm.key, bookmark=bm))
+
+    def remove(self, key: BookmarkKey | tuple[str, str, str]) -> SaveResult:
+        """Remove the bookmark with ``key``."""
+        return self._change(_Op("remove", BookmarkKey(*key)))
+
+    def update(
+        self,
+        key: BookmarkKey | tuple[str, str, str],
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> SaveResult:
+        """Change a bookmark's note and/or tags (None leaves that field as it is)."""
+        clean = None if tags is None else clean_tags(tags)
+        return self._change(_Op("update", BookmarkKey(*key), note=note, tags=clean))
+
+    def toggle(self, bm: Bookmark) -> tuple[bool, SaveResult]:
+        """Add ``bm`` if absent, else remove it; returns (now bookmarked, result)."""
+        if bm.key in self._items:
+            return False, self.remove(bm.key)
+        return True, self.add(bm)
+
+    def retry_pending(self) -> SaveResult:
+        """Try again to write changes that could not be saved earlier."""
+        if not self._pending:
+            return SaveResult(True)
+        return self._change(None)
+
+    # ---- internals
+
+    def _read_disk(self) -> tuple[list[Bookmark], dict[str, Any]]:
+        try:
+            fh = open(self.path, "rb")  # noqa: SIM115 - closed below, after fstat
+        except FileNotFoundError:
+            return [], {}
+        with fh:
+            st = os.fstat(fh.fileno())
+            sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+            if self._disk is not None and self._disk[0] == sig:
+                return list(self._disk[1]), dict(self._disk[2])
+            items, extra = parse_document(tomllib.load(fh))
+        self._disk = (sig, items, extra)
+        return list(items), dict(extra)
+
+    def _remember_written(self, items: list[Bookmark], extra: dict[str, Any]) -> None:
+        st = os.stat(self.path)
+        self._disk = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), items, extra)
+
+    def _recover_corrupt(self, exc: Exception) -> tuple[list[Bookmark], dict[str, Any], str | None]:
+        """Under the lock: if the file is still unreadable, move it aside and start empty."""
+        try:
+            with locked(self.path, self.lock_timeout):
+                try:
+                    items, extra = self._read_disk()
+                    return items, extra, None  # another window already fixed it
+                except (tomllib.TOMLDecodeError, BookmarkFormatError, UnicodeDecodeError):
+                    aside = self._move_aside()
+        except OSError as os_exc:
+            reason = describe_os_error(self.path.parent, os_exc)
+            return (
+                [],
+                {},
+                f"{self.path} is unreadable ({_one_line(exc)}) and could not be moved "
+                f"aside: {reason}; starting empty for this session",
+            )
+        return [], {}, f"{self.path.name} was unreadable ({_one_line(exc)}); moved to {aside}"
+
+    def _move_aside(self) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 2
+        while target.exists():  # never overwrite an earlier copy
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+            n += 1
+        os.rename(self.path, target)
+        return target
+
+    def _change(self, op: _Op | None) -> SaveResult:
+        ops = [*self._pending, *([op] if op else [])]
+        note: str | None = None
+        try:
+            with locked(self.path, self.lock_timeout):
+                try:
+                    items, extra = self._read_disk()
+                except (tomllib.TOMLDecodeError, BookmarkFormatError, UnicodeDecodeError) as exc:
+                    aside = self._move_aside()
+                    items, extra = [], {}
+                    note = f"{self.path.name} was unreadable ({_one_line(exc)}); moved to {aside}"
+                state = {b.key: b for b in items}
+                for o in ops:
+                    o.apply(state)
+                if op is not None and op.action == "update" and op.key not in state:
+                    note = note or "that bookmark was deleted in another window; nothing to edit"
+                remove_stale_temps(self.path)
+                text = dumps(state.values(), extra, cache=self._chunks)
+                atomic_write_bytes(self.path, text.encode("utf-8"))
+                self._remember_written(list(state.values()), extra)
+        except OSError as exc:
+            if op is not None:
+                op.apply(self._items)
+                self._pending.append(op)
+            reason = describe_os_error(self.path.parent, exc)
+            return SaveResult(False, f"bookmarks not saved: {reason}; kept for this session")
+        saved_pending = len(self._pending)
+        self._pending.clear()
+        self._items, self._extra = state, extra
+        if saved_pending and note is None:
+            note = f"saved {saved_pending} earlier bookmark change(s) to {self.path}"
+        return SaveResult(True, note)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__

@@ -1,0 +1,256 @@
+"""Reader comments: the block header (``5 Comments``, ``Comments (5)``) and author/text pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.dates import find_date, is_date_line
+from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
+
+_COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
+_HEADER = re.compile(
+    # "5 Comments", "3 reader comments", "12 Responses"
+    r"^(?:(?P<n1>\d+)\s+(?:reader\s+|user\s+|readers?'\s+)?"
+    r"(?:comments?|responses?|replies|reactions)"
+    # "Comments", "Reader comments (3)", "Comments: 5" (a bare word only for comments)
+    r"|(?:reader\s+|user\s+|readers?'\s+|your\s+)?comments?" + _COUNT.format(g="n2", h="n3") + "?"
+    r"|(?:responses|replies|reactions|discussion)"
+    + _COUNT.format(g="n4", h="n5")
+    + r"|what\s+readers\s+(?:say|said|are\s+saying)|join\s+the\s+discussion)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_DECOR = re.compile(r"^[\s#=*_~\-–—:]+|[\s#=*_~\-–—]+$")
+_TIMESTAMP = re.compile(
+    r"^(?:posted\s+|updated\s+|edited\s+)?(?:"
+    r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mo|mos|months?|y|yrs?|years?)(?:\s+ago)?"
+    r"|just\s+now|yesterday(?:\s+at\s+.*)?|today(?:\s+at\s+.*)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$",
+    re.IGNORECASE,
+)
+_CRUMB = re.compile(
+    r"^(?:reply|replies|like|likes|report|share|flag|upvote|downvote|permalink|"
+    r"\d+\s+(?:likes?|replies|upvotes?|points?|votes?)|"
+    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
+    r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
+    re.IGNORECASE,
+)
+_TIME_TAIL = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$")
+_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:on|at|posted|wrote|said)|[\s,·•|—–(-])+$", re.I)
+_SAYS = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied|comments)\s*:?$", re.I)
+_TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
+_INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
+_INITIAL_END = re.compile(r"(?:^|\s)\w\.$|(?:Jr|Sr|Dr|St)\.$")
+_NAME_PARTICLES = word_set("de da del della di van von der den du le la al el bin bint dos das")
+_USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
+
+
+def comments_header(line: str) -> tuple[int | None] | None:
+    """``(declared count or None,)`` when the line starts the comments block, else ``None``."""
+    s = _DECOR.sub("", line.strip())
+    if len(s) > 40:
+        return None
+    m = _HEADER.match(s)
+    if m is None:
+        return None
+    for key in ("n1", "n2", "n3", "n4", "n5"):
+        if m.group(key):
+            return (int(m.group(key)),)
+    return (None,)
+
+
+def is_timestamp(line: str) -> bool:
+    """``2 hours ago``, ``Yesterday at 10:32``, ``January 20, 2026, 9:14 am`` …"""
+    s = line.strip().strip("()[]")
+    return bool(_TIMESTAMP.match(s)) or is_date_line(s)
+
+
+def clean_author(line: str) -> str:
+    """An author line without ``says:``, a trailing colon, or a ``· 2 hours ago`` tail."""
+    s = line.strip()
+    m = _TAIL_SPLIT.search(s)
+    if m is not None and m.start() > 0:
+        tail = s[m.end() :].rstrip(")")
+        if is_timestamp(tail) or "ago" in tail.lower():
+            s = s[: m.start()]
+    found = find_date(s)
+    if found is not None and found[1] > 0:
+        s = s[: found[1]]  # "Jane on January 20, 2026 at 10:32"
+    s = _TIME_TAIL.sub("", s)
+    s = _CONNECTOR_TAIL.sub("", s)
+    s = _SAYS.sub("", s).strip()
+    if s.endswith(":"):
+        s = s[:-1].rstrip()
+    if s.lower().startswith(("posted by ", "by ")):
+        s = s.split(None, 2)[-1] if s.lower().startswith("posted") else s[3:]
+    return s.strip()
+
+
+def author_score(line: str) -> int:
+    """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
+    s = clean_author(line)
+    if not s or len(s) > 40 or s[-1] in "!?,;:" or any(ch in s for ch in '"“”«»'):
+        return 0
+    if s.endswith(".") and not _INITIAL_END.search(s):
+        return 0
+    words = s.split()
+    if len(words) > 4:
+        return 0
+    if len(words) == 1:
+        if _USERNAME.search(s):
+            return 3
+        return 2 if s[0].isupper() else 1
+    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return 3
+    return 0
+
+
+@dataclass(slots=True)
+class _Draft:
+    author: str
+    score: int
+    lines: list[str] = field(default_factory=list)
+
+
+_NEG = float("-inf")
+_AUTHOR_GAIN = (0.0, 1.0, 2.0, 3.0)
+_TEXT_COST = (0.0, 0.0, 0.5, 1.0)  # an author-like line read as text is a little odd
+
+
+def _sentence_like(line: str) -> bool:
+    return ends_terminal(line) or len(line.split()) >= 5
+
+
+def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
+    """Author line, optional timestamp, then text lines; returns drafts and orphan count.
+
+    Which short lines are authors is decided for the whole block at once (a small dynamic
+    programme): strong names as authors, the line after an author reading as a sentence,
+    and never an author without text.
+    """
+    n = len(lines)
+    scores = [author_score(s) for s in lines]
+    stamps = [is_timestamp(s) for s in lines]
+    sentence = [_sentence_like(s) for s in lines]
+    # best[i][state]: best score for lines[i:], state 0 = before any author,
+    # 1 = just read an author (text must follow), 2 = inside a comment's text.
+    best = [[_NEG, _NEG, _NEG] for _ in range(n + 1)]
+    choice = [[0, 0, 0] for _ in range(n + 1)]
+    best[n] = [0.0, -5.0, 0.0]
+    for i in range(n - 1, -1, -1):
+        sc = scores[i]
+        as_author = _AUTHOR_GAIN[sc] + best[i + 1][1] if sc >= 1 else _NEG
+        # state 0: an author, or an orphan line
+        orphan = -3.0 + best[i + 1][0]
+        best[i][0], choice[i][0] = (as_author, 1) if as_author >= orphan else (orphan, 0)
+        # state 1: skip a timestamp, else the first text line
+        first = (1.0 if sentence[i] else 0.0) - _TEXT_COST[sc] + best[i + 1][2]
+        skip = best[i + 1][1] if stamps[i] else _NEG
+        best[i][1], choice[i][1] = (skip, 2) if skip > first else (first, 0)
+        # state 2: more text, or the next author
+        more = -_TEXT_COST[sc] + best[i + 1][2]
+        best[i][2], choice[i][2] = (as_author, 1) if as_author > more else (more, 0)
+    drafts: list[_Draft] = []
+    orphans = 0
+    state = 0
+    for i, s in enumerate(lines):
+        c = choice[i][state]
+        if c == 1:
+            drafts.append(_Draft(clean_author(s), scores[i]))
+            state = 1
+        elif c == 2:
+            continue  # a timestamp under an author
+        elif state == 0:
+            orphans += 1
+        else:
+            drafts[-1].lines.append(s)
+            state = 2
+    return drafts, orphans
+
+
+def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
+    """Merge or split weak author guesses so the count meets the declared one, if it can."""
+    if declared is None:
+        return drafts
+    while len(drafts) > declared:
+        weak = [i for i in range(1, len(drafts)) if drafts[i].score <= 1]
+        if not weak:
+            break
+        i = min(weak, key=lambda k: (drafts[k].score, -k))
+        gone = drafts.pop(i)
+        drafts[i - 1].lines.extend([gone.author, *gone.lines])
+    while len(drafts) < declared:
+        best: tuple[int, int, int] | None = None
+        for di, d in enumerate(drafts):
+            for li in range(1, len(d.lines) - 1):
+                score = author_score(d.lines[li])
+                if score >= 3 and (best is None or score > best[0]):
+                    best = (score, di, li)
+        if best is None:
+            break
+        score, di, li = best
+        d = drafts[di]
+        new = _Draft(clean_author(d.lines[li]), score, d.lines[li + 1 :])
+        del d.lines[li:]
+        drafts.insert(di + 1, new)
+    return drafts
+
+
+def parse_comments(
+    raw_lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+    blocks: list[list[str]] = [[]]
+    for raw in raw_lines:
+        s = raw.strip()
+        if not s or is_rule(s):
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        b = bullet_match(s)
+        if b is not None and b.group("marker") not in "–—":
+            s = b.group("body").strip()
+        if _CRUMB.match(s):
+            continue
+        blocks[-1].append(s)
+    blocks = [b for b in blocks if b]
+    lines = [s for b in blocks for s in b]
+    if not lines:
+        return [], []
+    warnings: list[str] = []
+    inline = [_INLINE.match(s) for s in lines]
+    good = [m for m in inline if m and author_score(m.group("author")) >= 1]
+    drafts: list[_Draft]
+    orphans = 0
+    if len(good) >= max(1, 0.6 * len(lines)):
+        drafts = []
+        for s, m in zip(lines, inline, strict=True):
+            if m is not None and author_score(m.group("author")) >= 1:
+                author = m.group("author")
+                drafts.append(_Draft(clean_author(author), author_score(author), [m.group("text")]))
+            elif drafts:
+                drafts[-1].lines.append(s)
+            else:
+                orphans += 1
+    elif len(blocks) >= 2 and all(len(b) >= 2 for b in blocks):
+        drafts = []
+        for b in blocks:
+            found, lost = _alternate(b)
+            if found:
+                drafts.extend(found)
+            elif drafts:
+                drafts[-1].lines.extend(b)
+            else:
+                orphans += lost
+    else:
+        drafts, orphans = _alternate(lines)
+    drafts = _fit([d for d in drafts if d.author], declared)
+    if orphans:
+        warnings.append(f"{orphans} comment line(s) without an author were left out")
+    out = [(d.author, " ".join(d.lines)) for d in drafts if d.lines]
+    empty = sum(1 for d in drafts if not d.lines)
+    if empty:
+        warnings.append(f"{empty} comment author(s) without text were left out")
+    return out, warnings

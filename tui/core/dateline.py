@@ -1,0 +1,122 @@
+"""Datelines: ``Seoul, South Korea – …``, ``GENEVA (Reuters) —``, ``Brussels, 4 March 2026 --``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tui.core.dates import find_date
+from tui.core.structure import word_set
+
+#: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
+_DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
+#: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
+_COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
+_AGENCY = re.compile(r"\s*\((?:[A-Z][\w&.'’ /-]{0,30})\)")
+_EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
+_PARTIAL_DATE = re.compile(
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"|\d{4}|\d{1,2}:\d{2}.*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$",
+    re.IGNORECASE,
+)
+_CONNECTORS = word_set(
+    "de del della dei di da do dos das du des la le les el al am an im upon on sur of the y en "
+    "au aux bin city"
+)
+_NOT_PLACES = word_set(
+    "breaking update updated exclusive analysis note opinion comment live watch video photos "
+    "factbox explainer summary background context correction by from editor's editor’s "
+    "warning alert urgent flash bulletin president prime minister secretary chancellor king "
+    "queen prince princess dr mr mrs ms sir general ambassador senator governor mayor foreign "
+    "vice deputy chief spokesman spokeswoman spokesperson officials"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline split off a lead paragraph."""
+
+    place: str | None
+    date: dt.date | None
+    rest: str  # the paragraph with the dateline removed
+
+
+def _place_word_ok(word: str, first: bool) -> bool:
+    if word.lower() in _CONNECTORS and not first:
+        return True
+    head = word.lstrip("(\"'“‘")
+    return bool(head) and head[0].isupper() and not any(ch.isdigit() for ch in word)
+
+
+def _normalise_word(word: str, shortest: int) -> str:
+    letters = sum(ch.isalpha() for ch in word)
+    if word.isupper() and letters >= shortest:
+        return word.title().replace("’S", "’s").replace("'S", "'s")
+    return word
+
+
+def normalise_place(place: str) -> str:
+    """A place as written, with shouted wire-style names title-cased.
+
+    ``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; short all-caps parts that are
+    likely abbreviations (``UK``, ``UAE``, ``D.C.``) are kept.
+    """
+    out: list[str] = []
+    for part in place.split(","):
+        words = part.split()
+        if not words:
+            continue
+        shortest = 3 if len(words) > 1 else 4
+        out.append(" ".join(_normalise_word(w, shortest) for w in words))
+    return ", ".join(out)
+
+
+def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
+    """Read ``Seoul, South Korea`` / ``SEOUL, Jan 19 (Reuters)`` / ``Brussels, 4 March 2026``.
+
+    Returns ``(place, date)`` or ``None`` when the prefix does not look like a dateline.
+    """
+    prefix = _AGENCY.sub("", prefix).strip(" ,")
+    if not prefix or len(prefix) > 100:
+        return None
+    date: dt.date | None = None
+    found = find_date(prefix)
+    if found is not None:
+        date, start, end = found
+        prefix = _EMPTY_PARENS.sub("", f"{prefix[:start]},{prefix[end:]}")
+    places: list[str] = []
+    for raw in prefix.split(","):
+        part = raw.strip()
+        if not part or _PARTIAL_DATE.match(part):
+            continue
+        words = part.split()
+        if len(words) > 5 or not all(_place_word_ok(w, i == 0) for i, w in enumerate(words)):
+            return None
+        if part.lower() in _NOT_PLACES or words[0].lower() in _NOT_PLACES:
+            return None
+        places.append(part)
+    if not places and date is None:
+        return None
+    if len(places) > 4:
+        return None
+    return (normalise_place(", ".join(places)) if places else None), date
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
+    m = _DASH.search(paragraph, 0, 160)
+    if m is not None and m.start() > 0:
+        rest = paragraph[m.end() :].strip()
+        parsed = parse_place(paragraph[: m.start()])
+        if parsed is not None and rest and not rest[0].islower():
+            return Dateline(parsed[0], parsed[1], rest)
+    c = _COLON.match(paragraph)
+    if c is not None:
+        rest = paragraph[c.end() :].strip()
+        parsed = parse_place(c.group("place"))
+        if parsed is not None and parsed[0] and rest and not rest[0].islower():
+            return Dateline(parsed[0], parsed[1], rest)
+    return None

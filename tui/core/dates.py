@@ -1,0 +1,144 @@
+"""Full dates as news copy writes them (``Monday, January 19, 2026``, ``19 Jan. 2026``, ISO)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE = re.compile(
+    "|".join(
+        (
+            # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
+            _WEEKDAY
+            + _MONTH.format(g="m1")
+            + r"\s+(?P<d1>\d{1,2})"
+            + _ORD
+            + r",?\s+(?P<y1>\d{4})\b",
+            # 19 January 2026 · 19th of January, 2026 · Monday 19 Jan 2026
+            _WEEKDAY
+            + r"\b(?P<d2>\d{1,2})"
+            + _ORD
+            + r"\s+(?:of\s+)?"
+            + _MONTH.format(g="m2")
+            + r",?\s+(?P<y2>\d{4})\b",
+            # 2026-01-19 · 2026/01/19
+            r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
+            # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
+            r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _make(year: str, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match[str]) -> dt.date | None:
+    if m.group("m1"):
+        return _make(m.group("y1"), _MONTHS[m.group("m1").lower()], m.group("d1"))
+    if m.group("m2"):
+        return _make(m.group("y2"), _MONTHS[m.group("m2").lower()], m.group("d2"))
+    if m.group("y3"):
+        return _make(m.group("y3"), int(m.group("m3")), m.group("d3"))
+    a, b = int(m.group("a4")), int(m.group("b4"))
+    if a > 12 >= b:
+        return _make(m.group("y4"), b, str(a))
+    if b > 12 >= a:
+        return _make(m.group("y4"), a, str(b))
+    if a == b:
+        return _make(m.group("y4"), a, str(b))
+    return None  # 03/04/2026: day-month or month-day? Not a guess worth making.
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first full, valid date in ``text`` with its span, or ``None``."""
+    if _YEAR.search(text) is None:  # every full date has a four-digit year: a cheap test first
+        return None
+    for m in _DATE.finditer(text):
+        value = _from_match(m)
+        if value is not None:
+            return value, m.start(), m.end()
+    return None
+
+
+def first_date(text: str) -> dt.date | None:
+    """The first full, valid date in ``text``, or ``None``."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date when ``text`` is (almost) nothing but a date, e.g. a front-matter value."""
+    text = text.strip().strip("\"'")
+    found = find_date(text)
+    if found is None:
+        return None
+    value, start, end = found
+    rest = (text[:start] + text[end:]).strip(" ,.")
+    # allow a trailing time or zone: "2026-01-19T09:30:00Z", "January 19, 2026 10:32 GMT"
+    if not rest or re.fullmatch(r"[T ]?[\d:.+\-Z ]*(?:[AP]M)?\s*[A-Z]{0,4}", rest, re.I):
+        return value
+    return None
+
+
+_STAMP_WORDS = re.compile(
+    r"\b(?:updated|posted|published|on|at|last|modified|edited|dated?|filed|created|first|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t)\b",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(text: str) -> bool:
+    """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
+    if len(text) > 80:
+        return False
+    found = find_date(text)
+    if found is None:
+        return False
+    _, start, end = found
+    rest = _STAMP_WORDS.sub("", text[:start] + " " + text[end:])
+    return not any(ch.isalnum() for ch in rest)

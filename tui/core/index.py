@@ -1,0 +1,566 @@
+"""The metadata index: a SQLite cache of each document's list row and searchable text.
+
+Rows are keyed by absolute path and trusted only while the file's size and mtime_ns match.
+A corrupt file, an old schema or a new parser rebuilds the cache; a cache that cannot be
+opened or written (read-only folder, no FTS5, locked) degrades to parsing without it, never
+to an error. ``sqlite3`` is imported lazily so that ``import tui.core`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tui.core.errors import BriefingError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from tui.core.library import Entry
+    from tui.core.model import Briefing
+
+#: Bump when the tables change; an index with another version is rebuilt.
+INDEX_SCHEMA = 1
+DB_NAME = "index.sqlite3"
+#: The full-text module; tests point it at a missing one to check the fallback.
+FTS_MODULE = "fts5"
+#: Parsed rows are written in one transaction per batch.
+BATCH = 1024
+#: A scan with at least this many files to parse spreads them over worker processes.
+POOL_MIN_JOBS = 400
+POOL_MAX_WORKERS = 4
+#: Progress is reported at most this often (seconds), plus the first and last item.
+PROGRESS_EVERY = 0.05
+_FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
+# Private-use marks around matched words in a snippet; stripped into ``Hit.highlights``.
+_MARK_ON, _MARK_OFF = "\ue000", "\ue001"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: the document, its title and a snippet of matching text.
+
+    ``highlights`` are ``(start, end)`` offsets of the matched words within ``snippet``.
+    """
+
+    path: str
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+#: What the index stores for one file: (id, title, date, place, error, searchable text).
+#: A plain tuple, so results cross from parse worker processes cheaply.
+_Digest = tuple[str | None, str, str | None, str | None, str | None, tuple[str, ...]]
+
+
+def parser_fingerprint() -> str:
+    """A string that changes when the code deciding a parse's result may have changed.
+
+    It covers the package version and every core module's size and mtime, so an upgrade
+    or an edited parser never serves rows parsed by the old code.
+    """
+    from tui import __version__
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    parts = [f"{INDEX_SCHEMA}", __version__]
+    try:
+        with os.scandir(here) as it:
+            files = sorted((e.name, e.stat()) for e in it if e.name.endswith(".py"))
+    except OSError:
+        files = []
+    parts += [f"{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in files]
+    return "|".join(parts)
+
+
+def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
+    """The text the full-text index holds: title, summary, quotes, areas and body."""
+    quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
+    areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
+    body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
+    return (doc.title, doc.summary, quotes, areas, body)
+
+
+def digest_file(path: str) -> _Digest:
+    """Parse one file into what the index stores (an error row if it cannot be read)."""
+    from tui.core.formats import load_briefing
+
+    try:
+        doc = load_briefing(path)
+    except BriefingError as exc:
+        return (None, os.path.basename(path), None, None, exc.message, ("",) * 5)
+    date = doc.date.isoformat() if doc.date else None
+    return (doc.id, doc.title, date, doc.place, None, searchable_text(doc))
+
+
+def digest_files(paths: list[str]) -> list[_Digest]:
+    """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
+    return [digest_file(p) for p in paths]
+
+
+class _Rows:
+    """Turns cached or fresh rows into entries, sharing one ``date`` object per day."""
+
+    def __init__(self) -> None:
+        from tui.core.library import Entry
+
+        self._entry = Entry
+        self._dates: dict[str, dt.date] = {}
+
+    def entry(self, path: str, id_: Any, title: Any, date: Any, place: Any, error: Any) -> Entry:
+        """The entry for one row; ``ValueError``/``TypeError`` if the row is malformed."""
+        day = None
+        if date:
+            day = self._dates.get(date)
+            if day is None:
+                day = self._dates[date] = dt.date.fromisoformat(date)
+        if not isinstance(title, str):
+            raise TypeError("title is not text")
+        return self._entry(path, title, day, place, id_, error)
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query for what a user typed: each word-run quoted, the last a prefix.
+
+    Operators, quotes, ``*``, ``-`` and ``column:`` typed by a user become plain words or
+    are dropped, so no input can raise a syntax error. ``None`` if nothing searchable is left.
+    """
+    phrases = []
+    for chunk in text.split():
+        words = _WORD.findall(chunk)
+        if words:
+            phrases.append('"' + " ".join(words) + '"')
+    if not phrases:
+        return None
+    if not text[-1].isspace():
+        phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+def _split_highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Remove the match marks from a snippet, returning the text and the marked spans."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = -1
+    for part in re.split(f"([{_MARK_ON}{_MARK_OFF}])", snippet):
+        if part == _MARK_ON:
+            start = pos
+        elif part == _MARK_OFF:
+            if start >= 0 and pos > start:
+                spans.append((start, pos))
+            start = -1
+        else:
+            out.append(part)
+            pos += len(part)
+    return "".join(out), tuple(spans)
+
+
+def _plain_snippet(texts: Iterable[str], words: list[str], width: int = 80) -> str:
+    """A snippet around the first word found, for the no-FTS5 fallback."""
+    for text in texts:
+        low = text.casefold()
+        for w in words:
+            i = low.find(w)
+            if i >= 0:
+                start = max(0, i - width // 2)
+                end = min(len(text), i + len(w) + width // 2)
+                s = " ".join(text[start:end].split())
+                return ("…" if start else "") + s + ("…" if end < len(text) else "")
+    return ""
+
+
+class Index:
+    """The metadata index in one SQLite file, with one connection per thread.
+
+    Args:
+        path: the database file; ``None`` disables caching (every scan parses).
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._disabled = path is None
+        self._fts = True
+        #: Why the cache is not in use, for a one-line notice (``None`` while it is fine).
+        self.problem: str | None = None
+
+    @classmethod
+    def default(cls) -> Index:
+        """The index in the user cache dir (``$BRIEFING_CACHE_DIR`` overrides)."""
+        from tui.core.paths import cache_dir
+
+        return cls(cache_dir() / DB_NAME)
+
+    # -- connections ---------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection | None:
+        """This thread's connection, opened (and the file checked or rebuilt) on first use."""
+        if self._disabled:
+            return None
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        import sqlite3
+
+        with self._lock:
+            try:
+                conn = self._open_checked()
+            except (sqlite3.Error, OSError) as exc:
+                self._give_up(f"metadata cache unavailable ({exc}); parsing every document")
+                return None
+        self._local.conn = conn
+        return conn
+
+    def _give_up(self, why: str) -> None:
+        self._disabled = True
+        self.problem = why
+
+    def _open_checked(self) -> sqlite3.Connection:
+        import sqlite3
+
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = None
+        try:
+            conn = _connect(self.path)
+            if self._valid(conn):
+                return conn
+        except sqlite3.OperationalError:
+            # Locked, read-only, out of space…: not the file's fault, so leave it be.
+            if conn is not None:
+                conn.close()
+            raise
+        except sqlite3.DatabaseError:
+            pass  # not a database, or a damaged one: start afresh below
+        if conn is not None:
+            conn.close()
+        self._remove_files()
+        conn = _connect(self.path)
+        self._create(conn)
+        return conn
+
+    def _valid(self, conn: sqlite3.Connection) -> bool:
+        """Whether an existing file is an index of this schema and parser (creates a new one)."""
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version == 0 and not tables:
+            self._create(conn)
+            return True
+        if version != INDEX_SCHEMA or not {"meta", "docs", "fts"} <= tables:
+            return False
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("parser") != parser_fingerprint():
+            return False
+        self._fts = meta.get("fts") == "1"
+        if self._fts:
+            # Fails here, not mid-scan, if this sqlite cannot read the FTS table.
+            conn.execute("SELECT rowid FROM fts LIMIT 0").fetchall()
+        return True
+
+    def _create(self, conn: sqlite3.Connection) -> None:
+        import sqlite3
+
+        cols = ", ".join(_FTS_COLUMNS)
+        with conn:
+            conn.execute("BEGIN")
+            conn.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            conn.execute(
+                "CREATE TABLE docs(rowid INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+                " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, id TEXT,"
+                " title TEXT NOT NULL, date TEXT, place TEXT, error TEXT)"
+            )
+        try:
+            conn.execute(
+                f"CREATE VIRTUAL TABLE fts USING {FTS_MODULE}({cols},"
+                " tokenize='unicode61 remove_diacritics 2')"
+            )
+            self._fts = True
+        except sqlite3.OperationalError:
+            # This sqlite lacks FTS5: keep the text in a plain table and search it slowly.
+            conn.execute(f"CREATE TABLE fts({cols})")
+            self._fts = False
+        with conn:
+            conn.execute("BEGIN")
+            conn.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [("parser", parser_fingerprint()), ("fts", "1" if self._fts else "0")],
+            )
+            conn.execute(f"PRAGMA user_version = {INDEX_SCHEMA}")
+
+    def _remove_files(self) -> None:
+        assert self.path is not None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.path}{suffix}")
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their thread ends)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------
+
+    def _rows(self) -> dict[str, tuple[Any, ...]]:
+        """Every cached row by path: (rowid, size, mtime_ns, id, title, date, place, error)."""
+        import sqlite3
+
+        conn = self._conn()
+        if conn is None:
+            return {}
+        sql = "SELECT path, rowid, size, mtime_ns, id, title, date, place, error FROM docs"
+        try:
+            return {r[0]: r[1:] for r in conn.execute(sql)}
+        except sqlite3.OperationalError:
+            return {}  # busy or unreadable right now: parse this time, keep the file
+        except sqlite3.DatabaseError:
+            # Damaged past the header: rebuild once, then carry on with an empty cache.
+            self.close()
+            with self._lock:
+                self._remove_files()
+            self._conn()
+            return {}
+
+    def scan(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Iterator[Entry]:
+        """Yield an entry per path, in order: cached rows for unchanged files, else a parse.
+
+        Parsed files are written back in batches; files that have gone from the scanned
+        folders are dropped from the index. ``progress(done, total)`` is throttled.
+        """
+        paths = [os.path.abspath(p) for p in paths]
+        total = len(paths)
+        rows = self._rows()
+        make = _Rows()
+        # First pass: stat everything and answer what the cache can.
+        found: list[Entry | None] = []
+        stale: list[tuple[int, os.stat_result | None]] = []
+        for i, path in enumerate(paths):
+            try:
+                st: os.stat_result | None = os.stat(path)
+            except OSError:
+                st = None
+            row = rows.get(path)
+            entry = None
+            if st is not None and row is not None and row[1:3] == (st.st_size, st.st_mtime_ns):
+                try:
+                    entry = make.entry(path, *row[3:])
+                except (TypeError, ValueError):
+                    entry = None  # a row we cannot read back is re-parsed
+            found.append(entry)
+            if entry is None:
+                stale.append((i, st))
+        # Second pass: parse what changed (in worker processes when there is a lot).
+        digests = self._parse(paths[i] for i, _ in stale) if stale else iter(())
+        stale_at = dict(stale)
+        pending: list[tuple[str, int, int, Any, _Digest]] = []
+        last_report = 0.0
+        try:
+            for i, path in enumerate(paths):
+                entry = found[i]
+                if entry is None:
+                    d = next(digests)
+                    entry = make.entry(path, *d[:5])
+                    st = stale_at[i]
+                    if st is not None:
+                        row = rows.get(path)
+                        rowid = row[0] if row is not None else None
+                        pending.append((path, st.st_size, st.st_mtime_ns, rowid, d))
+                        if len(pending) >= BATCH:
+                            self._write(pending)
+                            pending = []
+                yield entry
+                if progress is not None:
+                    now = time.monotonic()
+                    if i == 0 or i + 1 == total or now - last_report >= PROGRESS_EVERY:
+                        last_report = now
+                        progress(i + 1, total)
+        finally:
+            close = getattr(digests, "close", None)
+            if close is not None:
+                close()
+            if pending:
+                self._write(pending)
+        self._forget_gone(paths, rows)
+
+    def _parse(self, paths: Iterable[str]) -> Iterator[_Digest]:
+        """Digests for ``paths`` in order; spread over processes for a big batch."""
+        from tui.core import parse_pool
+
+        todo = list(paths)
+        workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
+        if workers < 2:
+            yield from (digest_file(p) for p in todo)
+            return
+        yield from parse_pool.parse_many(todo, workers, digest_file)
+
+    def _write(self, batch: list[tuple[str, int, int, Any, _Digest]]) -> None:
+        """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""
+        import sqlite3
+
+        conn = self._conn()
+        if conn is None:
+            return
+        cols = ", ".join(_FTS_COLUMNS)
+        marks = ", ".join("?" * len(_FTS_COLUMNS))
+        try:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                for path, size, mtime_ns, rowid, d in batch:
+                    meta = (size, mtime_ns, *d[:5])
+                    if rowid is None:
+                        existing = conn.execute(
+                            "SELECT rowid FROM docs WHERE path = ?", (path,)
+                        ).fetchone()
+                        rowid = existing[0] if existing else None
+                    if rowid is None:
+                        cur = conn.execute(
+                            "INSERT INTO docs(path, size, mtime_ns, id, title, date, place, error)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (path, *meta),
+                        )
+                        rowid = cur.lastrowid
+                    else:
+                        conn.execute(
+                            "UPDATE docs SET size=?, mtime_ns=?, id=?, title=?, date=?, place=?,"
+                            " error=? WHERE rowid=?",
+                            (*meta, rowid),
+                        )
+                        conn.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+                    conn.execute(
+                        f"INSERT INTO fts(rowid, {cols}) VALUES (?, {marks})", (rowid, *d[5])
+                    )
+        except sqlite3.Error as exc:
+            self.close()
+            self._give_up(f"metadata cache not written ({exc}); parsing every document")
+
+    def _forget_gone(self, paths: list[str], rows: dict[str, tuple[Any, ...]]) -> None:
+        """Drop rows for files missing from the folders just scanned."""
+        import sqlite3
+
+        conn = self._conn()
+        if conn is None or not rows:
+            return
+        scanned = set(paths)
+        others = [p for p in rows if p not in scanned]
+        if not others:
+            return
+        folders = {os.path.dirname(p) for p in paths}
+        gone = [
+            rows[p][0] for p in others if os.path.dirname(p) in folders and not os.path.exists(p)
+        ]
+        if not gone:
+            return
+        try:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("DELETE FROM docs WHERE rowid = ?", [(r,) for r in gone])
+                conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in gone])
+        except sqlite3.Error as exc:
+            self.close()
+            self._give_up(f"metadata cache not written ({exc}); parsing every document")
+
+    def entries(self) -> list[Entry]:
+        """Every cached entry without touching the files (fast; may be stale)."""
+        make = _Rows()
+        out = []
+        for path, row in self._rows().items():
+            try:
+                out.append(make.entry(path, *row[3:]))
+            except (TypeError, ValueError):
+                continue
+        return out
+
+    # -- search --------------------------------------------------------------------
+
+    def search(
+        self, query: str, limit: int = 200, *, within: Iterable[str] | None = None
+    ) -> list[Hit]:
+        """Documents matching every word of ``query`` (the last as a prefix), best first.
+
+        Args:
+            query: what the user typed; any text is safe.
+            limit: at most this many hits.
+            within: if given, only these paths count (the library on screen).
+        """
+        import sqlite3
+
+        conn = self._conn()
+        if conn is None:
+            return []
+        allowed = {os.path.abspath(p) for p in within} if within is not None else None
+        try:
+            rows = self._search_fts(conn, query) if self._fts else self._search_plain(conn, query)
+            hits: list[Hit] = []
+            for path, title, snippet in rows:
+                if allowed is not None and path not in allowed:
+                    continue
+                text, spans = _split_highlights(snippet or "")
+                hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
+                if len(hits) >= limit:
+                    break
+            return hits
+        except sqlite3.Error:
+            return []
+
+    def _search_fts(self, conn: sqlite3.Connection, query: str) -> Iterator[tuple[str, str, str]]:
+        match = fts_query(query)
+        if match is None:
+            return iter(())
+        return conn.execute(
+            "SELECT d.path, d.title,"
+            f" snippet(fts, -1, '{_MARK_ON}', '{_MARK_OFF}', '…', 16)"
+            " FROM fts JOIN docs d ON d.rowid = fts.rowid"
+            " WHERE fts MATCH ? ORDER BY bm25(fts, 8.0, 3.0, 2.0, 2.0, 1.0)",
+            (match,),
+        )
+
+    def _search_plain(self, conn: sqlite3.Connection, query: str) -> Iterator[tuple[str, str, str]]:
+        words = [w.casefold() for w in _WORD.findall(query)]
+        if not words:
+            return
+        cols = ", ".join(f"f.{c}" for c in _FTS_COLUMNS)
+        sql = f"SELECT d.path, d.title, {cols} FROM fts f JOIN docs d ON d.rowid = f.rowid"
+        for path, title, *texts in conn.execute(sql):
+            low = "\n".join(t or "" for t in texts).casefold()
+            if all(w in low for w in words):
+                yield path, title, _plain_snippet((t or "" for t in texts[1:]), words)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Open the database file with WAL and autocommit (transactions are explicit)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, timeout=2.0, isolation_level=None)
+    try:
+        _configure(conn)
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")

@@ -1,0 +1,57 @@
+"""Inline Markdown to plain text: ``**bold**``, ``*em*``, ``[text](url)``, backticks, tags."""
+
+from __future__ import annotations
+
+import re
+
+_MARKUP_CHARS = frozenset("*_`[<\\~!")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
+_CODE = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_TOKEN = re.compile(r"\x00(\d+)\x00")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\s?\[[^\]]*\]")
+_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def strip_inline(text: str) -> str:
+    """Plain text of one line or paragraph of Markdown; text without markup is returned as is."""
+    if not any(ch in _MARKUP_CHARS for ch in text):
+        return text
+    stash: list[str] = []
+
+    def keep(value: str) -> str:
+        stash.append(value)
+        return f"\x00{len(stash) - 1}\x00"
+
+    s = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
+    s = _CODE.sub(lambda m: keep(m.group(2).strip()), s)
+    s = _AUTOLINK.sub(lambda m: keep(m.group(1)), s)
+    s = _IMAGE.sub(r"\1", s)
+    s = _LINK.sub(r"\1", s)
+    s = _REF_LINK.sub(r"\1", s)
+    s = _FOOTNOTE.sub("", s)
+    s = _TAG.sub("", s)
+    for _ in range(3):  # nested emphasis: ***both***, **bold _em_**
+        before = s
+        s = _STRONG.sub(r"\2", s)
+        s = _EM_STAR.sub(r"\1", s)
+        s = _EM_UNDER.sub(r"\1", s)
+        s = _STRIKE.sub(r"\1", s)
+        if s == before:
+            break
+
+    def restore(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return stash[n] if n < len(stash) else m.group(0)
+
+    for _ in range(2):  # a code span may sit inside an escaped context and vice versa
+        s = _TOKEN.sub(restore, s)
+    return _SPACES.sub(" ", s).strip()

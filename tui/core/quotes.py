@@ -1,0 +1,202 @@
+"""Finding quotations in a paragraph without mistaking apostrophes for quotation marks.
+
+The rule, applied to every mark in one left-to-right pass:
+
+* A mark can **open** when it stands at the start, after a space, an opening bracket, a dash,
+  a slash or another opening mark, and is followed by something other than a space.
+* A mark can **close** when it follows something other than a space and stands at the end or
+  before a space, punctuation, a closing bracket or another closing mark.
+* A single mark between two letters or digits (``Italy's``, ``d'Ampezzo``, ``G7's``,
+  ``we’re``) can do neither: it is an apostrophe. So is a leading elision such as ``'90s``.
+* ``s'`` followed by a space and a word (``countries' ties``) may be a plural possessive: it
+  closes an open quote only when no ordinary closing mark of the same kind follows before the
+  next opening one.
+
+Open marks go on a stack; a closing mark pops back to the nearest open mark of its kind. A
+quote inside a closed quote is part of it; marks still open at the end of the paragraph are
+dropped and the quotes they enclosed are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A single mark flanked by a letter or digit on both sides is an apostrophe; skip it in the
+# regex so a run of "Italy's" never reaches the Python loop.
+_MARK = re.compile(r"[\"“”«»„‹›]|['‘’](?![^\W_])|(?<![^\W_])['‘’]")
+_ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
+_OPEN_PREV = set("([{<—–-/\"'‘“«„‹") | {"\u2015"}
+_CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›") | {"\u2015"}
+_HAS_WORD = re.compile(r"[^\W_]")
+
+# family of each opening mark, and the families each closing mark can close
+_OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low"}
+_CLOSES = {"”": ("dq", "low", "rdq"), "’": ("sq",), "»": ("gu",), "›": ("sgu",), "“": ("low",)}
+
+
+def _classify(text: str, i: int, mark: str) -> tuple[bool, bool, bool]:
+    """Whether the mark at ``i`` can open, can close, and whether its closing is weak."""
+    n = len(text)
+    prev = text[i - 1] if i else ""
+    nxt = text[i + 1] if i + 1 < n else ""
+    can_open = (
+        (not prev or prev.isspace() or prev in _OPEN_PREV) and bool(nxt) and not nxt.isspace()
+    )
+    can_close = (
+        bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT)
+    )
+    weak = False
+    if mark in "'’" and can_close and prev in "sS" and nxt.isspace():
+        after = text[i + 2 : i + 3]
+        weak = after.isalnum()
+    if mark == "'" and can_open and _ELISION.match(text, i):
+        can_open = False
+    return can_open, can_close, weak
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """The ``(open, close)`` positions of the outermost quotations in one paragraph."""
+    marks: list[tuple[int, str, bool, bool, bool]] = []
+    for m in _MARK.finditer(text):
+        i = m.start()
+        marks.append((i, m.group(), *_classify(text, i, m.group())))
+    if not marks:
+        return []
+    # For weak closings: is there a strong closing of the same family before the next opening?
+    strong_ahead: list[bool] = [False] * len(marks)
+    seen_strong = {"'": False, "’": False}
+    for k in range(len(marks) - 1, -1, -1):
+        _, mk, can_open, can_close, weak = marks[k]
+        fam = "'" if mk == "'" else "’" if mk in "‘’" else ""
+        if fam:
+            strong_ahead[k] = seen_strong[fam]
+            if can_close and not weak:
+                seen_strong[fam] = True
+            elif can_open and not can_close:
+                seen_strong[fam] = False
+    stack: list[tuple[str, int, list[tuple[int, int]]]] = []
+    out: list[tuple[int, int]] = []
+
+    def close(fams: tuple[str, ...], i: int) -> bool:
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] in fams:
+                _, start, _kids = stack[depth]
+                del stack[depth:]
+                if _HAS_WORD.search(text, start + 1, i):
+                    (stack[-1][2] if stack else out).append((start, i))
+                return True
+        return False
+
+    def is_open(fam: str) -> bool:
+        return any(entry[0] == fam for entry in stack)
+
+    for k, (i, mk, can_open, can_close, weak) in enumerate(marks):
+        if mk in ("'", '"'):
+            fam = "s" if mk == "'" else "d"
+            if can_close and is_open(fam) and not (weak and strong_ahead[k]):
+                close((fam,), i)
+            elif can_open:
+                stack.append((fam, i, []))
+        elif mk == "’":
+            if can_close and not (weak and strong_ahead[k]):
+                close(_CLOSES[mk], i)
+        elif mk == "“" and can_close and not can_open and is_open("low"):
+            close(("low",), i)
+        elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
+            stack.append(("rdq", i, []))  # Swedish/Finnish style ”…”
+        elif mk in _CLOSES and (mk not in _OPENS or (can_close and not can_open)):
+            close(_CLOSES[mk], i)
+        elif mk in _OPENS:
+            stack.append((_OPENS[mk], i, []))
+    for _fam, _start, kids in stack:
+        out.extend(kids)
+    out.sort()
+    return out
+
+
+def quote_text(text: str, span: tuple[int, int]) -> str:
+    """The words between a quote's marks, marks removed and outer spaces trimmed."""
+    return text[span[0] + 1 : span[1]].strip()
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'’”»)\]]*\s+(?=[\"'‘“«„(\[]?[^\W_])")
+_LAST_WORD = re.compile(r"([^\W\d_][\w]*)\.?$")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "adm",
+        "hon",
+        "rev",
+        "mt",
+        "no",
+        "nos",
+        "vol",
+        "vs",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "eg",
+        "ie",
+        "cf",
+        "al",
+        "est",
+        "dept",
+        "univ",
+    ]
+)
+
+
+def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence; never splits inside a quotation."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    qi = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        nxt = text[end]
+        if nxt.isalpha() and not nxt.isupper():
+            continue
+        while qi < len(quotes) and quotes[qi][1] < m.start():
+            qi += 1
+        if qi < len(quotes) and quotes[qi][0] < m.start() < quotes[qi][1]:
+            continue
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+        if word and text[m.start()] == ".":
+            w = word.group(1)
+            if (len(w) == 1 and w.isupper()) or w.casefold() in _ABBREVIATIONS:
+                continue
+        bounds.append((start, m.start() + len(m.group().rstrip())))
+        start = end
+    if start < len(text):
+        bounds.append((start, len(text.rstrip()) if text.strip() else len(text)))
+    return [(s, e) for s, e in bounds if e > s]

@@ -1,0 +1,109 @@
+"""The people met so far in a document, and how later references resolve to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.core.lexicon import FEMALE, MALE
+
+
+@dataclass(slots=True)
+class Known:
+    """A person met in the document: full name, first role learned, gender if known."""
+
+    name: str
+    tokens: tuple[str, ...]  # case-folded name words
+    role: str | None
+    gender: str | None
+    seen: int  # when last mentioned: a pronoun or "the minister" means the latest fitting one
+
+
+def gender_of(word: str | None) -> str | None:
+    """``"m"``, ``"f"`` or ``None`` for a pronoun, honorific or gendered title."""
+    if not word:
+        return None
+    w = word.casefold().rstrip(".")
+    return "m" if w in MALE else "f" if w in FEMALE else None
+
+
+class Registry:
+    """Resolves names, surnames, pronouns and role nouns to the people already met."""
+
+    def __init__(self) -> None:
+        self.people: list[Known] = []
+        self._index: dict[tuple[str, ...], list[Known]] = {}
+        self._clock = 0
+
+    def touch(self, person: Known) -> Known:
+        """Mark ``person`` as the latest mentioned."""
+        self._clock += 1
+        person.seen = self._clock
+        return person
+
+    def _add_keys(self, person: Known) -> None:
+        toks = person.tokens
+        for i in range(len(toks)):
+            for j in range(i + 1, len(toks) + 1):
+                if j - i == 1 and len(toks[i]) < 3:
+                    continue
+                bucket = self._index.setdefault(toks[i:j], [])
+                if person not in bucket:
+                    bucket.append(person)
+
+    def lookup(self, tokens: tuple[str, ...]) -> Known | None:
+        """The latest-mentioned person whose name contains these words in a row."""
+        bucket = self._index.get(tokens)
+        if not bucket:
+            return None
+        return max(bucket, key=lambda p: p.seen)
+
+    def define(
+        self, words: tuple[str, ...] | list[str], role: str | None, honorific: str | None = None
+    ) -> Known:
+        """The person named ``words`` (met before or new); learns the role if none was known."""
+        key = tuple(w.casefold() for w in words)
+        person = self.lookup(key)
+        if person is None:
+            for known in self.people:
+                n = len(known.tokens)
+                if any(key[i : i + n] == known.tokens for i in range(len(key) - n + 1)):
+                    known.name, known.tokens = " ".join(words), key
+                    person = known
+                    break
+            else:
+                person = Known(" ".join(words), key, role, None, 0)
+                self.people.append(person)
+            self._add_keys(person)
+        if person.role is None and role:
+            person.role = role
+        if person.gender is None:
+            person.gender = gender_of(honorific) or gender_of((role or "").split(" ")[-1])
+        return self.touch(person)
+
+    def by_pronoun(self, pronoun: str) -> Known | None:
+        """The latest-mentioned person a ``he``/``she``/``his``/``her`` can refer to."""
+        gender = gender_of(pronoun)
+        best: Known | None = None
+        for person in self.people:
+            if person.gender in (None, gender) and (best is None or person.seen > best.seen):
+                best = person
+        if best is not None:
+            if best.gender is None:
+                best.gender = gender
+            self.touch(best)
+        return best
+
+    def by_role(self, noun: str) -> Known | None:
+        """The latest-mentioned person whose role contains ``the minister``'s words."""
+        words = noun.split()
+        for need in (words, words[-1:]):
+            best: Known | None = None
+            for person in self.people:
+                role = f" {person.role.casefold()} " if person.role else ""
+                if all(f" {w} " in role for w in need) and (
+                    best is None or person.seen > best.seen
+                ):
+                    best = person
+            if best is not None:
+                return self.touch(best)
+        return None

@@ -1,0 +1,278 @@
+"""Lines into units: paragraphs (hard-wrapped or one per line), headings and bullet items."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.dates import is_date_line
+
+_INVISIBLE_MAP: dict[str, str | None] = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\t": "    ",
+    "\u200b": None,  # zero-width space
+    "\u200c": None,
+    "\ufeff": None,  # stray BOM
+    "\x0c": None,  # form feed
+    "\x0b": " ",
+}
+_INVISIBLE = str.maketrans(_INVISIBLE_MAP)
+_ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
+#: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
+_RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
+_TERMINAL = re.compile(r"[.!?:;…](?:[\"'”’»)\]*_]*)$")
+_BULLET = re.compile(
+    r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
+    r"\s+(?P<body>\S.*)$"
+)
+#: A sentence ending inside a line ("… the talks. Both …"): not a heading.
+_SENTENCE_BREAK = re.compile(r"[a-z\u00df-\u00ff]{2,}[.!?]\s+\S")
+_HEADING_DECOR = re.compile(r"^[#=\s]+|[#=\s]+$")
+_WRAPPING = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$")
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozenset of the space-separated words (for readable word lists)."""
+    return frozenset(words.split())
+
+
+FUNCTION_WORDS = word_set(
+    "a an the of and or nor to in on for with by at from as that which who whose its their his "
+    "her our is are was were be been but than into over under about between after before while "
+    "would will could should can may has have had said says include includes including "
+    "following follows below these those such this"
+)
+_LEADING_QUOTE = tuple("\"'“‘«„")
+
+
+def clean_line(line: str) -> str:
+    """A line with tabs, odd spaces and invisible characters normalised, trailing space removed."""
+    return line.translate(_INVISIBLE).rstrip()
+
+
+def split_lines(source: str) -> list[str]:
+    """Cleaned lines of a source (any newline style)."""
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    for odd, plain in _ODD_CHARS:
+        if odd in source:  # str.translate is slow per character; most text has none of these
+            source = source.replace(odd, plain)
+    return [line.rstrip() for line in source.split("\n")]
+
+
+def is_rule(line: str) -> bool:
+    """True for a decorative rule line such as ``-----`` or ``* * *``."""
+    return bool(_RULE.match(line))
+
+
+def ends_terminal(text: str) -> bool:
+    """True when the text ends a sentence (or a clause introducing a list)."""
+    return bool(_TERMINAL.search(text))
+
+
+def bullet_match(line: str) -> re.Match[str] | None:
+    """The bullet item on this line (marker, indent, body), or ``None``."""
+    m = _BULLET.match(line)
+    if m is None:
+        return None
+    marker = m.group("marker")
+    body = m.group("body")
+    if marker in "–—" and m.group("indent") == "" and body[:1].islower():
+        return None  # a dash starting a sentence fragment, not a list
+    return m
+
+
+def unwrap_emphasis(text: str) -> str:
+    """``**Heading**`` → ``Heading`` (a whole line in bold)."""
+    m = _WRAPPING.match(text)
+    return (m.group(1) or m.group(2)).strip() if m else text
+
+
+def heading_text(line: str) -> str | None:
+    """The heading this line would be, if it looks like one on its own (context aside)."""
+    s = unwrap_emphasis(_HEADING_DECOR.sub("", line.strip()))
+    colon = s.endswith(":")
+    if colon:
+        s = s[:-1].rstrip()
+    if not s or len(s) > 90 or not (s[0].isupper() or s[0].isdigit()):
+        return None
+    words = s.split()
+    if len(words) > 12 or (colon and len(words) > 6):
+        return None
+    if colon and len(words) > 2 and not _title_case(words):
+        return None
+    if s[-1] in ".!?;,…:-–—" or ends_terminal(s) or s.startswith(_LEADING_QUOTE):
+        return None
+    if _SENTENCE_BREAK.search(s) or words[-1].lower() in FUNCTION_WORDS:
+        return None
+    if s[0].isdigit() and is_date_line(s):
+        return None
+    if is_date_line(s):
+        return None
+    return s
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in FUNCTION_WORDS)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One structural piece of a body, in document order."""
+
+    kind: str  # "para" | "bullet" | "heading" | "quote"
+    text: str
+    indent: int = 0
+    marker: str = ""
+    speaker: str | None = None
+    role: str | None = None
+    context: str | None = None
+
+
+@dataclass(slots=True)
+class _Layout:
+    wrapped: bool
+    width: int
+    blank_separated: bool
+
+
+def _layout(lines: list[str]) -> _Layout:
+    """Is the text hard-wrapped, how wide, and are paragraphs separated by blank lines?"""
+    lengths: list[int] = []
+    wrapped_widths: list[int] = []
+    evidence = 0
+    long_lines = 0
+    groups = 0
+    prev = ""
+    for line in lines:
+        s = line.strip()
+        if not s:
+            prev = ""
+            continue
+        is_bullet = bullet_match(line) is not None
+        if not prev:
+            groups += 1
+        if not is_bullet:
+            lengths.append(len(s))
+            if len(s) >= 110:
+                long_lines += 1
+            if prev and not ends_terminal(prev):
+                last = prev.rsplit(None, 1)[-1].lower()
+                if s[0].islower() or last in FUNCTION_WORDS or prev.endswith(","):
+                    evidence += 1
+                    wrapped_widths.append(len(prev))
+        prev = s
+    if not lengths:
+        return _Layout(False, 0, False)
+    width = max(wrapped_widths, default=0)
+    wrapped = evidence >= 1 and long_lines <= 0.3 * len(lengths) and width >= 40
+    return _Layout(wrapped, width, groups >= 2)
+
+
+def _next_nonblank(lines: list[str], i: int) -> str | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip():
+            return lines[j].strip()
+    return None
+
+
+def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
+    """Split body lines into paragraphs, headings and bullet items.
+
+    Handles one paragraph per line (no blank lines), hard-wrapped paragraphs separated by
+    blank lines, and mixtures; wrapped bullet items join their continuation lines.
+    """
+    layout = _layout(lines)
+    units: list[Unit] = []
+    parts: list[str] = []
+    cur: Unit | None = None
+
+    def flush() -> None:
+        nonlocal cur, parts
+        if cur is not None:
+            cur.text = " ".join(parts)
+            units.append(cur)
+        cur, parts = None, []
+
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s or is_rule(s):
+            flush()
+            continue
+        b = bullet_match(line)
+        if b is not None and not (cur is not None and _continues_number(cur, parts, b)):
+            flush()
+            cur = Unit("bullet", "", len(b.group("indent")), b.group("marker"))
+            parts = [b.group("body").strip()]
+            continue
+        indent = len(line) - len(line.lstrip())
+        if (
+            cur is not None
+            and _should_join(cur, parts[-1], s, indent, layout)
+            and not (
+                detect_headings
+                and ends_terminal(parts[-1])
+                and _is_heading_here(lines, i, s, layout)
+            )
+        ):
+            parts.append(s)
+            continue
+        flush()
+        if detect_headings and _is_heading_here(lines, i, s, layout):
+            units.append(Unit("heading", heading_text(s) or s))
+            continue
+        cur = Unit("para", "", indent)
+        parts = [s]
+    flush()
+    return units
+
+
+def _continues_number(cur: Unit, parts: list[str], b: re.Match[str]) -> bool:
+    """A wrapped line that happens to start with ``12.`` continues its paragraph."""
+    marker = b.group("marker")
+    return (
+        marker[:1].isdigit()
+        and cur.kind == "para"
+        and not ends_terminal(parts[-1])
+        and len(parts) > 0
+    )
+
+
+def _should_join(cur: Unit, last: str, s: str, indent: int, layout: _Layout) -> bool:
+    """Does line ``s`` continue the unit whose last line is ``last``?"""
+    if cur.kind == "heading":
+        return False
+    lower = s[0].islower()
+    if cur.kind == "bullet":
+        if indent > cur.indent:
+            return True
+        if ends_terminal(last):
+            return False
+        return layout.wrapped or lower
+    if not ends_terminal(last):
+        if lower or layout.wrapped:
+            return True
+        tail = last.rsplit(None, 1)[-1].lower()
+        return last[-1] in ",-–—(" or tail in FUNCTION_WORDS
+    if not layout.wrapped or not layout.width:
+        return False
+    n = len(last)
+    if layout.blank_separated:
+        return 0.6 * layout.width <= n <= 1.2 * layout.width
+    return 0.75 * layout.width <= n <= 1.2 * layout.width
+
+
+def _is_heading_here(lines: list[str], i: int, s: str, layout: _Layout) -> bool:
+    """Is line ``i`` (text ``s``) a heading: heading-like and followed by body text?"""
+    if heading_text(s) is None:
+        return False
+    if layout.wrapped and layout.width and len(s) >= 0.85 * layout.width and len(s) > 50:
+        return False
+    nxt = _next_nonblank(lines, i)
+    if nxt is None or nxt[0].islower():
+        return False
+    if s.rstrip("*_ ").endswith(":") and bullet_match(nxt) is not None:
+        return False  # "Fields:" introducing a list is part of the text
+    return not is_rule(nxt) or _next_nonblank(lines, i + 1) is not None

@@ -1,0 +1,175 @@
+"""Small modals of the bookmarks screen: edit a bookmark's note and tags, choose an export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, TextArea
+
+from tui.core.bookmarks import Bookmark, parse_tags
+
+EXPORT_DEFAULT = "~/briefing-bookmarks.md"
+EXPORT_SUFFIXES = {"markdown": ".md", "json": ".json", "toml": ".toml"}
+
+_DIALOG_CSS = """
+{name} {{
+    align: center middle;
+    background: $background 60%;
+}}
+{name} > Vertical {{
+    width: 70;
+    max-width: 100%;
+    height: auto;
+    max-height: 100%;
+    padding: 1 2;
+    border: thick $primary;
+    background: $panel;
+}}
+{name} Label.-title {{
+    text-style: bold;
+    color: $accent;
+    margin-bottom: 1;
+}}
+{name} Label.-hint {{
+    color: $text-muted;
+}}
+{name} Horizontal.-buttons {{
+    height: auto;
+    align-horizontal: right;
+}}
+{name} Button {{
+    margin-left: 1;
+}}
+"""
+
+
+class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
+    """Edit a bookmark's note and comma-separated tags; returns (note, tags) or None."""
+
+    DEFAULT_CSS = (
+        _DIALOG_CSS.format(name="EditBookmarkDialog")
+        + """
+    EditBookmarkDialog TextArea {
+        height: 5;
+    }
+    """
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="bookmarks-edit-cancel"),
+        Binding("ctrl+s", "save", "Save", id="bookmarks-edit-save"),
+    ]
+
+    def __init__(self, bookmark: Bookmark) -> None:
+        super().__init__()
+        self.bookmark = bookmark
+
+    def compose(self) -> ComposeResult:
+        """A note box, a tags line, and Save / Cancel."""
+        with Vertical():
+            yield Label("Edit bookmark", classes="-title")
+            yield Label("Note", classes="-hint")
+            yield TextArea(self.bookmark.note, id="edit-note", soft_wrap=True)
+            yield Label("Tags (comma-separated)", classes="-hint")
+            yield Input(", ".join(self.bookmark.tags), id="edit-tags", placeholder="italy, space")
+            with Horizontal(classes="-buttons"):
+                yield Button("Cancel", id="edit-cancel")
+                yield Button("Save", id="edit-save", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start at the end of the note."""
+        note = self.query_one("#edit-note", TextArea)
+        note.move_cursor(note.document.end)
+        note.focus()
+
+    def action_save(self) -> None:
+        """Return what was typed."""
+        note = self.query_one("#edit-note", TextArea).text.strip()
+        tags = parse_tags(self.query_one("#edit-tags", Input).value)
+        self.dismiss((note, tags))
+
+    def action_cancel(self) -> None:
+        """Leave the bookmark as it was."""
+        self.dismiss(None)
+
+    @on(Input.Submitted, "#edit-tags")
+    @on(Button.Pressed, "#edit-save")
+    def _save(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#edit-cancel")
+    def _cancel(self) -> None:
+        self.action_cancel()
+
+
+class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
+    """Choose an export format and file; returns (format, path) or None."""
+
+    DEFAULT_CSS = (
+        _DIALOG_CSS.format(name="ExportBookmarksDialog")
+        + """
+    ExportBookmarksDialog RadioSet {
+        width: 100%;
+        margin-bottom: 1;
+    }
+    """
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="bookmarks-export-cancel")
+    ]
+
+    def __init__(self, count: int, path: str = EXPORT_DEFAULT) -> None:
+        super().__init__()
+        self.count = count
+        self.initial_path = path
+
+    def compose(self) -> ComposeResult:
+        """Format choice, file name, and Export / Cancel."""
+        with Vertical():
+            yield Label(f"Export {self.count} bookmark(s)", classes="-title")
+            with RadioSet(id="export-format"):
+                yield RadioButton("Markdown (notes)", value=True, id="fmt-markdown")
+                yield RadioButton("JSON", id="fmt-json")
+                yield RadioButton("TOML", id="fmt-toml")
+            yield Label("File", classes="-hint")
+            yield Input(self.initial_path, id="export-path")
+            with Horizontal(classes="-buttons"):
+                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", id="export-go", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start in the file name: enter exports straight away."""
+        self.query_one("#export-path", Input).focus()
+
+    @property
+    def format(self) -> str:
+        """The chosen format name."""
+        pressed = self.query_one("#export-format", RadioSet).pressed_button
+        return (pressed.id or "fmt-markdown").removeprefix("fmt-") if pressed else "markdown"
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self) -> None:
+        """Follow the format with the file's suffix, if it still has one of ours."""
+        box = self.query_one("#export-path", Input)
+        path = Path(box.value)
+        if path.suffix in EXPORT_SUFFIXES.values():
+            box.value = str(path.with_suffix(EXPORT_SUFFIXES[self.format]))
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-go")
+    def _go(self) -> None:
+        value = self.query_one("#export-path", Input).value.strip()
+        if not value:
+            self.notify("Give a file name to export to.", severity="warning")
+            return
+        self.dismiss((self.format, Path(value).expanduser()))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        """Close without exporting."""
+        self.dismiss(None)

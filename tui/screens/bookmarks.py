@@ -1,0 +1,383 @@
+"""The bookmarks screen: every bookmark grouped by briefing; filter, jump, edit, delete, export.
+
+How the reader uses it (``B``)::
+
+    def action_show_bookmarks(self) -> None:
+        ids = {entry.id for entry in library}           # briefings that can be opened
+        self.app.push_screen(BookmarksScreen(store, available_ids=ids), self._jump_to)
+
+    def _jump_to(self, bm: Bookmark | None) -> None:  # None: closed with escape
+        ...  # open the briefing bm.briefing_id (file bm.source), highlight bm.target_id
+
+And ``b`` on a highlighted quote / area / comment::
+
+    bm = bookmark_for(doc, "quote", quote)        # tui.core.bookmarks; "area", "comment"
+    added, result = store.toggle(bm)
+    self.notify(result.message or ("Bookmarked" if added else "Bookmark removed"),
+                severity="information" if result.ok else "warning")
+
+Bookmarks whose briefing is not in ``available_ids`` are "orphaned": shown dim, their
+copied text still readable in the detail box; ``enter`` on one explains instead of jumping.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.bookmarks_cli import export_to
+from tui.core.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
+from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
+
+ORPHAN = "orphaned"
+_KIND_MARK = {"quote": "“", "area": "■", "comment": "✎", "briefing": "▤"}
+
+
+def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str:
+    """Document text for display: control characters (escape sequences) removed."""
+    keep = "" if one_line else "\n"
+    text = "".join(ch if ch in keep or unicodedata.category(ch) != "Cc" else " " for ch in text)
+    if one_line:
+        text = " ".join(text.split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def matches(bm: Bookmark, query: str) -> bool:
+    """Whether every word of ``query`` appears in the bookmark's text, people, note or tags."""
+    hay = " ".join(
+        (bm.text, bm.speaker or "", bm.note, " ".join(bm.tags), bm.briefing_title, bm.kind)
+    ).casefold()
+    return all(word in hay for word in query.casefold().split())
+
+
+class BookmarksScreen(Screen[Bookmark | None]):
+    """Every bookmark, grouped by briefing; dismisses with the chosen one (or None)."""
+
+    DEFAULT_CSS = """
+    BookmarksScreen {
+        layout: vertical;
+    }
+    BookmarksScreen #bookmarks-title {
+        padding: 0 1;
+        text-style: bold;
+        color: $accent;
+    }
+    BookmarksScreen #bookmarks-filter {
+        margin: 0 1;
+    }
+    BookmarksScreen #bookmarks-list {
+        height: 1fr;
+        margin: 0 1;
+    }
+    BookmarksScreen #bookmarks-detail-box {
+        height: auto;
+        max-height: 40%;
+        margin: 0 1;
+        padding: 0 1;
+        border-top: solid $primary;
+    }
+    BookmarksScreen #bookmarks-detail.-orphaned {
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="bookmarks-open"),
+        Binding("slash", "focus_filter", "Filter", id="bookmarks-filter"),
+        Binding("e", "edit", "Edit", id="bookmarks-edit"),
+        Binding("d", "delete", "Delete", id="bookmarks-delete"),
+        Binding("u", "undo", "Undo", id="bookmarks-undo"),
+        Binding("x", "export", "Export", id="bookmarks-export"),
+        Binding("escape", "close", "Close", id="bookmarks-close"),
+        Binding("j", "cursor_down", "Down", show=False, id="bookmarks-down"),
+        Binding("k", "cursor_up", "Up", show=False, id="bookmarks-up"),
+    ]
+
+    def __init__(self, store: BookmarkStore, *, available_ids: set[str] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.available_ids = available_ids
+        self._shown: dict[str, BookmarkKey] = {}
+        self._deleted: list[Bookmark] = []
+        self._current: Bookmark | None = None
+
+    # ---- building
+
+    def compose(self) -> ComposeResult:
+        """Title, filter, the grouped list, the highlighted bookmark in full, footer."""
+        yield Label("Bookmarks", id="bookmarks-title")
+        yield Input(
+            placeholder="Filter: words in text, speaker, note, tags…", id="bookmarks-filter"
+        )
+        yield OptionList(id="bookmarks-list")
+        with VerticalScroll(id="bookmarks-detail-box"):
+            yield Static(id="bookmarks-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Read the store afresh (other windows may have changed it) and show the list."""
+        loaded = self.store.load()
+        if loaded.message:
+            self.notify(loaded.message, severity="warning", timeout=10)
+        self.refresh_list()
+        self.query_one("#bookmarks-list", OptionList).focus()
+
+    def is_orphan(self, bm: Bookmark) -> bool:
+        """Whether the bookmark's briefing is not among those that can be opened."""
+        return self.available_ids is not None and bm.briefing_id not in self.available_ids
+
+    def _row(self, bm: Bookmark) -> Content:
+        orphan = self.is_orphan(bm)
+        base = "dim" if orphan else ""
+        parts: list[str | tuple[str, str]] = [
+            (f" {_KIND_MARK.get(bm.kind, '•')} ", "bold" if not orphan else "dim"),
+            (_clean(bm.text, limit=200), base or ""),
+        ]
+        if bm.speaker:
+            parts.append((f" — {_clean(bm.speaker, limit=60)}", "italic " + base))
+        if bm.tags:
+            parts.append(("  #" + " #".join(_clean(t) for t in bm.tags), "dim"))
+        if bm.note:
+            parts.append(("  ✎", "dim"))
+        if orphan:
+            parts.append((f"  [{ORPHAN}]", "dim italic"))
+        return Content.assemble(*parts)
+
+    def _heading(self, bm: Bookmark) -> Content:
+        title = _clean(bm.briefing_title or bm.briefing_id, limit=120)
+        date = f"  {bm.briefing_date.isoformat()}" if bm.briefing_date else ""
+        orphan = f"  ({ORPHAN}: not in the library)" if self.is_orphan(bm) else ""
+        return Content.assemble((title, "bold underline"), (date, "dim"), (orphan, "dim italic"))
+
+    def refresh_list(self, select: Bookmark | None = None) -> None:
+        """Rebuild the list from the store and the filter, keeping the cursor near its place.
+
+        Args:
+            select: put the cursor on this bookmark instead (if it is shown).
+        """
+        option_list = self.query_one("#bookmarks-list", OptionList)
+        current = select or self.current_bookmark()
+        old_index = option_list.highlighted
+        query = self.query_one("#bookmarks-filter", Input).value
+        groups: dict[str, list[Bookmark]] = {}
+        for bm in sorted(self.store.all(), key=lambda b: b.created):
+            if matches(bm, query):
+                groups.setdefault(bm.briefing_id, []).append(bm)
+        options: list[Option | None] = []
+        self._shown = {}
+        for items in groups.values():
+            if options:
+                options.append(None)
+            options.append(Option(self._heading(items[0]), disabled=True))
+            for bm in items:
+                option_id = f"bm-{len(self._shown)}"
+                self._shown[option_id] = bm.key
+                options.append(Option(self._row(bm), id=option_id))
+        option_list.clear_options()
+        option_list.add_options(options)
+        total = len(self.store.all())
+        shown = len(self._shown)
+        title = f"Bookmarks ({total})" if shown == total else f"Bookmarks ({shown} of {total})"
+        self.query_one("#bookmarks-title", Label).update(title)
+        if not self._shown:
+            empty = "No bookmarks yet: press b on a quote." if not total else "Nothing matches."
+            option_list.add_option(Option(empty, disabled=True))
+        self._restore_highlight(option_list, current, old_index)
+        self._show_detail()
+        self.refresh_bindings()
+
+    def _restore_highlight(
+        self, option_list: OptionList, previous: Bookmark | None, old_index: int | None
+    ) -> None:
+        if not self._shown:
+            return
+        ids = list(self._shown)
+        if previous is not None:
+            for option_id, key in self._shown.items():
+                if key == previous.key:
+                    option_list.highlighted = option_list.get_option_index(option_id)
+                    return
+        enabled = [option_list.get_option_index(i) for i in ids]
+        target = old_index if old_index is not None else 0
+        after = [i for i in enabled if i >= target]
+        option_list.highlighted = after[0] if after else enabled[-1]
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#bookmarks-detail", Static)
+        bm = self._current = self.current_bookmark()
+        detail.set_class(bm is not None and self.is_orphan(bm), "-orphaned")
+        if bm is None:
+            detail.update("")
+            return
+        parts: list[str | tuple[str, str]] = [(_clean(bm.text, one_line=False), "")]
+        if bm.speaker:
+            parts.append((f"\n— {_clean(bm.speaker)}", "italic"))
+        if bm.note:
+            parts.append((f"\n\nNote: {_clean(bm.note, one_line=False)}", ""))
+        if bm.tags:
+            parts.append((f"\nTags: {', '.join(_clean(t) for t in bm.tags)}", "dim"))
+        saved = bm.created.strftime("%Y-%m-%d %H:%M UTC")
+        parts.append((f"\n{bm.kind} · {_clean(bm.source)} · saved {saved}", "dim"))
+        if self.is_orphan(bm):
+            parts.append(
+                (
+                    f"\n{ORPHAN}: this briefing is not in the library; the text above is a copy.",
+                    "italic",
+                )
+            )
+        detail.update(Content.assemble(*parts))
+
+    # ---- state
+
+    def current_bookmark(self) -> Bookmark | None:
+        """The highlighted bookmark, if any."""
+        option_list = self.query_one("#bookmarks-list", OptionList)
+        index = option_list.highlighted
+        if index is None or index >= option_list.option_count:
+            return None
+        key = self._shown.get(option_list.get_option_at_index(index).id or "")
+        return self.store.get(key) if key else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim keys that do nothing right now; hide undo until something was deleted."""
+        if action == "undo":
+            return bool(self._deleted)
+        if action in ("edit", "delete", "open"):
+            return True if self._current is not None else None
+        if action == "export":
+            return True if self.store.all() else None
+        return True
+
+    def _report(self, result: SaveResult, done: str) -> None:
+        if result.ok:
+            self.notify(done)
+            if result.message:
+                self.notify(result.message, severity="warning", timeout=10)
+        else:
+            self.notify(result.message or "bookmarks not saved", severity="warning", timeout=10)
+
+    # ---- events
+
+    @on(Input.Changed, "#bookmarks-filter")
+    def _filter_changed(self) -> None:
+        self.refresh_list()
+
+    @on(Input.Submitted, "#bookmarks-filter")
+    def _filter_submitted(self) -> None:
+        self.action_open()
+
+    @on(OptionList.OptionHighlighted, "#bookmarks-list")
+    def _highlighted(self) -> None:
+        self._show_detail()
+        self.refresh_bindings()
+
+    @on(OptionList.OptionSelected, "#bookmarks-list")
+    def _selected(self) -> None:
+        self.action_open()
+
+    def on_key(self, event: events.Key) -> None:
+        """In the filter, up and down still move through the list."""
+        if event.key in ("up", "down") and self.focused is self.query_one("#bookmarks-filter"):
+            option_list = self.query_one("#bookmarks-list", OptionList)
+            if event.key == "down":
+                option_list.action_cursor_down()
+            else:
+                option_list.action_cursor_up()
+            event.stop()
+
+    # ---- actions
+
+    def action_open(self) -> None:
+        """Close with the highlighted bookmark so the reader can jump to it."""
+        bm = self.current_bookmark()
+        if bm is None:
+            return
+        if self.is_orphan(bm):
+            self.notify(
+                "Its briefing is not in the library any more; the copied text is shown below.",
+                severity="warning",
+            )
+            return
+        self.dismiss(bm)
+
+    def action_cursor_down(self) -> None:
+        """Next bookmark."""
+        self.query_one("#bookmarks-list", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Previous bookmark."""
+        self.query_one("#bookmarks-list", OptionList).action_cursor_up()
+
+    def action_focus_filter(self) -> None:
+        """Type to filter."""
+        self.query_one("#bookmarks-filter", Input).focus()
+
+    def action_close(self) -> None:
+        """Back to the reader without jumping."""
+        self.dismiss(None)
+
+    def action_delete(self) -> None:
+        """Delete the highlighted bookmark; ``u`` brings it back."""
+        bm = self.current_bookmark()
+        if bm is None:
+            return
+        result = self.store.remove(bm.key)
+        self._deleted.append(bm)
+        self.refresh_list()
+        self._report(result, "Deleted — press u to undo")
+
+    def action_undo(self) -> None:
+        """Restore the last deleted bookmark, note, tags and time included."""
+        if not self._deleted:
+            return
+        bm = self._deleted.pop()
+        result = self.store.add(bm)
+        self.refresh_list(select=bm)
+        self._report(result, "Bookmark restored")
+
+    def action_edit(self) -> None:
+        """Edit the note and tags of the highlighted bookmark."""
+        bm = self.current_bookmark()
+        if bm is None:
+            return
+
+        def done(answer: tuple[str, tuple[str, ...]] | None) -> None:
+            if answer is None:
+                return
+            note, tags = answer
+            result = self.store.update(bm.key, note=note, tags=tags)
+            self.refresh_list()
+            self._report(result, "Bookmark saved")
+
+        self.app.push_screen(EditBookmarkDialog(bm), done)
+
+    def action_export(self) -> None:
+        """Write every bookmark to a file in the chosen format."""
+        bookmarks = self.store.all()
+        if not bookmarks:
+            self.notify("No bookmarks to export.")
+            return
+
+        def done(answer: tuple[str, Path] | None) -> None:
+            if answer is None:
+                return
+            fmt, target = answer
+            problem = export_to(target, self.store.all(), fmt)
+            if problem:
+                self.notify(problem, severity="error", timeout=10)
+            else:
+                self.notify(f"Exported {len(self.store.all())} bookmark(s) to {target}")
+
+        self.app.push_screen(ExportBookmarksDialog(len(bookmarks)), done)

@@ -1,0 +1,92 @@
+"""The help screen: every key, generated from the bindings (with the user's overrides)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+NOTES = (
+    "Filter: f puts the cursor in the box above the list; type to filter by title, place "
+    "or date; enter returns to the list; escape clears it.",
+    "Search: / then a word and enter. Matches are highlighted in this briefing, the list "
+    "narrows to the briefings that contain it, n/N go to the next/previous match (on into "
+    "the next briefing); escape clears the search.",
+    "Quotes: enter or space shows the sentence a quote came from. Mouse: click a row, a tab "
+    "or a pane; the wheel scrolls.",
+)
+
+
+def binding_rows(
+    groups: Iterable[tuple[str, Iterable[BindingType]]], app
+) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """``(keys, what, where)`` per binding id, keys as the user has them (keymap applied)."""
+    keymap: dict[str, str] = getattr(app, "_keymap", {})
+    rows: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for where, bindings in groups:
+        for raw in bindings:
+            if not isinstance(raw, Binding) or raw.system:
+                continue
+            key = keymap.get(raw.id or "", raw.key) if raw.id else raw.key
+            if (raw.id or raw.action) in seen:
+                continue
+            seen.add(raw.id or raw.action)
+            keys = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
+            rows.append((keys, raw.tooltip or raw.description or raw.action, where))
+    return rows
+
+
+def binding_groups() -> list[tuple[str, list[BindingType]]]:
+    """Every place keys are bound, for the help screen and the command palette."""
+    from tui.app import BriefingApp
+    from tui.screens.dialogs import FullTextScreen
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.library_list import LibraryView
+    from tui.widgets.pane import ItemPane
+    from tui.widgets.quotes_pane import QuotesPane
+
+    return [
+        (
+            "anywhere",
+            [
+                *BriefingApp.BINDINGS,
+                Binding(
+                    "ctrl+p", "command_palette", "Commands", tooltip="Command palette: every action"
+                ),
+            ],
+        ),
+        ("reader", list(ReaderScreen.BINDINGS)),
+        ("in a pane", [*ItemPane.BINDINGS, *QuotesPane.BINDINGS]),
+        ("library list", list(LibraryView.BINDINGS)),
+        ("full text", list(FullTextScreen.BINDINGS)),
+    ]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key and what it does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="help-close")
+    ]
+
+    def compose(self) -> ComposeResult:
+        """A table of keys and a few notes."""
+        self.table = table = Table(box=None, show_edge=False, pad_edge=False)
+        table.add_column("Key", style="bold", no_wrap=True)
+        table.add_column("Does")
+        table.add_column("Where", style="dim", no_wrap=True)
+        for keys, what, where in binding_rows(binding_groups(), self.app):
+            table.add_row(Text(keys), Text(what), Text(where))
+        notes = Text("\n\n".join(NOTES))
+        with VerticalScroll(id="help") as scroll:
+            scroll.border_title = "Keys · escape closes"
+            yield Static(table)
+            yield Static(notes, id="help-notes")

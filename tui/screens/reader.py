@@ -1,0 +1,526 @@
+"""The reader: the library list beside the open briefing's four panes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static, Tab, Tabs
+from textual.worker import get_current_worker
+
+from tui.core.library import Entry
+from tui.core.model import Briefing, Quote
+from tui.screens.search import SearchMixin, SearchState, briefing_matches
+from tui.widgets.areas_pane import AreasPane
+from tui.widgets.comments_pane import CommentsPane
+from tui.widgets.library_list import LibraryList, LibraryView
+from tui.widgets.pane import ItemPane
+from tui.widgets.quotes_pane import QuotesPane, attribution
+from tui.widgets.summary_pane import SummaryPane, dateline
+from tui.widgets.text import clean, safe
+
+PANES = ("summary", "areas", "quotes", "comments")
+
+
+class PaneTabs(Tabs, can_focus=False):
+    """The pane tabs of the narrow layout: clicked, never focused (keys move the panes)."""
+
+
+BATCH = 250
+
+
+def quote_citation(quote: Quote, doc: Briefing) -> str:
+    """``"text" — Speaker, Role, Title, date`` for the clipboard."""
+    parts = [quote.speaker, quote.role, doc.title, doc.date.isoformat() if doc.date else None]
+    return f'"{clean(quote.text)}" — ' + ", ".join(clean(p) for p in parts if p)
+
+
+class ReaderScreen(SearchMixin, Screen[None]):
+    """Coordinates the library list, the panes, scanning, opening and search."""
+
+    AUTO_FOCUS = ""  # on_mount focuses the library list
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "tab",
+            "next_pane",
+            "Next pane",
+            show=False,
+            tooltip="Focus the next pane",
+            id="next-pane",
+        ),
+        Binding(
+            "shift+tab",
+            "previous_pane",
+            "Previous pane",
+            show=False,
+            tooltip="Focus the previous pane",
+            id="previous-pane",
+        ),
+        Binding(
+            "1",
+            "show_pane('summary')",
+            "Summary",
+            show=False,
+            tooltip="Show the Summary pane",
+            id="pane-summary",
+        ),
+        Binding(
+            "2",
+            "show_pane('areas')",
+            "Areas",
+            show=False,
+            tooltip="Show the Areas pane",
+            id="pane-areas",
+        ),
+        Binding(
+            "3",
+            "show_pane('quotes')",
+            "Quotes",
+            show=False,
+            tooltip="Show the Quotes pane",
+            id="pane-quotes",
+        ),
+        Binding(
+            "4",
+            "show_pane('comments')",
+            "Comments",
+            show=False,
+            tooltip="Show the Comments pane",
+            id="pane-comments",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_briefing",
+            "Prev",
+            tooltip="Open the previous briefing",
+            id="previous-briefing",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_briefing",
+            "Next",
+            tooltip="Open the next briefing",
+            id="next-briefing",
+        ),
+        Binding(
+            "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
+        ),
+        Binding(
+            "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
+        ),
+        Binding(
+            "N",
+            "previous_match",
+            "Prev match",
+            tooltip="Go to the previous search match",
+            id="previous-match",
+        ),
+        Binding(
+            "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
+        ),
+        Binding(
+            "v",
+            "full_text",
+            "Full text",
+            tooltip="Show the full text of the briefing",
+            id="full-text",
+        ),
+        Binding(
+            "c",
+            "copy_quote",
+            "Copy",
+            tooltip="Copy the highlighted quote with attribution",
+            id="copy-quote",
+        ),
+        Binding(
+            "b",
+            "toggle_bookmark",
+            "Bookmark",
+            tooltip="Bookmark the highlighted quote, area or comment",
+            id="toggle-bookmark",
+        ),
+        Binding("B", "bookmarks", "Bookmarks", tooltip="Open the bookmarks screen", id="bookmarks"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            show=False,
+            tooltip="Close the search box, clear the filter or the search",
+            id="back",
+        ),
+    ]
+
+    current_pane: reactive[str] = reactive("summary", bindings=True)
+    briefing: reactive[Briefing | None] = reactive(None, bindings=True)
+
+    @dataclass
+    class ScanProgress(Message):
+        """A batch of scanned entries (posted from the scan worker)."""
+
+        entries: list[Entry]
+        done: int
+        total: int
+        finished: bool = False
+
+    @dataclass
+    class Opened(Message):
+        """A document finished loading (or failed: ``briefing`` is None, ``error`` set)."""
+
+        path: str
+        briefing: Briefing | None
+        error: str | None = None
+
+    @dataclass
+    class LibrarySearched(Message):
+        """Which library documents contain the search text."""
+
+        query: str
+        paths: set[str]
+
+    def __init__(self, targets: tuple[Path, ...]) -> None:
+        super().__init__()
+        self.targets = targets
+        self.open_path: str | None = None
+        self.open_error: str | None = None
+        self.user_chose = False
+        self.search = SearchState()
+        self._after_open: Callable[[], None] | None = None
+
+    def compose(self) -> ComposeResult:
+        """The library on the left, the panes on the right, search box and footer below."""
+        with Horizontal(id="main"):
+            yield LibraryList(id="library")
+            with Vertical(id="reader"):
+                yield Static(Text("Opening the library…", style="dim"), id="doc-title")
+                yield PaneTabs(
+                    Tab("1 Summary", id="tab-summary"),
+                    Tab("2 Areas", id="tab-areas"),
+                    Tab("3 Quotes", id="tab-quotes"),
+                    Tab("4 Comments", id="tab-comments"),
+                    id="pane-tabs",
+                )
+                with Container(id="panes"):
+                    yield SummaryPane(id="summary")
+                    yield AreasPane(id="areas")
+                    yield QuotesPane(id="quotes")
+                    yield CommentsPane(id="comments")
+        yield Input(placeholder="search this briefing and the library", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the layout now; scan in the background."""
+        self.query_one("#search", Input).display = False
+        self.watch_current_pane("summary")
+        self.query_one(LibraryView).focus()
+        self.scan_library()
+
+    # -- panes -------------------------------------------------------------------------
+
+    def pane(self, name: str | None = None) -> SummaryPane | ItemPane:
+        """The pane called ``name`` (default: the current one)."""
+        return self.query_one(f"#{name or self.current_pane}", (SummaryPane, ItemPane))  # type: ignore[return-value]
+
+    @property
+    def quotes(self) -> QuotesPane:
+        """The Quotes pane."""
+        return self.query_one(QuotesPane)
+
+    @property
+    def library(self) -> LibraryList:
+        """The library list."""
+        return self.query_one(LibraryList)
+
+    def watch_current_pane(self, name: str) -> None:
+        """Mark the current pane (the only one shown when narrow) and its tab."""
+        for other in PANES:
+            self.pane(other).set_class(other == name, "-active")
+        tabs = self.query_one("#pane-tabs", Tabs)
+        if tabs.active != f"tab-{name}":
+            tabs.active = f"tab-{name}"
+
+    def action_show_pane(self, name: str) -> None:
+        """Make ``name`` the current pane and focus it."""
+        self.current_pane = name
+        self.pane(name).focus()
+
+    def _pane_cycle(self, step: int) -> None:
+        order = ["library", *PANES]
+        focused = self.focused
+        here = "library"
+        if focused is not None and focused.id in PANES:
+            here = focused.id
+        target = order[(order.index(here) + step) % len(order)]
+        if target == "library":
+            self.query_one(LibraryView).focus()
+        else:
+            self.action_show_pane(target)
+
+    def action_next_pane(self) -> None:
+        """Focus the next pane (the library list comes after Comments)."""
+        self._pane_cycle(1)
+
+    def action_previous_pane(self) -> None:
+        """Focus the previous pane."""
+        self._pane_cycle(-1)
+
+    @on(ItemPane.Focused)
+    @on(SummaryPane.Focused)
+    def _pane_focused(self, event: ItemPane.Focused | SummaryPane.Focused) -> None:
+        if event.pane.id in PANES:
+            self.current_pane = event.pane.id
+
+    @on(Tabs.TabActivated, "#pane-tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        event.stop()
+        name = (event.tab.id or "").removeprefix("tab-")
+        if name in PANES and name != self.current_pane:
+            self.action_show_pane(name)
+
+    # -- scanning ----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan_library(self) -> None:
+        """Discover and scan the library, posting entries in batches."""
+        from tui.core.library import discover, scan
+
+        worker = get_current_worker()
+        paths = discover(self.targets)
+        total = len(paths)
+        self.post_message(self.ScanProgress([], 0, total))
+        batch: list[Entry] = []
+        last = time.monotonic()
+        done = 0
+        for done, entry in enumerate(scan(paths), 1):
+            if worker.is_cancelled:
+                return
+            batch.append(entry)
+            now = time.monotonic()
+            if len(batch) >= BATCH or now - last > 0.1:
+                self.post_message(self.ScanProgress(batch, done, total))
+                batch, last = [], now
+        self.post_message(self.ScanProgress(batch, done, total, finished=True))
+
+    def on_reader_screen_scan_progress(self, event: ReaderScreen.ScanProgress) -> None:
+        """Add the batch, show progress, open the newest briefing as soon as one is known."""
+        library = self.library
+        if event.entries:
+            library.add_entries(event.entries)
+        library.set_progress(event.done, event.total, event.finished)
+        self.sub_title = "" if event.finished else f"Scanning {event.done}/{event.total}"
+        if event.finished and not library.entries:
+            self.query_one("#doc-title", Static).update(
+                Text("No briefings found in the library.", style="dim")
+            )
+        rows = library.shown_rows
+        fresh = self.open_path is None or event.finished
+        if rows and not self.user_chose and fresh and rows[0].path != self.open_path:
+            self.open_entry(rows[0], chosen=False)
+        self.refresh_bindings()
+
+    # -- opening -----------------------------------------------------------------------
+
+    def open_entry(
+        self, entry: Entry, *, chosen: bool = True, then: Callable[[], None] | None = None
+    ) -> None:
+        """Open a library entry (an entry with an error shows the error)."""
+        self.user_chose = self.user_chose or chosen
+        self._after_open = then
+        self.open_path = entry.path
+        self.library.set_open(entry.path)
+        self.load_document(entry.path)
+
+    def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
+        """Open the document at ``path`` (from the palette or a bookmark)."""
+        entry = next((e for e in self.library.entries if e.path == path), None)
+        self.open_entry(entry or Entry(path=path, title=Path(path).name), then=then)
+
+    @work(thread=True, exclusive=True, group="open")
+    def load_document(self, path: str) -> None:
+        """Load one document off the UI thread."""
+        from tui.core.errors import BriefingError
+        from tui.core.formats import load_briefing
+
+        try:
+            doc = load_briefing(path)
+        except BriefingError as exc:
+            self.post_message(self.Opened(path, None, str(exc)))
+        else:
+            self.post_message(self.Opened(path, doc))
+
+    def on_reader_screen_opened(self, event: ReaderScreen.Opened) -> None:
+        """Show the loaded briefing in every pane."""
+        if event.path != self.open_path:
+            return
+        self.open_error = event.error
+        self.briefing = event.briefing
+        title = self.query_one("#doc-title", Static)
+        if event.briefing is None:
+            title.update(safe(f"✗ {event.error}", "bold red"))
+        else:
+            doc = event.briefing
+            line = safe(doc.title, "bold")
+            line.append_text(safe(f"  {dateline(doc)}", "dim"))
+            title.update(line)
+        self.show_panes()
+        self.search.reset_position()
+        if self.search.query and event.briefing is not None:
+            self.search.matches = briefing_matches(self, self.search.query)
+        then, self._after_open = self._after_open, None
+        if then is not None:
+            then()
+
+    def show_panes(self) -> None:
+        """Give every pane the open briefing and the search text."""
+        doc, query = self.briefing, self.search.query
+        marked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
+        summary = self.query_one(SummaryPane)
+        summary.bookmarked = doc is not None and doc.id in marked
+        summary.show(doc, query)
+        for pane in self.query(ItemPane):
+            pane.bookmarked = marked
+            pane.show(doc, query)
+
+    @on(LibraryList.OpenRequested)
+    def _open_requested(self, event: LibraryList.OpenRequested) -> None:
+        self.open_entry(event.entry)
+
+    def _neighbour(self, step: int) -> Entry | None:
+        rows = self.library.shown_rows
+        index = next((i for i, e in enumerate(rows) if e.path == self.open_path), None)
+        if index is None:
+            return rows[0] if rows and step > 0 else None
+        target = index + step
+        return rows[target] if 0 <= target < len(rows) else None
+
+    def action_previous_briefing(self) -> None:
+        """Open the briefing above in the list."""
+        if (entry := self._neighbour(-1)) is not None:
+            self.open_entry(entry)
+
+    def action_next_briefing(self) -> None:
+        """Open the briefing below in the list."""
+        if (entry := self._neighbour(1)) is not None:
+            self.open_entry(entry)
+
+    # -- actions on the open briefing ----------------------------------------------------
+
+    def action_copy_quote(self) -> None:
+        """Copy the highlighted quote with its attribution."""
+        quote = self.quotes.current_item
+        if self.briefing is None or not isinstance(quote, Quote):
+            self.notify("No quote to copy.", severity="warning")
+            return
+        text = quote_citation(quote, self.briefing)
+        self.app.copy_to_clipboard(text)
+        short = text if len(text) <= 60 else text[:59] + "…"
+        self.notify(Text(short), title="Copied")
+
+    def action_full_text(self) -> None:
+        """Show the document's full text."""
+        if self.briefing is None:
+            return
+        from tui.screens.dialogs import FullTextScreen
+
+        self.app.push_screen(FullTextScreen(self.briefing, self.search.query))
+
+    def action_filter(self) -> None:
+        """Put the cursor in the library filter box."""
+        self.library.focus_filter()
+
+    def current_target(self) -> tuple[str, object | None]:
+        """``(kind, item)`` the bookmark key acts on: the highlighted item, or the briefing."""
+        pane = self.pane()
+        if isinstance(pane, ItemPane):
+            return pane.KIND, pane.current_item
+        return "briefing", None
+
+    def action_toggle_bookmark(self) -> None:
+        """Bookmark (or un-bookmark) the highlighted quote, area or comment (Summary: the briefing)."""
+        kind, item = self.current_target()
+        if self.briefing is None or self.open_path is None or (kind != "briefing" and item is None):
+            self.notify("Nothing highlighted to bookmark.", severity="warning")
+            return
+        added = self.app.toggle_bookmark(self.briefing, kind, item, self.open_path)  # type: ignore[attr-defined]
+        if added is None:
+            return
+        self.show_panes()
+        self.notify(f"{kind.capitalize()} {'bookmarked ★' if added else 'bookmark removed'}")
+
+    def action_bookmarks(self) -> None:
+        """Open the bookmarks screen."""
+        self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+
+    def jump_to_bookmark(self, bm: object | None) -> None:
+        """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""
+        if bm is None:
+            return
+        briefing_id = getattr(bm, "briefing_id", None)
+        entry = next((e for e in self.library.entries if e.id and e.id == briefing_id), None)
+        path = entry.path if entry is not None else getattr(bm, "source", "")
+        if not path:
+            return
+        self.user_chose = True
+        self.jump_to(path, getattr(bm, "kind", ""), getattr(bm, "target_id", None))
+
+    def jump_to(self, path: str, kind: str, target_id: str | None) -> None:
+        """Open ``path`` and highlight the item ``target_id`` of ``kind``."""
+
+        def highlight_target() -> None:
+            name = {"quote": "quotes", "area": "areas", "comment": "comments"}.get(kind, "summary")
+            self.action_show_pane(name)
+            pane = self.pane(name)
+            if isinstance(pane, ItemPane) and target_id:
+                ids = [pane.item_id(i) for i in pane.items()]
+                if target_id in ids:
+                    pane.highlighted = ids.index(target_id)
+
+        if path == self.open_path and self.briefing is not None:
+            highlight_target()
+        else:
+            self.open_path_with(path, then=highlight_target)
+
+    def action_back(self) -> None:
+        """Back out of whatever is open: search box, filter, search, then the list."""
+        box = self.query_one("#search", Input)
+        focused = self.focused
+        if box.display:
+            box.display = False
+            self.pane().focus()
+        elif isinstance(focused, Input) and focused.id == "library-filter":
+            if not self.library.clear_filter():
+                self.query_one(LibraryView).focus()
+        elif self.search.query:
+            self.clear_search()
+        elif self.library.filter_text:
+            self.library.clear_filter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that would do nothing now."""
+        if action == "previous_briefing":
+            return self._neighbour(-1) is not None
+        if action == "next_briefing":
+            return self._neighbour(1) is not None
+        if action in ("next_match", "previous_match"):
+            return bool(self.search.query)
+        if action == "copy_quote":
+            return self.briefing is not None and bool(self.briefing.quotes)
+        if action == "full_text":
+            return self.briefing is not None
+        if action in ("toggle_bookmark", "bookmarks"):
+            return self.app.bookmarks_available  # type: ignore[attr-defined]
+        return True
+
+
+__all__ = ["ReaderScreen", "attribution", "quote_citation"]

@@ -1,0 +1,60 @@
+"""The Comments pane: author and text, with found vs declared counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from tui.core.model import Comment
+from tui.widgets.pane import ItemPane
+from tui.widgets.text import highlight, safe
+
+
+class CommentsPane(ItemPane):
+    """Lists a briefing's reader comments; a count mismatch is flagged in the border."""
+
+    LABEL = "Comments"
+    EMPTY = "No comments."
+    KIND = "comment"
+
+    def items(self) -> Sequence[Comment]:
+        """The briefing's comments."""
+        return self.briefing.comments if self.briefing else ()
+
+    def item_id(self, item: object) -> str:
+        """The comment's id."""
+        assert isinstance(item, Comment)
+        return item.id
+
+    def item_text(self, item: object) -> str:
+        """Author and text."""
+        assert isinstance(item, Comment)
+        return f"{item.author} {item.text}"
+
+    def render_item(self, item: object) -> Text:
+        """``★ Author`` then the text."""
+        assert isinstance(item, Comment)
+        out = Text()
+        if item.id in self.bookmarked:
+            out.append("★ ", style="bold")
+        out.append_text(safe(item.author, "bold"))
+        out.append("\n")
+        out.append_text(safe(item.text))
+        return highlight(out, self.query_text)
+
+    def update_titles(self) -> None:
+        """Border title, and ``N found · M declared`` (a mismatch is highlighted)."""
+        super().update_titles()
+        doc = self.briefing
+        if doc is None:
+            self.border_subtitle = ""
+            self.remove_class("-mismatch")
+            return
+        found = len(doc.comments)
+        declared = doc.comment_count_declared
+        if declared is None:
+            self.border_subtitle = f"{found} found · none declared"
+        else:
+            self.border_subtitle = f"{found} found · {declared} declared"
+        self.set_class(declared is not None and declared != found, "-mismatch")

@@ -1,0 +1,349 @@
+"""The library list: a filter box over a fast line-based list of briefings (10,000 rows ok)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.text import Text
+from textual import events, on
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, Static
+
+from tui.core.library import Entry, sort_newest_first
+from tui.widgets.text import clean
+
+ROW_HEIGHT = 2
+
+
+def entry_meta(entry: Entry) -> str:
+    """The second line of a row: date · place, or the error."""
+    if entry.error:
+        return entry.error
+    parts = [entry.date.isoformat() if entry.date else "undated"]
+    if entry.place:
+        parts.append(entry.place)
+    return " · ".join(parts)
+
+
+class LibraryView(ScrollView, can_focus=True):
+    """A list of library entries drawn line by line, so its cost does not grow with its size."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "library-view--cursor",
+        "library-view--title",
+        "library-view--meta",
+        "library-view--error",
+        "library-view--open",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "j,down",
+            "cursor_down",
+            "Down",
+            show=False,
+            tooltip="Next briefing in the list",
+            id="library-down",
+        ),
+        Binding(
+            "k,up",
+            "cursor_up",
+            "Up",
+            show=False,
+            tooltip="Previous briefing in the list",
+            id="library-up",
+        ),
+        Binding(
+            "g,home",
+            "first",
+            "First",
+            show=False,
+            tooltip="First briefing in the list",
+            id="library-first",
+        ),
+        Binding(
+            "G,end",
+            "last",
+            "Last",
+            show=False,
+            tooltip="Last briefing in the list",
+            id="library-last",
+        ),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Page down",
+            show=False,
+            tooltip="A page down the list",
+            id="library-page-down",
+        ),
+        Binding(
+            "pageup",
+            "page_up",
+            "Page up",
+            show=False,
+            tooltip="A page up the list",
+            id="library-page-up",
+        ),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            tooltip="Open the highlighted briefing",
+            id="library-open",
+        ),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    @dataclass
+    class Selected(Message):
+        """The user chose an entry (enter or click)."""
+
+        view: LibraryView
+        entry: Entry
+
+        @property
+        def control(self) -> LibraryView:
+            """The list that sent this."""
+            return self.view
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[Entry] = []
+        self.open_path: str | None = None
+
+    def set_rows(self, rows: list[Entry], keep: str | None = None) -> None:
+        """Show ``rows``; keep the cursor on the entry with path ``keep`` if it is there."""
+        self.rows = rows
+        index = 0
+        if keep is not None:
+            index = next((i for i, e in enumerate(rows) if e.path == keep), 0)
+        self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
+        self.set_reactive(LibraryView.cursor, min(index, max(len(rows) - 1, 0)))
+        self.scroll_to_cursor(animate=False)
+        self.refresh()
+
+    @property
+    def current(self) -> Entry | None:
+        """The entry under the cursor."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def validate_cursor(self, value: int) -> int:
+        """Keep the cursor on a row."""
+        return max(0, min(value, len(self.rows) - 1))
+
+    def watch_cursor(self) -> None:
+        """Follow the cursor."""
+        self.scroll_to_cursor()
+        self.refresh()
+
+    def scroll_to_cursor(self, animate: bool = False) -> None:
+        """Scroll so the cursor row is visible."""
+        region = Region(0, self.cursor * ROW_HEIGHT, max(self.size.width, 1), ROW_HEIGHT)
+        self.scroll_to_region(region, animate=animate, force=True, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: the title or the meta line of a row."""
+        scroll_x, scroll_y = self.scroll_offset
+        line = scroll_y + y
+        index, part = divmod(line, ROW_HEIGHT)
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        entry = self.rows[index]
+        style = base
+        if entry.path == self.open_path:
+            style = style + self.get_component_rich_style("library-view--open")
+        if index == self.cursor:
+            style = style + self.get_component_rich_style("library-view--cursor")
+        if part == 0:
+            mark = "✗ " if entry.error else ("▶ " if entry.path == self.open_path else "  ")
+            component = "library-view--error" if entry.error else "library-view--title"
+            text = Text(mark + clean(entry.title), end="")
+            text.stylize(self.get_component_rich_style(component, partial=True))
+        else:
+            component = "library-view--error" if entry.error else "library-view--meta"
+            text = Text("  " + clean(entry_meta(entry)), end="")
+            text.stylize(self.get_component_rich_style("library-view--meta", partial=True))
+            if entry.error:
+                text.stylize(self.get_component_rich_style(component, partial=True))
+        text.truncate(width, overflow="ellipsis", pad=True)
+        segments = [
+            Segment(s.text, style + s.style if s.style else style)
+            for s in text.render(self.app.console)
+        ]
+        return Strip(segments, width).crop(scroll_x, scroll_x + width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the virtual size in step with the width."""
+        self.virtual_size = Size(event.size.width, len(self.rows) * ROW_HEIGHT)
+
+    def action_cursor_down(self) -> None:
+        """Move to the next row."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Move to the previous row."""
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        """Move to the first row."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """Move to the last row."""
+        self.cursor = len(self.rows) - 1
+
+    def action_page_down(self) -> None:
+        """Move down a page."""
+        self.cursor += max(self.size.height // ROW_HEIGHT, 1)
+
+    def action_page_up(self) -> None:
+        """Move up a page."""
+        self.cursor -= max(self.size.height // ROW_HEIGHT, 1)
+
+    def action_select(self) -> None:
+        """Open the entry under the cursor."""
+        if self.current is not None:
+            self.post_message(self.Selected(self, self.current))
+
+    def on_click(self, event: events.Click) -> None:
+        """Clicking a row selects and opens it."""
+        index = (event.y + int(self.scroll_offset.y)) // ROW_HEIGHT
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+            self.action_select()
+
+
+class LibraryList(Vertical):
+    """Header, filter box and list; filters as you type, keeps rows newest first."""
+
+    @dataclass
+    class OpenRequested(Message):
+        """Open this entry in the reader."""
+
+        entry: Entry
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[Entry] = []
+        self.filter_text = ""
+        self.only_paths: set[str] | None = None
+        self.scanning: tuple[int, int] | None = (0, 0)
+        self.search_label = ""
+
+    def compose(self):
+        """Header, filter box, list."""
+        yield Static("Library", id="library-header")
+        yield Input(placeholder="filter (f)", id="library-filter")
+        yield LibraryView(id="library-view")
+
+    @property
+    def view(self) -> LibraryView:
+        """The list of rows."""
+        return self.query_one(LibraryView)
+
+    @property
+    def shown_rows(self) -> list[Entry]:
+        """The rows now shown, in order."""
+        return self.view.rows
+
+    def add_entries(self, entries: Iterable[Entry]) -> None:
+        """Add scanned entries (kept newest first)."""
+        self.entries = sort_newest_first([*self.entries, *entries])
+        self.refilter()
+
+    def set_progress(self, done: int, total: int, finished: bool = False) -> None:
+        """Show scanning progress in the header."""
+        self.scanning = None if finished else (done, total)
+        self.update_header()
+
+    def set_open(self, path: str | None) -> None:
+        """Mark the open document's row."""
+        view = self.view
+        view.open_path = path
+        if path is not None and view.current is not None and view.current.path != path:
+            index = next((i for i, e in enumerate(view.rows) if e.path == path), None)
+            if index is not None:
+                view.cursor = index
+        view.refresh()
+
+    def restrict(self, paths: set[str] | None, label: str = "") -> None:
+        """Show only these paths (a library search), or everything again with ``None``."""
+        self.only_paths = paths
+        self.search_label = label
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Apply the filter text and any search restriction."""
+        needle = self.filter_text.casefold().strip()
+        rows = self.entries
+        if self.only_paths is not None:
+            rows = [e for e in rows if e.path in self.only_paths]
+        if needle:
+            rows = [e for e in rows if needle in _haystack(e)]
+        view = self.view
+        keep = view.current.path if view.current else view.open_path
+        view.set_rows(rows, keep=keep)
+        self.update_header()
+
+    def update_header(self) -> None:
+        """Count, progress and search in the header."""
+        total = len(self.entries)
+        shown = len(self.shown_rows)
+        if self.scanning is not None:
+            done, count = self.scanning
+            text = f"Scanning {done}/{count}…" if count else "Scanning…"
+        else:
+            text = f"Library · {total}"
+        if shown != total:
+            text += f" · showing {shown}"
+        if self.search_label:
+            text += f" · {self.search_label}"
+        self.query_one("#library-header", Static).update(Text(text))
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.filter_text = event.value
+        self.refilter()
+
+    @on(Input.Submitted, "#library-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.view.focus()
+
+    @on(LibraryView.Selected)
+    def _selected(self, event: LibraryView.Selected) -> None:
+        event.stop()
+        self.post_message(self.OpenRequested(event.entry))
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter box."""
+        self.query_one("#library-filter", Input).focus()
+
+    def clear_filter(self) -> bool:
+        """Empty the filter box; whether there was anything to clear."""
+        box = self.query_one("#library-filter", Input)
+        had = bool(box.value)
+        box.value = ""
+        self.filter_text = ""
+        self.refilter()
+        return had
+
+
+def _haystack(entry: Entry) -> str:
+    return " ".join(
+        filter(None, [entry.title, entry.place, entry.date.isoformat() if entry.date else None])
+    ).casefold()

@@ -1,0 +1,86 @@
+"""The Quotes pane: who said what, context on demand, bookmarked quotes marked ★."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+
+from tui.core.model import Quote
+from tui.widgets.pane import ItemPane
+from tui.widgets.text import highlight, safe
+
+
+def attribution(quote: Quote) -> str:
+    """``Speaker, Role`` (either may be missing)."""
+    return ", ".join(filter(None, [quote.speaker, quote.role])) or "unattributed"
+
+
+class QuotesPane(ItemPane):
+    """Lists a briefing's quotes: text, speaker and role; ``enter``/``space`` shows context."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "space",
+            "toggle_context",
+            "Context",
+            show=False,
+            tooltip="Show or hide the quote's sentence (also enter)",
+            id="quote-context",
+        ),
+    ]
+    LABEL = "Quotes"
+    EMPTY = "No quotes found."
+    KIND = "quote"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.expanded: set[str] = set()
+
+    def items(self) -> Sequence[Quote]:
+        """The briefing's quotes."""
+        return self.briefing.quotes if self.briefing else ()
+
+    def item_id(self, item: object) -> str:
+        """The quote's id."""
+        assert isinstance(item, Quote)
+        return item.id
+
+    def item_text(self, item: object) -> str:
+        """Text, speaker, role and context."""
+        assert isinstance(item, Quote)
+        return " ".join(filter(None, [item.text, item.speaker, item.role, item.context]))
+
+    def render_item(self, item: object) -> Text:
+        """``★ “text”``, ``— Speaker, Role``, and the context when expanded."""
+        assert isinstance(item, Quote)
+        out = Text()
+        if item.id in self.bookmarked:
+            out.append("★ ", style="bold")
+        out.append("“")
+        out.append_text(safe(item.text))
+        out.append("”\n")
+        out.append_text(safe("— " + attribution(item), "dim"))
+        if item.id in self.expanded:
+            out.append("\n")
+            out.append_text(safe(item.context or "(no context)", "italic"))
+        return highlight(out, self.query_text)
+
+    def show(self, briefing, query=None) -> None:  # type: ignore[no-untyped-def]
+        """Show a briefing; a different briefing starts with every context folded."""
+        if briefing is None or self.briefing is None or briefing.id != self.briefing.id:
+            self.expanded = set()
+        super().show(briefing, query)
+
+    def action_toggle_context(self) -> None:
+        """Show or hide the highlighted quote's sentence."""
+        quote = self.current_item
+        if isinstance(quote, Quote):
+            self.expanded ^= {quote.id}
+            self.rebuild(self.highlighted)
+
+    def action_select(self) -> None:
+        """``enter`` toggles the context too."""
+        self.action_toggle_context()

@@ -1,0 +1,40 @@
+"""Turning document text (data, never markup) into safe Rich ``Text`` with search highlights."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+# CSI, OSC (ended by BEL or ST) and two-character escape sequences, then any C0/C1 control
+# character left over (newline and tab are kept: they are layout, not commands).
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+MATCH_STYLE = "reverse"
+
+
+def clean(text: str) -> str:
+    """``text`` with terminal escape sequences and control characters removed."""
+    return _ESCAPES.sub("", text)
+
+
+def safe(text: str | None, style: str = "") -> Text:
+    """A ``Text`` holding ``text`` literally: no markup, no escape sequences."""
+    return Text(clean(text or ""), style=style)
+
+
+def highlight(text: Text, query: str | None, style: str = MATCH_STYLE) -> Text:
+    """Mark every case-insensitive occurrence of ``query`` in ``text`` (in place; returns it)."""
+    if query:
+        text.highlight_regex(re.compile(re.escape(query), re.IGNORECASE), style=style)
+    return text
+
+
+def contains(haystack: str | None, query: str) -> bool:
+    """Whether ``haystack`` contains ``query``, ignoring case."""
+    return bool(haystack) and query.casefold() in haystack.casefold()
