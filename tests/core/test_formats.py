@@ -199,6 +199,42 @@ def test_size_limit_boundary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         load_briefing(over)
 
 
+def _stat_lying_about(path: Path, size: int, real_stat):  # type: ignore[no-untyped-def]
+    """An ``os.stat`` that reports ``size`` for ``path``, as if the file grew afterwards."""
+
+    def fake(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        st = real_stat(target, *args, **kwargs)
+        if os.fspath(target) != str(path):
+            return st
+        fields = list(st)
+        fields[6] = size  # st_size
+        return os.stat_result(fields)
+
+    return fake
+
+
+def test_file_grown_since_stat_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_text("Growing Title\n\n" + "More text arrived. " * 20 + "\n", encoding="utf-8")
+    monkeypatch.setattr(formats.os, "stat", _stat_lying_about(path, 5, os.stat))
+    doc = load_briefing(path)
+    assert doc.title == "Growing Title"
+    assert "More text arrived." in doc.summary
+
+
+def test_file_grown_past_limit_since_stat_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"Title\n" + b"x" * 200)
+    monkeypatch.setattr(formats, "MAX_BYTES", 100)
+    monkeypatch.setattr(formats.os, "stat", _stat_lying_about(path, 10, os.stat))
+    with pytest.raises(BriefingError, match="too large"):
+        load_briefing(path)
+
+
 def test_folder_refused(tmp_path: Path) -> None:
     folder = tmp_path / "briefings.txt"
     folder.mkdir()
