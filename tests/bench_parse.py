@@ -66,8 +66,8 @@ def build_large(target: int = 1_000_000) -> str:
     return "\n".join(out) + "\n"
 
 
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    """Median wall time of ``fn`` in milliseconds, after one warm-up call, GC paused."""
+def timings_ms(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median and fastest wall time of ``fn`` in ms, after one warm-up call, GC paused."""
     fn()
     times = []
     gc.disable()
@@ -78,7 +78,11 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
             times.append(time.perf_counter() - start)
     finally:
         gc.enable()
-    return statistics.median(times) * 1000
+    return statistics.median(times) * 1000, min(times) * 1000
+
+
+def _ms(value: float) -> str:
+    return f"{value:.3f} ms" if value < 10 else f"{value:.0f} ms"
 
 
 def main() -> int:
@@ -106,17 +110,19 @@ def main() -> int:
             f"{len(large_doc.areas)} areas, {len(large_doc.facts)} facts, "
             f"{len(large_doc.comments)} comments"
         )
-        print(f"{'document':<9}{'bytes':>9}  {'through':<14}{'runs':>5}{'median':>12}  target")
+        print(
+            f"{'document':<9}{'bytes':>9}  {'through':<14}{'runs':>5}{'median':>12}"
+            f"{'fastest':>12}  target"
+        )
         failed = 0
         for name, size, how, fn, runs, target in rows:
-            ms = median_ms(fn, runs)
+            ms, fastest = timings_ms(fn, runs)
             ok = ms < target
             failed += not ok
-            shown = f"{ms:.3f} ms" if ms < 10 else f"{ms:.0f} ms"
             limit = f"< {target:g} ms" if target < 10 else f"< {target / 1000:g} s"
             print(
-                f"{name:<9}{size:>9}  {how:<14}{runs:>5}{shown:>12}  {limit:<9}"
-                f"{'ok' if ok else 'SLOW'}"
+                f"{name:<9}{size:>9}  {how:<14}{runs:>5}{_ms(ms):>12}{_ms(fastest):>12}  "
+                f"{limit:<9}{'ok' if ok else 'SLOW'}"
             )
     return 1 if failed else 0
 
