@@ -149,6 +149,10 @@ BAD_BYTES = [
     pytest.param(".txt", b"  \n\t\r\n   \r", "empty", id="whitespace-only"),
     pytest.param(".md", b"\xef\xbb\xbf\r\n", "empty", id="bom-and-newline-only"),
     pytest.param(".txt", b"Title\nSome text\x00\x00\x00more", "binary", id="nul-bytes"),
+    pytest.param(".txt", b"\xff\xfeT\x00i\x00t", "undecodable UTF-16", id="utf-16-odd-length"),
+    pytest.param(
+        ".txt", b"\xff\xfeT\x00\x00\xd8x\x00", "undecodable UTF-16", id="utf-16-surrogate"
+    ),
     pytest.param(".txt", _png(), "PNG", id="png"),
     pytest.param(".md", b"\x89PNG\r\n\x1a\n", "binary", id="png-header-only"),
     pytest.param(".txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF", id="pdf"),
