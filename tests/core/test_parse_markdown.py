@@ -392,3 +392,10 @@ def test_comment_header_as_a_plain_line(header: str) -> None:
     doc = parse(f"# T\n\nLead.\n\n{header}\n\n**Ann**\nYes.\n\n**Bob**\nNo.\n")
     assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
     assert all("Ann" not in p for s in doc.sections for p in s.paragraphs)
+
+
+def test_list_item_ends_at_an_unindented_line_after_a_full_stop() -> None:
+    source = "# T\n\nLead.\n\n## Areas\n\n- Space: Satellites.\n- Energy: Wind\nfarms offshore.\nA closing line.\n"
+    doc = parse(source)
+    assert [a.text for a in doc.areas] == ["Satellites.", "Wind farms offshore."]
+    assert doc.sections[-1].paragraphs[-1] == "A closing line."

@@ -19,6 +19,7 @@ from tui.core.inline import strip_inline
 from tui.core.model import Briefing
 from tui.core.structure import (
     Unit,
+    body_units,
     bullet_match,
     ends_terminal,
     heading_text,
@@ -38,13 +39,7 @@ _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*
 
 
 def _paragraphs(block: list[str]) -> list[str]:
-    """Markdown joins a block's lines; a block of long full-sentence lines is one per line."""
-    if (
-        len(block) >= 2
-        and all(ends_terminal(s) for s in block)
-        and sum(len(s) for s in block) / len(block) >= 100
-    ):
-        return [strip_inline(s) for s in block]
+    """Markdown joins a block's lines into one paragraph."""
     return [strip_inline(" ".join(block))]
 
 
@@ -130,6 +125,13 @@ class _Reader:
             if text is not None and self._next_is_body():
                 self.units.append(Unit("heading", text))
                 return
+        if len(block) >= 2 and sum(len(s) for s in block) / len(block) >= 100:
+            # one paragraph per line, plain-text style: let the text rules find headings too
+            for u in body_units(block):
+                u.text = strip_inline(u.text)
+                if u.text:
+                    self.units.append(u)
+            return
         self.units.extend(Unit("para", p) for p in _paragraphs(block) if p)
 
     def _next_is_body(self) -> bool:
@@ -219,6 +221,9 @@ class _Reader:
                 break
             if _LIST.match(line) or _ATX.match(line) or _QUOTE_LINE.match(line) or is_rule(s):
                 break
+            lead = len(line) - len(line.lstrip())
+            if lead < content and ends_terminal(parts[-1]):
+                break  # an unindented line after a finished item starts a new paragraph
             parts.append(s)
             self.i += 1
         text = strip_inline(" ".join(p for p in parts if p))
@@ -252,7 +257,10 @@ class _Reader:
                 self.flush()
             elif (li := _LIST.match(line)) is not None and bullet_match(line) is not None:
                 self.item(li)
-            elif not self.block and (found := comments_header(strip_inline(s))) is not None:
+            elif (found := comments_header(strip_inline(s))) is not None and (
+                not self.block or found[0] is not None
+            ):
+                self.flush()
                 self.comments(1, found[0])
             elif not _REF_DEF.match(line):
                 self.block.append(s)
