@@ -399,3 +399,12 @@ def test_list_item_ends_at_an_unindented_line_after_a_full_stop() -> None:
     doc = parse(source)
     assert [a.text for a in doc.areas] == ["Satellites.", "Wind farms offshore."]
     assert doc.sections[-1].paragraphs[-1] == "A closing line."
+
+
+def test_closing_hashes_and_hashtags() -> None:
+    doc = parse("# Title #\n\nLead.\n\n## Part ##\n\n#hashtag stays text.\n")
+    assert doc.title == "Title"
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        (None, ("Lead.",)),
+        ("Part", ("#hashtag stays text.",)),
+    ]

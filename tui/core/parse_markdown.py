@@ -27,7 +27,7 @@ from tui.core.structure import (
     split_lines,
 )
 
-_ATX = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*?))?\s*#*\s*$")
+_ATX = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*))?$")
 _SETEXT = re.compile(r"^\s{0,3}(?P<ch>=+|-+)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})")
 _QUOTE_LINE = re.compile(r"^\s{0,3}>\s?")
@@ -36,6 +36,15 @@ _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
 _QUOTE_MARKS = '"“”‘«»„'
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
+
+
+def _atx_text(m: re.Match[str]) -> str:
+    """A heading's text without the optional closing ``#``s (``## Title ##``)."""
+    text = (m.group("text") or "").rstrip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1].isspace()):
+        text = bare.rstrip()
+    return text
 
 
 def _paragraphs(block: list[str]) -> list[str]:
@@ -75,8 +84,8 @@ def _md_comments(lines: list[str], declared: int | None) -> tuple[list[tuple[str
             continue
         atx = _ATX.match(s)
         bold = _BOLD_LINE.match(s)
-        if atx is not None and atx.group("text"):
-            drafts.append((strip_inline(atx.group("text")), []))
+        if atx is not None and _atx_text(atx):
+            drafts.append((strip_inline(_atx_text(atx)), []))
             marked = True
             continue
         if bold is not None:
@@ -247,7 +256,7 @@ class _Reader:
             if (f := _FENCE.match(line)) is not None:
                 self.fence(f.group("fence"))
             elif (a := _ATX.match(line)) is not None:
-                self.heading(len(a.group("hashes")), strip_inline(a.group("text") or ""))
+                self.heading(len(a.group("hashes")), strip_inline(_atx_text(a)))
             elif (st := _SETEXT.match(line)) is not None and len(self.block) == 1:
                 text, self.block = strip_inline(self.block[0]), []
                 self.heading(1 if st.group("ch")[0] == "=" else 2, text)
@@ -281,7 +290,7 @@ def _title(lines: list[str], start: int, meta: Meta) -> int:
     atx = _ATX.match(line)
     setext = k + 1 < len(lines) and lines[k + 1].strip()[:1] == "=" and _SETEXT.match(lines[k + 1])
     if atx is not None:
-        text = strip_inline(atx.group("text") or "")
+        text = strip_inline(_atx_text(atx))
         level = len(atx.group("hashes"))
         if comments_header(text) is not None or (meta.title and level > 1):
             return k
