@@ -135,6 +135,9 @@ def test_no_dateline_means_no_place_and_summary_untouched(lead: str) -> None:
         "19th of January, 2026",
         "Mon., Jan. 19, 2026",
         "19/01/2026",
+        "19-Jan-2026",
+        "19 January, 2026",
+        "the 19th of January 2026",
     ],
 )
 def test_date_forms_in_lead(written: str) -> None:

@@ -1,4 +1,12 @@
-"""Markdown briefings: front matter, ``#`` title, ``##`` sections, lists, ``>`` quotes, comments."""
+"""Markdown briefings: front matter, ``#`` title, ``##`` sections, lists, ``>`` quotes, comments.
+
+Front matter (TOML ``+++`` or simple YAML ``---``) wins over the text for title, date and
+place; without it, the first ``#`` heading is the title and the first paragraph's dateline
+gives place and date, as in plain text. All fields are plain text (inline markup removed).
+A ``>`` block quote followed by (or ending with) a ``— Name, Role`` line is a quote with
+that speaker; without one its speaker is null — unless it holds a reported sentence
+(``> "…," the minister said.``), which goes to the Extractor like any paragraph.
+"""
 
 from __future__ import annotations
 
