@@ -408,3 +408,23 @@ def test_closing_hashes_and_hashtags() -> None:
         (None, ("Lead.",)),
         ("Part", ("#hashtag stays text.",)),
     ]
+
+
+def test_areas_as_subsections_of_an_areas_heading() -> None:
+    source = (
+        "# T\n\nLead.\n\n## Areas of Cooperation\n\n### Artificial Intelligence (AI)\n\n"
+        "Joint labs.\n\nMore on labs.\n\n### Space\n\nSatellites.\n\n## Outlook\n\n### Next Steps\n\nTalks.\n"
+    )
+    doc = parse(source)
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        ("Artificial Intelligence", "AI", "Joint labs."),
+        ("Space", None, "Satellites."),
+    ]
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "Areas of Cooperation",
+        "Artificial Intelligence (AI)",
+        "Space",
+        "Outlook",
+        "Next Steps",
+    ]

@@ -164,7 +164,7 @@ class _Reader:
             self.comments(level, found[0])
             return
         if text:
-            self.units.append(Unit("heading", text))
+            self.units.append(Unit("heading", text, level=level))
 
     def comments(self, level: int, declared: int | None) -> None:
         body: list[str] = []

@@ -130,6 +130,7 @@ class Unit:
     speaker: str | None = None
     role: str | None = None
     context: str | None = None
+    level: int = 0  # a Markdown heading's level; 0 where the text gives none
 
 
 @dataclass(slots=True)
