@@ -63,9 +63,9 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
     if not value:
         return
     if key in ("date", "dated", "published"):
-        meta.date = meta.date or parse_date(value)
+        meta.date = meta.date or parse_date(value) or first_date(value)
     elif key in ("updated", "posted"):
-        meta.fallback_date = meta.fallback_date or parse_date(value)
+        meta.fallback_date = meta.fallback_date or first_date(value)
     elif key in ("place", "location", "dateline"):
         parsed = parse_place(value)
         if parsed is not None:
@@ -88,8 +88,8 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
         kv = _META_KV.match(s)
         if kv is not None and len(kv.group("value")) <= 120:
             _apply_meta(meta, kv.group("key"), kv.group("value"))
-        elif _BYLINE.match(s) and len(s) <= 80 and len(s.split()) <= 12:
-            pass
+        elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
+            meta.fallback_date = meta.fallback_date or first_date(s)
         elif is_date_line(s) and len(s) <= 60:
             meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
         else:
