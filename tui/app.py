@@ -27,9 +27,9 @@ class BriefingApp(App[None]):
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {_palette_provider}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("t", "cycle_theme", "Theme", id="theme"),
+        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
+        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
     ]
 
     def __init__(
@@ -74,12 +74,38 @@ class BriefingApp(App[None]):
         """Save a theme the user picked (by ``t`` or from the palette)."""
         if not self.is_running or theme == self.config.theme:
             return
-        try:
-            self.config_store.save_theme(theme)
-        except OSError as exc:
-            self.notify(f"Could not save the theme: {exc.strerror or exc}", severity="error")
+        message = self.config_store.save_theme(theme)
+        if message:
+            self.notify(message, title="Theme not saved", severity="warning")
 
-    # -- bookmarks (the store is optional until it lands) ------------------------------
+    def on_mount(self) -> None:
+        """Say what was wrong with the config; read the bookmarks off the UI thread."""
+        if self.config.message:
+            self.notify(self.config.message, title="config.toml", severity="warning")
+        if self.bookmark_store is not None:
+            self.run_worker(self._load_bookmarks, thread=True, group="bookmarks")
+
+    def _load_bookmarks(self) -> None:
+        assert self.bookmark_store is not None
+        result = self.bookmark_store.load()
+        self.call_from_thread(self._bookmarks_loaded, result.message)
+
+    def _bookmarks_loaded(self, message: str | None) -> None:
+        if message:
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10)
+        reader = self._reader()
+        if reader is not None and reader.briefing is not None:
+            reader.show_panes()  # a briefing opened before the bookmarks were read
+
+    def _reader(self):  # type: ignore[no-untyped-def]
+        from tui.screens.reader import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    # -- bookmarks ---------------------------------------------------------------------
 
     @property
     def bookmarks_available(self) -> bool:
@@ -87,17 +113,38 @@ class BriefingApp(App[None]):
         return self.bookmark_store is not None
 
     def bookmarked_ids(self, doc: Briefing | None) -> frozenset[str]:
-        """Ids of the items of ``doc`` that are bookmarked."""
-        return frozenset()
+        """Target ids of the bookmarked items of ``doc`` (the briefing's own id included)."""
+        if self.bookmark_store is None or doc is None:
+            return frozenset()
+        return frozenset(b.target_id for b in self.bookmark_store.for_briefing(doc.id))
 
-    def toggle_bookmark(
-        self, doc: Briefing, kind: str, target_id: str, item: object
-    ) -> bool | None:
-        """Add or remove a bookmark; True when added, None when nothing happened."""
-        return None
+    def toggle_bookmark(self, doc: Briefing, kind: str, item: object, source: str) -> bool | None:
+        """Add or remove the bookmark on ``item``; True when added, None when nothing happened."""
+        if self.bookmark_store is None:
+            return None
+        from tui.core.bookmarks import bookmark_for
 
-    def show_bookmarks(self, reader: Screen) -> None:
-        """Push the bookmarks screen."""
+        bm = bookmark_for(doc, kind, item, source)  # type: ignore[arg-type]
+        added, result = self.bookmark_store.toggle(bm)
+        if not result.ok:
+            self.notify(
+                result.message or "Bookmark kept for this session only: it could not be saved.",
+                title="Bookmarks",
+                severity="warning",
+                timeout=10,
+            )
+        return added
+
+    def show_bookmarks(self, reader) -> None:  # type: ignore[no-untyped-def]
+        """Push the bookmarks screen; a chosen bookmark opens in the reader."""
+        if self.bookmark_store is None:
+            return
+        from tui.screens.bookmarks import BookmarksScreen
+
+        ids = {e.id for e in reader.library.entries if e.id}
+        self.push_screen(
+            BookmarksScreen(self.bookmark_store, available_ids=ids), reader.jump_to_bookmark
+        )
 
 
 def library_targets(config: Config) -> tuple[Path, ...]:
@@ -123,4 +170,9 @@ def make_app(
     config_store = ConfigStore(folder / "config.toml")
     config = config_store.load()
     paths = tuple(Path(t) for t in targets) if targets else library_targets(config)
-    return BriefingApp(config_store=config_store, config=config, targets=paths)
+    from tui.core.bookmarks import BookmarkStore
+
+    bookmarks = BookmarkStore(folder / "bookmarks.toml")
+    return BriefingApp(
+        config_store=config_store, config=config, targets=paths, bookmark_store=bookmarks
+    )

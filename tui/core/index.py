@@ -39,17 +39,6 @@ POOL_MIN_JOBS = 400
 POOL_MAX_WORKERS = 4
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
-#: Modules whose change makes cached rows stale (they decide what a parse yields).
-_PARSER_MODULES = (
-    "formats.py",
-    "parse_text.py",
-    "parse_markdown.py",
-    "extract.py",
-    "serialize.py",
-    "model.py",
-    "ids.py",
-    "index.py",
-)
 _FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
 # Private-use marks around matched words in a snippet; stripped into ``Hit.highlights``.
 _MARK_ON, _MARK_OFF = "\ue000", "\ue001"
@@ -75,17 +64,21 @@ _Digest = tuple[str | None, str, str | None, str | None, str | None, tuple[str, 
 
 
 def parser_fingerprint() -> str:
-    """A string that changes when the code deciding a parse's result changes."""
+    """A string that changes when the code deciding a parse's result may have changed.
+
+    It covers the package version and every core module's size and mtime, so an upgrade
+    or an edited parser never serves rows parsed by the old code.
+    """
     from tui import __version__
 
     here = os.path.dirname(os.path.abspath(__file__))
     parts = [f"{INDEX_SCHEMA}", __version__]
-    for name in _PARSER_MODULES:
-        try:
-            st = os.stat(os.path.join(here, name))
-        except OSError:
-            continue
-        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    try:
+        with os.scandir(here) as it:
+            files = sorted((e.name, e.stat()) for e in it if e.name.endswith(".py"))
+    except OSError:
+        files = []
+    parts += [f"{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in files]
     return "|".join(parts)
 
 

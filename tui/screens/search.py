@@ -115,17 +115,19 @@ class SearchMixin:
         )
 
     def _search_library_thread(self: ReaderScreen, query: str, entries: list[Entry]) -> None:  # type: ignore[misc]
-        from tui.core import library
+        import os
 
-        index_search = getattr(library, "search", None)
-        paths: set[str] | None = None
-        if callable(index_search):
-            try:
-                paths = {str(getattr(hit, "path", hit)) for hit in index_search(query)}
-            except (TypeError, OSError, ValueError):
-                paths = None
-        if paths is None:
+        from tui.core.library import search
+
+        by_abspath = {os.path.abspath(e.path): e.path for e in entries if not e.error}
+        try:
+            hits = search(query, limit=max(len(entries), 1), within=list(by_abspath))
+        except (OSError, ValueError):
+            hits = None
+        if hits is None:
             paths = _search_fallback(query, entries)
+        else:
+            paths = {by_abspath[h.path] for h in hits if h.path in by_abspath}
         if not get_current_worker().is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from tui.core.ids import digest
+from tui.core.bookmark_data import area_id
 from tui.core.model import Area
 from tui.widgets.pane import ItemPane
 from tui.widgets.text import highlight, safe
@@ -26,7 +26,7 @@ class AreasPane(ItemPane):
     def item_id(self, item: object) -> str:
         """Areas carry no id in the model: derive one from the name."""
         assert isinstance(item, Area)
-        return "a-" + digest(item.name)
+        return area_id(item)
 
     def item_text(self, item: object) -> str:
         """Name, short form and text."""

@@ -19,10 +19,16 @@ class ItemPane(OptionList):
     """A pane listing a briefing's items (areas, quotes, comments), one option per item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="pane-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="pane-up"),
-        Binding("g", "first", "Top", show=False, id="pane-top"),
-        Binding("G", "last", "Bottom", show=False, id="pane-bottom"),
+        Binding(
+            "j", "cursor_down", "Down", show=False, tooltip="Next item in the pane", id="pane-down"
+        ),
+        Binding(
+            "k", "cursor_up", "Up", show=False, tooltip="Previous item in the pane", id="pane-up"
+        ),
+        Binding("g", "first", "Top", show=False, tooltip="First item in the pane", id="pane-top"),
+        Binding(
+            "G", "last", "Bottom", show=False, tooltip="Last item in the pane", id="pane-bottom"
+        ),
     ]
 
     #: Shown in the border and on the tab.

@@ -22,7 +22,14 @@ class QuotesPane(ItemPane):
     """Lists a briefing's quotes: text, speaker and role; ``enter``/``space`` shows context."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_context", "Context", show=False, id="quote-context"),
+        Binding(
+            "space",
+            "toggle_context",
+            "Context",
+            show=False,
+            tooltip="Show or hide the quote's sentence (also enter)",
+            id="quote-context",
+        ),
     ]
     LABEL = "Quotes"
     EMPTY = "No quotes found."

@@ -21,9 +21,11 @@ def dateline(doc: Briefing) -> str:
     return " · ".join(p for p in parts if p) or "no place or date found"
 
 
-def summary_text(doc: Briefing) -> Text:
+def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
     """Everything the Summary pane shows, as one safe ``Text``."""
     out = Text()
+    if bookmarked:
+        out.append("★ ", style="bold")
     out.append_text(safe(doc.title, "bold"))
     out.append("\n")
     out.append_text(safe(dateline(doc), "italic"))
@@ -80,6 +82,7 @@ class SummaryPane(VerticalScroll):
         super().__init__(id=id, classes="pane")
         self.briefing: Briefing | None = None
         self.query_text: str | None = None
+        self.bookmarked = False
         self.border_title = self.LABEL
 
     def compose(self):
@@ -93,7 +96,11 @@ class SummaryPane(VerticalScroll):
         )
         self.briefing = briefing
         self.query_text = query
-        body = summary_text(briefing) if briefing else Text("No briefing open.", style="dim")
+        body = (
+            summary_text(briefing, self.bookmarked)
+            if briefing
+            else Text("No briefing open.", style="dim")
+        )
         self.query_one("#summary-text", Static).update(highlight(body, query))
         if not same:
             self.scroll_home(animate=False)
