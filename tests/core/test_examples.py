@@ -167,3 +167,23 @@ def test_seed_hard_wrapped_reads_the_same(style: str) -> None:
     assert doc.areas == seed.areas
     assert doc.comments == seed.comments
     assert doc.comment_count_declared == 5
+
+
+def test_seed_saved_as_markdown_reads_the_same() -> None:
+    from tui.core.parse_markdown import parse_markdown
+
+    path = FIXTURES / "seed" / "korea-italy-summit.txt"
+    seed = _parse(path)
+    doc = parse_markdown(path.read_text(), origin="seed.md")
+    assert (doc.title, doc.place, doc.date, doc.summary) == (
+        seed.title,
+        seed.place,
+        seed.date,
+        seed.summary,
+    )
+    assert doc.sections == seed.sections
+    assert (doc.areas, doc.comments, doc.comment_count_declared) == (
+        seed.areas,
+        seed.comments,
+        seed.comment_count_declared,
+    )

@@ -392,3 +392,39 @@ def test_comment_header_as_a_plain_line(header: str) -> None:
     doc = parse(f"# T\n\nLead.\n\n{header}\n\n**Ann**\nYes.\n\n**Bob**\nNo.\n")
     assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
     assert all("Ann" not in p for s in doc.sections for p in s.paragraphs)
+
+
+def test_list_item_ends_at_an_unindented_line_after_a_full_stop() -> None:
+    source = "# T\n\nLead.\n\n## Areas\n\n- Space: Satellites.\n- Energy: Wind\nfarms offshore.\nA closing line.\n"
+    doc = parse(source)
+    assert [a.text for a in doc.areas] == ["Satellites.", "Wind farms offshore."]
+    assert doc.sections[-1].paragraphs[-1] == "A closing line."
+
+
+def test_closing_hashes_and_hashtags() -> None:
+    doc = parse("# Title #\n\nLead.\n\n## Part ##\n\n#hashtag stays text.\n")
+    assert doc.title == "Title"
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        (None, ("Lead.",)),
+        ("Part", ("#hashtag stays text.",)),
+    ]
+
+
+def test_areas_as_subsections_of_an_areas_heading() -> None:
+    source = (
+        "# T\n\nLead.\n\n## Areas of Cooperation\n\n### Artificial Intelligence (AI)\n\n"
+        "Joint labs.\n\nMore on labs.\n\n### Space\n\nSatellites.\n\n## Outlook\n\n### Next Steps\n\nTalks.\n"
+    )
+    doc = parse(source)
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        ("Artificial Intelligence", "AI", "Joint labs."),
+        ("Space", None, "Satellites."),
+    ]
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "Areas of Cooperation",
+        "Artificial Intelligence (AI)",
+        "Space",
+        "Outlook",
+        "Next Steps",
+    ]

@@ -135,6 +135,9 @@ def test_no_dateline_means_no_place_and_summary_untouched(lead: str) -> None:
         "19th of January, 2026",
         "Mon., Jan. 19, 2026",
         "19/01/2026",
+        "19-Jan-2026",
+        "19 January, 2026",
+        "the 19th of January 2026",
     ],
 )
 def test_date_forms_in_lead(written: str) -> None:
@@ -749,3 +752,17 @@ def test_page_furniture_is_dropped() -> None:
     doc = parse(source)
     assert doc.sections[0].paragraphs == ("Seoul – Leaders met.", "More text.")
     assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Jane Doe | Reuters | January 19, 2026",
+        "Published: January 19, 2026 | Updated: January 20, 2026",
+        "Updated 19 January 2026, 10:32 GMT",
+    ],
+)
+def test_byline_and_stamp_lines_give_a_fallback_date(header: str) -> None:
+    doc = parse(f"A Title\n{header}\n\nLeaders met in Seoul.\n")
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary == "Leaders met in Seoul."

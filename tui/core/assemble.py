@@ -18,8 +18,9 @@ _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
 _AREA_CUE = re.compile(
-    r"area|field|sector|cooperat|collaborat|partner|priorit|pillar|agree|deal|cover|domain|"
-    r"initiative|project|commit|memorand|mou|plan|track|focus|theme|pledge",
+    r"\b(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
+    r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
+    r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b|cooperation)",
     re.IGNORECASE,
 )
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
@@ -251,6 +252,26 @@ def _unbulleted_areas(units: list[Unit]) -> None:
             cue = f"{cue} {u.text[-200:]}"
 
 
+def _areas_from_subheadings(units: list[Unit]) -> list[Area]:
+    """``## Areas of cooperation`` over ``### Name (Short)`` subsections, each with its text."""
+    for i, u in enumerate(units):
+        if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
+            continue
+        found: list[Area] = []
+        for j in range(i + 1, len(units)):
+            sub = units[j]
+            if sub.kind == "heading" and sub.level <= u.level:
+                break
+            if sub.kind == "heading" and sub.level > u.level:
+                nxt = units[j + 1] if j + 1 < len(units) else None
+                name, short = _short_form(sub.text)
+                text = nxt.text if nxt is not None and nxt.kind == "para" else ""
+                found.append(Area(name, short, text))
+        if len(found) >= 2:
+            return found
+    return []
+
+
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
     """Assemble the briefing, feeding the Extractor in document order (never comments)."""
     _numbered_headings(units)
@@ -303,6 +324,8 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
         ex.feed(dateline.rest if (dateline is not None and i == carrier) else u.text)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
+    if not areas:
+        areas = _areas_from_subheadings(units)
 
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)

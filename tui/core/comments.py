@@ -21,7 +21,7 @@ _HEADER = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-_DECOR = re.compile(r"^[\s#=*_~\-–—:]+|[\s#=*_~\-–—]+$")
+_DECOR_CHARS = " \t#=*_~-–—:"
 _TIMESTAMP = re.compile(
     r"^(?:posted\s+|updated\s+|edited\s+)?(?:"
     r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
@@ -49,7 +49,9 @@ _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 
 def comments_header(line: str) -> tuple[int | None] | None:
     """``(declared count or None,)`` when the line starts the comments block, else ``None``."""
-    s = _DECOR.sub("", line.strip())
+    if len(line) > 80:
+        return None
+    s = line.strip(_DECOR_CHARS)
     if len(s) > 40:
         return None
     m = _HEADER.match(s)
@@ -70,6 +72,8 @@ def is_timestamp(line: str) -> bool:
 def clean_author(line: str) -> str:
     """An author line without ``says:``, a trailing colon, or a ``· 2 hours ago`` tail."""
     s = line.strip()
+    if len(s) > 120:
+        return s
     m = _TAIL_SPLIT.search(s)
     if m is not None and m.start() > 0:
         tail = s[m.end() :].rstrip(")")
@@ -90,6 +94,8 @@ def clean_author(line: str) -> str:
 
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
+    if len(line) > 120:
+        return 0
     s = clean_author(line)
     if not s or len(s) > 40 or s[-1] in "!?,;:" or any(ch in s for ch in '"“”«»'):
         return 0

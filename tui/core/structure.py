@@ -30,7 +30,6 @@ _BULLET = re.compile(
 )
 #: A sentence ending inside a line ("… the talks. Both …"): not a heading.
 _SENTENCE_BREAK = re.compile(r"[a-z\u00df-\u00ff]{2,}[.!?]\s+\S")
-_HEADING_DECOR = re.compile(r"^[#=\s]+|[#=\s]+$")
 _WRAPPING = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$")
 
 
@@ -92,7 +91,9 @@ def unwrap_emphasis(text: str) -> str:
 
 def heading_text(line: str) -> str | None:
     """The heading this line would be, if it looks like one on its own (context aside)."""
-    s = unwrap_emphasis(_HEADING_DECOR.sub("", line.strip()))
+    if len(line) > 200:
+        return None
+    s = unwrap_emphasis(line.strip(" #="))
     colon = s.endswith(":")
     if colon:
         s = s[:-1].rstrip()
@@ -129,6 +130,7 @@ class Unit:
     speaker: str | None = None
     role: str | None = None
     context: str | None = None
+    level: int = 0  # a Markdown heading's level; 0 where the text gives none
 
 
 @dataclass(slots=True)
