@@ -44,7 +44,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 COLS, ROWS = 120, 40
-TIMEOUT = 60.0
+TIMEOUT = 180.0
 SETTLE = 0.15
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
