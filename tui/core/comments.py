@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.core.dates import find_date, is_date_line
+from tui.core.inline import strip_inline
 from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
@@ -44,6 +45,8 @@ _TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
 _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
 _INITIAL_END = re.compile(r"(?:^|\s)\w\.$|(?:Jr|Sr|Dr|St)\.$")
 _NAME_PARTICLES = word_set("de da del della di van von der den du le la al el bin bint dos das")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*)$")
+_BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 
 
@@ -260,3 +263,46 @@ def parse_comments(
     if empty:
         warnings.append(f"{empty} comment author(s) without text were left out")
     return out, warnings
+
+
+def parse_marked_comments(
+    lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Markdown comments: ``**Author**``, ``### Author``, ``**Author**: text``; else plain rules."""
+    drafts: list[tuple[str, list[str]]] = []
+    marked = False
+    for raw in lines:
+        s = raw.strip()
+        if not s or is_rule(s):
+            continue
+        atx = _MD_HEADING.match(s)
+        bold = _BOLD_AUTHOR.match(s)
+        if atx is not None and atx.group("text").rstrip(" #"):
+            drafts.append((strip_inline(atx.group("text").rstrip(" #")), []))
+            marked = True
+            continue
+        if bold is not None:
+            who = bold.group("who").strip().rstrip(":").strip()
+            rest = bold.group("rest").strip()
+            if rest.startswith(":"):
+                rest = rest[1:].strip()
+            elif rest and is_timestamp(rest.lstrip("·•|—–- ").strip("()")):
+                rest = ""
+            elif rest and not bold.group("who").rstrip().endswith(":"):
+                who = ""  # bold words opening a sentence, not an author
+            if who and author_score(who) >= 1:
+                drafts.append((who, [strip_inline(rest)] if rest else []))
+                marked = True
+                continue
+        if drafts:
+            if not (not drafts[-1][1] and is_timestamp(s)):
+                drafts[-1][1].append(strip_inline(s.lstrip("> ")))
+        else:
+            drafts.append(("", [strip_inline(s)]))
+    if not marked:
+        return parse_comments([strip_inline(s) for s in lines], declared)
+    warnings: list[str] = []
+    orphan = sum(1 for a, _ in drafts if not a)
+    if orphan:
+        warnings.append("comment text without an author was left out")
+    return [(a, " ".join(t)) for a, t in drafts if a and t], warnings
