@@ -766,3 +766,14 @@ def test_byline_and_stamp_lines_give_a_fallback_date(header: str) -> None:
     doc = parse(f"A Title\n{header}\n\nLeaders met in Seoul.\n")
     assert doc.date == dt.date(2026, 1, 19)
     assert doc.summary == "Leaders met in Seoul."
+
+
+@pytest.mark.parametrize(
+    "crumb", ["No comments yet.", "Be the first to comment!", "Leave a comment"]
+)
+def test_empty_comments_block(crumb: str) -> None:
+    doc = parse(f"Title\nSeoul – Leaders met.\nComments\n{crumb}\n")
+    assert doc.comments == ()
+    assert [s.heading for s in doc.sections] == [None]
+    assert doc.sections[0].paragraphs == ("Seoul – Leaders met.",)
+    assert doc.warnings == ()

@@ -182,8 +182,6 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     if meta.declared is not None and meta.declared != len(comments):
         noun = "comment" if meta.declared == 1 else "comments"
         warnings.append(f"{meta.declared} {noun} declared, {len(comments)} found")
-    elif meta.comments_header and not comments:
-        warnings.append("a comments header with no comments after it")
     if not units:
         warnings.append("no text after the title")
     return Briefing(

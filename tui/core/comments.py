@@ -35,6 +35,8 @@ _CRUMB = re.compile(
     r"^(?:reply|replies|like|likes|report|share|flag|upvote|downvote|permalink|"
     r"\d+\s+(?:likes?|replies|upvotes?|points?|votes?)|"
     r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
+    r"no\s+comments(?:\s+yet)?\.?|be\s+the\s+first\s+to\s+comment.*|comments\s+are\s+closed\.?|"
+    r"(?:leave|post|add|write)\s+a\s+(?:comment|reply).*|(?:log|sign)\s+in\s+to\s+comment.*|"
     r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
     re.IGNORECASE,
 )
@@ -207,10 +209,8 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
     return drafts
 
 
-def parse_comments(
-    raw_lines: list[str], declared: int | None
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
+    """The comment lines in blank-line-separated blocks, without bullets and page crumbs."""
     blocks: list[list[str]] = [[]]
     for raw in raw_lines:
         s = raw.strip()
@@ -221,10 +221,16 @@ def parse_comments(
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if _CRUMB.match(s):
-            continue
-        blocks[-1].append(s)
-    blocks = [b for b in blocks if b]
+        if not _CRUMB.match(s):
+            blocks[-1].append(s)
+    return [b for b in blocks if b]
+
+
+def parse_comments(
+    raw_lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+    blocks = comment_blocks(raw_lines)
     lines = [s for b in blocks for s in b]
     if not lines:
         return [], []

@@ -35,7 +35,7 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import comments_header, parse_comments
+from tui.core.comments import comment_blocks, comments_header, parse_comments
 from tui.core.dateline import normalise_place, parse_place
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
@@ -184,7 +184,7 @@ def parse_text(source: str, *, origin: str) -> Briefing:
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
         comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
-        rest = any(line.strip() for line in body[cut + 1 :])
+        rest = bool(comment_blocks(body[cut + 1 :]))
         if not comments and rest and meta.declared is None:
             # a bare "Comments" heading over ordinary prose: a section, not reader comments
             meta.comments_header = False
