@@ -40,7 +40,6 @@ class Meta:
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
-    comments_header: bool = False
     warnings: list[str] = field(default_factory=list)
 
 

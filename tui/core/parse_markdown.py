@@ -134,7 +134,6 @@ class _Reader:
             body.append(self.lines[self.i])
             self.i += 1
         found, warnings = parse_marked_comments(body, declared)
-        self.meta.comments_header = True
         self.meta.declared = declared if self.meta.declared is None else self.meta.declared
         self.meta.comments.extend(found)
         self.meta.warnings.extend(warnings)

@@ -179,7 +179,6 @@ def parse_text(source: str, *, origin: str) -> Briefing:
         if found is not None:
             cut = j
             meta.declared = found[0]
-            meta.comments_header = True
             break
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
@@ -187,7 +186,6 @@ def parse_text(source: str, *, origin: str) -> Briefing:
         rest = bool(comment_blocks(body[cut + 1 :]))
         if not comments and rest and meta.declared is None:
             # a bare "Comments" heading over ordinary prose: a section, not reader comments
-            meta.comments_header = False
             units = _attach_attributions(body_units(body))
         else:
             meta.comments = comments
