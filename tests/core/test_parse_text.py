@@ -777,3 +777,15 @@ def test_empty_comments_block(crumb: str) -> None:
     assert [s.heading for s in doc.sections] == [None]
     assert doc.sections[0].paragraphs == ("Seoul – Leaders met.",)
     assert doc.warnings == ()
+
+
+def test_comments_section_in_body_then_reader_comments() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nComments\n"
+        "The move signals a shift in policy that analysts expect to last.\n"
+        "2 Comments\nAnn\nYes.\nBob\nNo.\n"
+    )
+    doc = parse(source)
+    assert [s.heading for s in doc.sections] == [None, "Comments"]
+    assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
+    assert doc.comment_count_declared == 2

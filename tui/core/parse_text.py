@@ -154,6 +154,24 @@ def _attribution_text(u: Unit) -> str | None:
     return text if len(text.split()) <= 14 else None
 
 
+def _comments_start(body: list[str]) -> int:
+    """Index of the comments header, or ``len(body)``.
+
+    A counted header (``5 Comments``) is taken as it stands; a bare ``Comments`` only when
+    what follows it (up to the next header) reads as comments, not as an ordinary section.
+    """
+    headers = [j for j, line in enumerate(body) if len(line) <= 60 and comments_header(line)]
+    for k, j in enumerate(headers):
+        declared = (comments_header(body[j]) or (None,))[0]
+        if declared is not None:
+            return j
+        end = headers[k + 1] if k + 1 < len(headers) else len(body)
+        block = body[j + 1 : end]
+        if not comment_blocks(block) or parse_comments(block, None)[0]:
+            return j
+    return len(body)
+
+
 def parse_text(source: str, *, origin: str) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
@@ -173,21 +191,10 @@ def parse_text(source: str, *, origin: str) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
-    cut = len(body)
-    for j, line in enumerate(body):
-        found = comments_header(line) if len(line) <= 60 else None
-        if found is not None:
-            cut = j
-            meta.declared = found[0]
-            break
+    cut = _comments_start(body)
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
-        comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
-        rest = bool(comment_blocks(body[cut + 1 :]))
-        if not comments and rest and meta.declared is None:
-            # a bare "Comments" heading over ordinary prose: a section, not reader comments
-            units = _attach_attributions(body_units(body))
-        else:
-            meta.comments = comments
-            meta.warnings.extend(warnings)
+        meta.declared = (comments_header(body[cut]) or (None,))[0]
+        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source)
