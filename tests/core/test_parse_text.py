@@ -789,3 +789,19 @@ def test_comments_section_in_body_then_reader_comments() -> None:
     assert [s.heading for s in doc.sections] == [None, "Comments"]
     assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
     assert doc.comment_count_declared == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Seoul, South Korea, January 19, 2026", "SEOUL, Jan. 19, 2026 —", "Seoul, 19 January 2026"],
+)
+def test_dateline_on_its_own_line_under_the_title(line: str) -> None:
+    doc = parse(f"A Title\n{line}\nLeaders met in Seoul.\nMore.\n")
+    assert doc.place in ("Seoul, South Korea", "Seoul")
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary == "Leaders met in Seoul."
+
+
+def test_headline_style_deck_with_comma_is_not_a_place() -> None:
+    doc = parse("A Title\nTrade, Security Top Agenda\nLeaders met in Seoul.\nMore.\n")
+    assert doc.place is None

@@ -92,6 +92,10 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
             meta.fallback_date = meta.fallback_date or first_date(s)
         elif is_date_line(s) and len(s) <= 60:
             meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+        elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
+            # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline
+            meta.place = meta.place or where[0]
+            meta.fallback_date = meta.fallback_date or where[1]
         else:
             break
         i += 1
