@@ -322,6 +322,8 @@ def test_whitespace_oddities(source: str) -> None:
         ("## Trade and Outlook", "Trade and Outlook"),
         ("**Trade and Outlook**", "Trade and Outlook"),
         ("2026 and Beyond", "2026 and Beyond"),
+        ("What Comes Next?", "What Comes Next?"),
+        ("Why does it matter?", "Why does it matter?"),
     ],
 )
 def test_heading_forms(line: str, heading: str) -> None:
@@ -334,7 +336,7 @@ def test_heading_forms(line: str, heading: str) -> None:
     "line",
     [
         "This line ends with a period.",
-        "Is this a question?",
+        "Is this a question that goes on and on for a while?",
         "The two sides agreed on many things over a very long and tiring day of talks",
         "A line that ends with the",
         '"We are ready"',

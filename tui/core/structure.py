@@ -44,6 +44,7 @@ FUNCTION_WORDS = word_set(
     "would will could should can may has have had said says include includes including "
     "following follows below these those such this"
 )
+_QUESTION_ENDINGS = word_set("is are was were be been this these those")
 _LEADING_QUOTE = tuple("\"'“‘«„")
 
 
@@ -104,13 +105,14 @@ def heading_text(line: str) -> str | None:
         return None
     if colon and len(words) > 2 and not _title_case(words):
         return None
-    if s[-1] in ".!?;,…:-–—" or ends_terminal(s) or s.startswith(_LEADING_QUOTE):
+    # "What Comes Next?" is a heading; a longer question is a one-line paragraph
+    question = s.endswith("?") and "?" not in s[:-1] and len(words) <= 8
+    body = s[:-1] if question else s
+    if not body or body[-1] in ".!?;,…:-–—" or ends_terminal(body):
         return None
-    if _SENTENCE_BREAK.search(s) or words[-1].lower() in FUNCTION_WORDS:
+    if s.startswith(_LEADING_QUOTE) or _SENTENCE_BREAK.search(s):
         return None
-    if s[0].isdigit() and is_date_line(s):
-        return None
-    if is_date_line(s):
+    if body.split()[-1].lower() in FUNCTION_WORDS - _QUESTION_ENDINGS or is_date_line(s):
         return None
     return s
 
