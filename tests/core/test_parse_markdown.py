@@ -428,3 +428,9 @@ def test_areas_as_subsections_of_an_areas_heading() -> None:
         "Outlook",
         "Next Steps",
     ]
+
+
+def test_byline_and_date_under_the_title_are_metadata() -> None:
+    doc = parse("# T\n\n*By Jane Doe*\n\n**Published:** January 19, 2026\n\nLeaders met.\n")
+    assert doc.summary == "Leaders met."
+    assert doc.date == dt.date(2026, 1, 19)

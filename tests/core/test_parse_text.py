@@ -807,3 +807,8 @@ def test_dateline_on_its_own_line_under_the_title(line: str) -> None:
 def test_headline_style_deck_with_comma_is_not_a_place() -> None:
     doc = parse("A Title\nTrade, Security Top Agenda\nLeaders met in Seoul.\nMore.\n")
     assert doc.place is None
+
+
+def test_sentence_starting_with_by_is_not_a_byline() -> None:
+    doc = parse("A Title\nBy the end of the talks, both sides agreed.\nMore.\n")
+    assert doc.summary == "By the end of the talks, both sides agreed."

@@ -25,6 +25,7 @@ from tui.core.comments import comments_header, parse_marked_comments
 from tui.core.frontmatter import read_front_matter
 from tui.core.inline import strip_inline
 from tui.core.model import Briefing
+from tui.core.parse_text import read_header_line
 from tui.core.structure import (
     Unit,
     body_units,
@@ -292,6 +293,11 @@ def parse_markdown(source: str, *, origin: str) -> Briefing:
     start = _title(lines, fm.end, meta)
     reader = _Reader(lines, start, meta)
     reader.run()
+    while reader.units and reader.units[0].kind == "para":
+        # a byline, date line or "Date: …" line under the title is metadata, not the lead
+        if not read_header_line(meta, reader.units[0].text):
+            break
+        reader.units.pop(0)
     if not meta.title:
         meta.warnings.append("empty document")
         meta.title = title_from_origin(origin)

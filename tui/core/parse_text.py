@@ -54,7 +54,12 @@ _FURNITURE = re.compile(
     r"(?:©|\(c\)\s|copyright\b).*)\.?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
+#: "By Jane Doe", "BY JANE DOE, Reuters", "By Jane Doe and Li Wei | 19 January 2026" —
+#: but not "By the end of the talks, …".
+_BYLINE = re.compile(
+    r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
+    r"\s*(?:$|[,|·•—–-])"
+)
 
 
 def _apply_meta(meta: Meta, key: str, value: str) -> None:
@@ -77,26 +82,33 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
         meta.tags = tuple(t.strip() for t in re.split(r"[,;]", value) if t.strip())
 
 
+def read_header_line(meta: Meta, s: str) -> bool:
+    """Take one line under the title as metadata (``Date:``, a byline, a date or dateline line).
+
+    Returns False when the line is body text.
+    """
+    kv = _META_KV.match(s)
+    if kv is not None and len(kv.group("value")) <= 120:
+        _apply_meta(meta, kv.group("key"), kv.group("value"))
+    elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
+        meta.fallback_date = meta.fallback_date or first_date(s)
+    elif is_date_line(s) and len(s) <= 60:
+        meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+    elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
+        # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline
+        meta.place = meta.place or where[0]
+        meta.fallback_date = meta.fallback_date or where[1]
+    else:
+        return False
+    return True
+
+
 def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
-    """Skip metadata under the title (``Date:``, bylines, a date line); returns the next index."""
+    """Skip metadata under the title; returns the index of the first body line."""
     i = start
     while i < len(lines):
         s = lines[i].strip()
-        if not s or is_rule(s):
-            i += 1
-            continue
-        kv = _META_KV.match(s)
-        if kv is not None and len(kv.group("value")) <= 120:
-            _apply_meta(meta, kv.group("key"), kv.group("value"))
-        elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
-            meta.fallback_date = meta.fallback_date or first_date(s)
-        elif is_date_line(s) and len(s) <= 60:
-            meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
-        elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
-            # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline
-            meta.place = meta.place or where[0]
-            meta.fallback_date = meta.fallback_date or where[1]
-        else:
+        if s and not is_rule(s) and not read_header_line(meta, s):
             break
         i += 1
     return i
