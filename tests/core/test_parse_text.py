@@ -812,3 +812,15 @@ def test_headline_style_deck_with_comma_is_not_a_place() -> None:
 def test_sentence_starting_with_by_is_not_a_byline() -> None:
     doc = parse("A Title\nBy the end of the talks, both sides agreed.\nMore.\n")
     assert doc.summary == "By the end of the talks, both sides agreed."
+
+
+def test_comments_signed_under_their_text() -> None:
+    source = (
+        "Title\nSeoul – Met.\nComments (2)\nGreat news for farmers.\nReally.\n— Wanjiru, Nakuru\n"
+        "Not convinced.\n-- Pedro\n"
+    )
+    doc = parse(source)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Wanjiru, Nakuru", "Great news for farmers. Really."),
+        ("Pedro", "Not convinced."),
+    ]

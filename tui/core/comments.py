@@ -209,6 +209,14 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
     return drafts
 
 
+def _signature(line: str) -> str | None:
+    """``— Wanjiru, Nakuru`` under a comment: the author, else ``None``."""
+    if line[:1] not in "—―–-~" or len(line) > 60:
+        return None
+    who = line.lstrip("—―–-~ ").strip()
+    return who if who and author_score(who) >= 1 else None
+
+
 def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
     """The comment lines in blank-line-separated blocks, without bullets and page crumbs."""
     blocks: list[list[str]] = [[]]
@@ -239,7 +247,18 @@ def parse_comments(
     good = [m for m in inline if m and author_score(m.group("author")) >= 1]
     drafts: list[_Draft]
     orphans = 0
-    if len(good) >= max(1, 0.6 * len(lines)):
+    signed = [_signature(s) for s in lines]
+    if signed[-1] is not None and signed[0] is None:
+        # text first, then "— Author" under it
+        drafts, pending = [], []
+        for s, who in zip(lines, signed, strict=True):
+            if who is None:
+                pending.append(s)
+            elif pending:
+                drafts.append(_Draft(clean_author(who), author_score(who), pending))
+                pending = []
+        orphans = len(pending)
+    elif len(good) >= max(1, 0.6 * len(lines)):
         drafts = []
         for s, m in zip(lines, inline, strict=True):
             if m is not None and author_score(m.group("author")) >= 1:
