@@ -126,7 +126,7 @@ class _Reader:
     def optional(self, raw: Mapping[str, Any], key: str, where: str) -> str | None:
         value = raw.get(key)
         if value is None or isinstance(value, str):
-            return value or None
+            return value  # "" stays "", so a written briefing reads back exactly
         self.warnings.append(f"{where}: '{key}' should be a string")
         return str(value)
 
