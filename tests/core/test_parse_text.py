@@ -824,3 +824,14 @@ def test_comments_signed_under_their_text() -> None:
         ("Wanjiru, Nakuru", "Great news for farmers. Really."),
         ("Pedro", "Not convinced."),
     ]
+
+
+def test_kicker_above_the_headline_is_not_the_title() -> None:
+    doc = parse("ANALYSIS\nWhy the Deal Matters\nSeoul – Leaders met.\n")
+    assert doc.title == "Why the Deal Matters"
+    assert doc.place == "Seoul"
+
+
+def test_lone_timestamps_before_authors_are_not_text() -> None:
+    source = "Title\nSeoul – Met.\n2 Comments\n2 hours ago\nAnn\nYes.\n3 hours ago\nBob\nNo.\n"
+    assert [(c.author, c.text) for c in parse(source).comments] == [("Ann", "Yes."), ("Bob", "No.")]

@@ -229,8 +229,8 @@ def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if not _CRUMB.match(s):
-            blocks[-1].append(s)
+        if not _CRUMB.match(s) and not is_timestamp(s):
+            blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
     return [b for b in blocks if b]
 
 

@@ -56,6 +56,13 @@ _FURNITURE = re.compile(
 )
 #: "By Jane Doe", "BY JANE DOE, Reuters", "By Jane Doe and Li Wei | 19 January 2026" —
 #: but not "By the end of the talks, …".
+#: A kicker above the headline: "ANALYSIS", "World News", "Breaking".
+_KICKER = re.compile(
+    r"^(?:analysis|opinion|comment|breaking(?:\s+news)?|exclusive|news|world(?:\s+news)?|"
+    r"briefing|news\s+brief|update|explainer|feature|report|diplomacy|politics|business|"
+    r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
     r"\s*(?:$|[,|·•—–-])"
@@ -114,6 +121,10 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
     return i
 
 
+def _has_line_after(lines: list[str], i: int) -> bool:
+    return any(line.strip() for line in lines[i + 1 : i + 4])
+
+
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
     i = 0
@@ -123,6 +134,9 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1
             continue
         kv = _META_KV.match(s)
+        if _KICKER.match(s) and _has_line_after(lines, i):
+            i += 1  # "ANALYSIS" over the headline is a section label, not the title
+            continue
         if kv is None or len(kv.group("value")) > 120:
             return clean_title(s), i + 1
         if kv.group("key").lower() in ("title", "headline", "subject"):
