@@ -270,6 +270,9 @@ def test_comment_headers(header: str, declared: int | None) -> None:
         "Ann Lee\nGreat deal.\nReally.\nbob_7\nNo.\n",
         "Ann Lee: Great deal. Really.\nbob_7: No.\n",
         "**Ann Lee** · 2 hours ago\nGreat deal. Really.\n\n**bob_7** · yesterday\nNo.\n",
+        "### Ann Lee\n*2 hours ago*\n\nGreat deal. Really.\n\n### bob_7\n_yesterday_\n\nNo.\n",
+        "**Ann Lee** wrote:\nGreat deal. Really.\n\n**bob_7** says:\nNo.\n",
+        "**Ann Lee**, January 20, 2026\nGreat deal. Really.\n\n**bob_7** (3h ago)\nNo.\n",
     ],
 )
 def test_comment_author_forms(block: str) -> None:

@@ -290,44 +290,50 @@ def parse_comments(
     return out, warnings
 
 
+def _marked_author(line: str) -> tuple[str, str] | None:
+    """``### Author`` or ``**Author**`` (with ``: text``, ``· 2h ago`` or ``wrote:``) → (author, text)."""
+    atx = _MD_HEADING.match(line)
+    if atx is not None:
+        who = clean_author(strip_inline(atx.group("text").rstrip(" #")))
+        return (who, "") if who else None
+    bold = _BOLD_AUTHOR.match(line)
+    if bold is None:
+        return None
+    who, rest = bold.group("who").strip(), bold.group("rest").strip()
+    if who.endswith(":") or rest.startswith(":"):
+        rest = rest.lstrip(": ")
+    elif rest:
+        tail = rest.lstrip("·•|—–-, ").strip("()")
+        if not (is_timestamp(tail) or "ago" in tail.lower() or _SAYS.match(" " + rest)):
+            return None  # bold words opening a sentence, not an author
+        rest = ""
+    who = clean_author(who.rstrip(": "))
+    return (who, strip_inline(rest)) if author_score(who) >= 1 else None
+
+
 def parse_marked_comments(
     lines: list[str], declared: int | None
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """Markdown comments: ``**Author**``, ``### Author``, ``**Author**: text``; else plain rules."""
     drafts: list[tuple[str, list[str]]] = []
-    marked = False
     for raw in lines:
         s = raw.strip()
         if not s or is_rule(s):
             continue
-        atx = _MD_HEADING.match(s)
-        bold = _BOLD_AUTHOR.match(s)
-        if atx is not None and atx.group("text").rstrip(" #"):
-            drafts.append((strip_inline(atx.group("text").rstrip(" #")), []))
-            marked = True
+        marked = _marked_author(s)
+        if marked is not None:
+            drafts.append((marked[0], [marked[1]] if marked[1] else []))
             continue
-        if bold is not None:
-            who = bold.group("who").strip().rstrip(":").strip()
-            rest = bold.group("rest").strip()
-            if rest.startswith(":"):
-                rest = rest[1:].strip()
-            elif rest and is_timestamp(rest.lstrip("·•|—–- ").strip("()")):
-                rest = ""
-            elif rest and not bold.group("who").rstrip().endswith(":"):
-                who = ""  # bold words opening a sentence, not an author
-            if who and author_score(who) >= 1:
-                drafts.append((who, [strip_inline(rest)] if rest else []))
-                marked = True
-                continue
+        plain = strip_inline(s.lstrip("> "))
+        if _CRUMB.match(plain) or is_timestamp(plain):
+            continue
         if drafts:
-            if not (not drafts[-1][1] and is_timestamp(s)):
-                drafts[-1][1].append(strip_inline(s.lstrip("> ")))
+            drafts[-1][1].append(plain)
         else:
-            drafts.append(("", [strip_inline(s)]))
-    if not marked:
+            drafts.append(("", [plain]))
+    if not any(author for author, _ in drafts):
         return parse_comments([strip_inline(s) for s in lines], declared)
     warnings: list[str] = []
-    orphan = sum(1 for a, _ in drafts if not a)
-    if orphan:
+    if drafts and not drafts[0][0]:
         warnings.append("comment text without an author was left out")
     return [(a, " ".join(t)) for a, t in drafts if a and t], warnings
