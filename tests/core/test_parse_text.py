@@ -835,3 +835,22 @@ def test_kicker_above_the_headline_is_not_the_title() -> None:
 def test_lone_timestamps_before_authors_are_not_text() -> None:
     source = "Title\nSeoul – Met.\n2 Comments\n2 hours ago\nAnn\nYes.\n3 hours ago\nBob\nNo.\n"
     assert [(c.author, c.text) for c in parse(source).comments] == [("Ann", "Yes."), ("Bob", "No.")]
+
+
+def test_numbered_area_headings_with_descriptions() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nKey Areas of Cooperation\n1. Artificial Intelligence (AI)\n"
+        "Joint research labs.\n2. Space\nShared satellite data.\nOutlook\nMore talks.\n"
+    )
+    doc = parse(source)
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        ("Artificial Intelligence", "AI", "Joint research labs."),
+        ("Space", None, "Shared satellite data."),
+    ]
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "Key Areas of Cooperation",
+        "Artificial Intelligence (AI)",
+        "Space",
+        "Outlook",
+    ]

@@ -107,7 +107,7 @@ def numbered_headings(units: list[Unit]) -> None:
             continue
         text = heading_text(u.text)
         if text is not None and _AREA_SPLIT.search(text) is None:
-            units[i] = Unit("heading", text)
+            units[i] = Unit("heading", text, marker=u.marker)
 
 
 def _strict_area(text: str) -> bool:
@@ -147,8 +147,39 @@ def unbulleted_areas(units: list[Unit]) -> None:
             cue = f"{cue} {u.text[-200:]}"
 
 
+def _area_under(units: list[Unit], j: int) -> Area:
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    name, short = _short_form(units[j].text)
+    return Area(name, short, nxt.text if nxt is not None and nxt.kind == "para" else "")
+
+
+def _areas_from_numbered(units: list[Unit]) -> list[Area]:
+    """``Key Areas`` then ``1. Name`` / description, ``2. Name`` / description … ."""
+    cue, run_cue = "", ""
+    run: list[int] = []
+    for i, u in enumerate([*units, Unit("heading", "")]):
+        if u.kind == "heading" and u.marker[:1].isdigit():
+            run_cue = run_cue if run else cue
+            run.append(i)
+            continue
+        if run and u.kind == "para":
+            continue
+        if len(run) >= 2 and _AREA_CUE.search(run_cue):
+            return [_area_under(units, j) for j in run]
+        run = []
+        if u.kind == "heading":
+            cue = u.text
+        elif u.kind == "para":
+            cue = f"{cue} {u.text[-200:]}"
+    return []
+
+
 def areas_from_subheadings(units: list[Unit]) -> list[Area]:
-    """``## Areas of cooperation`` over ``### Name (Short)`` subsections, each with its text."""
+    """Areas written as headings: ``## Areas`` over ``### Name (Short)`` subsections, or
+    numbered headings under an area-like heading, each with the paragraph below it."""
+    numbered = _areas_from_numbered(units)
+    if numbered:
+        return numbered
     for i, u in enumerate(units):
         if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
             continue
@@ -158,10 +189,7 @@ def areas_from_subheadings(units: list[Unit]) -> list[Area]:
             if sub.kind == "heading" and sub.level <= u.level:
                 break
             if sub.kind == "heading" and sub.level > u.level:
-                nxt = units[j + 1] if j + 1 < len(units) else None
-                name, short = _short_form(sub.text)
-                text = nxt.text if nxt is not None and nxt.kind == "para" else ""
-                found.append(Area(name, short, text))
+                found.append(_area_under(units, j))
         if len(found) >= 2:
             return found
     return []

@@ -15,7 +15,8 @@ Decisions where a reader could go either way:
 - **areas**: bullets of the list under an area-like heading or intro (fields, sectors,
   cooperation …) when there are several lists, else all. A bullet without a
   name/description split is an area (name = text, text "") when it is short and not a
-  sentence; a sentence bullet is not an area.
+  sentence; a sentence bullet is not an area. Without any list, ``Name: description``
+  lines or numbered ``1. Name`` headings under an area-like heading are the areas.
 - **comments**: after the header; authors are chosen for the whole block at once (names,
   usernames, ``Emre K.``), a timestamp line or tail (``2 hours ago``) is dropped, text
   lines are joined with spaces. A bare ``Comments`` header over ordinary prose is a
