@@ -19,7 +19,6 @@ _INVISIBLE_MAP: dict[str, str | None] = {
     "\x0c": None,  # form feed
     "\x0b": " ",
 }
-_INVISIBLE = str.maketrans(_INVISIBLE_MAP)
 _ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
@@ -48,13 +47,9 @@ _QUESTION_ENDINGS = word_set("is are was were be been this these those")
 _LEADING_QUOTE = tuple("\"'“‘«„")
 
 
-def clean_line(line: str) -> str:
-    """A line with tabs, odd spaces and invisible characters normalised, trailing space removed."""
-    return line.translate(_INVISIBLE).rstrip()
-
-
 def split_lines(source: str) -> list[str]:
-    """Cleaned lines of a source (any newline style)."""
+    """Lines of a source (any newline style) with tabs, odd spaces and invisible characters
+    normalised and trailing space removed."""
     source = source.replace("\r\n", "\n").replace("\r", "\n")
     for odd, plain in _ODD_CHARS:
         if odd in source:  # str.translate is slow per character; most text has none of these
@@ -236,12 +231,7 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
 def _continues_number(cur: Unit, parts: list[str], b: re.Match[str]) -> bool:
     """A wrapped line that happens to start with ``12.`` continues its paragraph."""
     marker = b.group("marker")
-    return (
-        marker[:1].isdigit()
-        and cur.kind == "para"
-        and not ends_terminal(parts[-1])
-        and len(parts) > 0
-    )
+    return marker[:1].isdigit() and cur.kind == "para" and not ends_terminal(parts[-1])
 
 
 def _should_join(cur: Unit, last: str, s: str, indent: int, layout: _Layout) -> bool:
