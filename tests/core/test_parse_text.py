@@ -854,3 +854,111 @@ def test_numbered_area_headings_with_descriptions() -> None:
         "Space",
         "Outlook",
     ]
+
+
+# --- generated briefings: every layout choice, known answers -------------------------------
+
+_PLACES = [
+    ("Seoul, South Korea", "Seoul, South Korea"),
+    ("GENEVA", "Geneva"),
+    ("Abuja, Nigeria", "Abuja, Nigeria"),
+]
+_DASHES = [" – ", " — ", " - ", " -- ", "—"]
+_DATES = [
+    "Monday, January 19, 2026",
+    "19 January 2026",
+    "Jan. 19, 2026",
+    "2026-01-19",
+    "January 19th, 2026",
+]
+_MARKERS = ["-", "*", "•", "1.", "·"]
+_AREAS = [
+    ("Artificial Intelligence", "AI", "Both countries will share research data and open labs."),
+    ("Space and Aviation", None, "A joint satellite programme is planned for the decade."),
+    ("Critical Minerals", "CM", "Supply chains for lithium and cobalt will be mapped."),
+    ("Port Logistics", None, "A direct container line will open between the two ports."),
+]
+_AUTHORS = ["Comandante", "Emre K.", "el_tlacuache", "Bella Ciao", "Skeptic42"]
+_TEXTS = [
+    "Stronger ties are vital for security in today's world.",
+    "Not sure I trust the intentions behind this partnership.",
+    "More defense pacts? We need diplomacy and peace.",
+    "Good news for our flour mills, as long as freight stays cheap.",
+    "Another action plan. Let's see what is left of it by 2028.",
+]
+
+
+@st.composite
+def _briefings(draw: st.DrawFn) -> tuple[str, dict]:
+    import textwrap
+
+    place, place_out = draw(st.sampled_from(_PLACES))
+    agency = draw(st.sampled_from(["", " (Reuters)"]))
+    lead = (
+        f"{place}{agency}{draw(st.sampled_from(_DASHES))}The two governments agreed on "
+        f"{draw(st.sampled_from(_DATES))} to expand their cooperation across several sectors, "
+        "including artificial intelligence, space and the defence industry."
+    )
+    n_areas = draw(st.integers(2, 4))
+    marker = draw(st.sampled_from(_MARKERS))
+    with_short = draw(st.booleans())
+    bullets = []
+    for name, short, text in _AREAS[:n_areas]:
+        label = f"{name} ({short})" if short and with_short else name
+        sep = draw(st.sampled_from([": ", " — "]))
+        bullets.append(f"{marker} {label}{sep}{text}")
+    n_comments = draw(st.integers(1, 5))
+    comments = [(_AUTHORS[i], _TEXTS[i]) for i in range(n_comments)]
+    header = draw(
+        st.sampled_from([f"{n_comments} Comments", f"Comments ({n_comments})", "Comments"])
+    )
+    stamps = draw(st.booleans())
+    blocks = [
+        "Leaders Agree to Expand Cooperation",
+        lead,
+        "Officials said a joint committee would meet twice a year to review the plan.",
+        "Key Areas of Cooperation",
+        "The summit named these fields of cooperation:",
+        *bullets,
+        "Outlook",
+        "A new action plan for 2026-2030 is expected next year.",
+        header,
+    ]
+    layout = draw(st.sampled_from(["lines", "blank", "wrapped"]))
+    if layout == "wrapped":
+        width = draw(st.integers(60, 80))
+        blocks = [
+            textwrap.fill(b, width, subsequent_indent="  " if b.startswith(marker + " ") else "")
+            for b in blocks
+        ]
+    sep = "\n" if layout == "lines" else "\n\n"
+    tail = []
+    for author, text in comments:
+        shown = textwrap.fill(text, 40) if layout == "wrapped" else text
+        tail.append(author + ("\n2 hours ago" if stamps else "") + "\n" + shown)
+    source = sep.join(blocks) + "\n" + sep.join(tail) + "\n"
+    expected = {
+        "place": place_out,
+        "areas": [(n, s if with_short else None) for n, s, _ in _AREAS[:n_areas]],
+        "area_texts": [t for _, _, t in _AREAS[:n_areas]],
+        "comments": comments,
+        "declared": None if header == "Comments" else n_comments,
+    }
+    return source, expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(_briefings())
+def test_generated_briefings(case: tuple[str, dict]) -> None:
+    source, expected = case
+    doc = parse(source)
+    assert doc.title == "Leaders Agree to Expand Cooperation"
+    assert doc.place == expected["place"]
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary.startswith("The two governments agreed on")
+    assert [s.heading for s in doc.sections] == [None, "Key Areas of Cooperation", "Outlook"]
+    assert [(a.name, a.short) for a in doc.areas] == expected["areas"]
+    assert [a.text for a in doc.areas] == expected["area_texts"]
+    assert [(c.author, c.text) for c in doc.comments] == expected["comments"]
+    assert doc.comment_count_declared == expected["declared"]
+    assert doc.warnings == ()
