@@ -12,7 +12,8 @@ sequences removed, shows the awaited text:
 * first title: the first moment any briefing title of the library is on screen;
 * listed: the library header reads ``Library · N`` (the scan's progress is gone);
 * filter keystroke: the library is listed, ``f`` focuses the filter, then each typed or
-  erased character is timed until the header's ``showing N`` count appears or goes;
+  erased character of "Oslo" is timed until the last frame it causes (the screen then
+  stays quiet for 150 ms);
 * peak RSS: ``ru_maxrss`` of the app process from ``wait4``.
 
 "Warm" means the metadata index was filled by an earlier run; "cold" means the cache dir
@@ -43,7 +44,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 COLS, ROWS = 120, 40
-TIMEOUT = 60.0
+TIMEOUT = 180.0
+SETTLE = 0.15
+#: The 1-minute load average when the run began: other work on the machine skews figures.
+LOAD_AT_START = os.getloadavg()[:1] if hasattr(os, "getloadavg") else ()
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC
@@ -129,6 +133,17 @@ class Child:
         os.write(self.fd, keys.encode())
         return now, mark
 
+    def settle(self) -> tuple[float, float] | None:
+        """Read until the screen is quiet for SETTLE seconds: (first, last) output times."""
+        first = last = None
+        deadline = time.perf_counter() + TIMEOUT
+        while time.perf_counter() < deadline:
+            if not self._read(SETTLE):
+                break
+            last = time.perf_counter()
+            first = first or last
+        return None if first is None or last is None else (first, last)
+
     def drain(self) -> None:
         """Read whatever output is already waiting."""
         while self._read(0):
@@ -206,7 +221,7 @@ def fmt(row: Row) -> str:
     else:
         val = f"{row.value:,.0f} {row.unit}"
     verdict = "" if row.ok is None else ("ok" if row.ok else "MISSED")
-    return f"| {row.what:<46} | {val:>10} | {row.spread:>15} | {row.target:<22} | {verdict:<6} |"
+    return f"| {row.what:<52} | {val:>10} | {row.spread:>15} | {row.target:<22} | {verdict:<6} |"
 
 
 def spread(values: list[float | None], unit: str = "ms") -> str:
@@ -250,24 +265,21 @@ def run_app(argv: list[str], env: dict[str, str], steps: list) -> tuple[list, fl
     return times, child.rss_mb
 
 
-def keystrokes(child: Child, count: int, rounds: int) -> list[float] | None:
-    """Latencies of typing and erasing one character in the library filter."""
-    t, mark = child.send("f")
-    time.sleep(0.3)  # let focus settle; not timed
-    out: list[float] = []
-    shown = seen(r"showing \d+")
-    back = seen(rf"Library · {count}(?! · showing)")
-    for ch in "aeoPnr"[:rounds]:
-        t, mark = child.send(ch)
-        if child.wait_for(shown, mark) is None:
+def keystrokes(child: Child, typed: str = "Oslo") -> list[tuple[float, float]] | None:
+    """Latencies of typing ``typed`` into the library filter, then erasing it, key by key.
+
+    For each key: (first output, last frame of the burst it causes — the screen is then
+    quiet for SETTLE seconds), in seconds from writing the key.
+    """
+    child.send("f")  # focus the filter; not timed
+    child.settle()
+    out: list[tuple[float, float]] = []
+    for key in [*typed, *"\x7f" * len(typed)]:
+        sent, _mark = child.send(key)
+        burst = child.settle()
+        if burst is None:
             return None
-        out.append(time.perf_counter() - t)
-        time.sleep(0.15)
-        t, mark = child.send("\x7f")
-        if child.wait_for(back, mark) is None:
-            return None
-        out.append(time.perf_counter() - t)
-        time.sleep(0.15)
+        out.append((burst[0] - sent, burst[1] - sent))
     return out
 
 
@@ -427,98 +439,132 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(Row(f"(app figures skipped: {why})", None, ""))
         return report(rows, args)
 
-    py_exe = sys.executable
-    hello = [py_exe, str(HERE / "hello_app.py")]
-    env = app_env(work, "cache-samples")
-    bare = [run_app(hello, env, [lambda c: c.wait_for(first_paint)]) for _ in range(args.runs)]
-    bare_t = median([t[0][0] for t in bare])
-    rows.append(Row("bare Textual app: first paint", bare_t, "ms", "baseline",
-                    spread=spread([t[0][0] for t in bare])))  # fmt: skip
-    rows.append(Row("bare Textual app: peak RSS", median([t[1] for t in bare]), "MB"))
+    rows += app_figures(args, work, libs, sizes)
+    return report(rows, args)
 
+
+@dataclass
+class Scenario:
+    """One way of starting the app, and what to time in each run."""
+
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    steps: list[Callable[[Child], object]]
+    runs: list[tuple[list, float]] = field(default_factory=list)
+
+    def run(self) -> None:
+        """Start the app once and record the step times and peak RSS."""
+        self.runs.append(run_app(self.argv, self.env, self.steps))
+
+    def times(self, i: int) -> list[float | None]:
+        """Step ``i`` of every run (None where it did not finish)."""
+        return [r[0][i] if len(r[0]) > i else None for r in self.runs]
+
+    def rss(self) -> float | None:
+        """Median peak RSS in MB."""
+        return median([r[1] for r in self.runs])
+
+
+def app_figures(
+    args: argparse.Namespace, work: Path, libs: dict[int, Path], sizes: list[int]
+) -> list[Row]:
+    """First paint, listing, keystrokes and RSS of the app, beside a bare Textual app.
+
+    Runs are interleaved (bare, samples, each size, bare, …) so that a busy machine
+    slows every scenario alike.
+    """
+    exe = sys.executable
+    app = [exe, "-m", "tui"]
     width = 12
+    big_n = max(sizes)
+    bare = Scenario("bare", [exe, str(HERE / "hello_app.py")], app_env(work, "cache-bare"),
+                    [lambda c: c.wait_for(first_paint)])  # fmt: skip
     sample_titles = title_prefixes(None, width)
-    app = [py_exe, "-m", "tui"]
-    run_app(app, env, [lambda c: c.wait_for(any_title(sample_titles, width))])  # warm the index
-    runs = [
-        run_app(app, env, [
-            lambda c: c.wait_for(first_paint),
-            lambda c: c.wait_for(any_title(sample_titles, width)),
-        ])
-        for _ in range(args.runs)
-    ]  # fmt: skip
-    paint = median([r[0][0] for r in runs])
-    limit = (bare_t or 0) * 1.25
-    rows += [
-        Row("briefing, samples: first paint", paint, "ms", f"≤ 1.25× bare ({limit * 1000:.0f} ms)",
-            paint is not None and paint <= limit, spread([r[0][0] for r in runs])),
-        Row("briefing, samples: first title on screen", median([r[0][-1] for r in runs]), "ms",
-            spread=spread([r[0][-1] for r in runs])),
-        Row("briefing, samples: peak RSS", median([r[1] for r in runs]), "MB"),
-    ]  # fmt: skip
-
+    samples = Scenario("samples", app, app_env(work, "cache-samples"), [
+        lambda c: c.wait_for(first_paint),
+        lambda c: c.wait_for(any_title(sample_titles, width)),
+    ])  # fmt: skip
+    scenarios = [bare, samples]
     for n in sizes:
         lib = libs[n]
-        env = app_env(work, f"cache-app-{n}")
-        titles = title_prefixes(lib, width) if n <= 1000 else None
-        argv_n = [*app, str(lib)]
-        run_app(argv_n, env, [lambda c, n=n: c.wait_for(listed(n))])  # warm the index
-        if titles is None:
-            titles = title_prefixes_from_index(work / f"cache-app-{n}", lib, width)
+        argv, env = [*app, str(lib)], app_env(work, f"cache-app-{n}")
+        run_app(argv, env, [lambda c, n=n: c.wait_for(listed(n))])  # fill the index
+        titles = title_prefixes_from_index(work / f"cache-app-{n}", lib, width)
         steps = [
             lambda c: c.wait_for(first_paint),
             lambda c, t=titles: c.wait_for(any_title(t, width)),
             lambda c, n=n: c.wait_for(listed(n)),
         ]
         if n == big_n:
-            steps.append(lambda c, n=n: keystrokes(c, n, 3))
-        runs = [run_app(argv_n, env, steps) for _ in range(args.runs)]
-        p = median([r[0][0] for r in runs])
-        rows += [
-            Row(f"briefing, {n:,} warm: first paint", p, "ms",
-                f"≤ 1.25× bare ({limit * 1000:.0f} ms)", p is not None and p <= limit,
-                spread([r[0][0] for r in runs])),
-            Row(f"briefing, {n:,} warm: first title", median([_at(r, 1) for r in runs]), "ms",
-                spread=spread([_at(r, 1) for r in runs])),
-            Row(f"briefing, {n:,} warm: all listed", median([_at(r, 2) for r in runs]), "ms",
-                spread=spread([_at(r, 2) for r in runs])),
-            Row(f"briefing, {n:,} warm: peak RSS", median([r[1] for r in runs]), "MB",
-                "< 250 MB", median([r[1] for r in runs]) is not None
-                and (median([r[1] for r in runs]) or 0) < 250),
-        ]  # fmt: skip
-        if n == big_n:
-            keys = [k for r in runs if len(r[0]) > 3 and r[0][3] for k in r[0][3]]
-            km = median(keys) if keys else None
-            rows.append(Row(f"briefing, {n:,}: filter keystroke → screen", km, "ms", "< 50 ms",
-                            km is not None and km < 0.05, spread(keys)))  # fmt: skip
-
-    n = big_n
-    lib = libs[n]
-    cold_runs = []
+            steps.append(keystrokes)
+        scenarios.append(Scenario(f"{n:,} warm", argv, env, steps))
+    run_app(samples.argv, samples.env, samples.steps)  # fill the samples' index
+    for _ in range(args.runs):
+        for sc in scenarios:
+            sc.run()
+    cold_env = app_env(work, f"cache-cold-{big_n}")
+    big_titles = title_prefixes_from_index(work / f"cache-app-{big_n}", libs[big_n], width)
+    cold = Scenario(f"{big_n:,} cold", [*app, str(libs[big_n])], cold_env, [
+        lambda c: c.wait_for(first_paint),
+        lambda c: c.wait_for(any_title(big_titles, width)),
+        lambda c: c.wait_for(listed(big_n)),
+    ])  # fmt: skip
     for _ in range(args.cold_runs):
-        shutil.rmtree(work / f"cache-cold-{n}", ignore_errors=True)
-        env = app_env(work, f"cache-cold-{n}")
-        cold_runs.append(run_app([*app, str(lib)], env, [
-            lambda c: c.wait_for(first_paint),
-            lambda c: c.wait_for(listed(n)),
-        ]))  # fmt: skip
-    c_paint = median([r[0][0] for r in cold_runs])
-    c_listed = median([_at(r, 1) for r in cold_runs])
-    rows += [
-        Row(f"briefing, {n:,} cold: first paint", c_paint, "ms",
-            f"≤ 1.25× bare ({limit * 1000:.0f} ms)", c_paint is not None and c_paint <= limit,
-            spread([r[0][0] for r in cold_runs])),
-        Row(f"briefing, {n:,} cold: all listed", c_listed, "ms", "< 3 s",
-            c_listed is not None and c_listed < 3, spread([_at(r, 1) for r in cold_runs])),
-        Row(f"briefing, {n:,} cold: peak RSS", median([r[1] for r in cold_runs]), "MB",
-            "< 250 MB", (median([r[1] for r in cold_runs]) or 999) < 250),
+        shutil.rmtree(work / f"cache-cold-{big_n}", ignore_errors=True)
+        cold.run()
+
+    base = median(bare.times(0))
+    limit = (base or 0) * 1.25
+    paint_target = f"≤ 1.25× bare ({limit * 1000:.0f} ms)"
+
+    def paint_row(sc: Scenario) -> Row:
+        value = median(sc.times(0))
+        ok = value is not None and value <= limit
+        return Row(f"briefing, {sc.name}: first paint", value, "ms", paint_target, ok,
+                   spread(sc.times(0)))  # fmt: skip
+
+    def rss_row(sc: Scenario, label: str) -> Row:
+        value = sc.rss()
+        return Row(f"{label}: peak RSS", value, "MB", "< 250 MB", value is not None and value < 250)
+
+    rows = [
+        Row("bare Textual app: first paint", base, "ms", "baseline", None, spread(bare.times(0))),
+        Row("bare Textual app: peak RSS", bare.rss(), "MB"),
+        paint_row(samples),
+        Row("briefing, samples: first title on screen", median(samples.times(1)), "ms",
+            spread=spread(samples.times(1))),
+        rss_row(samples, "briefing, samples"),
     ]  # fmt: skip
-    return report(rows, args)
-
-
-def _at(run: tuple[list, float], i: int) -> float | None:
-    times = run[0]
-    return times[i] if len(times) > i else None
+    for sc in scenarios[2:]:
+        rows += [
+            paint_row(sc),
+            Row(f"briefing, {sc.name}: first title", median(sc.times(1)), "ms",
+                spread=spread(sc.times(1))),
+            Row(f"briefing, {sc.name}: all listed", median(sc.times(2)), "ms",
+                spread=spread(sc.times(2))),
+            rss_row(sc, f"briefing, {sc.name}"),
+        ]  # fmt: skip
+        if len(sc.steps) > 3:
+            keys = [k for r in sc.runs if len(r[0]) > 3 and r[0][3] for k in r[0][3]]
+            echo = [k[0] for k in keys]
+            done = [k[1] for k in keys]
+            value = median(done) if done else None
+            rows += [
+                Row(f"briefing, {big_n:,}: filter key → first output", median(echo) if echo else None, "ms", spread=spread(echo)),
+                Row(f"briefing, {big_n:,}: filter key → screen settled", value, "ms",
+                    "< 50 ms", value is not None and value < 0.05, spread(done)),
+            ]  # fmt: skip
+    c_listed = median(cold.times(2))
+    rows += [
+        paint_row(cold),
+        Row(f"briefing, {cold.name}: first title", median(cold.times(1)), "ms",
+            spread=spread(cold.times(1))),
+        Row(f"briefing, {cold.name}: all listed", c_listed, "ms", "< 3 s",
+            c_listed is not None and c_listed < 3, spread(cold.times(2))),
+        rss_row(cold, f"briefing, {cold.name}"),
+    ]  # fmt: skip
+    return rows
 
 
 def title_prefixes_from_index(cache: Path, lib: Path, width: int) -> set[str]:
@@ -527,7 +573,7 @@ def title_prefixes_from_index(cache: Path, lib: Path, width: int) -> set[str]:
     from tui.core.library import discover_paths, scan
 
     with Index(cache / DB_NAME) as idx:
-        return {e.title[:width] for e in scan(discover_paths([lib]), index=idx)}
+        return {e.title[:width] for e in scan(discover_paths([lib]), index=idx) if e.title}
 
 
 def report(rows: list[Row], args: argparse.Namespace) -> int:
@@ -535,13 +581,15 @@ def report(rows: list[Row], args: argparse.Namespace) -> int:
     import platform
 
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = " / ".join(f"{x:.1f}" for x in LOAD_AT_START + os.getloadavg()[:1])
     print(
         f"\nbriefing benchmarks — {platform.python_implementation()} {platform.python_version()},"
         f" {cpus} CPUs, {platform.system()}; median of {args.runs} runs"
-        f" ({args.cold_runs} for cold), terminal {COLS}×{ROWS}\n"
+        f" ({args.cold_runs} for cold), terminal {COLS}×{ROWS};"
+        f" load average at start / end: {load}\n"
     )
-    print(f"| {'measurement':<46} | {'median':>10} | {'min–max':>15} | {'target':<22} | {'':<6} |")
-    print(f"|{'-' * 48}|{'-' * 12}:|{'-' * 17}|{'-' * 24}|{'-' * 8}|")
+    print(f"| {'measurement':<52} | {'median':>10} | {'min–max':>15} | {'target':<22} | {'':<6} |")
+    print(f"|{'-' * 54}|{'-' * 11}:|{'-' * 17}|{'-' * 24}|{'-' * 8}|")
     for row in rows:
         print(fmt(row))
     return 0

@@ -251,7 +251,9 @@ def test_without_fts5_scan_and_search_still_work(
     assert len(_scan(library)) == 5
     hits = search("peace")
     assert sorted(Path(h.path).name for h in hits) == ["grain.json", "water.json"]
-    assert all("peace" in h.snippet.casefold() for h in hits)
+    for h in hits:
+        start, end = h.highlights[0]
+        assert h.snippet[start:end].casefold() == "peace"
 
 
 def test_search_finds_a_quote_word_across_documents(library: Path) -> None:
@@ -348,3 +350,37 @@ def test_helper_processes_that_die_fall_back_to_parsing_here(
     monkeypatch.setattr(parse_pool, "CHUNK", 2)
     monkeypatch.setattr(parse_pool, "_BOOT", "import sys; sys.exit(3)")
     assert list(scan(discover([library]))) == serial
+
+
+def _helpers() -> list[int]:
+    """Pids of this process's parse helpers still running (Linux /proc)."""
+    pids = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            cmd = Path(f"/proc/{name}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == os.getpid() and stat[0] != "Z" and b"parse_pool" in cmd:
+            pids.append(int(name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_abandoned_scan_leaves_no_helper_running(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core import parse_pool
+
+    for i in range(60):
+        (library / f"extra-{i:02d}.txt").write_text(f"Extra Item {i}\n\nText {i}.\n")
+    monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
+    monkeypatch.setattr(parse_pool, "CHUNK", 2)
+    entries = scan(discover([library]))
+    first = [next(entries) for _ in range(3)]
+    assert all(e.title for e in first)
+    assert _helpers(), "the helpers are at work"
+    entries.close()
+    assert _helpers() == []

@@ -11,15 +11,16 @@ from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, unwrap_emphasis
+from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, heading_text, unwrap_emphasis
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
 _AREA_CUE = re.compile(
-    r"area|field|sector|cooperat|collaborat|partner|priorit|pillar|agree|deal|cover|domain|"
-    r"initiative|project|commit|memorand|mou|plan|track|focus|theme|pledge",
+    r"\b(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
+    r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
+    r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b|cooperation)",
     re.IGNORECASE,
 )
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
@@ -150,11 +151,13 @@ def _area_lists(units: list[Unit]) -> list[list[int]]:
     lists: list[tuple[list[int], str]] = []
     cue = ""
     prev_bullet = False
+    base = 0
     for i, u in enumerate(units):
         if u.kind == "bullet":
-            if u.indent > 1 and prev_bullet:
+            if prev_bullet and u.indent > base + 1:
                 continue  # a nested item belongs to its parent's list, not the areas
             if not prev_bullet:
+                base = u.indent
                 lists.append(([], cue))
             lists[-1][0].append(i)
             prev_bullet = True
@@ -171,33 +174,108 @@ def _area_lists(units: list[Unit]) -> list[list[int]]:
 
 
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
-    """Indexes of the summary paragraphs, the dateline, and which unit carried it."""
-    first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), None)
+    """Indexes of the summary paragraphs, the dateline, and which unit carried it.
+
+    The lead is the paragraphs before the first heading (stopping at a list); with no
+    heading at all, just the first paragraph. A dateline is looked for in the first two
+    paragraphs (a subtitle may stand before it), and the lead starts there.
+    """
+    first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), len(units))
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paras:
         return [], None, None
+    for i in paras[:2]:
+        dateline = split_dateline(units[i].text)
+        if dateline is not None:
+            start, carrier = i, i
+            break
+    else:
+        dateline, start, carrier = None, paras[0], None
     lead: list[int] = []
-    if first_heading is not None:
-        for i in range(first_heading):
+    if start < first_heading < len(units):
+        for i in range(start, first_heading):
             if units[i].kind == "bullet" and lead:
                 break
             if units[i].kind == "para":
                 lead.append(i)
-    if first_heading is None or not lead:
-        lead = [paras[0]]
-    dateline: Dateline | None = None
-    carrier: int | None = None
-    for i in lead[:2]:
-        dateline = split_dateline(units[i].text)
-        if dateline is not None:
-            carrier = i
-            lead = lead[lead.index(i) :]
-            break
-    return lead, dateline, carrier
+    return lead or [start], dateline, carrier
+
+
+def _numbered_headings(units: list[Unit]) -> None:
+    """``1. Background`` standing alone over a paragraph is a numbered heading, not a list."""
+    for i, u in enumerate(units):
+        if u.kind != "bullet" or not u.marker[:1].isdigit():
+            continue
+        if i > 0 and units[i - 1].kind == "bullet":
+            continue
+        if i + 1 >= len(units) or units[i + 1].kind != "para":
+            continue
+        text = heading_text(u.text)
+        if text is not None and _AREA_SPLIT.search(text) is None:
+            units[i] = Unit("heading", text)
+
+
+def _strict_area(text: str) -> bool:
+    """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
+    m = _AREA_SPLIT.search(text, 1, 70)
+    if m is None or text[m.start() : m.end()].strip() != ":":
+        return False
+    name, short = _short_form(text[: m.start()].strip())
+    words = name.split()
+    return (
+        len(name) >= 2
+        and 1 <= len(words) <= 6
+        and (short is not None or _capitalised_share(words) == 1.0)
+        and not any(ch.isdigit() for ch in name)
+        and bool(text[m.end() :].strip())
+    )
+
+
+def _unbulleted_areas(units: list[Unit]) -> None:
+    """With no lists at all, runs of ``Name: description`` paragraphs under a heading or an
+    intro that speaks of areas (fields, sectors, cooperation …) are the areas."""
+    if any(u.kind == "bullet" for u in units):
+        return
+    run: list[int] = []
+    cue = ""
+    for i, u in enumerate([*units, Unit("heading", "")]):
+        if u.kind == "para" and _strict_area(u.text):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _AREA_CUE.search(cue):
+            for j in run:
+                units[j].kind = "bullet"
+        run = []
+        if u.kind == "heading":
+            cue = u.text
+        elif u.kind == "para":
+            cue = f"{cue} {u.text[-200:]}"
+
+
+def _areas_from_subheadings(units: list[Unit]) -> list[Area]:
+    """``## Areas of cooperation`` over ``### Name (Short)`` subsections, each with its text."""
+    for i, u in enumerate(units):
+        if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
+            continue
+        found: list[Area] = []
+        for j in range(i + 1, len(units)):
+            sub = units[j]
+            if sub.kind == "heading" and sub.level <= u.level:
+                break
+            if sub.kind == "heading" and sub.level > u.level:
+                nxt = units[j + 1] if j + 1 < len(units) else None
+                name, short = _short_form(sub.text)
+                text = nxt.text if nxt is not None and nxt.kind == "para" else ""
+                found.append(Area(name, short, text))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
     """Assemble the briefing, feeding the Extractor in document order (never comments)."""
+    _numbered_headings(units)
+    _unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
     if (
         len(units) >= 2
@@ -246,6 +324,8 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
         ex.feed(dateline.rest if (dateline is not None and i == carrier) else u.text)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
+    if not areas:
+        areas = _areas_from_subheadings(units)
 
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)

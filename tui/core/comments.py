@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.dates import is_date_line
-from tui.core.structure import bullet_match, is_rule, word_set
+from tui.core.dates import find_date, is_date_line
+from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
@@ -21,7 +21,7 @@ _HEADER = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-_DECOR = re.compile(r"^[\s#=*_~\-–—:]+|[\s#=*_~\-–—]+$")
+_DECOR_CHARS = " \t#=*_~-–—:"
 _TIMESTAMP = re.compile(
     r"^(?:posted\s+|updated\s+|edited\s+)?(?:"
     r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
@@ -33,10 +33,12 @@ _TIMESTAMP = re.compile(
 _CRUMB = re.compile(
     r"^(?:reply|replies|like|likes|report|share|flag|upvote|downvote|permalink|"
     r"\d+\s+(?:likes?|replies|upvotes?|points?|votes?)|"
-    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|"
+    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
     r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
     re.IGNORECASE,
 )
+_TIME_TAIL = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$")
+_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:on|at|posted|wrote|said)|[\s,·•|—–(-])+$", re.I)
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied|comments)\s*:?$", re.I)
 _TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
 _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
@@ -47,7 +49,9 @@ _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 
 def comments_header(line: str) -> tuple[int | None] | None:
     """``(declared count or None,)`` when the line starts the comments block, else ``None``."""
-    s = _DECOR.sub("", line.strip())
+    if len(line) > 80:
+        return None
+    s = line.strip(_DECOR_CHARS)
     if len(s) > 40:
         return None
     m = _HEADER.match(s)
@@ -68,11 +72,18 @@ def is_timestamp(line: str) -> bool:
 def clean_author(line: str) -> str:
     """An author line without ``says:``, a trailing colon, or a ``· 2 hours ago`` tail."""
     s = line.strip()
+    if len(s) > 120:
+        return s
     m = _TAIL_SPLIT.search(s)
     if m is not None and m.start() > 0:
         tail = s[m.end() :].rstrip(")")
         if is_timestamp(tail) or "ago" in tail.lower():
             s = s[: m.start()]
+    found = find_date(s)
+    if found is not None and found[1] > 0:
+        s = s[: found[1]]  # "Jane on January 20, 2026 at 10:32"
+    s = _TIME_TAIL.sub("", s)
+    s = _CONNECTOR_TAIL.sub("", s)
     s = _SAYS.sub("", s).strip()
     if s.endswith(":"):
         s = s[:-1].rstrip()
@@ -83,6 +94,8 @@ def clean_author(line: str) -> str:
 
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
+    if len(line) > 120:
+        return 0
     s = clean_author(line)
     if not s or len(s) > 40 or s[-1] in "!?,;:" or any(ch in s for ch in '"“”«»'):
         return 0
@@ -95,7 +108,7 @@ def author_score(line: str) -> int:
         if _USERNAME.search(s):
             return 3
         return 2 if s[0].isupper() else 1
-    if all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return 3
     return 0
 
@@ -107,24 +120,59 @@ class _Draft:
     lines: list[str] = field(default_factory=list)
 
 
+_NEG = float("-inf")
+_AUTHOR_GAIN = (0.0, 1.0, 2.0, 3.0)
+_TEXT_COST = (0.0, 0.0, 0.5, 1.0)  # an author-like line read as text is a little odd
+
+
+def _sentence_like(line: str) -> bool:
+    return ends_terminal(line) or len(line.split()) >= 5
+
+
 def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
-    """Author line, optional timestamp, then text lines; returns drafts and orphan count."""
+    """Author line, optional timestamp, then text lines; returns drafts and orphan count.
+
+    Which short lines are authors is decided for the whole block at once (a small dynamic
+    programme): strong names as authors, the line after an author reading as a sentence,
+    and never an author without text.
+    """
+    n = len(lines)
+    scores = [author_score(s) for s in lines]
+    stamps = [is_timestamp(s) for s in lines]
+    sentence = [_sentence_like(s) for s in lines]
+    # best[i][state]: best score for lines[i:], state 0 = before any author,
+    # 1 = just read an author (text must follow), 2 = inside a comment's text.
+    best = [[_NEG, _NEG, _NEG] for _ in range(n + 1)]
+    choice = [[0, 0, 0] for _ in range(n + 1)]
+    best[n] = [0.0, -5.0, 0.0]
+    for i in range(n - 1, -1, -1):
+        sc = scores[i]
+        as_author = _AUTHOR_GAIN[sc] + best[i + 1][1] if sc >= 1 else _NEG
+        # state 0: an author, or an orphan line
+        orphan = -3.0 + best[i + 1][0]
+        best[i][0], choice[i][0] = (as_author, 1) if as_author >= orphan else (orphan, 0)
+        # state 1: skip a timestamp, else the first text line
+        first = (1.0 if sentence[i] else 0.0) - _TEXT_COST[sc] + best[i + 1][2]
+        skip = best[i + 1][1] if stamps[i] else _NEG
+        best[i][1], choice[i][1] = (skip, 2) if skip > first else (first, 0)
+        # state 2: more text, or the next author
+        more = -_TEXT_COST[sc] + best[i + 1][2]
+        best[i][2], choice[i][2] = (as_author, 1) if as_author > more else (more, 0)
     drafts: list[_Draft] = []
     orphans = 0
-    n = len(lines)
+    state = 0
     for i, s in enumerate(lines):
-        last = drafts[-1] if drafts else None
-        if last is not None and not last.lines:
-            if not is_timestamp(s):
-                last.lines.append(s)
-            continue
-        score = author_score(s) if i + 1 < n else 0
-        if score >= 1 and not (i + 1 < n and is_timestamp(lines[i + 1]) and i + 2 >= n):
-            drafts.append(_Draft(clean_author(s), score))
-        elif last is not None:
-            last.lines.append(s)
-        else:
+        c = choice[i][state]
+        if c == 1:
+            drafts.append(_Draft(clean_author(s), scores[i]))
+            state = 1
+        elif c == 2:
+            continue  # a timestamp under an author
+        elif state == 0:
             orphans += 1
+        else:
+            drafts[-1].lines.append(s)
+            state = 2
     return drafts, orphans
 
 
@@ -133,7 +181,7 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
     if declared is None:
         return drafts
     while len(drafts) > declared:
-        weak = [i for i in range(1, len(drafts)) if drafts[i].score <= 2]
+        weak = [i for i in range(1, len(drafts)) if drafts[i].score <= 1]
         if not weak:
             break
         i = min(weak, key=lambda k: (drafts[k].score, -k))
@@ -144,7 +192,7 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
         for di, d in enumerate(drafts):
             for li in range(1, len(d.lines) - 1):
                 score = author_score(d.lines[li])
-                if score >= 2 and (best is None or score > best[0]):
+                if score >= 3 and (best is None or score > best[0]):
                     best = (score, di, li)
         if best is None:
             break

@@ -52,9 +52,9 @@ _DATE = re.compile(
             _WEEKDAY
             + r"\b(?P<d2>\d{1,2})"
             + _ORD
-            + r"\s+(?:of\s+)?"
+            + r"(?:\s+|-)(?:of\s+)?"
             + _MONTH.format(g="m2")
-            + r",?\s+(?P<y2>\d{4})\b",
+            + r",?(?:\s+|-)(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
             r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
             # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
@@ -63,6 +63,9 @@ _DATE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -91,6 +94,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first full, valid date in ``text`` with its span, or ``None``."""
+    if _YEAR.search(text) is None:  # every full date has a four-digit year: a cheap test first
+        return None
     for m in _DATE.finditer(text):
         value = _from_match(m)
         if value is not None:
@@ -118,10 +123,22 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+_STAMP_WORDS = re.compile(
+    r"\b(?:updated|posted|published|on|at|last|modified|edited|dated?|filed|created|first|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t)\b",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str) -> bool:
-    """True for a short line that is mostly a date (``Updated: 19 January 2026, 10:32``)."""
+    """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
+    if len(text) > 80:
+        return False
     found = find_date(text)
-    if found is None or len(text) > 80:
+    if found is None:
         return False
     _, start, end = found
-    return (end - start) >= 0.45 * len(text.strip())
+    rest = _STAMP_WORDS.sub("", text[:start] + " " + text[end:])
+    return not any(ch.isalnum() for ch in rest)

@@ -12,15 +12,17 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import queue
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 #: Files per request to a helper.
 CHUNK = 48
-#: Requests in flight per helper (keeps both sides busy without filling pipes).
-AHEAD = 3
+#: Requests queued per helper, so it never idles while the caller is busy.
+AHEAD = 8
 _BOOT = "from tui.core.parse_pool import serve; serve()"
 
 
@@ -68,6 +70,19 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytes:
     return data
 
 
+def _drain(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:
+    """Reader thread: move a helper's answers into a queue as they come, so the helper
+    never waits on a busy caller (reads release the GIL); ``None`` marks the end."""
+    try:
+        while True:
+            size = int.from_bytes(_read_exactly(stream, 8), "little")
+            answers.put(_read_exactly(stream, size))
+    except (OSError, EOFError, ValueError):
+        answers.put(None)
+    finally:
+        stream.close()
+
+
 def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]) -> Iterator[Any]:
     """Digests of ``paths``, in order, from ``workers`` helper processes.
 
@@ -79,6 +94,13 @@ def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]
     except OSError:
         yield from (digest_file(p) for p in paths)
         return
+    answers: list[queue.SimpleQueue[bytes | None]] = []
+    for proc in procs:
+        answers.append(queue.SimpleQueue())
+        reader = threading.Thread(
+            target=_drain, args=(proc.stdout, answers[-1]), name="parse-pool-reader", daemon=True
+        )
+        reader.start()
     sent = 0
     done = 0  # chunks answered and yielded
 
@@ -95,10 +117,10 @@ def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]
         try:
             send_until(len(procs) * AHEAD)
             while done < len(chunks):
-                proc = procs[done % len(procs)]
-                assert proc.stdout is not None
-                size = int.from_bytes(_read_exactly(proc.stdout, 8), "little")
-                result = marshal.loads(_read_exactly(proc.stdout, size))
+                blob = answers[done % len(procs)].get()
+                if blob is None:
+                    raise EOFError("helper closed its output")
+                result = marshal.loads(blob)
                 if len(result) != len(chunks[done]):
                     raise EOFError("helper answered the wrong request")
                 done += 1
@@ -110,19 +132,20 @@ def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]
                 yield from (digest_file(p) for p in chunk)
     finally:
         for proc in procs:
-            _stop(proc)
+            _stop(proc, finished=done >= len(chunks))
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    """Close a helper's pipes so it exits; kill it if it lingers."""
-    for stream in (proc.stdin, proc.stdout):
-        try:
-            if stream is not None:
-                stream.close()
-        except OSError:
-            pass  # already broken: the helper is gone
+def _stop(proc: subprocess.Popen[bytes], finished: bool) -> None:
+    """Close a helper's input so it exits (at once if its work is no longer wanted)."""
     try:
-        proc.wait(timeout=0.5)
+        if proc.stdin is not None:
+            proc.stdin.close()
+    except OSError:
+        pass  # already broken: the helper is gone
+    if not finished:
+        proc.kill()
+    try:
+        proc.wait(timeout=1)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()

@@ -1,4 +1,26 @@
-"""Plain-text briefings: title, dateline, lead, sections, areas and comments are all inferred."""
+"""Plain-text briefings: title, dateline, lead, sections, areas and comments are all inferred.
+
+Decisions where a reader could go either way:
+
+- **place**: as written, except shouted wire-style names, which are title-cased
+  (``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; ``UK``, ``UAE``, ``D.C.`` kept).
+  An agency (``(Reuters)``) and a date in the dateline are not part of the place.
+- **date**: the first full date in the lead; else one in the dateline; else a date line or
+  ``Date:`` line under the title (an explicit ``Date:`` wins over all). Never the body.
+- **summary**: the paragraphs before the first heading (up to a list), from the datelined
+  paragraph on, joined by blank lines; with no heading at all, the first paragraph only.
+- **sections**: the lead is the first section (heading null); bullet items stay in their
+  section's paragraphs (marker removed) as well as in ``areas``. ``Heading:`` alone is a
+  heading when it is one or two words or Title Case, but not when it introduces a list.
+- **areas**: bullets of the list under an area-like heading or intro (fields, sectors,
+  cooperation …) when there are several lists, else all. A bullet without a
+  name/description split is an area (name = text, text "") when it is short and not a
+  sentence; a sentence bullet is not an area.
+- **comments**: after the header; authors are chosen for the whole block at once (names,
+  usernames, ``Emre K.``), a timestamp line or tail (``2 hours ago``) is dropped, text
+  lines are joined with spaces. A bare ``Comments`` header over ordinary prose is a
+  section instead.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +47,13 @@ _META_KV = re.compile(
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+#: Page furniture that is not part of the text: dropped like blank lines.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|sponsored|share(?:\s+this(?:\s+article|\s+story)?)?|print|e-?mail|tweet|"
+    r"read\s+more|subscribe(?:\s+now)?|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*|"
+    r"(?:©|\(c\)\s|copyright\b).*)\.?$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
 
 
@@ -34,9 +63,9 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
     if not value:
         return
     if key in ("date", "dated", "published"):
-        meta.date = meta.date or parse_date(value)
+        meta.date = meta.date or parse_date(value) or first_date(value)
     elif key in ("updated", "posted"):
-        meta.fallback_date = meta.fallback_date or parse_date(value)
+        meta.fallback_date = meta.fallback_date or first_date(value)
     elif key in ("place", "location", "dateline"):
         parsed = parse_place(value)
         if parsed is not None:
@@ -59,8 +88,8 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
         kv = _META_KV.match(s)
         if kv is not None and len(kv.group("value")) <= 120:
             _apply_meta(meta, kv.group("key"), kv.group("value"))
-        elif _BYLINE.match(s) and len(s) <= 80 and len(s.split()) <= 12:
-            pass
+        elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
+            meta.fallback_date = meta.fallback_date or first_date(s)
         elif is_date_line(s) and len(s) <= 60:
             meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
         else:
@@ -138,11 +167,12 @@ def parse_text(source: str, *, origin: str) -> Briefing:
         title, rest, warning = split_title(title)
         if warning:
             meta.warnings.append(warning)
+            meta.fallback_date = first_date(title)
         if rest:
             extra.append(rest)
     meta.title = title
     i = _header_lines(lines, meta, i)
-    body = extra + lines[i:]
+    body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut = len(body)
     for j, line in enumerate(body):
         found = comments_header(line) if len(line) <= 60 else None
@@ -153,6 +183,13 @@ def parse_text(source: str, *, origin: str) -> Briefing:
             break
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
-        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
-        meta.warnings.extend(warnings)
+        comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        rest = any(line.strip() for line in body[cut + 1 :])
+        if not comments and rest and meta.declared is None:
+            # a bare "Comments" heading over ordinary prose: a section, not reader comments
+            meta.comments_header = False
+            units = _attach_attributions(body_units(body))
+        else:
+            meta.comments = comments
+            meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source)

@@ -328,7 +328,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
         fresh = self.open_path is None or event.finished
         if rows and not self.user_chose and fresh and rows[0].path != self.open_path:
             self.open_entry(rows[0], chosen=False)
-        self.refresh_bindings()
+        if event.finished:
+            self.refresh_bindings()
 
     # -- opening -----------------------------------------------------------------------
 

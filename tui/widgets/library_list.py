@@ -245,6 +245,7 @@ class LibraryList(Vertical):
         self.only_paths: set[str] | None = None
         self.scanning: tuple[int, int] | None = (0, 0)
         self.search_label = ""
+        self._hay: dict[str, str] = {}  # path -> text the filter looks in, made once
 
     def compose(self):
         """Header, filter box, list."""
@@ -266,6 +267,8 @@ class LibraryList(Vertical):
         """Add scanned entries (kept newest first)."""
         from tui.core.library import sort_newest_first
 
+        entries = list(entries)
+        self._hay.update((e.path, _haystack(e)) for e in entries)
         self.entries = sort_newest_first([*self.entries, *entries])
         self.refilter()
 
@@ -297,7 +300,7 @@ class LibraryList(Vertical):
         if self.only_paths is not None:
             rows = [e for e in rows if e.path in self.only_paths]
         if needle:
-            rows = [e for e in rows if needle in _haystack(e)]
+            rows = [e for e in rows if needle in self._hay[e.path]]
         view = self.view
         keep = view.current.path if view.current else view.open_path
         view.set_rows(rows, keep=keep)
@@ -316,7 +319,7 @@ class LibraryList(Vertical):
             text += f" · showing {shown}"
         if self.search_label:
             text += f" · {self.search_label}"
-        self.query_one("#library-header", Static).update(Text(text))
+        self.query_one("#library-header", Static).update(Text(text), layout=False)
 
     @on(Input.Changed, "#library-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
