@@ -149,6 +149,10 @@ BAD_BYTES = [
     pytest.param(".txt", b"  \n\t\r\n   \r", "empty", id="whitespace-only"),
     pytest.param(".md", b"\xef\xbb\xbf\r\n", "empty", id="bom-and-newline-only"),
     pytest.param(".txt", b"Title\nSome text\x00\x00\x00more", "binary", id="nul-bytes"),
+    pytest.param(".txt", b"\xff\xfeT\x00i\x00t", "undecodable UTF-16", id="utf-16-odd-length"),
+    pytest.param(
+        ".txt", b"\xff\xfeT\x00\x00\xd8x\x00", "undecodable UTF-16", id="utf-16-surrogate"
+    ),
     pytest.param(".txt", _png(), "PNG", id="png"),
     pytest.param(".md", b"\x89PNG\r\n\x1a\n", "binary", id="png-header-only"),
     pytest.param(".txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF", id="pdf"),
@@ -197,6 +201,42 @@ def test_size_limit_boundary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     over.write_bytes(b"Title\n" + b"x" * 59)
     with pytest.raises(BriefingError, match="too large"):
         load_briefing(over)
+
+
+def _stat_lying_about(path: Path, size: int, real_stat):  # type: ignore[no-untyped-def]
+    """An ``os.stat`` that reports ``size`` for ``path``, as if the file grew afterwards."""
+
+    def fake(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        st = real_stat(target, *args, **kwargs)
+        if os.fspath(target) != str(path):
+            return st
+        fields = list(st)
+        fields[6] = size  # st_size
+        return os.stat_result(fields)
+
+    return fake
+
+
+def test_file_grown_since_stat_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_text("Growing Title\n\n" + "More text arrived. " * 20 + "\n", encoding="utf-8")
+    monkeypatch.setattr(formats.os, "stat", _stat_lying_about(path, 5, os.stat))
+    doc = load_briefing(path)
+    assert doc.title == "Growing Title"
+    assert "More text arrived." in doc.summary
+
+
+def test_file_grown_past_limit_since_stat_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"Title\n" + b"x" * 200)
+    monkeypatch.setattr(formats, "MAX_BYTES", 100)
+    monkeypatch.setattr(formats.os, "stat", _stat_lying_about(path, 10, os.stat))
+    with pytest.raises(BriefingError, match="too large"):
+        load_briefing(path)
 
 
 def test_folder_refused(tmp_path: Path) -> None:
@@ -309,3 +349,83 @@ def test_structured_samples_have_no_warnings(path: Path) -> None:
     assert doc.warnings == ()
     assert doc.date is not None and doc.place
     assert doc.comment_count_declared == len(doc.comments)
+
+
+def _samples(samples_dir: Path) -> dict[str, object]:
+    return {p.name: load_briefing(p) for p in sorted(samples_dir.iterdir()) if p.is_file()}
+
+
+def test_sample_library_shows_dates_across_two_years(samples_dir: Path) -> None:
+    docs = _samples(samples_dir)
+    dated = [d for d in docs.values() if d.date is not None]
+    assert len(dated) >= len(docs) - 1  # one analyst brief is deliberately undated
+    assert {d.date.year for d in dated} == {2025, 2026}
+    assert len({d.date for d in dated}) == len(dated)  # newest-first order is unambiguous
+    assert all(d.place for d in dated)
+
+
+def test_sample_without_dateline_areas_or_comments(samples_dir: Path) -> None:
+    doc = load_briefing(samples_dir / "arctic-shipping-outlook.txt")
+    assert (doc.place, doc.date, doc.areas, doc.comments) == (None, None, (), ())
+    assert doc.comment_count_declared is None
+    assert doc.summary.startswith("Every summer brings")
+    assert [s.heading for s in doc.sections if s.heading] == [
+        "Distance Is Not Time",
+        "Insurance and Rescue",
+        "Politics",
+        "What to Watch",
+    ]
+
+
+def test_sample_comment_count_mismatch_is_a_warning(samples_dir: Path) -> None:
+    doc = load_briefing(samples_dir / "morocco-spain-desalination.txt")
+    assert doc.comment_count_declared == 6
+    assert len(doc.comments) == 4
+    assert any("6" in w and "4" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "header", "count"),
+    [
+        ("kenya-ethiopia-power-trade.txt", "Comments (3)", 3),
+        ("chile-norway-ocean-monitoring.txt", "3 comments", 3),
+        ("busan-marseille-port-cities.txt", "Comments", None),
+        ("korea-italy-summit.txt", "5 Comments", 5),
+    ],
+)
+def test_sample_comment_headers(
+    samples_dir: Path, name: str, header: str, count: int | None
+) -> None:
+    doc = load_briefing(samples_dir / name)
+    assert header in (samples_dir / name).read_text(encoding="utf-8").splitlines()
+    assert doc.comment_count_declared == count
+    assert len(doc.comments) == (count or 3)
+    assert not any(header in c.author or header in c.text for c in doc.comments)
+
+
+def test_sample_markup_and_hangul_kept_as_text(samples_dir: Path) -> None:
+    doc = load_briefing(samples_dir / "busan-marseille-port-cities.txt")
+    authors = [c.author for c in doc.comments]
+    assert "해운대주민" in authors
+    texts = " ".join(c.text for c in doc.comments)
+    assert "[bold]Bravo[/bold]" in texts and "[link=x]where do we apply[/link]" in texts
+    body = " ".join(p for s in doc.sections for p in s.paragraphs)
+    assert "[link=https://example.org/busan-charter]" in body
+    assert "Busan (부산)" in doc.summary
+
+
+@pytest.mark.parametrize(
+    ("name", "marks"),
+    [
+        ("kenya-ethiopia-power-trade.txt", "“”"),
+        ("chile-norway-ocean-monitoring.txt", "«»"),
+        ("busan-marseille-port-cities.txt", "‘’"),
+    ],
+)
+def test_sample_quote_marks_are_removed(samples_dir: Path, name: str, marks: str) -> None:
+    doc = load_briefing(samples_dir / name)
+    assert len(doc.quotes) >= 3
+    text = " ".join((samples_dir / name).read_text(encoding="utf-8").split())
+    for quote in doc.quotes:
+        assert marks[0] + quote.text + marks[1] in text
+        assert quote.text[0] not in marks and quote.text[-1] not in marks

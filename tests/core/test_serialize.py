@@ -51,7 +51,7 @@ NESTED_KEYS = {
 }
 DOCUMENTS = sorted(
     [p for p in (REPO / "briefings").iterdir() if p.is_file()]
-    + [p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md", ".toml")]
+    + [p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md", ".toml") and p.stem != "README"]
 )
 
 
@@ -344,23 +344,26 @@ def _quoted(doc: Briefing) -> dict[str, str]:
     return {q.text: q.id for q in doc.quotes}
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["korea-italy-summit.txt", "kenya-ethiopia-power-trade.txt", "indonesia-brazil-biofuels.md"],
-)
-def test_unrelated_edit_keeps_quote_ids(name: str, tmp_path: Path) -> None:
-    path = REPO / "briefings" / name
-    text = path.read_text(encoding="utf-8")
+PROSE = [p for p in DOCUMENTS if p.suffix in (".txt", ".md")]
+QUOTE_MARKS = set("'\"‘’“”«»")
+
+
+@pytest.mark.parametrize("path", PROSE, ids=[p.name for p in PROSE])
+def test_unrelated_edit_keeps_quote_ids(path: Path, tmp_path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
     before = load_briefing(path)
     if not before.quotes:
-        pytest.skip("the parser finds no quotes in this document yet")
-    # Append a sentence to the last body paragraph before the comments: no quote in it.
-    marker = next(m for m in ("\n5 Comments", "\nComments (3)", "\n## Comments") if m in text)
-    edited = text.replace(
-        marker, "\nA late update added one more, unquoted, sentence.\n" + marker, 1
+        pytest.skip("no quotes in this document")
+    # A long body line with no quotation marks, after the lead: a paragraph no quote is in.
+    target = next(
+        i
+        for i, line in enumerate(lines)
+        if i > 2 and len(line) > 60 and not QUOTE_MARKS & set(line) and line[0] not in "-*•>1234"
     )
-    copy = tmp_path / name
-    copy.write_text(edited, encoding="utf-8")
+    lines[target] = lines[target].replace(" ", " newly ", 1) + " A sentence was added later."
+    lines.insert(target, "An entirely new paragraph was inserted here, some time later.")
+    copy = tmp_path / path.name
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
     after = load_briefing(copy)
     assert after.id == before.id
     assert _quoted(after) == _quoted(before)
@@ -377,3 +380,9 @@ def test_unrelated_edit_keeps_quote_ids_in_structured_input(tmp_path: Path) -> N
     for text, qid in _quoted(before).items():
         assert _quoted(after)[text] == qid
     assert len(set(_quoted(after).values())) == len(after.quotes)
+
+
+def test_blank_source_in_a_structured_file_falls_back_to_the_path(tmp_path: Path) -> None:
+    doc_path = tmp_path / "hand.toml"
+    doc_path.write_text('title = "A brief"\nsource = "  "\n', encoding="utf-8")
+    assert load_briefing(doc_path).source == str(doc_path)

@@ -11,15 +11,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.errors import BriefingError
+from tui.core.index_search import Hit, fts_query, search_fts, search_plain
 
 if TYPE_CHECKING:
     import sqlite3
@@ -40,22 +39,7 @@ POOL_MAX_WORKERS = 4
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
 _FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
-# Private-use marks around matched words in a snippet; stripped into ``Hit.highlights``.
-_MARK_ON, _MARK_OFF = "\ue000", "\ue001"
-_WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A search result: the document, its title and a snippet of matching text.
-
-    ``highlights`` are ``(start, end)`` offsets of the matched words within ``snippet``.
-    """
-
-    path: str
-    title: str
-    snippet: str
-    highlights: tuple[tuple[int, int], ...] = ()
+__all__ = ["DB_NAME", "Hit", "Index", "fts_query", "parser_fingerprint"]
 
 
 #: What the index stores for one file: (id, title, date, place, error, searchable text).
@@ -126,57 +110,6 @@ class _Rows:
         if not isinstance(title, str):
             raise TypeError("title is not text")
         return self._entry(path, title, day, place, id_, error)
-
-
-def fts_query(text: str) -> str | None:
-    """A safe FTS5 query for what a user typed: each word-run quoted, the last a prefix.
-
-    Operators, quotes, ``*``, ``-`` and ``column:`` typed by a user become plain words or
-    are dropped, so no input can raise a syntax error. ``None`` if nothing searchable is left.
-    """
-    phrases = []
-    for chunk in text.split():
-        words = _WORD.findall(chunk)
-        if words:
-            phrases.append('"' + " ".join(words) + '"')
-    if not phrases:
-        return None
-    if not text[-1].isspace():
-        phrases[-1] += "*"
-    return " ".join(phrases)
-
-
-def _split_highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Remove the match marks from a snippet, returning the text and the marked spans."""
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    start = -1
-    for part in re.split(f"([{_MARK_ON}{_MARK_OFF}])", snippet):
-        if part == _MARK_ON:
-            start = pos
-        elif part == _MARK_OFF:
-            if start >= 0 and pos > start:
-                spans.append((start, pos))
-            start = -1
-        else:
-            out.append(part)
-            pos += len(part)
-    return "".join(out), tuple(spans)
-
-
-def _plain_snippet(texts: Iterable[str], words: list[str], width: int = 80) -> str:
-    """A snippet around the first word found, for the no-FTS5 fallback."""
-    for text in texts:
-        low = text.casefold()
-        for w in words:
-            i = low.find(w)
-            if i >= 0:
-                start = max(0, i - width // 2)
-                end = min(len(text), i + len(w) + width // 2)
-                s = " ".join(text[start:end].split())
-                return ("…" if start else "") + s + ("…" if end < len(text) else "")
-    return ""
 
 
 class Index:
@@ -511,41 +444,11 @@ class Index:
             return []
         allowed = {os.path.abspath(p) for p in within} if within is not None else None
         try:
-            rows = self._search_fts(conn, query) if self._fts else self._search_plain(conn, query)
-            hits: list[Hit] = []
-            for path, title, snippet in rows:
-                if allowed is not None and path not in allowed:
-                    continue
-                text, spans = _split_highlights(snippet or "")
-                hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
-                if len(hits) >= limit:
-                    break
-            return hits
+            if self._fts:
+                return search_fts(conn, query, limit, allowed)
+            return search_plain(conn, query, limit, allowed, _FTS_COLUMNS)
         except sqlite3.Error:
             return []
-
-    def _search_fts(self, conn: sqlite3.Connection, query: str) -> Iterator[tuple[str, str, str]]:
-        match = fts_query(query)
-        if match is None:
-            return iter(())
-        return conn.execute(
-            "SELECT d.path, d.title,"
-            f" snippet(fts, -1, '{_MARK_ON}', '{_MARK_OFF}', '…', 16)"
-            " FROM fts JOIN docs d ON d.rowid = fts.rowid"
-            " WHERE fts MATCH ? ORDER BY bm25(fts, 8.0, 3.0, 2.0, 2.0, 1.0)",
-            (match,),
-        )
-
-    def _search_plain(self, conn: sqlite3.Connection, query: str) -> Iterator[tuple[str, str, str]]:
-        words = [w.casefold() for w in _WORD.findall(query)]
-        if not words:
-            return
-        cols = ", ".join(f"f.{c}" for c in _FTS_COLUMNS)
-        sql = f"SELECT d.path, d.title, {cols} FROM fts f JOIN docs d ON d.rowid = f.rowid"
-        for path, title, *texts in conn.execute(sql):
-            low = "\n".join(t or "" for t in texts).casefold()
-            if all(w in low for w in words):
-                yield path, title, _plain_snippet((t or "" for t in texts[1:]), words)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -1,0 +1,148 @@
+"""Searching the metadata index: safe FTS5 queries, ranked hits and their snippets.
+
+The index (``tui.core.index``) owns the connection; these functions only read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
+# Private-use marks around matched words in a snippet; stripped into ``Hit.highlights``.
+_MARK_ON, _MARK_OFF = "\ue000", "\ue001"
+_WORD = re.compile(r"\w+")
+_MARKS = re.compile(f"([{_MARK_ON}{_MARK_OFF}])")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: the document, its title and a snippet of matching text.
+
+    ``highlights`` are ``(start, end)`` offsets of the matched words within ``snippet``.
+    """
+
+    path: str
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query for what a user typed: each word-run quoted, the last a prefix.
+
+    Operators, quotes, ``*``, ``-`` and ``column:`` typed by a user become plain words or
+    are dropped, so no input can raise a syntax error. ``None`` if nothing searchable is left.
+    """
+    phrases = []
+    for chunk in text.split():
+        words = _WORD.findall(chunk)
+        if words:
+            phrases.append('"' + " ".join(words) + '"')
+    if not phrases:
+        return None
+    if not text[-1].isspace():
+        phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+def split_highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Remove the match marks from a snippet, returning the text and the marked spans."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = -1
+    for part in _MARKS.split(snippet):
+        if part == _MARK_ON:
+            start = pos
+        elif part == _MARK_OFF:
+            if start >= 0 and pos > start:
+                spans.append((start, pos))
+            start = -1
+        else:
+            out.append(part)
+            pos += len(part)
+    return "".join(out), tuple(spans)
+
+
+def _collect(
+    rows: Iterable[tuple[str, str, str]], limit: int, allowed: set[str] | None
+) -> list[Hit]:
+    hits: list[Hit] = []
+    for path, title, snippet in rows:
+        if allowed is not None and path not in allowed:
+            continue
+        text, spans = split_highlights(snippet or "")
+        hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def search_fts(
+    conn: sqlite3.Connection, query: str, limit: int, allowed: set[str] | None
+) -> list[Hit]:
+    """Best-ranked hits from the FTS5 table (title weighs most, then summary)."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = conn.execute(
+        "SELECT d.path, d.title,"
+        f" snippet(fts, -1, '{_MARK_ON}', '{_MARK_OFF}', '…', 16)"
+        " FROM fts JOIN docs d ON d.rowid = fts.rowid"
+        " WHERE fts MATCH ? ORDER BY bm25(fts, 8.0, 3.0, 2.0, 2.0, 1.0)",
+        (match,),
+    )
+    return _collect(rows, limit, allowed)
+
+
+def search_plain(
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int,
+    allowed: set[str] | None,
+    columns: tuple[str, ...],
+) -> list[Hit]:
+    """Hits by substring from a plain table, for an sqlite built without FTS5 (unranked)."""
+    words = [w.casefold() for w in _WORD.findall(query)]
+    if not words:
+        return []
+    cols = ", ".join(f"f.{c}" for c in columns)
+    sql = f"SELECT d.path, d.title, {cols} FROM fts f JOIN docs d ON d.rowid = f.rowid"
+
+    def rows() -> Iterator[tuple[str, str, str]]:
+        for path, title, *texts in conn.execute(sql):
+            low = "\n".join(t or "" for t in texts).casefold()
+            if all(w in low for w in words):
+                yield path, title, _plain_snippet([t or "" for t in texts[1:]], words)
+
+    return _collect(rows(), limit, allowed)
+
+
+def _plain_snippet(texts: list[str], words: list[str], width: int = 80) -> str:
+    """A snippet around the first word found, with that word marked."""
+    for text in texts:
+        low = text.casefold()
+        for w in words:
+            i = low.find(w)
+            if i >= 0:
+                start = max(0, i - width // 2)
+                end = min(len(text), i + len(w) + width // 2)
+                before = " ".join(text[start:i].split()) + (
+                    " " if text[i - 1 : i].isspace() else ""
+                )
+                after = (" " if text[i + len(w) : i + len(w) + 1].isspace() else "") + " ".join(
+                    text[i + len(w) : end].split()
+                )
+                return (
+                    ("…" if start else "")
+                    + before.lstrip()
+                    + f"{_MARK_ON}{text[i : i + len(w)]}{_MARK_OFF}"
+                    + after.rstrip()
+                    + ("…" if end < len(text) else "")
+                )
+    return ""
