@@ -228,6 +228,19 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ('"We will not accept this," said a spokesperson for the ministry.',),
         [("We will not accept this,", None, None)],
     ),
+    (
+        (
+            "India's External Affairs Minister, Priya Nair, said the deal was worth a lot.",
+            '"This is the most ambitious agreement we have signed," she told reporters.',
+        ),
+        [
+            (
+                "This is the most ambitious agreement we have signed,",
+                "Priya Nair",
+                "External Affairs Minister",
+            )
+        ],
+    ),
     # names without a title, and things that are not people
     (
         ('"The freight costs say otherwise," said Patricia Gómez-Ruiz.',),

@@ -255,13 +255,15 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
                 honorific=hon.group(1) if hon else None,
             )
     article = _article_before(text, start)
-    if article is None:
-        return None
     after_comma = _NAME_AFTER_COMMA.match(text, end)
     if after_comma:
+        # "the foreign minister, Ana Beltrán," / "India's External Affairs Minister, Priya Nair,"
         tokens = _strip_possessive(after_comma.group("seq").split())
-        if _plausible_name(tokens):
-            return Mention(article, after_comma.end(), "def", tuple(tokens), role)
+        if _plausible_name(tokens) and (article is not None or len(tokens) > 1):
+            first = start if article is None else article
+            return Mention(first, after_comma.end(), "def", tuple(tokens), role)
+    if article is None:
+        return None
     if text[article] in "aA":  # "a spokesperson" refers to nobody in particular
         return None
     return Mention(article, end, "rolenoun", word=role.casefold())
