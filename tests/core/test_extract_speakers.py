@@ -315,6 +315,15 @@ def test_people_in_order_of_first_mention_without_duplicates() -> None:
     ]
 
 
+def test_title_then_name_between_dashes() -> None:
+    ex = Extractor()
+    ex.feed(
+        "Critics – including the opposition's finance spokesperson – Otieno Baraza – were loud."
+    )
+    ex.feed("Critics – including the opposition's finance spokesperson, Otieno Baraza – were loud.")
+    assert [(p.name, p.role) for p in ex.people] == [("Otieno Baraza", "finance spokesperson")]
+
+
 def test_places_and_institutions_are_not_people() -> None:
     ex = Extractor()
     ex.feed("Ships will sail between Lázaro Cárdenas and Cai Mep, and to Ho Chi Minh City.")

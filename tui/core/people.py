@@ -35,7 +35,8 @@ _NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP}){{0,3}}{_CAPTOKEN}){{0,6
 _CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{_NAME})")
 _NAME_AFTER = re.compile(rf"{_SEP}(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
 _NAME_AFTER_COMMA = re.compile(
-    rf",{_SEP}(?P<seq>{_NAME})(?=,|\.|;|$|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
+    rf"(?:,|{_SEP}?[–—]){_SEP}(?P<seq>{_NAME})"
+    rf"(?=,|\.|;|$|{_SEP}?[–—]|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
 )
 _CORE_WORDS = frozenset(ROLE_CORES)
 # Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
