@@ -25,7 +25,8 @@ from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
 from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
 from tui.core.model import Fact, Person, Quote
-from tui.core.people import Mention, find_mentions, is_who, plausible_name, split_seq
+from tui.core.names import Mention, is_who, plausible_name, split_seq
+from tui.core.people import find_mentions
 from tui.core.quotes import find_quotes, quote_text, split_sentences
 from tui.core.registry import Known, Registry
 from tui.core.scan import scan
