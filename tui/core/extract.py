@@ -49,6 +49,17 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 
 
+_LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
+
+
+def _not_a_quote(words: str) -> bool:
+    """A scare quote (``"reset"``) or a name in quotes (``the 'Belt and Road' plan``)."""
+    found = _WORD.findall(words)
+    if len(found) < 3:
+        return True
+    return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -122,7 +133,7 @@ class Extractor:
             elif speaker is None and previous is not None and not masked[start : span[0]].strip():
                 speaker = previous
             words = quote_text(text, span)
-            if len(_WORD.findall(words)) < 3 and not direct:
+            if not direct and _not_a_quote(words):
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
