@@ -8,7 +8,7 @@ title, and ``he``/``she``/``her`` become pronoun mentions.
 from __future__ import annotations
 
 from tui.core.names import HONORIFIC_WORDS, Mention
-from tui.core.titles import core_spans, role_at
+from tui.core.titles import LOWER_WORDS, core_spans, role_at
 
 
 def find_mentions(
@@ -21,9 +21,15 @@ def find_mentions(
     names met before, so a lone capitalised word that names nobody is dropped early.
     """
     caps = [(s, e) for s, e in caps if text[s] != " "]
+    lower: list[tuple[int, int]] = []
+    pronouns: list[tuple[int, int]] = []
+    if text.startswith(("He ", "She ")):
+        pronouns.append((0, text.index(" ")))
+    for m in LOWER_WORDS.finditer(text):
+        (lower if m.lastgroup == "core" else pronouns).append((m.start() + 1, m.end()))
     mentions: list[Mention] = []
     covered = -1
-    for s, e in core_spans(text, caps):
+    for s, e in core_spans(text, caps, lower):
         if s < covered:
             continue
         m = role_at(text, s, e)
@@ -60,15 +66,7 @@ def find_mentions(
             honorific, seq, s = first, rest, s + len(first) + 1
         mentions.append(Mention(s, e, "seq", honorific=honorific, seq=seq))
         honorific = None
-    for word in (" he ", "He ", " she ", "She ", " her "):
-        i = text.find(word)
-        while i >= 0:
-            a = i + 1 if word[0] == " " else i
-            b = i + len(word) - 1
-            if a == i and i and text[i - 1].isalnum():
-                pass
-            else:
-                mentions.append(Mention(a, b, "pron", word=text[a:b].casefold()))
-            i = text.find(word, b)
+    for m in pronouns:
+        mentions.append(Mention(m[0], m[1], "pron", word=text[m[0] : m[1]].casefold()))
     mentions.sort(key=lambda x: x.start)
     return mentions
