@@ -16,7 +16,7 @@ from tui.core.lexicon import (
     UPPER,
 )
 
-_CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
+_CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 SEP = r"[ \u00a0]"
 NAME = rf"{_CAPTOKEN}(?:{SEP}(?:(?:{PARTICLES}){SEP}){{0,3}}{_CAPTOKEN}){{0,6}}"
 CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{NAME})")

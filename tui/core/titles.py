@@ -48,7 +48,26 @@ _LOWER_CORES = (
     "premier",
     "professor",
 )
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)[ \u00a0]$")
+_WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, str] | None:
+    """The word standing one space before ``pos``, with its start (string search, no regex scan)."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return None
+    start = (
+        max(
+            text.rfind(" ", max(0, pos - 41), pos - 1),
+            text.rfind("\u00a0", max(0, pos - 41), pos - 1),
+        )
+        + 1
+    )
+    if start == 0 and pos - 1 > 40:
+        return None
+    word = text[start : pos - 1]
+    return (start, word) if _WORDLIKE.fullmatch(word) else None
+
+
 _OF = re.compile(rf"{SEP}(of|for|on){SEP}(?:(the){SEP})?")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
 _APPOS_TAIL = re.compile(rf"(?:{SEP}(?:of|for|in|at|to){SEP}(?:the{SEP})?{NAME})?(?=[,.;]|$)")
@@ -87,15 +106,15 @@ _NOT_MODIFIERS = frozenset(
 def _modifiers_before(text: str, pos: int, capital: bool) -> int:
     """Where a title starts once the portfolio words before its core are added."""
     while True:
-        m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+        m = _prev_word(text, pos)
         if not m:
             return pos
-        w = m.group(1)
+        w = m[1]
         if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
             return pos
         if w[0].isupper() != capital:
             return pos
-        pos = m.start(1)
+        pos = m[0]
 
 
 def _of_part(text: str, end: int, capital: bool) -> int:
@@ -126,15 +145,15 @@ def _of_part(text: str, end: int, capital: bool) -> int:
 def _article_before(text: str, pos: int) -> int | None:
     """The start of ``the`` before a title, skipping a nationality (``the Swedish minister``)."""
     for _ in range(3):
-        m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+        m = _prev_word(text, pos)
         if not m:
             return None
-        w = m.group(1)
+        w = m[1]
         if w in ("the", "The", "a", "A", "an", "An"):
-            return m.start(1)
+            return m[0]
         if not w[0].isupper() or w.casefold() in NOT_NAMES:
             return None
-        pos = m.start(1)
+        pos = m[0]
     return None
 
 
@@ -148,13 +167,13 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
                 if m.end() == comma:
                     return m
             return None
-        m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+        m = _prev_word(text, pos)
         if not m:
             return None
-        w = m.group(1)
+        w = m[1]
         if w.casefold() not in ("the", "a", "an", "former") and not w[0].isupper():
             return None
-        pos = m.start(1)
+        pos = m[0]
     return None
 
 
