@@ -237,7 +237,7 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
 # One search for lower-case title words and pronouns; the leading space gives the regex
 # engine a literal to skip to, which is several times faster than a search per word.
 LOWER_WORDS = re.compile(
-    r"[ \u00a0(](?:(?P<core>" + "|".join(_LOWER_CORES) + r")[a-z]*(?:-general)?"
+    r" (?:(?P<core>" + "|".join(_LOWER_CORES) + r")[a-z]*(?:-general)?"
     r"|(?P<pron>he|she|her|He|She)(?=[ ,.;:!?]))"
 )
 
