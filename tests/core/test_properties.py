@@ -187,7 +187,7 @@ def briefings(draw: st.DrawFn) -> Briefing:
     declared = draw(st.sampled_from([None, len(comments)]))
     return Briefing(
         id=draw(ids),
-        source=draw(st.text(min_size=1, max_size=30)),
+        source=draw(st.text(min_size=1, max_size=30).filter(str.strip)),  # never blank
         format=draw(st.sampled_from(["text", "markdown", "toml", "json"])),
         title=draw(st.text(min_size=1).map(str.strip).filter(bool)),
         place=draw(opt_text),
