@@ -9,11 +9,11 @@ from tui.core.dates import find_date, is_date_line
 from tui.core.inline import strip_inline
 from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
-_COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
+_COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
     # "5 Comments", "3 reader comments", "12 Responses"
-    r"^(?:(?P<n1>\d+)\s+(?:reader\s+|user\s+|readers?'\s+)?"
-    r"(?:comments?|responses?|replies|reactions)"
+    r"^(?:(?:showing\s+|view\s+all\s+)?(?P<n1>\d+)\s+(?:reader\s+|user\s+|readers?'\s+)?"
+    r"(?:comments?|responses?|replies|reactions)(?:\s+so\s+far)?"
     # "Comments", "Reader comments (3)", "Comments: 5" (a bare word only for comments)
     r"|(?:reader\s+|user\s+|readers?'\s+|your\s+)?comments?" + _COUNT.format(g="n2", h="n3") + "?"
     r"|(?:responses|replies|reactions|discussion)"
