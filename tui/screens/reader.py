@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -19,8 +18,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 from textual.worker import get_current_worker
 
-from tui.core.library import Entry
-from tui.core.model import Briefing, Quote
 from tui.screens.search import SearchMixin, SearchState, briefing_matches
 from tui.widgets.areas_pane import AreasPane
 from tui.widgets.comments_pane import CommentsPane
@@ -29,6 +26,10 @@ from tui.widgets.pane import ItemPane
 from tui.widgets.quotes_pane import QuotesPane, attribution
 from tui.widgets.summary_pane import SummaryPane, dateline
 from tui.widgets.text import clean, safe
+
+if TYPE_CHECKING:
+    from tui.core.library import Entry
+    from tui.core.model import Briefing, Quote
 
 PANES = ("summary", "areas", "quotes", "comments")
 
@@ -165,29 +166,28 @@ class ReaderScreen(SearchMixin, Screen[None]):
     current_pane: reactive[str] = reactive("summary", bindings=True)
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
 
-    @dataclass
     class ScanProgress(Message):
         """A batch of scanned entries (posted from the scan worker)."""
 
-        entries: list[Entry]
-        done: int
-        total: int
-        finished: bool = False
+        def __init__(
+            self, entries: list[Entry], done: int, total: int, finished: bool = False
+        ) -> None:
+            super().__init__()
+            self.entries, self.done, self.total, self.finished = entries, done, total, finished
 
-    @dataclass
     class Opened(Message):
         """A document finished loading (or failed: ``briefing`` is None, ``error`` set)."""
 
-        path: str
-        briefing: Briefing | None
-        error: str | None = None
+        def __init__(self, path: str, briefing: Briefing | None, error: str | None = None) -> None:
+            super().__init__()
+            self.path, self.briefing, self.error = path, briefing, error
 
-    @dataclass
     class LibrarySearched(Message):
         """Which library documents contain the search text."""
 
-        query: str
-        paths: set[str]
+        def __init__(self, query: str, paths: set[str]) -> None:
+            super().__init__()
+            self.query, self.paths = query, paths
 
     def __init__(self, targets: tuple[Path, ...]) -> None:
         super().__init__()
@@ -224,7 +224,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.query_one("#search", Input).display = False
         self.watch_current_pane("summary")
         self.query_one(LibraryView).focus()
-        self.scan_library()
+        # Start scanning once the first frame is out: the worker thread competes for the GIL.
+        self.call_after_refresh(self.scan_library)
 
     # -- panes -------------------------------------------------------------------------
 
@@ -344,6 +345,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
+        from tui.core.library import Entry
+
         entry = next((e for e in self.library.entries if e.path == path), None)
         self.open_entry(entry or Entry(path=path, title=Path(path).name), then=then)
 
@@ -420,10 +423,10 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def action_copy_quote(self) -> None:
         """Copy the highlighted quote with its attribution."""
         quote = self.quotes.current_item
-        if self.briefing is None or not isinstance(quote, Quote):
+        if self.briefing is None or quote is None:
             self.notify("No quote to copy.", severity="warning")
             return
-        text = quote_citation(quote, self.briefing)
+        text = quote_citation(quote, self.briefing)  # type: ignore[arg-type]
         self.app.copy_to_clipboard(text)
         short = text if len(text) <= 60 else text[:59] + "…"
         self.notify(Text(short), title="Copied")

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tui.core.model import Briefing
-
 if TYPE_CHECKING:
     from tui.core.library import Entry
+    from tui.core.model import Briefing
     from tui.screens.reader import ReaderScreen
 
 SEARCH_ORDER = ("summary", "areas", "quotes", "comments")
 
 
-@dataclass
 class SearchState:
     """The search text, where it matched in the open briefing, and which match is current."""
 
-    query: str = ""
-    matches: list[tuple[str, int]] = field(default_factory=list)
-    position: int | None = None
-    library_paths: set[str] | None = None
+    def __init__(self) -> None:
+        self.query = ""
+        self.matches: list[tuple[str, int]] = []
+        self.position: int | None = None
+        self.library_paths: set[str] | None = None
 
     def reset_position(self) -> None:
         """A new briefing: no current match yet."""

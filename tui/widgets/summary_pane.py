@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -11,8 +10,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.core.model import Briefing
 from tui.widgets.text import highlight, safe
+
+if TYPE_CHECKING:
+    from tui.core.model import Briefing
 
 
 def dateline(doc: Briefing) -> str:
@@ -72,11 +73,12 @@ class SummaryPane(VerticalScroll):
     LABEL = "Summary"
     KIND = "summary"
 
-    @dataclass
     class Focused(Message):
         """The pane got focus."""
 
-        pane: SummaryPane
+        def __init__(self, pane: SummaryPane) -> None:
+            super().__init__()
+            self.pane = pane
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="pane")
