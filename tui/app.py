@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from tui.core.config import Config, ConfigStore
-from tui.core.model import Briefing
+if TYPE_CHECKING:
+    from tui.core.bookmarks import BookmarkStore
+    from tui.core.config import Config, ConfigStore
+    from tui.core.model import Briefing
 
 
 def _palette_provider():  # type: ignore[no-untyped-def]
@@ -27,9 +29,9 @@ class BriefingApp(App[None]):
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {_palette_provider}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("t", "cycle_theme", "Theme", id="theme"),
+        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
+        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
+        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
     ]
 
     def __init__(
@@ -38,13 +40,14 @@ class BriefingApp(App[None]):
         config_store: ConfigStore,
         config: Config,
         targets: tuple[Path, ...],
-        bookmark_store: object | None = None,
+        bookmarks_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.config_store = config_store
         self.config = config
         self.targets = targets
-        self.bookmark_store = bookmark_store
+        self.bookmarks_path = bookmarks_path
+        self._bookmark_store: BookmarkStore | None = None
         if config.theme and config.theme in self.available_themes:
             self.theme = config.theme
         if config.keys:
@@ -74,30 +77,90 @@ class BriefingApp(App[None]):
         """Save a theme the user picked (by ``t`` or from the palette)."""
         if not self.is_running or theme == self.config.theme:
             return
-        try:
-            self.config_store.save_theme(theme)
-        except OSError as exc:
-            self.notify(f"Could not save the theme: {exc.strerror or exc}", severity="error")
+        message = self.config_store.save_theme(theme)
+        if message:
+            self.notify(message, title="Theme not saved", severity="warning")
 
-    # -- bookmarks (the store is optional until it lands) ------------------------------
+    def on_mount(self) -> None:
+        """Say what was wrong with the config; read the bookmarks off the UI thread."""
+        if self.config.message:
+            self.notify(self.config.message, title="config.toml", severity="warning")
+        if self.bookmarks_path is not None:
+            # After the first frame: reading bookmarks must not delay it.
+            self.call_after_refresh(
+                self.run_worker, self._load_bookmarks, thread=True, group="bookmarks"
+            )
+
+    @property
+    def bookmark_store(self) -> BookmarkStore | None:
+        """The bookmark store (made on first use; None without a bookmarks file)."""
+        if self._bookmark_store is None and self.bookmarks_path is not None:
+            from tui.core.bookmarks import BookmarkStore
+
+            self._bookmark_store = BookmarkStore(self.bookmarks_path)
+        return self._bookmark_store
+
+    def _load_bookmarks(self) -> None:
+        store = self.bookmark_store
+        assert store is not None
+        result = store.load()
+        self.call_from_thread(self._bookmarks_loaded, result.message)
+
+    def _bookmarks_loaded(self, message: str | None) -> None:
+        if message:
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10)
+        reader = self._reader()
+        if reader is not None and reader.briefing is not None:
+            reader.show_panes()  # a briefing opened before the bookmarks were read
+
+    def _reader(self):  # type: ignore[no-untyped-def]
+        from tui.screens.reader import ReaderScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    # -- bookmarks ---------------------------------------------------------------------
 
     @property
     def bookmarks_available(self) -> bool:
         """Whether there is a bookmark store to use."""
-        return self.bookmark_store is not None
+        return self.bookmarks_path is not None
 
     def bookmarked_ids(self, doc: Briefing | None) -> frozenset[str]:
-        """Ids of the items of ``doc`` that are bookmarked."""
-        return frozenset()
+        """Target ids of the bookmarked items of ``doc`` (the briefing's own id included)."""
+        if self._bookmark_store is None or doc is None:
+            return frozenset()
+        return frozenset(b.target_id for b in self._bookmark_store.for_briefing(doc.id))
 
-    def toggle_bookmark(
-        self, doc: Briefing, kind: str, target_id: str, item: object
-    ) -> bool | None:
-        """Add or remove a bookmark; True when added, None when nothing happened."""
-        return None
+    def toggle_bookmark(self, doc: Briefing, kind: str, item: object, source: str) -> bool | None:
+        """Add or remove the bookmark on ``item``; True when added, None when nothing happened."""
+        store = self.bookmark_store
+        if store is None:
+            return None
+        from tui.core.bookmarks import bookmark_for
 
-    def show_bookmarks(self, reader: Screen) -> None:
-        """Push the bookmarks screen."""
+        bm = bookmark_for(doc, kind, item, source)  # type: ignore[arg-type]
+        added, result = store.toggle(bm)
+        if not result.ok:
+            self.notify(
+                result.message or "Bookmark kept for this session only: it could not be saved.",
+                title="Bookmarks",
+                severity="warning",
+                timeout=10,
+            )
+        return added
+
+    def show_bookmarks(self, reader) -> None:  # type: ignore[no-untyped-def]
+        """Push the bookmarks screen; a chosen bookmark opens in the reader."""
+        store = self.bookmark_store
+        if store is None:
+            return
+        from tui.screens.bookmarks import BookmarksScreen
+
+        ids = {e.id for e in reader.library.entries if e.id}
+        self.push_screen(BookmarksScreen(store, available_ids=ids), reader.jump_to_bookmark)
 
 
 def library_targets(config: Config) -> tuple[Path, ...]:
@@ -117,10 +180,16 @@ def make_app(
     config_dir: str | os.PathLike[str] | None = None, targets: tuple[str, ...] = ()
 ) -> BriefingApp:
     """Build the app: config, stores, and what to open (``targets`` or the library)."""
+    from tui.core.config import ConfigStore
     from tui.core.paths import config_dir as resolve_config_dir
 
     folder = resolve_config_dir(config_dir)
     config_store = ConfigStore(folder / "config.toml")
     config = config_store.load()
     paths = tuple(Path(t) for t in targets) if targets else library_targets(config)
-    return BriefingApp(config_store=config_store, config=config, targets=paths)
+    return BriefingApp(
+        config_store=config_store,
+        config=config,
+        targets=paths,
+        bookmarks_path=folder / "bookmarks.toml",
+    )

@@ -120,7 +120,11 @@ def _plain(text: str, limit: int | None = None) -> str:
 
 
 def print_table(bookmarks: Sequence[Bookmark]) -> None:
-    """Print bookmarks as a rich table; document text is never read as markup."""
+    """Print bookmarks as rich tables, one per briefing (its title and date above it).
+
+    Grouping keeps the briefing's title and date out of the columns, so the text has room
+    at 80 columns. Document text is never read as markup.
+    """
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -129,27 +133,29 @@ def print_table(bookmarks: Sequence[Bookmark]) -> None:
     if not bookmarks:
         console.print("No bookmarks yet.")
         return
-    table = Table(title=f"{len(bookmarks)} bookmark(s)", expand=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("text", ratio=5)
-    table.add_column("speaker", ratio=2)
-    table.add_column("briefing", ratio=2, min_width=8)
-    table.add_column("date", no_wrap=True, min_width=10)
-    table.add_column("tags", ratio=1, min_width=6)
-    table.add_column("note", ratio=2)
-    for bm in bookmarks:
-        date = bm.briefing_date.isoformat() if bm.briefing_date else ""
-        cells = (
-            bm.kind,
-            _plain(bm.text, 60),
-            _plain(bm.speaker or ""),
-            _plain(bm.briefing_title, 40),
-            date,
-            _plain(", ".join(bm.tags)),
-            _plain(bm.note, 40),
-        )
-        table.add_row(*(Text(c) for c in cells))
-    console.print(table)
+    groups = _by_briefing(bookmarks)
+    for items in groups.values():
+        first = items[0]
+        title = Text(_plain(first.briefing_title or first.briefing_id, 100), style="bold")
+        if first.briefing_date:
+            title.append(f"  {first.briefing_date.isoformat()}", style="dim")
+        table = Table(title=title, title_justify="left", expand=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("text", ratio=5)
+        table.add_column("speaker", ratio=2)
+        table.add_column("tags", max_width=20, overflow="fold")
+        table.add_column("note", ratio=2)
+        for bm in items:
+            cells = (
+                bm.kind,
+                _plain(bm.text, 160),
+                _plain(bm.speaker or ""),
+                _plain(", ".join(bm.tags)),
+                _plain(bm.note, 60),
+            )
+            table.add_row(*(Text(c) for c in cells))
+        console.print(table)
+    console.print(f"{len(bookmarks)} bookmark(s) in {len(groups)} briefing(s)")
 
 
 # -------------------------------------------------------------------------- entry point

@@ -49,7 +49,10 @@ def _parse_parser() -> argparse.ArgumentParser:
 
 def cmd_parse(argv: Sequence[str]) -> int:
     """``briefing parse FILE --json|--toml``: exit 0, 1 for unreadable input, 2 for usage."""
-    args = _parse_parser().parse_args(argv)
+    try:
+        args = _parse_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse: usage errors (2), --help (0)
+        return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
     from tui.core.formats import load_briefing
     from tui.core.serialize import to_json, to_toml
@@ -59,8 +62,13 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except BriefingError as exc:
         _err(str(exc))
         return 1
-    out = to_toml(doc) if args.toml else to_json(doc) + "\n"
-    sys.stdout.write(out)
+    try:
+        sys.stdout.write(to_toml(doc) if args.toml else to_json(doc) + "\n")
+    except UnicodeEncodeError:
+        # An output that cannot take every character (ASCII, a legacy code page): escape them,
+        # which both formats allow. The encoder fails before anything is written.
+        out = to_toml(doc, ascii_only=True) if args.toml else to_json(doc, ascii_only=True)
+        sys.stdout.write(out if args.toml else out + "\n")
     sys.stdout.flush()
     return 0
 

@@ -49,12 +49,12 @@ def command_entries(app, screen) -> list[tuple[str, str, Callable[[], object]]]:
             if key in seen or binding.action == "back":
                 continue
             seen.add(key)
-            name = (
-                f"{binding.description} ({where})"
-                if where != "anywhere" and where != "reader"
-                else binding.description
-            )
-            keys = app.get_key_display(binding.__class__(binding.key.split(",")[0], ""))
+            name = binding.tooltip or binding.description
+            if where not in ("anywhere", "reader"):
+                name = f"{name} ({where})"
+            keymap: dict[str, str] = getattr(app, "_keymap", {})
+            first = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
+            keys = app.get_key_display(binding.__class__(first, ""))
             entries.append(
                 (name, f"key {escape(keys)}", partial(app.run_action, binding.action, owner))
             )

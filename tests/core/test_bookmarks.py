@@ -614,3 +614,27 @@ def test_unchanged_file_is_not_parsed_again(path: Path, monkeypatch: pytest.Monk
     assert store.add(make(5)).ok  # ...and this one notices the file changed
     assert len(calls) == 2
     assert [b.target_id for b in fresh(path).all()] == ["q-1", "q-2", "q-3", "q-4", "q-5"]
+
+
+def test_lone_surrogates_from_json_cannot_block_saving(path: Path) -> None:
+    """A JSON briefing may carry "\\ud800"; UTF-8 cannot write it, so it becomes U+FFFD."""
+    import json
+
+    text = json.loads('"bad \\ud800 char? \\ud83d\\ude00"')
+    store = fresh(path)
+    assert store.add(make(1, text=text, tags=(text,))).ok
+    back = fresh(path).all()[0]
+    assert back.text == "bad \ufffd char? 😀"
+    assert back.tags == ("bad \ufffd char? 😀",)
+
+
+def test_saved_text_matches_a_fresh_render(path: Path) -> None:
+    """The store re-renders only changed bookmarks; the file must equal a full render."""
+    store = fresh(path)
+    for i in range(1, 6):
+        store.add(make(i))
+    store.update(make(2).key, note="changed", tags=["x"])
+    store.remove(make(4).key)
+    store.add(make(4, note="back"))
+    assert path.read_text(encoding="utf-8") == dumps(fresh(path).all())
+    assert [b.note for b in fresh(path).all()] == ["", "changed", "", "", "back"]

@@ -177,7 +177,9 @@ async def test_enter_returns_the_bookmark(path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert current(app) == QUOTE  # the heading is skipped
-        await pilot.press("down")
+        await pilot.press("j")
+        assert current(app) == AREA
+        await pilot.press("j", "k")  # vi keys, like the panes
         assert current(app) == AREA
         await pilot.press("enter")
         await pilot.pause()
@@ -205,6 +207,7 @@ async def test_delete_and_undo_persist(path: Path) -> None:
         assert current(app) == AREA
         await pilot.press("u")
         await pilot.pause()
+        assert current(app) == QUOTE  # the cursor is back on the restored bookmark
         restored = on_disk(path)[QUOTE.key]
         assert restored == QUOTE and restored.note == "for the memo"
         assert any("strengths" in x for x in rows(app))
@@ -292,3 +295,30 @@ async def test_works_at_80x24(path: Path) -> None:
         ol = app.screen.query_one("#bookmarks-list", OptionList)
         assert ol.size.height >= 5
         assert app.screen.query_one("#bookmarks-filter").size.height >= 1
+
+
+# ------------------------------------------------------------------ looks (SVG snapshots)
+
+
+def _steady(app: App[None]) -> App[None]:
+    """Fixed theme and no blinking cursors, so snapshots are deterministic."""
+    app.theme = "textual-dark"
+    return app
+
+
+def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare) -> None:
+    async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+
+    assert snap_compare(
+        _steady(host(path)), press=["end"], terminal_size=(80, 24), run_before=settle
+    )
+
+
+def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
+    async def open_editor(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("e")
+        await pilot.pause()
+        pilot.app.screen.query_one("#edit-note", TextArea).cursor_blink = False
+
+    assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)

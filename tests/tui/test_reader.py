@@ -292,26 +292,20 @@ async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ign
 
         rows = binding_rows(binding_groups(), app)
         described = {what for _keys, what, _where in rows}
+        from tui.screens.reader import ReaderScreen as Reader
+
+        for binding in Reader.BINDINGS:
+            assert binding.tooltip in described
         for needed in [
-            "Next pane",
-            "Summary",
-            "Quotes",
-            "Prev",
-            "Next",
-            "Search",
-            "Next match",
-            "Copy",
-            "Bookmark",
-            "Bookmarks",
-            "Theme",
-            "Quit",
-            "Help",
-            "Full text",
-            "Filter",
-            "Context",
-            "Commands",
+            "Quit briefing",
+            "Show every key",
+            "Switch to the next theme",
+            "Command palette: every action",
+            "Next item in the pane",
         ]:
             assert needed in described
+        shown = " ".join(str(cell) for cell in app.screen.table.columns[1].cells)
+        assert "Open the next briefing" in shown and "Filter the library list" in shown
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
@@ -329,7 +323,7 @@ async def test_palette_has_a_command_per_binding_and_opens_briefings(app) -> Non
             for binding in bindings:
                 if binding.action in ("back", "command_palette"):
                     continue
-                assert any(n.startswith(binding.description) for n in names), binding
+                assert any(n.startswith(binding.tooltip) for n in names), binding
         assert f"Open briefing: {HARBOUR}" in names
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
@@ -397,7 +391,7 @@ async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Pat
         from tui.screens.help import binding_groups, binding_rows
 
         keys = {what: k for k, what, _w in binding_rows(binding_groups(), app)}
-        assert keys["Next"] == "x"
+        assert keys["Open the next briefing"] == "x"
 
 
 async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-untyped-def]
@@ -423,3 +417,74 @@ async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-un
         assert "[bold]Areas[/bold]" in prompt_text(screen.query_one(AreasPane), 0)
         title = str(screen.query_one("#doc-title").render())
         assert "Markup [bold]Probe[/bold] Bulletin" in title
+
+
+async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.bookmarks import BookmarkStore
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quotes = reader(app).query_one(QuotesPane)
+        await pilot.press("3", "j", "b")
+        await pilot.pause()
+        assert prompt_text(quotes, 1).startswith("★ “The glaciers")
+        assert not prompt_text(quotes, 0).startswith("★")
+        on_disk = BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        assert [(b.kind, b.target_id, b.speaker) for b in on_disk] == [
+            ("quote", "q-alp-2", "Marco Bianchi")
+        ]
+        await pilot.press("b")
+        await pilot.pause()
+        assert not prompt_text(quotes, 1).startswith("★")
+        assert BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks == ()
+
+
+async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tui.core.bookmarks import BookmarkStore
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "j", "b", "4", "b", "1", "b")
+        await pilot.pause()
+        screen = reader(app)
+        assert prompt_text(screen.query_one(AreasPane), 1).startswith("★ Reservoirs")
+        assert prompt_text(screen.query_one(CommentsPane), 0).startswith("★ Hydrologist")
+        assert str(screen.query_one("#summary-text").render()).startswith("★ Alpine")
+        kinds = sorted(
+            b.kind for b in BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        )
+        assert kinds == ["area", "briefing", "comment"]
+
+
+async def test_B_lists_bookmarks_and_enter_jumps_to_the_quote(app) -> None:  # type: ignore[no-untyped-def]
+    from tui.screens.bookmarks import BookmarksScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        await pilot.press("3", "j", "b")  # Élodie Marchand's quote in the harbour briefing
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert open_title(app) == ALPINE
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert open_title(app) == HARBOUR
+        quotes = reader(app).query_one(QuotesPane)
+        assert app.focused is quotes and quotes.highlighted == 1
+
+
+async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -> None:
+    first = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with first.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "b")
+        await pilot.pause()
+    second = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with second.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert prompt_text(reader(second).query_one(QuotesPane), 0).startswith("★")

@@ -6,25 +6,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tui.core.areas import (
+    area_lists,
+    areas_from_subheadings,
+    numbered_headings,
+    parse_area,
+    unbulleted_areas,
+)
 from tui.core.dateline import Dateline, split_dateline
 from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, unwrap_emphasis
+from tui.core.structure import Unit, unwrap_emphasis
 
-_AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
-_SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
-_AREA_CUE = re.compile(
-    r"area|field|sector|cooperat|collaborat|partner|priorit|pillar|agree|deal|cover|domain|"
-    r"initiative|project|commit|memorand|mou|plan|track|focus|theme|pledge",
-    re.IGNORECASE,
-)
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
-_QUOTE_CHARS = "\"'“”‘’«»„"
-_LIST_TRAIL = ";,."
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -42,7 +40,6 @@ class Meta:
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
-    comments_header: bool = False
     warnings: list[str] = field(default_factory=list)
 
 
@@ -70,56 +67,6 @@ def title_from_origin(origin: str) -> str:
     return (stem.rsplit(".", 1)[0] if "." in stem[1:] else stem) or "Untitled"
 
 
-def _short_form(name: str) -> tuple[str, str | None]:
-    m = _SHORT.match(name)
-    if m is None:
-        return name, None
-    short = m.group("short").strip()
-    if not any(ch.isalpha() for ch in short) or len(short.split()) > 3:
-        return name, None
-    return m.group("name").strip(), short
-
-
-def _capitalised_share(words: list[str]) -> float:
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
-
-
-def parse_area(text: str) -> Area | None:
-    """``Name (Short): description`` (or ``Name — description``, or a bare ``Name``) → Area."""
-    text = text.strip()
-    if not text:
-        return None
-    m = _AREA_SPLIT.search(text, 1, 110)
-    if m is not None:
-        name = text[: m.start()].strip()
-        desc = text[m.end() :].strip()
-        words = name.split()
-        if (
-            name
-            and len(words) <= 10
-            and (name[0].isupper() or name[0].isdigit())
-            and not any(ch in name for ch in _QUOTE_CHARS)
-            and not ends_terminal(name.rstrip(")"))
-            and words[-1].lower() not in FUNCTION_WORDS
-            and (len(words) <= 5 or _capitalised_share(words) >= 0.6)
-        ):
-            name, short = _short_form(name)
-            return Area(name, short, desc)
-    bare = text.rstrip(_LIST_TRAIL).strip()
-    words = bare.split()
-    if (
-        bare
-        and len(words) <= 8
-        and len(bare) <= 80
-        and not ends_terminal(bare)
-        and not any(ch in bare for ch in _QUOTE_CHARS)
-    ):
-        name, short = _short_form(bare)
-        return Area(name, short, "")
-    return None
-
-
 def parse_attribution(line: str) -> tuple[str | None, str | None]:
     """``— Rosa Tavares Lima, Minister of the Sea`` → (speaker, role); ``-- Name`` → (name, None)."""
     s = line.strip().lstrip("-–—―~ ").strip().rstrip(".")
@@ -145,59 +92,38 @@ def standalone_quote(text: str) -> str | None:
     return inner or None
 
 
-def _area_lists(units: list[Unit]) -> list[list[int]]:
-    """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
-    lists: list[tuple[list[int], str]] = []
-    cue = ""
-    prev_bullet = False
-    for i, u in enumerate(units):
-        if u.kind == "bullet":
-            if u.indent > 1 and prev_bullet:
-                continue  # a nested item belongs to its parent's list, not the areas
-            if not prev_bullet:
-                lists.append(([], cue))
-            lists[-1][0].append(i)
-            prev_bullet = True
-            continue
-        prev_bullet = False
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
-    if len(lists) <= 1:
-        return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if _AREA_CUE.search(c)]
-    return cued or [ix for ix, _ in lists]
-
-
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
-    """Indexes of the summary paragraphs, the dateline, and which unit carried it."""
-    first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), None)
+    """Indexes of the summary paragraphs, the dateline, and which unit carried it.
+
+    The lead is the paragraphs before the first heading (stopping at a list); with no
+    heading at all, just the first paragraph. A dateline is looked for in the first two
+    paragraphs (a subtitle may stand before it), and the lead starts there.
+    """
+    first_heading = next((i for i, u in enumerate(units) if u.kind == "heading"), len(units))
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paras:
         return [], None, None
+    for i in paras[:2]:
+        dateline = split_dateline(units[i].text)
+        if dateline is not None:
+            start, carrier = i, i
+            break
+    else:
+        dateline, start, carrier = None, paras[0], None
     lead: list[int] = []
-    if first_heading is not None:
-        for i in range(first_heading):
+    if start < first_heading < len(units):
+        for i in range(start, first_heading):
             if units[i].kind == "bullet" and lead:
                 break
             if units[i].kind == "para":
                 lead.append(i)
-    if first_heading is None or not lead:
-        lead = [paras[0]]
-    dateline: Dateline | None = None
-    carrier: int | None = None
-    for i in lead[:2]:
-        dateline = split_dateline(units[i].text)
-        if dateline is not None:
-            carrier = i
-            lead = lead[lead.index(i) :]
-            break
-    return lead, dateline, carrier
+    return lead or [start], dateline, carrier
 
 
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
     """Assemble the briefing, feeding the Extractor in document order (never comments)."""
+    numbered_headings(units)
+    unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
     if (
         len(units) >= 2
@@ -217,7 +143,7 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
         date = dateline.date
     date = date or meta.fallback_date
 
-    area_ix = {i for ix in _area_lists(units) for i in ix}
+    area_ix = {i for ix in area_lists(units) for i in ix}
     areas: list[Area] = []
     sections: list[Section] = []
     heading: str | None = None
@@ -246,6 +172,8 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
         ex.feed(dateline.rest if (dateline is not None and i == carrier) else u.text)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
+    if not areas:
+        areas = areas_from_subheadings(units)
 
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)
@@ -253,8 +181,6 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     if meta.declared is not None and meta.declared != len(comments):
         noun = "comment" if meta.declared == 1 else "comments"
         warnings.append(f"{meta.declared} {noun} declared, {len(comments)} found")
-    elif meta.comments_header and not comments:
-        warnings.append("a comments header with no comments after it")
     if not units:
         warnings.append("no text after the title")
     return Briefing(

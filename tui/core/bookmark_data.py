@@ -48,6 +48,15 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+def _scrub(text: str) -> str:
+    """``text`` unchanged, unless it holds lone surrogates: those become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Bookmark:
     """A saved quote, area, comment or briefing, with a copy of its text."""
@@ -65,6 +74,15 @@ class Bookmark:
     briefing_date: dt.date | None = None
     # Keys a newer version wrote into this entry; kept so a rewrite does not drop them.
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Text from a JSON briefing may hold lone surrogates ("\ud800"), which UTF-8 cannot
+        # encode: the save would fail forever. Replace them once, here, for every path in.
+        for name in ("briefing_id", "briefing_title", "source", "target_id", "text", "note"):
+            object.__setattr__(self, name, _scrub(getattr(self, name)))
+        if self.speaker is not None:
+            object.__setattr__(self, "speaker", _scrub(self.speaker))
+        object.__setattr__(self, "tags", tuple(_scrub(t) for t in self.tags))
 
     @property
     def key(self) -> BookmarkKey:
@@ -247,14 +265,37 @@ def bookmark_from_dict(entry: Mapping[str, Any]) -> Bookmark:
     )
 
 
-def dumps(bookmarks: Iterable[Bookmark], extra: Mapping[str, Any] | None = None) -> str:
-    """The ``bookmarks.toml`` text: ``version = 1`` first, then one table per bookmark."""
-    doc: dict[str, Any] = {"version": FILE_VERSION}
+def dumps(
+    bookmarks: Iterable[Bookmark],
+    extra: Mapping[str, Any] | None = None,
+    *,
+    cache: dict[Bookmark, str] | None = None,
+) -> str:
+    """The ``bookmarks.toml`` text: ``version = 1`` first, then one table per bookmark.
+
+    Args:
+        bookmarks: what to write, in order.
+        extra: unknown top-level keys read from the file, written back.
+        cache: bookmark -> its ``[[bookmarks]]`` text, reused and refilled; a store keeps
+            one so a save re-renders only what changed (tomli_w is slow on big files).
+    """
+    head: dict[str, Any] = {"version": FILE_VERSION}
     for k, v in (extra or {}).items():
         if k not in ("version", "bookmarks"):
-            doc[k] = v
-    doc["bookmarks"] = [bookmark_to_dict(b) for b in bookmarks]
-    return tomli_w.dumps(doc, multiline_strings=False)
+            head[k] = v
+    chunks = [tomli_w.dumps(head, multiline_strings=False)]
+    fresh: dict[Bookmark, str] = {}
+    for bm in bookmarks:
+        chunk = cache.get(bm) if cache is not None and not bm.extra else None
+        if chunk is None:
+            chunk = tomli_w.dumps({"bookmarks": [bookmark_to_dict(bm)]}, multiline_strings=False)
+        if not bm.extra:
+            fresh[bm] = chunk
+        chunks.append(chunk)
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
+    return "\n".join(chunks)
 
 
 def loads(text: str) -> list[Bookmark]:

@@ -142,6 +142,7 @@ class BookmarkStore:
         # (device, inode, size, mtime): every save replaces the inode, so an unchanged
         # signature means nobody wrote since, and the file need not be parsed again.
         self._disk: tuple[tuple[int, ...], list[Bookmark], dict[str, Any]] | None = None
+        self._chunks: dict[Bookmark, str] = {}  # see dumps(cache=...)
 
     # ---- reading
 
@@ -281,7 +282,8 @@ class BookmarkStore:
                 if op is not None and op.action == "update" and op.key not in state:
                     note = note or "that bookmark was deleted in another window; nothing to edit"
                 remove_stale_temps(self.path)
-                atomic_write_bytes(self.path, dumps(state.values(), extra).encode("utf-8"))
+                text = dumps(state.values(), extra, cache=self._chunks)
+                atomic_write_bytes(self.path, text.encode("utf-8"))
                 self._remember_written(list(state.values()), extra)
         except OSError as exc:
             if op is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.dates import is_date_line
-from tui.core.structure import bullet_match, is_rule, word_set
+from tui.core.dates import find_date, is_date_line
+from tui.core.inline import strip_inline
+from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
@@ -21,7 +22,7 @@ _HEADER = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-_DECOR = re.compile(r"^[\s#=*_~\-–—:]+|[\s#=*_~\-–—]+$")
+_DECOR_CHARS = " \t#=*_~-–—:"
 _TIMESTAMP = re.compile(
     r"^(?:posted\s+|updated\s+|edited\s+)?(?:"
     r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
@@ -33,21 +34,29 @@ _TIMESTAMP = re.compile(
 _CRUMB = re.compile(
     r"^(?:reply|replies|like|likes|report|share|flag|upvote|downvote|permalink|"
     r"\d+\s+(?:likes?|replies|upvotes?|points?|votes?)|"
-    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|"
+    r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
+    r"no\s+comments(?:\s+yet)?\.?|be\s+the\s+first\s+to\s+comment.*|comments\s+are\s+closed\.?|"
+    r"(?:leave|post|add|write)\s+a\s+(?:comment|reply).*|(?:log|sign)\s+in\s+to\s+comment.*|"
     r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
     re.IGNORECASE,
 )
+_TIME_TAIL = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$")
+_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:on|at|posted|wrote|said)|[\s,·•|—–(-])+$", re.I)
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied|comments)\s*:?$", re.I)
 _TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
 _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
 _INITIAL_END = re.compile(r"(?:^|\s)\w\.$|(?:Jr|Sr|Dr|St)\.$")
 _NAME_PARTICLES = word_set("de da del della di van von der den du le la al el bin bint dos das")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*)$")
+_BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 
 
 def comments_header(line: str) -> tuple[int | None] | None:
     """``(declared count or None,)`` when the line starts the comments block, else ``None``."""
-    s = _DECOR.sub("", line.strip())
+    if len(line) > 80:
+        return None
+    s = line.strip(_DECOR_CHARS)
     if len(s) > 40:
         return None
     m = _HEADER.match(s)
@@ -68,11 +77,18 @@ def is_timestamp(line: str) -> bool:
 def clean_author(line: str) -> str:
     """An author line without ``says:``, a trailing colon, or a ``· 2 hours ago`` tail."""
     s = line.strip()
+    if len(s) > 120:
+        return s
     m = _TAIL_SPLIT.search(s)
     if m is not None and m.start() > 0:
         tail = s[m.end() :].rstrip(")")
         if is_timestamp(tail) or "ago" in tail.lower():
             s = s[: m.start()]
+    found = find_date(s)
+    if found is not None and found[1] > 0:
+        s = s[: found[1]]  # "Jane on January 20, 2026 at 10:32"
+    s = _TIME_TAIL.sub("", s)
+    s = _CONNECTOR_TAIL.sub("", s)
     s = _SAYS.sub("", s).strip()
     if s.endswith(":"):
         s = s[:-1].rstrip()
@@ -83,6 +99,8 @@ def clean_author(line: str) -> str:
 
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
+    if len(line) > 120:
+        return 0
     s = clean_author(line)
     if not s or len(s) > 40 or s[-1] in "!?,;:" or any(ch in s for ch in '"“”«»'):
         return 0
@@ -95,7 +113,7 @@ def author_score(line: str) -> int:
         if _USERNAME.search(s):
             return 3
         return 2 if s[0].isupper() else 1
-    if all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return 3
     return 0
 
@@ -107,24 +125,59 @@ class _Draft:
     lines: list[str] = field(default_factory=list)
 
 
+_NEG = float("-inf")
+_AUTHOR_GAIN = (0.0, 1.0, 2.0, 3.0)
+_TEXT_COST = (0.0, 0.0, 0.5, 1.0)  # an author-like line read as text is a little odd
+
+
+def _sentence_like(line: str) -> bool:
+    return ends_terminal(line) or len(line.split()) >= 5
+
+
 def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
-    """Author line, optional timestamp, then text lines; returns drafts and orphan count."""
+    """Author line, optional timestamp, then text lines; returns drafts and orphan count.
+
+    Which short lines are authors is decided for the whole block at once (a small dynamic
+    programme): strong names as authors, the line after an author reading as a sentence,
+    and never an author without text.
+    """
+    n = len(lines)
+    scores = [author_score(s) for s in lines]
+    stamps = [is_timestamp(s) for s in lines]
+    sentence = [_sentence_like(s) for s in lines]
+    # best[i][state]: best score for lines[i:], state 0 = before any author,
+    # 1 = just read an author (text must follow), 2 = inside a comment's text.
+    best = [[_NEG, _NEG, _NEG] for _ in range(n + 1)]
+    choice = [[0, 0, 0] for _ in range(n + 1)]
+    best[n] = [0.0, -5.0, 0.0]
+    for i in range(n - 1, -1, -1):
+        sc = scores[i]
+        as_author = _AUTHOR_GAIN[sc] + best[i + 1][1] if sc >= 1 else _NEG
+        # state 0: an author, or an orphan line
+        orphan = -3.0 + best[i + 1][0]
+        best[i][0], choice[i][0] = (as_author, 1) if as_author >= orphan else (orphan, 0)
+        # state 1: skip a timestamp, else the first text line
+        first = (1.0 if sentence[i] else 0.0) - _TEXT_COST[sc] + best[i + 1][2]
+        skip = best[i + 1][1] if stamps[i] else _NEG
+        best[i][1], choice[i][1] = (skip, 2) if skip > first else (first, 0)
+        # state 2: more text, or the next author
+        more = -_TEXT_COST[sc] + best[i + 1][2]
+        best[i][2], choice[i][2] = (as_author, 1) if as_author > more else (more, 0)
     drafts: list[_Draft] = []
     orphans = 0
-    n = len(lines)
+    state = 0
     for i, s in enumerate(lines):
-        last = drafts[-1] if drafts else None
-        if last is not None and not last.lines:
-            if not is_timestamp(s):
-                last.lines.append(s)
-            continue
-        score = author_score(s) if i + 1 < n else 0
-        if score >= 1 and not (i + 1 < n and is_timestamp(lines[i + 1]) and i + 2 >= n):
-            drafts.append(_Draft(clean_author(s), score))
-        elif last is not None:
-            last.lines.append(s)
-        else:
+        c = choice[i][state]
+        if c == 1:
+            drafts.append(_Draft(clean_author(s), scores[i]))
+            state = 1
+        elif c == 2:
+            continue  # a timestamp under an author
+        elif state == 0:
             orphans += 1
+        else:
+            drafts[-1].lines.append(s)
+            state = 2
     return drafts, orphans
 
 
@@ -133,7 +186,7 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
     if declared is None:
         return drafts
     while len(drafts) > declared:
-        weak = [i for i in range(1, len(drafts)) if drafts[i].score <= 2]
+        weak = [i for i in range(1, len(drafts)) if drafts[i].score <= 1]
         if not weak:
             break
         i = min(weak, key=lambda k: (drafts[k].score, -k))
@@ -144,7 +197,7 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
         for di, d in enumerate(drafts):
             for li in range(1, len(d.lines) - 1):
                 score = author_score(d.lines[li])
-                if score >= 2 and (best is None or score > best[0]):
+                if score >= 3 and (best is None or score > best[0]):
                     best = (score, di, li)
         if best is None:
             break
@@ -156,10 +209,16 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
     return drafts
 
 
-def parse_comments(
-    raw_lines: list[str], declared: int | None
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+def _signature(line: str) -> str | None:
+    """``— Wanjiru, Nakuru`` under a comment: the author, else ``None``."""
+    if line[:1] not in "—―–-~" or len(line) > 60:
+        return None
+    who = line.lstrip("—―–-~ ").strip()
+    return who if who and author_score(who) >= 1 else None
+
+
+def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
+    """The comment lines in blank-line-separated blocks, without bullets and page crumbs."""
     blocks: list[list[str]] = [[]]
     for raw in raw_lines:
         s = raw.strip()
@@ -170,10 +229,16 @@ def parse_comments(
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if _CRUMB.match(s):
-            continue
-        blocks[-1].append(s)
-    blocks = [b for b in blocks if b]
+        if not _CRUMB.match(s) and not is_timestamp(s):
+            blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
+    return [b for b in blocks if b]
+
+
+def parse_comments(
+    raw_lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+    blocks = comment_blocks(raw_lines)
     lines = [s for b in blocks for s in b]
     if not lines:
         return [], []
@@ -182,7 +247,18 @@ def parse_comments(
     good = [m for m in inline if m and author_score(m.group("author")) >= 1]
     drafts: list[_Draft]
     orphans = 0
-    if len(good) >= max(1, 0.6 * len(lines)):
+    signed = [_signature(s) for s in lines]
+    if signed[-1] is not None and signed[0] is None:
+        # text first, then "— Author" under it
+        drafts, pending = [], []
+        for s, who in zip(lines, signed, strict=True):
+            if who is None:
+                pending.append(s)
+            elif pending:
+                drafts.append(_Draft(clean_author(who), author_score(who), pending))
+                pending = []
+        orphans = len(pending)
+    elif len(good) >= max(1, 0.6 * len(lines)):
         drafts = []
         for s, m in zip(lines, inline, strict=True):
             if m is not None and author_score(m.group("author")) >= 1:
@@ -212,3 +288,52 @@ def parse_comments(
     if empty:
         warnings.append(f"{empty} comment author(s) without text were left out")
     return out, warnings
+
+
+def _marked_author(line: str) -> tuple[str, str] | None:
+    """``### Author`` or ``**Author**`` (with ``: text``, ``· 2h ago`` or ``wrote:``) → (author, text)."""
+    atx = _MD_HEADING.match(line)
+    if atx is not None:
+        who = clean_author(strip_inline(atx.group("text").rstrip(" #")))
+        return (who, "") if who else None
+    bold = _BOLD_AUTHOR.match(line)
+    if bold is None:
+        return None
+    who, rest = bold.group("who").strip(), bold.group("rest").strip()
+    if who.endswith(":") or rest.startswith(":"):
+        rest = rest.lstrip(": ")
+    elif rest:
+        tail = rest.lstrip("·•|—–-, ").strip("()")
+        if not (is_timestamp(tail) or "ago" in tail.lower() or _SAYS.match(" " + rest)):
+            return None  # bold words opening a sentence, not an author
+        rest = ""
+    who = clean_author(who.rstrip(": "))
+    return (who, strip_inline(rest)) if author_score(who) >= 1 else None
+
+
+def parse_marked_comments(
+    lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Markdown comments: ``**Author**``, ``### Author``, ``**Author**: text``; else plain rules."""
+    drafts: list[tuple[str, list[str]]] = []
+    for raw in lines:
+        s = raw.strip()
+        if not s or is_rule(s):
+            continue
+        marked = _marked_author(s)
+        if marked is not None:
+            drafts.append((marked[0], [marked[1]] if marked[1] else []))
+            continue
+        plain = strip_inline(s.lstrip("> "))
+        if _CRUMB.match(plain) or is_timestamp(plain):
+            continue
+        if drafts:
+            drafts[-1][1].append(plain)
+        else:
+            drafts.append(("", [plain]))
+    if not any(author for author, _ in drafts):
+        return parse_comments([strip_inline(s) for s in lines], declared)
+    warnings: list[str] = []
+    if drafts and not drafts[0][0]:
+        warnings.append("comment text without an author was left out")
+    return [(a, " ".join(t)) for a, t in drafts if a and t], warnings

@@ -14,6 +14,7 @@ _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
 _AGENCY = re.compile(r"\s*\((?:[A-Z][\w&.'’ /-]{0,30})\)")
+_EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _PARTIAL_DATE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
@@ -50,18 +51,27 @@ def _place_word_ok(word: str, first: bool) -> bool:
     return bool(head) and head[0].isupper() and not any(ch.isdigit() for ch in word)
 
 
-def _normalise_word(word: str) -> str:
-    """``SEOUL`` → ``Seoul`` (all-caps words of four letters or more); ``UK``, ``D.C.`` kept."""
+def _normalise_word(word: str, shortest: int) -> str:
     letters = sum(ch.isalpha() for ch in word)
-    if word.isupper() and letters >= 4:
+    if word.isupper() and letters >= shortest:
         return word.title().replace("’S", "’s").replace("'S", "'s")
     return word
 
 
 def normalise_place(place: str) -> str:
-    """A place as written, with shouted wire-style words (``GENEVA``) title-cased."""
-    parts = [" ".join(_normalise_word(w) for w in p.split()) for p in place.split(",")]
-    return ", ".join(p for p in parts if p)
+    """A place as written, with shouted wire-style names title-cased.
+
+    ``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; short all-caps parts that are
+    likely abbreviations (``UK``, ``UAE``, ``D.C.``) are kept.
+    """
+    out: list[str] = []
+    for part in place.split(","):
+        words = part.split()
+        if not words:
+            continue
+        shortest = 3 if len(words) > 1 else 4
+        out.append(" ".join(_normalise_word(w, shortest) for w in words))
+    return ", ".join(out)
 
 
 def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
@@ -76,7 +86,7 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     found = find_date(prefix)
     if found is not None:
         date, start, end = found
-        prefix = f"{prefix[:start]},{prefix[end:]}"
+        prefix = _EMPTY_PARENS.sub("", f"{prefix[:start]},{prefix[end:]}")
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()

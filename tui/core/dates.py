@@ -52,9 +52,9 @@ _DATE = re.compile(
             _WEEKDAY
             + r"\b(?P<d2>\d{1,2})"
             + _ORD
-            + r"\s+(?:of\s+)?"
+            + r"(?:\s+|-)(?:of\s+)?"
             + _MONTH.format(g="m2")
-            + r",?\s+(?P<y2>\d{4})\b",
+            + r",?(?:\s+|-)(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
             r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
             # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
@@ -63,6 +63,9 @@ _DATE = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -90,11 +93,22 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
-    """The first full, valid date in ``text`` with its span, or ``None``."""
-    for m in _DATE.finditer(text):
-        value = _from_match(m)
-        if value is not None:
-            return value, m.start(), m.end()
+    """The first full, valid date in ``text`` with its span, or ``None``.
+
+    Every full date holds a four-digit year, so only a short window around each year is
+    searched with the big pattern: fast on long paragraphs.
+    """
+    for year in _YEAR.finditer(text):
+        start = max(0, year.start() - 40)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # never cut a word or a day number in two
+        for m in _DATE.finditer(text, start, min(len(text), year.end() + 8)):
+            if m.start() > year.start():
+                break
+            if m.end() > year.start():
+                value = _from_match(m)
+                if value is not None:
+                    return value, m.start(), m.end()
     return None
 
 
@@ -118,10 +132,22 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+_STAMP_WORDS = re.compile(
+    r"\b(?:updated|posted|published|on|at|last|modified|edited|dated?|filed|created|first|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t)\b",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str) -> bool:
-    """True for a short line that is mostly a date (``Updated: 19 January 2026, 10:32``)."""
+    """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
+    if len(text) > 80:
+        return False
     found = find_date(text)
-    if found is None or len(text) > 80:
+    if found is None:
         return False
     _, start, end = found
-    return (end - start) >= 0.45 * len(text.strip())
+    rest = _STAMP_WORDS.sub("", text[:start] + " " + text[end:])
+    return not any(ch.isalnum() for ch in rest)

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 
-from tui.core.facts import find_facts
+from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
 from tui.core.lexicon import ADVERBS, SPEECH_VERBS
 from tui.core.model import Fact, Person, Quote
-from tui.core.people import Mention, find_mentions, plausible_name
+from tui.core.people import Mention, find_mentions, is_who, plausible_name, split_seq
 from tui.core.quotes import find_quotes, quote_text, split_sentences
 from tui.core.registry import Known, Registry
+from tui.core.scan import scan
 
 _VERBS = "|".join(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
@@ -58,13 +59,15 @@ class Extractor:
         self._facts: list[Fact] = []
         self._fact_keys: set[tuple[str, str, str]] = set()
         self._registry = Registry()
+        self._masked = ""
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
-        spans = find_quotes(text)
-        sentences = split_sentences(text, spans)
+        found_ = scan(text)
+        spans = find_quotes(text, found_.marks) if found_.marks else []
+        sentences = split_sentences(text, spans, found_.stops)
         if spans:
             chars = list(text)
             for a, b in spans:
@@ -72,15 +75,15 @@ class Extractor:
             masked = "".join(chars)
         else:
             masked = text
-        mentions = find_mentions(masked)
-        facts = find_facts(text)
+        self._masked = masked
+        mentions = find_mentions(masked, found_.caps, self._registry.words)
+        facts = find_facts(text, fact_starts(text, found_.numbers, found_.caps))
         mi = qi = fi = 0
         previous: Known | None = None
         for s, e in sentences:
-            context = text[s:e].strip()
             while fi < len(facts) and facts[fi][1] < e:
                 kind, a, b = facts[fi]
-                self._add_fact(kind, text[a:b], context)
+                self._add_fact(kind, text[a:b], text[s:e].strip())
                 fi += 1
             refs: list[_Ref] = []
             while mi < len(mentions) and mentions[mi].start < e:
@@ -92,7 +95,8 @@ class Extractor:
                 speaker = self._attribute(text, masked, span, refs, s, e)
                 found.append((span, speaker, speaker is not None))
                 qi += 1
-            previous = self._emit(text, masked, found, context, s, previous)
+            if found:
+                previous = self._emit(text, masked, found, text[s:e].strip(), s, previous)
 
     def _emit(
         self,
@@ -125,7 +129,7 @@ class Extractor:
                     context,
                 )
             )
-        return last if found else previous
+        return last
 
     def _resolve(self, m: Mention) -> list[_Ref]:
         """Turn one mention into references to known (or new) people."""
@@ -138,8 +142,13 @@ class Extractor:
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
             return [(m.start, m.end, person, (), True)]
+        if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
+            # one capitalised word: a known person's name, or nothing
+            key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
+            person = reg.lookup((key.casefold(),))
+            return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
         out: list[_Ref] = []
-        toks = m.tokens
+        toks = split_seq(m)
         words = tuple(t[0].casefold() for t in toks)
         i = 0
         rest: list[tuple[str, int, int]] = []
@@ -156,7 +165,7 @@ class Extractor:
         if not out and rest:
             names = [t[0] for t in rest]
             if (len(names) >= 2 or m.honorific) and plausible_name(names):
-                if m.who:
+                if is_who(self._masked, m.end):
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 return [(m.start, m.end, None, tuple(names), True)]
@@ -224,7 +233,8 @@ class Extractor:
             person = self._registry.define(speaker.split(), role)
             name, role = person.name, role or person.role
         self._quotes.append(Quote(self._quote_ids.make(text), text, name, role, context or text))
-        for kind, a, b in find_facts(text):
+        found = scan(text)
+        for kind, a, b in find_facts(text, fact_starts(text, found.numbers, found.caps)):
             self._add_fact(kind, text[a:b], context or text)
 
     @property

@@ -46,6 +46,7 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("period", rf"\b{_YEAR} ?[-–—/] ?(?:{_YEAR}|\d\d)\b(?![-–—/]\d)"),
     ("money", rf"{_SIGN} ?(?:{_AMOUNT})(?:(?: |-)?{_SCALE}\b|{_SHORT_SCALE}\b)?"),
     ("money", rf"\b{_CODE} ?(?:{_AMOUNT})(?: ?{_SCALE}\b|{_SHORT_SCALE}\b)?"),
+    ("money", rf"\b[A-Z]{{3}} (?:{_AMOUNT}) {_SCALE}\b"),
     ("money", rf"\b(?:{_AMOUNT})(?: {_SCALE})? {_CURRENCY_WORD}\b"),
     ("percent", rf"\b(?:{_AMOUNT}) ?(?:%|(?:percent|per cent|pct)\b|percentage points?\b)"),
     ("date", rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
@@ -56,7 +57,7 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
 )
 _FACT = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
 _KINDS: dict[str, FactKind] = {f"k{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
-_NOUN = re.compile(r"(?: (?:[A-Za-z][a-z-]*|[A-Z][A-Za-z-]*)){1,3}")
+_NOUN_WORD = re.compile(r"[ -]([A-Za-z]+(?:-[A-Za-z]+)*)")
 _STOP = frozenset(
     [
         "a",
@@ -132,23 +133,33 @@ _STOP = frozenset(
 
 def _noun_after(text: str, end: int) -> int:
     """Where the words naming what a number counts end (``households``, ``deck officers``)."""
-    m = _NOUN.match(text, end)
-    if not m:
-        return end
     stop = end
-    pos = end
-    for word in m.group().split(" ")[1:]:
-        if word.casefold() in _STOP:
+    for count, word in enumerate(_NOUN_WORD.finditer(text, end, end + 60)):
+        if count == 3 or word.start() != stop or word.group(1).casefold() in _STOP:
             break
-        pos += 1 + len(word)
-        stop = pos
+        stop = word.end()
     return stop
 
 
-def find_facts(text: str) -> list[tuple[FactKind, int, int]]:
-    """``(kind, start, end)`` of each fact in ``text``, left to right, never overlapping."""
+_PERIOD_LEAD = re.compile(r"\b(?:from|between) (?:the years )?$")
+
+
+def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
+    """``(kind, start, end)`` of each fact beginning at one of ``starts``, never overlapping."""
     out: list[tuple[FactKind, int, int]] = []
-    for m in _FACT.finditer(text):
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = None
+        if pos >= 5 and text[pos].isdigit():
+            lead = _PERIOD_LEAD.search(text, max(0, pos - 20), pos)
+            if lead and lead.start() >= last:
+                m = _FACT.match(text, lead.start())
+        if m is None:
+            m = _FACT.match(text, pos)
+        if m is None:
+            continue
         kind = _KINDS[m.lastgroup or ""]
         start, end = m.span()
         if kind == "period" and not _plausible_period(m.group()):
@@ -158,7 +169,20 @@ def find_facts(text: str) -> list[tuple[FactKind, int, int]]:
                 continue
             end = _noun_after(text, end)
         out.append((kind, start, end))
+        last = end
     return out
+
+
+def fact_starts(text: str, numbers: list[int], caps: list[tuple[int, int]]) -> list[int]:
+    """Where facts may begin: digits and currency signs, and a word such as ``November``
+    or ``USD`` standing right before a number."""
+    starts = list(numbers)
+    n = len(text)
+    for s, e in caps:
+        if e < n and (text[e] == "$" or (text[e] in " \u00a0" and text[e + 1 : e + 2].isdigit())):
+            starts.append(text.rfind(" ", s, e) + 1 or s)
+    starts.sort()
+    return starts
 
 
 _YEARS = re.compile(r"\d+")

@@ -6,7 +6,7 @@ import re
 
 _MARKUP_CHARS = frozenset("*_`[<\\~!")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
-_CODE = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_CODE = re.compile(r"(`+)([^`]+?)\1")
 _TOKEN = re.compile(r"\x00(\d+)\x00")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)")
@@ -14,10 +14,12 @@ _REF_LINK = re.compile(r"\[([^\]]+)\]\s?\[[^\]]*\]")
 _FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# Spans never contain their own marker character, so every scan stops at the next marker:
+# linear time even on a megabyte of stray asterisks.
+_STRONG = re.compile(r"\*\*(?=[^\s*])([^*]+?)(?<=\S)\*\*|__(?=[^\s_])([^_]+?)(?<=\S)__")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=\S)\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=[^\s~])([^~]+?)(?<=\S)~~")
 _SPACES = re.compile(r"[ \t]{2,}")
 
 
@@ -41,7 +43,7 @@ def strip_inline(text: str) -> str:
     s = _TAG.sub("", s)
     for _ in range(3):  # nested emphasis: ***both***, **bold _em_**
         before = s
-        s = _STRONG.sub(r"\2", s)
+        s = _STRONG.sub(lambda m: m.group(1) or m.group(2), s)
         s = _EM_STAR.sub(r"\1", s)
         s = _EM_UNDER.sub(r"\1", s)
         s = _STRIKE.sub(r"\1", s)

@@ -220,6 +220,35 @@ PORTFOLIO = frozenset(
     ]
 )
 
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a block of text (keeps long word lists compact)."""
+    return text.split()
+
+
+# Portfolio words that are not in the list above: ministries named in fuller forms.
+PORTFOLIO = PORTFOLIO | frozenset(
+    _words(
+        """
+        ecological ecology transition equipment territorial cohesion solidarity reconstruction
+        civil administration modernisation modernization reform reforms territory logistics
+        ports shipping mobility telecommunications post posts consumer protection competition
+        competitiveness productivity entrepreneurship crafts handicrafts livestock irrigation
+        hydraulics sanitation electricity renewable renewables hydrocarbons mineral minerals
+        metals steel textiles chemicals pharmaceuticals petrochemicals nuclear atomic disaster
+        disasters emergency emergencies relief veterans indigenous peoples overseas expatriates
+        sovereign privatisation privatization cooperatives survey meteorology sustainability
+        sustainable green biodiversity parks conservation animal agrarian peace reconciliation
+        inclusion children elderly disabilities manpower vocational training skills tertiary
+        primary secondary basic higher universities schools knowledge transformation artificial
+        intelligence intellectual property promotion supply nutrition hospitals population
+        construction highways bridges navigation aquaculture coastal forests geology municipal
+        emigrants citizenship war resilience preparedness governance
+        """
+    )
+)
+
+
 # The title itself; a role ends with one of these (after any ``of …`` part).
 ROLE_CORES = [
     "secretary[-",

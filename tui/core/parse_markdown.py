@@ -1,4 +1,12 @@
-"""Markdown briefings: front matter, ``#`` title, ``##`` sections, lists, ``>`` quotes, comments."""
+"""Markdown briefings: front matter, ``#`` title, ``##`` sections, lists, ``>`` quotes, comments.
+
+Front matter (TOML ``+++`` or simple YAML ``---``) wins over the text for title, date and
+place; without it, the first ``#`` heading is the title and the first paragraph's dateline
+gives place and date, as in plain text. All fields are plain text (inline markup removed).
+A ``>`` block quote followed by (or ending with) a ``— Name, Role`` line is a quote with
+that speaker; without one its speaker is null — unless it holds a reported sentence
+(``> "…," the minister said.``), which goes to the Extractor like any paragraph.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +21,14 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import author_score, comments_header, is_timestamp, parse_comments
+from tui.core.comments import comments_header, parse_marked_comments
 from tui.core.frontmatter import read_front_matter
 from tui.core.inline import strip_inline
 from tui.core.model import Briefing
+from tui.core.parse_text import read_header_line
 from tui.core.structure import (
     Unit,
+    body_units,
     bullet_match,
     ends_terminal,
     heading_text,
@@ -26,24 +36,28 @@ from tui.core.structure import (
     split_lines,
 )
 
-_ATX = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*?))?\s*#*\s*$")
+_ATX = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*))?$")
 _SETEXT = re.compile(r"^\s{0,3}(?P<ch>=+|-+)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})")
 _QUOTE_LINE = re.compile(r"^\s{0,3}>\s?")
 _LIST = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,3}[.)])\s+(?P<body>.*)$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
+_QUOTE_MARKS = '"“”‘«»„'
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 
 
+def _atx_text(m: re.Match[str]) -> str:
+    """A heading's text without the optional closing ``#``s (``## Title ##``)."""
+    text = (m.group("text") or "").rstrip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1].isspace()):
+        text = bare.rstrip()
+    return text
+
+
 def _paragraphs(block: list[str]) -> list[str]:
-    """Markdown joins a block's lines; a block of long full-sentence lines is one per line."""
-    if (
-        len(block) >= 2
-        and all(ends_terminal(s) for s in block)
-        and sum(len(s) for s in block) / len(block) >= 100
-    ):
-        return [strip_inline(s) for s in block]
+    """Markdown joins a block's lines into one paragraph."""
     return [strip_inline(" ".join(block))]
 
 
@@ -59,51 +73,14 @@ def _attribution(line: str) -> str | None:
 
 def _quote_unit(q_lines: list[str], attribution: str | None) -> Unit:
     text = strip_inline(" ".join(s for s in q_lines if s))
-    text = standalone_quote(text) or text
+    inner = standalone_quote(text)
+    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
+        # '> "…," the minister said.' is a reported sentence: the Extractor attributes it
+        return Unit("para", text)
+    text = inner or text
     speaker, role = parse_attribution(attribution) if attribution else (None, None)
     context = f"{text} — {attribution}" if attribution else text
     return Unit("quote", text, speaker=speaker, role=role, context=context)
-
-
-def _md_comments(lines: list[str], declared: int | None) -> tuple[list[tuple[str, str]], list[str]]:
-    """``**Author**``/``### Author``/``**Author**: text`` forms, else the plain-text rules."""
-    drafts: list[tuple[str, list[str]]] = []
-    marked = False
-    for raw in lines:
-        s = raw.strip()
-        if not s or is_rule(s):
-            continue
-        atx = _ATX.match(s)
-        bold = _BOLD_LINE.match(s)
-        if atx is not None and atx.group("text"):
-            drafts.append((strip_inline(atx.group("text")), []))
-            marked = True
-            continue
-        if bold is not None:
-            who = bold.group("who").strip().rstrip(":").strip()
-            rest = bold.group("rest").strip()
-            if rest.startswith(":"):
-                rest = rest[1:].strip()
-            elif rest and is_timestamp(rest.lstrip("·•|—–- ").strip("()")):
-                rest = ""
-            elif rest and not bold.group("who").rstrip().endswith(":"):
-                who = ""  # bold words opening a sentence, not an author
-            if who and author_score(who) >= 1:
-                drafts.append((who, [strip_inline(rest)] if rest else []))
-                marked = True
-                continue
-        if drafts:
-            if not (not drafts[-1][1] and is_timestamp(s)):
-                drafts[-1][1].append(strip_inline(s.lstrip("> ")))
-        else:
-            drafts.append(("", [strip_inline(s)]))
-    if not marked:
-        return parse_comments([strip_inline(s) for s in lines], declared)
-    warnings: list[str] = []
-    orphan = sum(1 for a, _ in drafts if not a)
-    if orphan:
-        warnings.append("comment text without an author was left out")
-    return [(a, " ".join(t)) for a, t in drafts if a and t], warnings
 
 
 class _Reader:
@@ -125,6 +102,13 @@ class _Reader:
             if text is not None and self._next_is_body():
                 self.units.append(Unit("heading", text))
                 return
+        if len(block) >= 2 and sum(len(s) for s in block) / len(block) >= 100:
+            # one paragraph per line, plain-text style: let the text rules find headings too
+            for u in body_units(block):
+                u.text = strip_inline(u.text)
+                if u.text:
+                    self.units.append(u)
+            return
         self.units.extend(Unit("para", p) for p in _paragraphs(block) if p)
 
     def _next_is_body(self) -> bool:
@@ -140,7 +124,7 @@ class _Reader:
             self.comments(level, found[0])
             return
         if text:
-            self.units.append(Unit("heading", text))
+            self.units.append(Unit("heading", text, level=level))
 
     def comments(self, level: int, declared: int | None) -> None:
         body: list[str] = []
@@ -150,8 +134,7 @@ class _Reader:
                 break
             body.append(self.lines[self.i])
             self.i += 1
-        found, warnings = _md_comments(body, declared)
-        self.meta.comments_header = True
+        found, warnings = parse_marked_comments(body, declared)
         self.meta.declared = declared if self.meta.declared is None else self.meta.declared
         self.meta.comments.extend(found)
         self.meta.warnings.extend(warnings)
@@ -214,6 +197,9 @@ class _Reader:
                 break
             if _LIST.match(line) or _ATX.match(line) or _QUOTE_LINE.match(line) or is_rule(s):
                 break
+            lead = len(line) - len(line.lstrip())
+            if lead < content and ends_terminal(parts[-1]):
+                break  # an unindented line after a finished item starts a new paragraph
             parts.append(s)
             self.i += 1
         text = strip_inline(" ".join(p for p in parts if p))
@@ -237,7 +223,7 @@ class _Reader:
             if (f := _FENCE.match(line)) is not None:
                 self.fence(f.group("fence"))
             elif (a := _ATX.match(line)) is not None:
-                self.heading(len(a.group("hashes")), strip_inline(a.group("text") or ""))
+                self.heading(len(a.group("hashes")), strip_inline(_atx_text(a)))
             elif (st := _SETEXT.match(line)) is not None and len(self.block) == 1:
                 text, self.block = strip_inline(self.block[0]), []
                 self.heading(1 if st.group("ch")[0] == "=" else 2, text)
@@ -247,6 +233,11 @@ class _Reader:
                 self.flush()
             elif (li := _LIST.match(line)) is not None and bullet_match(line) is not None:
                 self.item(li)
+            elif (found := comments_header(strip_inline(s))) is not None and (
+                not self.block or found[0] is not None
+            ):
+                self.flush()
+                self.comments(1, found[0])
             elif not _REF_DEF.match(line):
                 self.block.append(s)
         self.flush()
@@ -266,7 +257,7 @@ def _title(lines: list[str], start: int, meta: Meta) -> int:
     atx = _ATX.match(line)
     setext = k + 1 < len(lines) and lines[k + 1].strip()[:1] == "=" and _SETEXT.match(lines[k + 1])
     if atx is not None:
-        text = strip_inline(atx.group("text") or "")
+        text = strip_inline(_atx_text(atx))
         level = len(atx.group("hashes"))
         if comments_header(text) is not None or (meta.title and level > 1):
             return k
@@ -302,6 +293,11 @@ def parse_markdown(source: str, *, origin: str) -> Briefing:
     start = _title(lines, fm.end, meta)
     reader = _Reader(lines, start, meta)
     reader.run()
+    while reader.units and reader.units[0].kind == "para":
+        # a byline, date line or "Date: …" line under the title is metadata, not the lead
+        if not read_header_line(meta, reader.units[0].text):
+            break
+        reader.units.pop(0)
     if not meta.title:
         meta.warnings.append("empty document")
         meta.title = title_from_origin(origin)

@@ -32,17 +32,44 @@ from tui.core.lexicon import (
 _CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 _SEP = r"[ \u00a0]"
 _NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP})*{_CAPTOKEN})*"
-_CAPSEQ = re.compile(rf"(?<![\w'’-])(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
+_CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{_NAME})")
 _NAME_AFTER = re.compile(rf"{_SEP}(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
 _NAME_AFTER_COMMA = re.compile(
     rf",{_SEP}(?P<seq>{_NAME})(?=,|\.|;|$|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
 )
-_ROLE = re.compile(rf"(?<![\w-])(?i:{'|'.join(ROLE_CORES)})(?![\w-])")
+_CORE_WORDS = frozenset(
+    w for core in ROLE_CORES for w in (core.replace("[- ]", "-"), core) if " " not in w
+)
+# Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
+_LOWER_CORES = (
+    "minister",
+    "president",
+    "secretary",
+    "spokes",
+    "ambassador",
+    "chancellor",
+    "governor",
+    "premier",
+    "envoy",
+    "leader",
+    "commissioner",
+    "mayor",
+    "senator",
+    "chair",
+    "director",
+    "economist",
+    "analyst",
+    "adviser",
+    "advisor",
+)
+_LOWER_TAIL = re.compile(r"[a-z]*(?:-general)?")
+_HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)[ \u00a0]$")
 _OF = re.compile(rf"{_SEP}(of|for|on){_SEP}(?:(the){_SEP})?")
 _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
 _APPOS_TAIL = re.compile(rf"(?:{_SEP}(?:of|for|in|at|to){_SEP}(?:the{_SEP})?{_NAME})?(?=[,.;]|$)")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_APPOS_TAIL_LOOSE = re.compile(r"[^,.;:!?\"“”]{0,80}(?=[,.;]|$)")
+_OF_FALLBACK = re.compile(rf"{_SEP}(?:of|for|and|&){_SEP}(?:the{_SEP})?(?P<seq>{_NAME})")
 _WHO = re.compile(r",[ \u00a0]who\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in re.split(r"\[- \]| ", core))
@@ -61,6 +88,7 @@ class Mention:
     honorific: str | None = None
     who: bool = False
     tokens: list[tuple[str, int, int]] = field(default_factory=list)
+    seq: str = ""
 
 
 def _strip_possessive(tokens: list[str]) -> list[str]:
@@ -153,79 +181,150 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
-def _role_mentions(text: str) -> list[Mention]:
-    """Titles with a name, titles after a name, and role nouns such as ``the minister``."""
-    out: list[Mention] = []
-    for m in _ROLE.finditer(text):
-        capital = m.group()[0].isupper()
-        start = _modifiers_before(text, m.start(), capital)
-        end = _of_part(text, m.end(), capital)
-        role = " ".join(text[start:end].split())
-        name = _NAME_AFTER.match(text, end)
-        if name:
-            tokens = _strip_possessive(name.group("seq").split())
-            while tokens and tokens[-1].casefold() in NOT_NAMES:
-                tokens.pop()
-            if tokens and _plausible_name(tokens):
-                stop = name.start("seq") + len(" ".join(tokens))
-                hon = name.group("hon")
-                out.append(Mention(start, stop, "def", tuple(tokens), role, honorific=hon))
-                continue
-        before = _appositive_name_before(text, start)
-        if before:
-            tokens = _strip_possessive(before.group("seq").split())
-            if _plausible_name(tokens) and _APPOS_TAIL.match(text, end):
-                out.append(Mention(before.start("seq"), end, "def", tuple(tokens), role))
-                continue
-        article = _article_before(text, start)
-        if article is None:
+def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
+    """The mention a title at ``core_start:core_end`` makes, if any."""
+    capital = text[core_start].isupper()
+    if text.startswith(" General", core_end):
+        core_end += 8
+    start = _modifiers_before(text, core_start, capital)
+    end = _of_part(text, core_end, capital)
+    role = " ".join(text[start:end].split())
+    name = _NAME_AFTER.match(text, end)
+    if name is None:
+        # "Minister for the Ecological Transition Lucía Ortega Villar": words the portfolio
+        # list does not know; the last two or three capitalised words are the name.
+        fallback = _OF_FALLBACK.match(text, end)
+        words = fallback.group("seq").split() if fallback else []
+        if len(words) >= 3 and _plausible_name(words[-2:]):
+            keep = 3 if len(words) >= 5 else 2
+            end = fallback.start("seq") + len(" ".join(words[:-keep]))  # type: ignore[union-attr]
+            role = " ".join(text[start:end].split())
+            name = _NAME_AFTER.match(text, end)
+    if name:
+        tokens = _strip_possessive(name.group("seq").split())
+        while tokens and tokens[-1].casefold() in NOT_NAMES:
+            tokens.pop()
+        if tokens and _plausible_name(tokens):
+            stop = name.start("seq") + len(" ".join(tokens))
+            return Mention(start, stop, "def", tuple(tokens), role, honorific=name.group("hon"))
+    before = _appositive_name_before(text, start)
+    if before:
+        tokens = _strip_possessive(before.group("seq").split())
+        if _plausible_name(tokens) and (
+            _APPOS_TAIL.match(text, end) or (len(tokens) > 1 and _APPOS_TAIL_LOOSE.match(text, end))
+        ):
+            return Mention(before.start("seq"), end, "def", tuple(tokens), role)
+    article = _article_before(text, start)
+    if article is None:
+        return None
+    after_comma = _NAME_AFTER_COMMA.match(text, end)
+    if after_comma:
+        tokens = _strip_possessive(after_comma.group("seq").split())
+        if _plausible_name(tokens):
+            return Mention(article, after_comma.end(), "def", tuple(tokens), role)
+    return Mention(article, end, "rolenoun", word=role.casefold())
+
+
+def _core_spans(text: str, caps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where title words stand: capitalised ones inside runs, lower-case ones by search."""
+    spans: list[tuple[int, int]] = []
+    for s, e in caps:
+        if e - s < 40 and " " not in text[s:e] and "\u00a0" not in text[s:e]:
+            if text[s:e].casefold() in _CORE_WORDS:
+                spans.append((s, e))
             continue
-        after_comma = _NAME_AFTER_COMMA.match(text, end)
-        if after_comma:
-            tokens = _strip_possessive(after_comma.group("seq").split())
-            if _plausible_name(tokens):
-                out.append(Mention(article, after_comma.end(), "def", tuple(tokens), role))
-                continue
-        out.append(Mention(article, end, "rolenoun", word=role.casefold()))
-    return out
+        pos = s
+        for tok in text[s:e].split(" "):
+            if tok.casefold() in _CORE_WORDS:
+                spans.append((pos, pos + len(tok)))
+            pos += len(tok) + 1
+    for word in _LOWER_CORES:
+        i = text.find(word)
+        while i >= 0:
+            end = _LOWER_TAIL.match(text, i + len(word)).end()
+            if (not i or not text[i - 1].isalpha()) and text[i:end] in _CORE_WORDS:
+                spans.append((i, end))
+            i = text.find(word, end)
+    spans.sort()
+    return spans
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every person-like mention in a paragraph (quotations already blanked out), in order."""
-    mentions = _role_mentions(text)
-    if mentions:
-        chars = list(text)
-        for m in mentions:
+def find_mentions(
+    text: str, caps: list[tuple[int, int]], known: set[str] | frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Every person-like mention in a paragraph, in order.
+
+    ``text`` has its quotations blanked out; ``caps`` are the runs of capitalised words of the
+    original paragraph (those inside a quotation are skipped); ``known`` holds the words of
+    names met before, so a lone capitalised word that names nobody is dropped early.
+    """
+    caps = [(s, e) for s, e in caps if text[s] != " "]
+    mentions: list[Mention] = []
+    covered = -1
+    for s, e in _core_spans(text, caps):
+        if s < covered:
+            continue
+        m = _role_at(text, s, e)
+        if m is not None:
+            mentions.append(m)
             if m.kind == "def":
-                chars[m.start : m.end] = " " * (m.end - m.start)
-        blanked = "".join(chars)
-    else:
-        blanked = text
-    for m in _CAPSEQ.finditer(blanked):
-        seq = m.group("seq")
-        if seq.casefold() in NOT_NAMES:
+                covered = m.end
+    defs = [(m.start, m.end) for m in mentions if m.kind == "def"]
+    if defs:
+        known = set(known).union(w.casefold() for m in mentions for w in m.name)
+    di = 0
+    honorific: str | None = None
+    for s, e in caps:
+        while di < len(defs) and defs[di][1] <= s:
+            di += 1
+        if di < len(defs) and defs[di][0] < e:
             continue
-        pos = m.start("seq")
-        tokens: list[tuple[str, int, int]] = []
-        for tok in seq.split(" "):
-            for sub in tok.split("\u00a0"):
-                tokens.append((sub, pos, pos + len(sub)))
-                pos += len(sub) + 1
-        for i, (tok, s, _e) in enumerate(tokens):
-            if _POSSESSIVE.search(tok):
-                tokens[i] = (tok[:-2], s, s + len(tok) - 2)
-                del tokens[i + 1 :]
-                break
-        who = bool(_WHO.match(blanked, m.end()))
-        mentions.append(
-            Mention(
-                m.start(), tokens[-1][2], "seq", honorific=m.group("hon"), who=who, tokens=tokens
-            )
-        )
-    for m in _PRONOUN.finditer(blanked):
-        mentions.append(Mention(m.start(), m.end(), "pron", word=m.group().casefold()))
+        seq = text[s:e]
+        if (
+            " " not in seq
+            and seq.casefold() not in known
+            and seq not in _HONORIFIC_WORDS
+            and not (seq.endswith(("'s", "’s")) and seq[:-2].casefold() in known)
+        ):
+            continue
+        if seq in _HONORIFIC_WORDS:
+            honorific = seq
+            continue
+        first, _, rest = seq.partition(" ")
+        if rest and first in _HONORIFIC_WORDS:
+            honorific, seq, s = first, rest, s + len(first) + 1
+        mentions.append(Mention(s, e, "seq", honorific=honorific, seq=seq))
+        honorific = None
+    for word in (" he ", "He ", " she ", "She ", " her "):
+        i = text.find(word)
+        while i >= 0:
+            a = i + 1 if word[0] == " " else i
+            b = i + len(word) - 1
+            if a == i and i and text[i - 1].isalnum():
+                pass
+            else:
+                mentions.append(Mention(a, b, "pron", word=text[a:b].casefold()))
+            i = text.find(word, b)
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def split_seq(m: Mention) -> list[tuple[str, int, int]]:
+    """The words of a run of capitalised words, with positions; stops at a possessive."""
+    tokens: list[tuple[str, int, int]] = []
+    pos = m.start
+    for tok in m.seq.replace("\u00a0", " ").split(" "):
+        if _POSSESSIVE.search(tok):
+            tokens.append((tok[:-2], pos, pos + len(tok) - 2))
+            break
+        tokens.append((tok, pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return tokens
+
+
+def is_who(text: str, end: int) -> bool:
+    """Whether a name is followed by ``, who`` (a person, even without a title)."""
+    return bool(_WHO.match(text, end))
 
 
 def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:

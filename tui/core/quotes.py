@@ -21,9 +21,6 @@ from __future__ import annotations
 
 import re
 
-# A single mark flanked by a letter or digit on both sides is an apostrophe; skip it in the
-# regex so a run of "Italy's" never reaches the Python loop.
-_MARK = re.compile(r"[\"“”«»„‹›]|['‘’](?![^\W_])|(?<![^\W_])['‘’]")
 _ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
 _OPEN_PREV = set("([{<—–-/\"'‘“«„‹") | {"\u2015"}
 _CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›") | {"\u2015"}
@@ -54,12 +51,15 @@ def _classify(text: str, i: int, mark: str) -> tuple[bool, bool, bool]:
     return can_open, can_close, weak
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """The ``(open, close)`` positions of the outermost quotations in one paragraph."""
+def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The ``(open, close)`` of the outermost quotations, given where the marks stand."""
     marks: list[tuple[int, str, bool, bool, bool]] = []
-    for m in _MARK.finditer(text):
-        i = m.start()
-        marks.append((i, m.group(), *_classify(text, i, m.group())))
+    n = len(text)
+    for i in positions:
+        mark = text[i]
+        if mark in "'‘’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe: Italy's, d'Ampezzo, we’re
+        marks.append((i, mark, *_classify(text, i, mark)))
     if not marks:
         return []
     # For weak closings: is there a strong closing of the same family before the next opening?
@@ -119,8 +119,8 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] + 1 : span[1]].strip()
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'’”»)\]]*\s+(?=[\"'‘“«„(\[]?[^\W_])")
-_LAST_WORD = re.compile(r"([^\W\d_][\w]*)\.?$")
+_TAIL = re.compile(r"[\"'’”»)\]]*\s+(?=[\"'‘“«„(\[]?[^\W_])")
+_LAST_WORD = re.compile(r"([^\W\d_]\w*)$")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -176,27 +176,35 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def split_sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence; never splits inside a quotation."""
+def split_sentences(
+    text: str, quotes: list[tuple[int, int]], stops: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, given the runs of ``.!?…``; never inside a quote."""
     bounds: list[tuple[int, int]] = []
     start = 0
     qi = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        nxt = text[end]
+    for a, b in stops:
+        tail = _TAIL.match(text, b)
+        if not tail:
+            continue
+        nxt = text[tail.end()]
         if nxt.isalpha() and not nxt.isupper():
             continue
-        while qi < len(quotes) and quotes[qi][1] < m.start():
+        while qi < len(quotes) and quotes[qi][1] < a:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] < m.start() < quotes[qi][1]:
+        if qi < len(quotes) and quotes[qi][0] < a < quotes[qi][1]:
             continue
-        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-        if word and text[m.start()] == ".":
-            w = word.group(1)
-            if (len(w) == 1 and w.isupper()) or w.casefold() in _ABBREVIATIONS:
+        if text[a] == "." and b - a == 1:
+            word = _LAST_WORD.search(text, max(0, a - 12), a)
+            if word and (
+                (len(word.group(1)) == 1 and word.group(1).isupper())
+                or word.group(1).casefold() in _ABBREVIATIONS
+            ):
                 continue
-        bounds.append((start, m.start() + len(m.group().rstrip())))
-        start = end
-    if start < len(text):
-        bounds.append((start, len(text.rstrip()) if text.strip() else len(text)))
-    return [(s, e) for s, e in bounds if e > s]
+        end = b + len(tail.group().rstrip())
+        bounds.append((start, end))
+        start = tail.end()
+    stripped = len(text.rstrip())
+    if start < stripped:
+        bounds.append((start, stripped))
+    return bounds

@@ -26,12 +26,19 @@ def gender_of(word: str | None) -> str | None:
     return "m" if w in MALE else "f" if w in FEMALE else None
 
 
+def _refines(old: str, new: str) -> bool:
+    """Whether ``new`` is a fuller form of ``old`` (``Minister`` → ``Minister of Energy``)."""
+    old_words, new_words = old.casefold().split(), new.casefold().split()
+    return len(new_words) > len(old_words) and all(w in new_words for w in old_words)
+
+
 class Registry:
     """Resolves names, surnames, pronouns and role nouns to the people already met."""
 
     def __init__(self) -> None:
         self.people: list[Known] = []
         self._index: dict[tuple[str, ...], list[Known]] = {}
+        self.words: set[str] = set()  # every case-folded word of a known name
         self._clock = 0
 
     def touch(self, person: Known) -> Known:
@@ -42,6 +49,7 @@ class Registry:
 
     def _add_keys(self, person: Known) -> None:
         toks = person.tokens
+        self.words.update(toks)
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
                 if j - i == 1 and len(toks[i]) < 3:
@@ -74,7 +82,7 @@ class Registry:
                 person = Known(" ".join(words), key, role, None, 0)
                 self.people.append(person)
             self._add_keys(person)
-        if person.role is None and role:
+        if role and (person.role is None or _refines(person.role, role)):
             person.role = role
         if person.gender is None:
             person.gender = gender_of(honorific) or gender_of((role or "").split(" ")[-1])

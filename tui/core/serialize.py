@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ from tui.core.model import (
     Section,
 )
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 FACT_KINDS = ("money", "date", "period", "percent", "number")
 
 
@@ -55,9 +57,9 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
     }
 
 
-def to_json(doc: Briefing, *, indent: int | None = 2) -> str:
-    """The contract as JSON text (UTF-8 characters kept as they are)."""
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+def to_json(doc: Briefing, *, indent: int | None = 2, ascii_only: bool = False) -> str:
+    """The contract as JSON text: characters kept as they are, or ``\\u``-escaped."""
+    return json.dumps(to_dict(doc), ensure_ascii=ascii_only, indent=indent)
 
 
 def _drop_none(value: Any) -> Any:
@@ -68,14 +70,28 @@ def _drop_none(value: Any) -> Any:
     return value
 
 
-def to_toml(doc: Briefing) -> str:
-    """The contract as a TOML briefing that ``from_mapping`` reads back identically."""
+def _toml_escape(ch: str) -> str:
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:  # a lone surrogate has no TOML escape
+        return "\\ufffd"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def to_toml(doc: Briefing, *, ascii_only: bool = False) -> str:
+    """The contract as a TOML briefing that ``from_mapping`` reads back identically.
+
+    With ``ascii_only``, characters outside ASCII are written as ``\\u`` escapes (all of
+    them stand inside basic strings, since every key is ASCII).
+    """
     import tomli_w
 
     data = _drop_none(to_dict(doc))
     if doc.date is not None:
         data["date"] = doc.date
-    return tomli_w.dumps(data, multiline_strings=False)
+    text = tomli_w.dumps(data, multiline_strings=False)
+    if ascii_only and not text.isascii():
+        text = "".join(ch if ch.isascii() else _toml_escape(ch) for ch in text)
+    return text
 
 
 # --- reading a structured briefing -------------------------------------------------------
@@ -84,9 +100,7 @@ def to_toml(doc: Briefing) -> str:
 def _clean(value: Any) -> Any:
     """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
     if isinstance(value, str):
-        if value.isascii():
-            return value
-        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
     if isinstance(value, Mapping):
         return {_clean(k): _clean(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -112,7 +126,7 @@ class _Reader:
     def optional(self, raw: Mapping[str, Any], key: str, where: str) -> str | None:
         value = raw.get(key)
         if value is None or isinstance(value, str):
-            return value or None
+            return value  # "" stays "", so a written briefing reads back exactly
         self.warnings.append(f"{where}: '{key}' should be a string")
         return str(value)
 
@@ -248,7 +262,10 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
 
     fmt_given = raw.get("format")
     fmt_out: Format = fmt_given if fmt_given in ("text", "markdown", "toml", "json") else fmt
-    source = raw.get("source") if isinstance(raw.get("source"), str) else origin
+    given_source = raw.get("source")
+    # A file written by `parse --toml` names the document it came from; keep that, so the
+    # round trip is exact. A hand-written file (or a blank value) gets the path as given.
+    source = given_source if isinstance(given_source, str) and given_source.strip() else origin
     doc_id = raw.get("id") if isinstance(raw.get("id"), str) and raw.get("id") else None
     tags = raw.get("tags") or ()
     return Briefing(

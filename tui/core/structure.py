@@ -7,20 +7,19 @@ from dataclasses import dataclass
 
 from tui.core.dates import is_date_line
 
-_INVISIBLE = str.maketrans(
-    {
-        "\u00a0": " ",  # no-break space
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u3000": " ",
-        "\t": "    ",
-        "\u200b": None,  # zero-width space
-        "\u200c": None,
-        "\ufeff": None,  # stray BOM
-        "\x0c": None,  # form feed
-        "\x0b": " ",
-    }
-)
+_INVISIBLE_MAP: dict[str, str | None] = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\t": "    ",
+    "\u200b": None,  # zero-width space
+    "\u200c": None,
+    "\ufeff": None,  # stray BOM
+    "\x0c": None,  # form feed
+    "\x0b": " ",
+}
+_ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
 _TERMINAL = re.compile(r"[.!?:;…](?:[\"'”’»)\]*_]*)$")
@@ -28,9 +27,8 @@ _BULLET = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
     r"\s+(?P<body>\S.*)$"
 )
-#: ``1. Name`` but not a year such as ``2026.``, and not a decimal like ``1.5 million``.
+#: A sentence ending inside a line ("… the talks. Both …"): not a heading.
 _SENTENCE_BREAK = re.compile(r"[a-z\u00df-\u00ff]{2,}[.!?]\s+\S")
-_HEADING_DECOR = re.compile(r"^[#=\s]+|[#=\s]+$")
 _WRAPPING = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$")
 
 
@@ -45,18 +43,18 @@ FUNCTION_WORDS = word_set(
     "would will could should can may has have had said says include includes including "
     "following follows below these those such this"
 )
+_QUESTION_ENDINGS = word_set("is are was were be been this these those")
 _LEADING_QUOTE = tuple("\"'“‘«„")
 
 
-def clean_line(line: str) -> str:
-    """A line with tabs, odd spaces and invisible characters normalised, trailing space removed."""
-    return line.translate(_INVISIBLE).rstrip()
-
-
 def split_lines(source: str) -> list[str]:
-    """Cleaned lines of a source (any newline style)."""
+    """Lines of a source (any newline style) with tabs, odd spaces and invisible characters
+    normalised and trailing space removed."""
     source = source.replace("\r\n", "\n").replace("\r", "\n")
-    return [clean_line(line) for line in source.split("\n")]
+    for odd, plain in _ODD_CHARS:
+        if odd in source:  # str.translate is slow per character; most text has none of these
+            source = source.replace(odd, plain)
+    return [line.rstrip() for line in source.split("\n")]
 
 
 def is_rule(line: str) -> bool:
@@ -89,7 +87,9 @@ def unwrap_emphasis(text: str) -> str:
 
 def heading_text(line: str) -> str | None:
     """The heading this line would be, if it looks like one on its own (context aside)."""
-    s = unwrap_emphasis(_HEADING_DECOR.sub("", line.strip()))
+    if len(line) > 200:
+        return None
+    s = unwrap_emphasis(line.strip(" #="))
     colon = s.endswith(":")
     if colon:
         s = s[:-1].rstrip()
@@ -98,15 +98,22 @@ def heading_text(line: str) -> str | None:
     words = s.split()
     if len(words) > 12 or (colon and len(words) > 6):
         return None
-    if s[-1] in ".!?;,…:-–—" or ends_terminal(s) or s.startswith(_LEADING_QUOTE):
+    if colon and len(words) > 2 and not _title_case(words):
         return None
-    if _SENTENCE_BREAK.search(s) or words[-1].lower() in FUNCTION_WORDS:
+    # "What Comes Next?" is a heading; a longer question is a one-line paragraph
+    question = s.endswith("?") and "?" not in s[:-1] and len(words) <= 8
+    body = s[:-1] if question else s
+    if not body or body[-1] in ".!?;,…:-–—" or ends_terminal(body):
         return None
-    if s[0].isdigit() and is_date_line(s):
+    if s.startswith(_LEADING_QUOTE) or _SENTENCE_BREAK.search(s):
         return None
-    if is_date_line(s):
+    if body.split()[-1].lower() in FUNCTION_WORDS - _QUESTION_ENDINGS or is_date_line(s):
         return None
     return s
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in FUNCTION_WORDS)
 
 
 @dataclass(slots=True)
@@ -120,6 +127,7 @@ class Unit:
     speaker: str | None = None
     role: str | None = None
     context: str | None = None
+    level: int = 0  # a Markdown heading's level; 0 where the text gives none
 
 
 @dataclass(slots=True)
@@ -132,6 +140,7 @@ class _Layout:
 def _layout(lines: list[str]) -> _Layout:
     """Is the text hard-wrapped, how wide, and are paragraphs separated by blank lines?"""
     lengths: list[int] = []
+    wrapped_widths: list[int] = []
     evidence = 0
     long_lines = 0
     groups = 0
@@ -152,12 +161,12 @@ def _layout(lines: list[str]) -> _Layout:
                 last = prev.rsplit(None, 1)[-1].lower()
                 if s[0].islower() or last in FUNCTION_WORDS or prev.endswith(","):
                     evidence += 1
+                    wrapped_widths.append(len(prev))
         prev = s
     if not lengths:
         return _Layout(False, 0, False)
-    ordered = sorted(lengths)
-    width = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
-    wrapped = evidence >= 1 and long_lines <= 0.3 * len(lengths)
+    width = max(wrapped_widths, default=0)
+    wrapped = evidence >= 1 and long_lines <= 0.3 * len(lengths) and width >= 40
     return _Layout(wrapped, width, groups >= 2)
 
 
@@ -222,12 +231,7 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
 def _continues_number(cur: Unit, parts: list[str], b: re.Match[str]) -> bool:
     """A wrapped line that happens to start with ``12.`` continues its paragraph."""
     marker = b.group("marker")
-    return (
-        marker[:1].isdigit()
-        and cur.kind == "para"
-        and not ends_terminal(parts[-1])
-        and len(parts) > 0
-    )
+    return marker[:1].isdigit() and cur.kind == "para" and not ends_terminal(parts[-1])
 
 
 def _should_join(cur: Unit, last: str, s: str, indent: int, layout: _Layout) -> bool:
@@ -263,4 +267,6 @@ def _is_heading_here(lines: list[str], i: int, s: str, layout: _Layout) -> bool:
     nxt = _next_nonblank(lines, i)
     if nxt is None or nxt[0].islower():
         return False
+    if s.rstrip("*_ ").endswith(":") and bullet_match(nxt) is not None:
+        return False  # "Fields:" introducing a list is part of the text
     return not is_rule(nxt) or _next_nonblank(lines, i + 1) is not None

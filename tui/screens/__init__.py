@@ -1,7 +1,22 @@
-"""Screens: the reader, help, bookmarks and small dialogs."""
+"""Screens: the reader, help, bookmarks and small dialogs (imported when first used)."""
 
-from tui.screens.dialogs import FullTextScreen
-from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["FullTextScreen", "HelpScreen", "ReaderScreen"]
+
+_HOMES = {
+    "FullTextScreen": "tui.screens.dialogs",
+    "HelpScreen": "tui.screens.help",
+    "ReaderScreen": "tui.screens.reader",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a screen on first use, so starting the reader loads only the reader."""
+    if name in _HOMES:
+        from importlib import import_module
+
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(name)

@@ -101,6 +101,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
         Binding("u", "undo", "Undo", id="bookmarks-undo"),
         Binding("x", "export", "Export", id="bookmarks-export"),
         Binding("escape", "close", "Close", id="bookmarks-close"),
+        Binding("j", "cursor_down", "Down", show=False, id="bookmarks-down"),
+        Binding("k", "cursor_up", "Up", show=False, id="bookmarks-up"),
     ]
 
     def __init__(self, store: BookmarkStore, *, available_ids: set[str] | None = None) -> None:
@@ -159,10 +161,14 @@ class BookmarksScreen(Screen[Bookmark | None]):
         orphan = f"  ({ORPHAN}: not in the library)" if self.is_orphan(bm) else ""
         return Content.assemble((title, "bold underline"), (date, "dim"), (orphan, "dim italic"))
 
-    def refresh_list(self) -> None:
-        """Rebuild the list from the store and the filter, keeping the cursor near its place."""
+    def refresh_list(self, select: Bookmark | None = None) -> None:
+        """Rebuild the list from the store and the filter, keeping the cursor near its place.
+
+        Args:
+            select: put the cursor on this bookmark instead (if it is shown).
+        """
         option_list = self.query_one("#bookmarks-list", OptionList)
-        current = self.current_bookmark()
+        current = select or self.current_bookmark()
         old_index = option_list.highlighted
         query = self.query_one("#bookmarks-filter", Input).value
         groups: dict[str, list[Bookmark]] = {}
@@ -306,6 +312,14 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return
         self.dismiss(bm)
 
+    def action_cursor_down(self) -> None:
+        """Next bookmark."""
+        self.query_one("#bookmarks-list", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Previous bookmark."""
+        self.query_one("#bookmarks-list", OptionList).action_cursor_up()
+
     def action_focus_filter(self) -> None:
         """Type to filter."""
         self.query_one("#bookmarks-filter", Input).focus()
@@ -330,7 +344,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return
         bm = self._deleted.pop()
         result = self.store.add(bm)
-        self.refresh_list()
+        self.refresh_list(select=bm)
         self._report(result, "Bookmark restored")
 
     def action_edit(self) -> None:

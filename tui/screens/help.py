@@ -40,7 +40,7 @@ def binding_rows(
                 continue
             seen.add(raw.id or raw.action)
             keys = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
-            rows.append((keys, raw.description or raw.action, where))
+            rows.append((keys, raw.tooltip or raw.description or raw.action, where))
     return rows
 
 
@@ -54,7 +54,15 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
     from tui.widgets.quotes_pane import QuotesPane
 
     return [
-        ("anywhere", [*BriefingApp.BINDINGS, Binding("ctrl+p", "command_palette", "Commands")]),
+        (
+            "anywhere",
+            [
+                *BriefingApp.BINDINGS,
+                Binding(
+                    "ctrl+p", "command_palette", "Commands", tooltip="Command palette: every action"
+                ),
+            ],
+        ),
         ("reader", list(ReaderScreen.BINDINGS)),
         ("in a pane", [*ItemPane.BINDINGS, *QuotesPane.BINDINGS]),
         ("library list", list(LibraryView.BINDINGS)),
@@ -71,7 +79,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """A table of keys and a few notes."""
-        table = Table(box=None, expand=True, show_edge=False, pad_edge=False)
+        self.table = table = Table(box=None, show_edge=False, pad_edge=False)
         table.add_column("Key", style="bold", no_wrap=True)
         table.add_column("Does")
         table.add_column("Where", style="dim", no_wrap=True)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -19,8 +18,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, Tab, Tabs
 from textual.worker import get_current_worker
 
-from tui.core.library import Entry
-from tui.core.model import Briefing, Quote
 from tui.screens.search import SearchMixin, SearchState, briefing_matches
 from tui.widgets.areas_pane import AreasPane
 from tui.widgets.comments_pane import CommentsPane
@@ -29,6 +26,10 @@ from tui.widgets.pane import ItemPane
 from tui.widgets.quotes_pane import QuotesPane, attribution
 from tui.widgets.summary_pane import SummaryPane, dateline
 from tui.widgets.text import clean, safe
+
+if TYPE_CHECKING:
+    from tui.core.library import Entry
+    from tui.core.model import Briefing, Quote
 
 PANES = ("summary", "areas", "quotes", "comments")
 
@@ -52,51 +53,141 @@ class ReaderScreen(SearchMixin, Screen[None]):
     AUTO_FOCUS = ""  # on_mount focuses the library list
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Next pane", show=False, id="next-pane"),
-        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="previous-pane"),
-        Binding("1", "show_pane('summary')", "Summary", show=False, id="pane-summary"),
-        Binding("2", "show_pane('areas')", "Areas", show=False, id="pane-areas"),
-        Binding("3", "show_pane('quotes')", "Quotes", show=False, id="pane-quotes"),
-        Binding("4", "show_pane('comments')", "Comments", show=False, id="pane-comments"),
-        Binding("left_square_bracket", "previous_briefing", "Prev", id="previous-briefing"),
-        Binding("right_square_bracket", "next_briefing", "Next", id="next-briefing"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("n", "next_match", "Next match", id="next-match"),
-        Binding("N", "previous_match", "Prev match", id="previous-match"),
-        Binding("f", "filter", "Filter", show=False, id="filter"),
-        Binding("v", "full_text", "Full text", id="full-text"),
-        Binding("c", "copy_quote", "Copy", id="copy-quote"),
-        Binding("b", "toggle_bookmark", "Bookmark", id="toggle-bookmark"),
-        Binding("B", "bookmarks", "Bookmarks", id="bookmarks"),
-        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding(
+            "tab",
+            "next_pane",
+            "Next pane",
+            show=False,
+            tooltip="Focus the next pane",
+            id="next-pane",
+        ),
+        Binding(
+            "shift+tab",
+            "previous_pane",
+            "Previous pane",
+            show=False,
+            tooltip="Focus the previous pane",
+            id="previous-pane",
+        ),
+        Binding(
+            "1",
+            "show_pane('summary')",
+            "Summary",
+            show=False,
+            tooltip="Show the Summary pane",
+            id="pane-summary",
+        ),
+        Binding(
+            "2",
+            "show_pane('areas')",
+            "Areas",
+            show=False,
+            tooltip="Show the Areas pane",
+            id="pane-areas",
+        ),
+        Binding(
+            "3",
+            "show_pane('quotes')",
+            "Quotes",
+            show=False,
+            tooltip="Show the Quotes pane",
+            id="pane-quotes",
+        ),
+        Binding(
+            "4",
+            "show_pane('comments')",
+            "Comments",
+            show=False,
+            tooltip="Show the Comments pane",
+            id="pane-comments",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_briefing",
+            "Prev",
+            tooltip="Open the previous briefing",
+            id="previous-briefing",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_briefing",
+            "Next",
+            tooltip="Open the next briefing",
+            id="next-briefing",
+        ),
+        Binding(
+            "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
+        ),
+        Binding(
+            "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
+        ),
+        Binding(
+            "N",
+            "previous_match",
+            "Prev match",
+            tooltip="Go to the previous search match",
+            id="previous-match",
+        ),
+        Binding(
+            "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
+        ),
+        Binding(
+            "v",
+            "full_text",
+            "Full text",
+            tooltip="Show the full text of the briefing",
+            id="full-text",
+        ),
+        Binding(
+            "c",
+            "copy_quote",
+            "Copy",
+            tooltip="Copy the highlighted quote with attribution",
+            id="copy-quote",
+        ),
+        Binding(
+            "b",
+            "toggle_bookmark",
+            "Bookmark",
+            tooltip="Bookmark the highlighted quote, area or comment",
+            id="toggle-bookmark",
+        ),
+        Binding("B", "bookmarks", "Bookmarks", tooltip="Open the bookmarks screen", id="bookmarks"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            show=False,
+            tooltip="Close the search box, clear the filter or the search",
+            id="back",
+        ),
     ]
 
     current_pane: reactive[str] = reactive("summary", bindings=True)
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
 
-    @dataclass
     class ScanProgress(Message):
         """A batch of scanned entries (posted from the scan worker)."""
 
-        entries: list[Entry]
-        done: int
-        total: int
-        finished: bool = False
+        def __init__(
+            self, entries: list[Entry], done: int, total: int, finished: bool = False
+        ) -> None:
+            super().__init__()
+            self.entries, self.done, self.total, self.finished = entries, done, total, finished
 
-    @dataclass
     class Opened(Message):
         """A document finished loading (or failed: ``briefing`` is None, ``error`` set)."""
 
-        path: str
-        briefing: Briefing | None
-        error: str | None = None
+        def __init__(self, path: str, briefing: Briefing | None, error: str | None = None) -> None:
+            super().__init__()
+            self.path, self.briefing, self.error = path, briefing, error
 
-    @dataclass
     class LibrarySearched(Message):
         """Which library documents contain the search text."""
 
-        query: str
-        paths: set[str]
+        def __init__(self, query: str, paths: set[str]) -> None:
+            super().__init__()
+            self.query, self.paths = query, paths
 
     def __init__(self, targets: tuple[Path, ...]) -> None:
         super().__init__()
@@ -133,7 +224,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.query_one("#search", Input).display = False
         self.watch_current_pane("summary")
         self.query_one(LibraryView).focus()
-        self.scan_library()
+        # Start scanning once the first frame is out: the worker thread competes for the GIL.
+        self.call_after_refresh(self.scan_library)
 
     # -- panes -------------------------------------------------------------------------
 
@@ -253,6 +345,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
+        from tui.core.library import Entry
+
         entry = next((e for e in self.library.entries if e.path == path), None)
         self.open_entry(entry or Entry(path=path, title=Path(path).name), then=then)
 
@@ -294,11 +388,13 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def show_panes(self) -> None:
         """Give every pane the open briefing and the search text."""
         doc, query = self.briefing, self.search.query
-        self.query_one(SummaryPane).show(doc, query)
+        marked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
+        summary = self.query_one(SummaryPane)
+        summary.bookmarked = doc is not None and doc.id in marked
+        summary.show(doc, query)
         for pane in self.query(ItemPane):
-            if isinstance(pane, ItemPane):
-                pane.bookmarked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
-                pane.show(doc, query)
+            pane.bookmarked = marked
+            pane.show(doc, query)
 
     @on(LibraryList.OpenRequested)
     def _open_requested(self, event: LibraryList.OpenRequested) -> None:
@@ -327,10 +423,10 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def action_copy_quote(self) -> None:
         """Copy the highlighted quote with its attribution."""
         quote = self.quotes.current_item
-        if self.briefing is None or not isinstance(quote, Quote):
+        if self.briefing is None or quote is None:
             self.notify("No quote to copy.", severity="warning")
             return
-        text = quote_citation(quote, self.briefing)
+        text = quote_citation(quote, self.briefing)  # type: ignore[arg-type]
         self.app.copy_to_clipboard(text)
         short = text if len(text) <= 60 else text[:59] + "…"
         self.notify(Text(short), title="Copied")
@@ -347,23 +443,20 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Put the cursor in the library filter box."""
         self.library.focus_filter()
 
-    def current_target(self) -> tuple[str, object] | None:
-        """``(kind, item)`` the bookmark key acts on: the current pane's highlighted item."""
+    def current_target(self) -> tuple[str, object | None]:
+        """``(kind, item)`` the bookmark key acts on: the highlighted item, or the briefing."""
         pane = self.pane()
-        if isinstance(pane, ItemPane) and pane.current_item is not None:
+        if isinstance(pane, ItemPane):
             return pane.KIND, pane.current_item
-        return None
+        return "briefing", None
 
     def action_toggle_bookmark(self) -> None:
-        """Bookmark (or un-bookmark) the highlighted quote, area or comment."""
-        target = self.current_target()
-        if self.briefing is None or target is None:
-            self.notify("Highlight a quote, area or comment to bookmark it.", severity="warning")
+        """Bookmark (or un-bookmark) the highlighted quote, area or comment (Summary: the briefing)."""
+        kind, item = self.current_target()
+        if self.briefing is None or self.open_path is None or (kind != "briefing" and item is None):
+            self.notify("Nothing highlighted to bookmark.", severity="warning")
             return
-        kind, item = target
-        pane = self.pane()
-        assert isinstance(pane, ItemPane)
-        added = self.app.toggle_bookmark(self.briefing, kind, pane.item_id(item), item)  # type: ignore[attr-defined]
+        added = self.app.toggle_bookmark(self.briefing, kind, item, self.open_path)  # type: ignore[attr-defined]
         if added is None:
             return
         self.show_panes()
@@ -372,6 +465,18 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
         self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+
+    def jump_to_bookmark(self, bm: object | None) -> None:
+        """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""
+        if bm is None:
+            return
+        briefing_id = getattr(bm, "briefing_id", None)
+        entry = next((e for e in self.library.entries if e.id and e.id == briefing_id), None)
+        path = entry.path if entry is not None else getattr(bm, "source", "")
+        if not path:
+            return
+        self.user_chose = True
+        self.jump_to(path, getattr(bm, "kind", ""), getattr(bm, "target_id", None))
 
     def jump_to(self, path: str, kind: str, target_id: str | None) -> None:
         """Open ``path`` and highlight the item ``target_id`` of ``kind``."""

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tui.core.model import Briefing
-
 if TYPE_CHECKING:
     from tui.core.library import Entry
+    from tui.core.model import Briefing
     from tui.screens.reader import ReaderScreen
 
 SEARCH_ORDER = ("summary", "areas", "quotes", "comments")
 
 
-@dataclass
 class SearchState:
     """The search text, where it matched in the open briefing, and which match is current."""
 
-    query: str = ""
-    matches: list[tuple[str, int]] = field(default_factory=list)
-    position: int | None = None
-    library_paths: set[str] | None = None
+    def __init__(self) -> None:
+        self.query = ""
+        self.matches: list[tuple[str, int]] = []
+        self.position: int | None = None
+        self.library_paths: set[str] | None = None
 
     def reset_position(self) -> None:
         """A new briefing: no current match yet."""
@@ -115,17 +113,19 @@ class SearchMixin:
         )
 
     def _search_library_thread(self: ReaderScreen, query: str, entries: list[Entry]) -> None:  # type: ignore[misc]
-        from tui.core import library
+        import os
 
-        index_search = getattr(library, "search", None)
-        paths: set[str] | None = None
-        if callable(index_search):
-            try:
-                paths = {str(getattr(hit, "path", hit)) for hit in index_search(query)}
-            except (TypeError, OSError, ValueError):
-                paths = None
-        if paths is None:
+        from tui.core.library import search
+
+        by_abspath = {os.path.abspath(e.path): e.path for e in entries if not e.error}
+        try:
+            hits = search(query, limit=max(len(entries), 1), within=list(by_abspath))
+        except (OSError, ValueError):
+            hits = None
+        if hits is None:
             paths = _search_fallback(query, entries)
+        else:
+            paths = {by_abspath[h.path] for h in hits if h.path in by_abspath}
         if not get_current_worker().is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 

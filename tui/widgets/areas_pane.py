@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.core.ids import digest
-from tui.core.model import Area
 from tui.widgets.pane import ItemPane
 from tui.widgets.text import highlight, safe
+
+if TYPE_CHECKING:
+    from tui.core.model import Area
 
 
 class AreasPane(ItemPane):
@@ -23,19 +25,18 @@ class AreasPane(ItemPane):
         """The briefing's areas."""
         return self.briefing.areas if self.briefing else ()
 
-    def item_id(self, item: object) -> str:
+    def item_id(self, item: Area) -> str:
         """Areas carry no id in the model: derive one from the name."""
-        assert isinstance(item, Area)
-        return "a-" + digest(item.name)
+        from tui.core.bookmark_data import area_id
 
-    def item_text(self, item: object) -> str:
+        return area_id(item)
+
+    def item_text(self, item: Area) -> str:
         """Name, short form and text."""
-        assert isinstance(item, Area)
         return " ".join(filter(None, [item.name, item.short, item.text]))
 
-    def render_item(self, item: object) -> Text:
+    def render_item(self, item: Area) -> Text:
         """``★ Name (Short)`` then the text."""
-        assert isinstance(item, Area)
         out = Text()
         if self.item_id(item) in self.bookmarked:
             out.append("★ ", style="bold")

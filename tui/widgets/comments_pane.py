@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.core.model import Comment
 from tui.widgets.pane import ItemPane
 from tui.widgets.text import highlight, safe
+
+if TYPE_CHECKING:
+    from tui.core.model import Comment
 
 
 class CommentsPane(ItemPane):
@@ -22,19 +25,16 @@ class CommentsPane(ItemPane):
         """The briefing's comments."""
         return self.briefing.comments if self.briefing else ()
 
-    def item_id(self, item: object) -> str:
+    def item_id(self, item: Comment) -> str:
         """The comment's id."""
-        assert isinstance(item, Comment)
         return item.id
 
-    def item_text(self, item: object) -> str:
+    def item_text(self, item: Comment) -> str:
         """Author and text."""
-        assert isinstance(item, Comment)
         return f"{item.author} {item.text}"
 
-    def render_item(self, item: object) -> Text:
+    def render_item(self, item: Comment) -> Text:
         """``★ Author`` then the text."""
-        assert isinstance(item, Comment)
         out = Text()
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")

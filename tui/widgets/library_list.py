@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.text import Text
@@ -18,8 +17,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
-from tui.core.library import Entry, sort_newest_first
 from tui.widgets.text import clean
+
+if TYPE_CHECKING:
+    from tui.core.library import Entry
 
 ROW_HEIGHT = 2
 
@@ -45,23 +46,73 @@ class LibraryView(ScrollView, can_focus=True):
         "library-view--open",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="library-down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="library-up"),
-        Binding("g,home", "first", "First", show=False, id="library-first"),
-        Binding("G,end", "last", "Last", show=False, id="library-last"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="library-page-down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="library-page-up"),
-        Binding("enter", "select", "Open", show=False, id="library-open"),
+        Binding(
+            "j,down",
+            "cursor_down",
+            "Down",
+            show=False,
+            tooltip="Next briefing in the list",
+            id="library-down",
+        ),
+        Binding(
+            "k,up",
+            "cursor_up",
+            "Up",
+            show=False,
+            tooltip="Previous briefing in the list",
+            id="library-up",
+        ),
+        Binding(
+            "g,home",
+            "first",
+            "First",
+            show=False,
+            tooltip="First briefing in the list",
+            id="library-first",
+        ),
+        Binding(
+            "G,end",
+            "last",
+            "Last",
+            show=False,
+            tooltip="Last briefing in the list",
+            id="library-last",
+        ),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Page down",
+            show=False,
+            tooltip="A page down the list",
+            id="library-page-down",
+        ),
+        Binding(
+            "pageup",
+            "page_up",
+            "Page up",
+            show=False,
+            tooltip="A page up the list",
+            id="library-page-up",
+        ),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            tooltip="Open the highlighted briefing",
+            id="library-open",
+        ),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)
 
-    @dataclass
     class Selected(Message):
         """The user chose an entry (enter or click)."""
 
-        view: LibraryView
-        entry: Entry
+        def __init__(self, view: LibraryView, entry: Entry) -> None:
+            super().__init__()
+            self.view = view
+            self.entry = entry
 
         @property
         def control(self) -> LibraryView:
@@ -108,7 +159,7 @@ class LibraryView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         line = scroll_y + y
         index, part = divmod(line, ROW_HEIGHT)
-        width = self.size.width
+        width = self.scrollable_content_region.width
         base = self.rich_style
         if index >= len(self.rows):
             return Strip.blank(width, base)
@@ -180,11 +231,12 @@ class LibraryView(ScrollView, can_focus=True):
 class LibraryList(Vertical):
     """Header, filter box and list; filters as you type, keeps rows newest first."""
 
-    @dataclass
     class OpenRequested(Message):
         """Open this entry in the reader."""
 
-        entry: Entry
+        def __init__(self, entry: Entry) -> None:
+            super().__init__()
+            self.entry = entry
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -213,6 +265,8 @@ class LibraryList(Vertical):
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         """Add scanned entries (kept newest first)."""
+        from tui.core.library import sort_newest_first
+
         entries = list(entries)
         self._hay.update((e.path, _haystack(e)) for e in entries)
         self.entries = sort_newest_first([*self.entries, *entries])
@@ -261,7 +315,7 @@ class LibraryList(Vertical):
             text = f"Scanning {done}/{count}…" if count else "Scanning…"
         else:
             text = f"Library · {total}"
-        if shown != total:
+        if shown != total or self.filter_text.strip() or self.only_paths is not None:
             text += f" · showing {shown}"
         if self.search_label:
             text += f" · {self.search_label}"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -12,17 +11,24 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.core.model import Briefing
+if TYPE_CHECKING:
+    from tui.core.model import Briefing
 
 
 class ItemPane(OptionList):
     """A pane listing a briefing's items (areas, quotes, comments), one option per item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="pane-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="pane-up"),
-        Binding("g", "first", "Top", show=False, id="pane-top"),
-        Binding("G", "last", "Bottom", show=False, id="pane-bottom"),
+        Binding(
+            "j", "cursor_down", "Down", show=False, tooltip="Next item in the pane", id="pane-down"
+        ),
+        Binding(
+            "k", "cursor_up", "Up", show=False, tooltip="Previous item in the pane", id="pane-up"
+        ),
+        Binding("g", "first", "Top", show=False, tooltip="First item in the pane", id="pane-top"),
+        Binding(
+            "G", "last", "Bottom", show=False, tooltip="Last item in the pane", id="pane-bottom"
+        ),
     ]
 
     #: Shown in the border and on the tab.
@@ -31,11 +37,12 @@ class ItemPane(OptionList):
     EMPTY = "Nothing here."
     KIND = "item"
 
-    @dataclass
     class Focused(Message):
         """The pane got focus (the screen makes it the current pane)."""
 
-        pane: ItemPane
+        def __init__(self, pane: ItemPane) -> None:
+            super().__init__()
+            self.pane = pane
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False, classes="pane")

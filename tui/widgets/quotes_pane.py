@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from tui.core.model import Quote
 from tui.widgets.pane import ItemPane
 from tui.widgets.text import highlight, safe
+
+if TYPE_CHECKING:
+    from tui.core.model import Quote
 
 
 def attribution(quote: Quote) -> str:
@@ -22,7 +24,14 @@ class QuotesPane(ItemPane):
     """Lists a briefing's quotes: text, speaker and role; ``enter``/``space`` shows context."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_context", "Context", show=False, id="quote-context"),
+        Binding(
+            "space",
+            "toggle_context",
+            "Context",
+            show=False,
+            tooltip="Show or hide the quote's sentence (also enter)",
+            id="quote-context",
+        ),
     ]
     LABEL = "Quotes"
     EMPTY = "No quotes found."
@@ -36,19 +45,16 @@ class QuotesPane(ItemPane):
         """The briefing's quotes."""
         return self.briefing.quotes if self.briefing else ()
 
-    def item_id(self, item: object) -> str:
+    def item_id(self, item: Quote) -> str:
         """The quote's id."""
-        assert isinstance(item, Quote)
         return item.id
 
-    def item_text(self, item: object) -> str:
+    def item_text(self, item: Quote) -> str:
         """Text, speaker, role and context."""
-        assert isinstance(item, Quote)
         return " ".join(filter(None, [item.text, item.speaker, item.role, item.context]))
 
-    def render_item(self, item: object) -> Text:
+    def render_item(self, item: Quote) -> Text:
         """``★ “text”``, ``— Speaker, Role``, and the context when expanded."""
-        assert isinstance(item, Quote)
         out = Text()
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
@@ -70,7 +76,7 @@ class QuotesPane(ItemPane):
     def action_toggle_context(self) -> None:
         """Show or hide the highlighted quote's sentence."""
         quote = self.current_item
-        if isinstance(quote, Quote):
+        if quote is not None:
             self.expanded ^= {quote.id}
             self.rebuild(self.highlighted)
 

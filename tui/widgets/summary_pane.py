@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -11,8 +10,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.core.model import Briefing
 from tui.widgets.text import highlight, safe
+
+if TYPE_CHECKING:
+    from tui.core.model import Briefing
 
 
 def dateline(doc: Briefing) -> str:
@@ -21,9 +22,11 @@ def dateline(doc: Briefing) -> str:
     return " · ".join(p for p in parts if p) or "no place or date found"
 
 
-def summary_text(doc: Briefing) -> Text:
+def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
     """Everything the Summary pane shows, as one safe ``Text``."""
     out = Text()
+    if bookmarked:
+        out.append("★ ", style="bold")
     out.append_text(safe(doc.title, "bold"))
     out.append("\n")
     out.append_text(safe(dateline(doc), "italic"))
@@ -70,16 +73,18 @@ class SummaryPane(VerticalScroll):
     LABEL = "Summary"
     KIND = "summary"
 
-    @dataclass
     class Focused(Message):
         """The pane got focus."""
 
-        pane: SummaryPane
+        def __init__(self, pane: SummaryPane) -> None:
+            super().__init__()
+            self.pane = pane
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, classes="pane")
         self.briefing: Briefing | None = None
         self.query_text: str | None = None
+        self.bookmarked = False
         self.border_title = self.LABEL
 
     def compose(self):
@@ -93,7 +98,11 @@ class SummaryPane(VerticalScroll):
         )
         self.briefing = briefing
         self.query_text = query
-        body = summary_text(briefing) if briefing else Text("No briefing open.", style="dim")
+        body = (
+            summary_text(briefing, self.bookmarked)
+            if briefing
+            else Text("No briefing open.", style="dim")
+        )
         self.query_one("#summary-text", Static).update(highlight(body, query))
         if not same:
             self.scroll_home(animate=False)

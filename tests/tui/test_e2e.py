@@ -1,0 +1,112 @@
+"""End to end: the installed ``briefing`` script in a real terminal (tmux), driven by keys."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.tui.conftest import ALPINE
+
+TMUX = shutil.which("tmux")
+SCRIPT = Path(sys.executable).with_name("briefing")
+pytestmark = pytest.mark.skipif(
+    TMUX is None or not SCRIPT.exists(), reason="needs tmux and the installed briefing script"
+)
+
+
+def tmux(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run a tmux command."""
+    assert TMUX is not None
+    return subprocess.run([TMUX, *args], capture_output=True, text=True, check=False)
+
+
+class Terminal:
+    """A tmux session running one command."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def screen(self) -> str:
+        """What the terminal shows now."""
+        return tmux("capture-pane", "-p", "-t", self.name).stdout
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        """Poll the screen until ``text`` shows; fail with the last screen otherwise."""
+        deadline = time.monotonic() + timeout
+        shown = ""
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)
+        pytest.fail(f"{text!r} never showed; the screen was:\n{shown}")
+
+    def wait_gone(self, text: str, timeout: float = 5.0) -> str:
+        """Poll until ``text`` is no longer shown."""
+        deadline = time.monotonic() + timeout
+        shown = self.screen()
+        while text in shown and time.monotonic() < deadline:
+            time.sleep(0.1)
+            shown = self.screen()
+        assert text not in shown, shown
+        return shown
+
+    def press(self, *keys: str) -> None:
+        """Send keys (tmux key names)."""
+        for key in keys:
+            tmux("send-keys", "-t", self.name, key)
+            time.sleep(0.15)
+
+    def alive(self) -> bool:
+        """Whether the session still runs."""
+        return tmux("has-session", "-t", self.name).returncode == 0
+
+
+@pytest.fixture
+def terminal(tmp_path: Path, fixtures_dir: Path) -> Iterator[Terminal]:
+    """``briefing FIXTURES`` in a 100×30 tmux session with tmp config and cache dirs."""
+    name = f"briefing-e2e-{os.getpid()}-{time.monotonic_ns()}"
+    env = (
+        f"BRIEFING_CONFIG_DIR={shlex.quote(str(tmp_path / 'config'))} "
+        f"BRIEFING_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} "
+        "TERM=xterm-256color"
+    )
+    command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
+    started = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+    assert started.returncode == 0, started.stderr
+    try:
+        yield Terminal(name)
+    finally:
+        tmux("kill-session", "-t", name)
+
+
+def test_briefing_runs_in_a_terminal(terminal: Terminal) -> None:
+    first = terminal.wait_for(ALPINE)
+    assert "Library · 4" in first
+    assert "broken.json" in first
+    terminal.press("2")
+    areas = terminal.wait_for("Areas (3)")
+    assert "Glacier Monitoring" in areas
+    terminal.press("j")
+    terminal.press("]")
+    terminal.wait_for("Harbour Accord Signed in Busan")
+    shown = terminal.wait_for("Green Corridors")
+    assert "Areas (2)" in shown
+    terminal.press("?")
+    help_screen = terminal.wait_for("Show every key")
+    assert "Open the next briefing" in help_screen
+    terminal.press("Escape")
+    terminal.wait_gone("Show every key")
+    terminal.press("q")
+    deadline = time.monotonic() + 5
+    while terminal.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not terminal.alive()

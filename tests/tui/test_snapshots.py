@@ -1,0 +1,48 @@
+"""How the reader looks: main screen wide and narrow, quotes with context, the help screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tui.conftest import settle
+from tui.app import make_app
+
+
+def build(tmp_path: Path, fixtures_dir: Path):  # type: ignore[no-untyped-def]
+    """The app on the fixtures with a fresh config dir (so the default theme)."""
+    return make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+
+
+def test_main_wide(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(120, 40), run_before=settle)
+
+
+def test_main_narrow(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(80, 24), run_before=settle)
+
+
+def test_quotes_with_context_narrow(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("3", "j", "enter")
+        await pilot.pause()
+
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(80, 24), run_before=before)
+
+
+def test_markup_probe_wide(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(120, 40), run_before=before)
+
+
+def test_help_screen(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    async def before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(100, 40), run_before=before)

@@ -1,0 +1,57 @@
+"""One pass over a paragraph that finds everything the extractor looks at more closely.
+
+A single regex whose first element is a character class lets the regex engine skip plain
+lowercase prose in C; every hit is one of: a run of capitalised words (names, titles, months),
+a digit run or currency sign (facts), a quotation mark, or a run of ``.!?…`` (sentence ends).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tui.core.lexicon import PARTICLES, UPPER
+
+_TOKEN_REST = r"[^\W\d_]*(?:['’-][^\W\d_]+)*"
+# after a space: another capitalised word, particles then one (von der Leyen), or al-Sisi
+CAPS_REST = (
+    rf"{_TOKEN_REST}(?:[ \u00a0](?:[{UPPER}]{_TOKEN_REST}"
+    rf"|(?=[a-z])(?:(?:{PARTICLES})[ \u00a0])+(?:[a-z]{{1,3}}['’-])?[{UPPER}]{_TOKEN_REST}"
+    rf"|[a-z]{{1,3}}['’-][{UPPER}]{_TOKEN_REST}))*"
+)
+CURRENCY_SIGNS = "$€£¥₩₹₱₦₺₫₽₪฿"
+MARKS = "\"“”«»„‹›'‘’"
+_STOPS = ".!?…"
+_SCAN = re.compile(
+    rf"[{UPPER}\d{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
+    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=\d)\d*|(?<=[{_STOPS}])[{_STOPS}]*)?"
+)
+
+
+class Scan(NamedTuple):
+    """Positions found in one paragraph, each list in text order."""
+
+    caps: list[tuple[int, int]]  # runs of capitalised words (with particles: von der, bin)
+    numbers: list[int]  # starts of digit runs and currency signs
+    marks: list[int]  # quotation marks and apostrophes
+    stops: list[tuple[int, int]]  # runs of sentence-ending punctuation
+
+
+def scan(text: str) -> Scan:
+    """Find capitalised runs, numbers, quotation marks and sentence ends in ``text``."""
+    caps: list[tuple[int, int]] = []
+    numbers: list[int] = []
+    marks: list[int] = []
+    stops: list[tuple[int, int]] = []
+    for m in _SCAN.finditer(text):
+        start = m.start()
+        ch = text[start]
+        if ch in MARKS:
+            marks.append(start)
+        elif ch in _STOPS:
+            stops.append((start, m.end()))
+        elif ch.isdigit() or ch in CURRENCY_SIGNS:
+            numbers.append(start)
+        elif not start or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            caps.append((start, m.end()))
+    return Scan(caps, numbers, marks, stops)
