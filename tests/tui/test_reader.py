@@ -66,6 +66,10 @@ async def test_first_paint_does_not_wait_for_the_scan(
     monkeypatch.setattr(library, "scan", slow_scan)
     app = make_app(config_dir=tmp_path, targets=(str(fixtures_dir),))
     async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if reader(app).panes_ready:
+                break
         await pilot.pause(0.2)
         header = str(reader(app).query_one("#library-header").render())
         assert header.startswith("Scanning")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
@@ -73,12 +72,19 @@ class SearchMixin:
 
     def action_search(self: ReaderScreen) -> None:  # type: ignore[misc]
         """Open the search box."""
-        box = self.query_one("#search", Input)
+        from textual.widgets import Input
+
+        boxes = self.query("#search")
+        if boxes:
+            box = boxes.first(Input)
+        else:
+            box = Input(placeholder="search this briefing and the library", id="search")
+            self.mount(box)
         box.display = True
         box.value = self.search.query
         box.focus()
 
-    def on_input_submitted(self: ReaderScreen, event: Input.Submitted) -> None:  # type: ignore[misc]
+    def on_input_submitted(self: ReaderScreen, event) -> None:  # type: ignore[misc,no-untyped-def]
         """Run the search typed into the search box."""
         if event.input.id != "search":
             return
