@@ -247,3 +247,19 @@ def test_parse_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--help"]) == 0
     out = capsys.readouterr().out
     assert "usage: briefing parse" in out and "--json" in out and "--toml" in out
+
+
+def test_console_script_entry_point() -> None:
+    script = Path(sys.executable).with_name("briefing")
+    if not script.exists():
+        pytest.skip("the package is not installed with its console script")
+    done = subprocess.run(
+        [str(script), "parse", str(SEED), "--json"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(json.loads(done.stdout)) == CONTRACT_KEYS
+    missing = subprocess.run(
+        [str(script), "parse", "no-such-briefing.txt"], capture_output=True, text=True, timeout=60
+    )
+    assert missing.returncode == 1
+    assert missing.stderr == "briefing: no-such-briefing.txt: no such file\n"

@@ -146,6 +146,10 @@ def _seed_rewrapped(style: str) -> str:
         return "\n\n".join(textwrap.fill(line, 72) for line in lines)
     if style == "no-blank-lines":
         return "\n".join(textwrap.fill(line, 72) for line in lines)
+    if style == "double-spaced":
+        return "\n\n".join(lines)
+    if style == "crlf-trailing-space":
+        return "\r\n".join(f"{line} \t" for line in lines)
     body = lines[:14]
     wrapped = [
         textwrap.fill(line, 66, subsequent_indent="  " if line.startswith("- ") else "")
@@ -154,7 +158,16 @@ def _seed_rewrapped(style: str) -> str:
     return "\n\n".join(wrapped) + "\n\n" + "\n".join(lines[14:])
 
 
-@pytest.mark.parametrize("style", ["blank-separated", "no-blank-lines", "indented-bullets"])
+@pytest.mark.parametrize(
+    "style",
+    [
+        "blank-separated",
+        "no-blank-lines",
+        "indented-bullets",
+        "double-spaced",
+        "crlf-trailing-space",
+    ],
+)
 def test_seed_hard_wrapped_reads_the_same(style: str) -> None:
     from tui.core.parse_text import parse_text
 

@@ -270,6 +270,9 @@ def test_comment_headers(header: str, declared: int | None) -> None:
         "Ann Lee\nGreat deal.\nReally.\nbob_7\nNo.\n",
         "Ann Lee: Great deal. Really.\nbob_7: No.\n",
         "**Ann Lee** · 2 hours ago\nGreat deal. Really.\n\n**bob_7** · yesterday\nNo.\n",
+        "### Ann Lee\n*2 hours ago*\n\nGreat deal. Really.\n\n### bob_7\n_yesterday_\n\nNo.\n",
+        "**Ann Lee** wrote:\nGreat deal. Really.\n\n**bob_7** says:\nNo.\n",
+        "**Ann Lee**, January 20, 2026\nGreat deal. Really.\n\n**bob_7** (3h ago)\nNo.\n",
     ],
 )
 def test_comment_author_forms(block: str) -> None:
@@ -428,3 +431,80 @@ def test_areas_as_subsections_of_an_areas_heading() -> None:
         "Outlook",
         "Next Steps",
     ]
+
+
+def test_byline_and_date_under_the_title_are_metadata() -> None:
+    doc = parse("# T\n\n*By Jane Doe*\n\n**Published:** January 19, 2026\n\nLeaders met.\n")
+    assert doc.summary == "Leaders met."
+    assert doc.date == dt.date(2026, 1, 19)
+
+
+# --- generated Markdown briefings -----------------------------------------------------------
+
+_MD_AREAS = [
+    ("Artificial Intelligence", "AI", "Both countries will share research data."),
+    ("Space and Aviation", None, "A joint satellite programme is planned."),
+    ("Critical Minerals", "CM", "Supply chains will be mapped."),
+]
+_MD_COMMENTS = [
+    ("Mar Atlântico", "Finally a deal about ships."),
+    ("jun_delacruz", "I hope so."),
+    ("Emre K.", "Cheap freight matters."),
+]
+
+
+@st.composite
+def _md_briefings(draw: st.DrawFn) -> tuple[str, dict]:
+    front = draw(st.booleans())
+    parts = []
+    if front:
+        parts.append(
+            '+++\ntitle = "Leaders Agree"\ndate = 2026-01-19\nplace = "Seoul, South Korea"\n+++\n'
+        )
+    title_style = draw(st.sampled_from(["atx", "setext"]))
+    parts.append("# Leaders Agree\n" if title_style == "atx" else "Leaders Agree\n=============\n")
+    lead = "The two governments agreed on January 19, 2026 to expand cooperation."
+    parts.append(lead if front else f"**Seoul, South Korea** — {lead}")
+    parts.append("## Areas of cooperation")
+    marker = draw(st.sampled_from(["-", "*", "+", "1."]))
+    bold = draw(st.booleans())
+    items = []
+    for name, short, text in _MD_AREAS:
+        label = f"{name} ({short})" if short else name
+        items.append(f"{marker} **{label}:** {text}" if bold else f"{marker} {label}: {text}")
+    parts.append("\n".join(items))
+    parts.append("## Statements")
+    attribution = draw(
+        st.sampled_from(
+            ["— Rosa Lima, Minister", "-- Rosa Lima, Minister", "― Rosa Lima, Minister"]
+        )
+    )
+    inside = draw(st.booleans())
+    quote = "> We will build ships\n> together."
+    parts.append(f"{quote}\n>\n> {attribution}" if inside else f"{quote}\n{attribution}")
+    n = draw(st.integers(1, 3))
+    style = draw(st.sampled_from(["bold", "h3", "colon"]))
+    parts.append(draw(st.sampled_from(["## Comments", f"## {n} Comments", f"## Comments ({n})"])))
+    for author, text in _MD_COMMENTS[:n]:
+        if style == "bold":
+            parts.append(f"**{author}**\n{text}")
+        elif style == "h3":
+            parts.append(f"### {author}\n\n{text}")
+        else:
+            parts.append(f"{author}: {text}")
+    return "\n\n".join(parts) + "\n", {"n": n}
+
+
+@settings(max_examples=150, deadline=None)
+@given(_md_briefings())
+def test_generated_markdown_briefings(case: tuple[str, dict]) -> None:
+    source, expected = case
+    doc = parse(source)
+    assert doc.title == "Leaders Agree"
+    assert (doc.place, doc.date) == ("Seoul, South Korea", dt.date(2026, 1, 19))
+    assert doc.summary == "The two governments agreed on January 19, 2026 to expand cooperation."
+    assert [(a.name, a.short, a.text) for a in doc.areas] == _MD_AREAS
+    assert [s.heading for s in doc.sections] == [None, "Areas of cooperation", "Statements"]
+    assert [(c.author, c.text) for c in doc.comments] == _MD_COMMENTS[: expected["n"]]
+    assert doc.sections[2].paragraphs == ("We will build ships together. — Rosa Lima, Minister",)
+    assert doc.warnings == ()

@@ -322,6 +322,8 @@ def test_whitespace_oddities(source: str) -> None:
         ("## Trade and Outlook", "Trade and Outlook"),
         ("**Trade and Outlook**", "Trade and Outlook"),
         ("2026 and Beyond", "2026 and Beyond"),
+        ("What Comes Next?", "What Comes Next?"),
+        ("Why does it matter?", "Why does it matter?"),
     ],
 )
 def test_heading_forms(line: str, heading: str) -> None:
@@ -334,7 +336,7 @@ def test_heading_forms(line: str, heading: str) -> None:
     "line",
     [
         "This line ends with a period.",
-        "Is this a question?",
+        "Is this a question that goes on and on for a while?",
         "The two sides agreed on many things over a very long and tiring day of talks",
         "A line that ends with the",
         '"We are ready"',
@@ -766,3 +768,197 @@ def test_byline_and_stamp_lines_give_a_fallback_date(header: str) -> None:
     doc = parse(f"A Title\n{header}\n\nLeaders met in Seoul.\n")
     assert doc.date == dt.date(2026, 1, 19)
     assert doc.summary == "Leaders met in Seoul."
+
+
+@pytest.mark.parametrize(
+    "crumb", ["No comments yet.", "Be the first to comment!", "Leave a comment"]
+)
+def test_empty_comments_block(crumb: str) -> None:
+    doc = parse(f"Title\nSeoul – Leaders met.\nComments\n{crumb}\n")
+    assert doc.comments == ()
+    assert [s.heading for s in doc.sections] == [None]
+    assert doc.sections[0].paragraphs == ("Seoul – Leaders met.",)
+    assert doc.warnings == ()
+
+
+def test_comments_section_in_body_then_reader_comments() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nComments\n"
+        "The move signals a shift in policy that analysts expect to last.\n"
+        "2 Comments\nAnn\nYes.\nBob\nNo.\n"
+    )
+    doc = parse(source)
+    assert [s.heading for s in doc.sections] == [None, "Comments"]
+    assert [(c.author, c.text) for c in doc.comments] == [("Ann", "Yes."), ("Bob", "No.")]
+    assert doc.comment_count_declared == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Seoul, South Korea, January 19, 2026", "SEOUL, Jan. 19, 2026 —", "Seoul, 19 January 2026"],
+)
+def test_dateline_on_its_own_line_under_the_title(line: str) -> None:
+    doc = parse(f"A Title\n{line}\nLeaders met in Seoul.\nMore.\n")
+    assert doc.place in ("Seoul, South Korea", "Seoul")
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary == "Leaders met in Seoul."
+
+
+def test_headline_style_deck_with_comma_is_not_a_place() -> None:
+    doc = parse("A Title\nTrade, Security Top Agenda\nLeaders met in Seoul.\nMore.\n")
+    assert doc.place is None
+
+
+def test_sentence_starting_with_by_is_not_a_byline() -> None:
+    doc = parse("A Title\nBy the end of the talks, both sides agreed.\nMore.\n")
+    assert doc.summary == "By the end of the talks, both sides agreed."
+
+
+def test_comments_signed_under_their_text() -> None:
+    source = (
+        "Title\nSeoul – Met.\nComments (2)\nGreat news for farmers.\nReally.\n— Wanjiru, Nakuru\n"
+        "Not convinced.\n-- Pedro\n"
+    )
+    doc = parse(source)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Wanjiru, Nakuru", "Great news for farmers. Really."),
+        ("Pedro", "Not convinced."),
+    ]
+
+
+def test_kicker_above_the_headline_is_not_the_title() -> None:
+    doc = parse("ANALYSIS\nWhy the Deal Matters\nSeoul – Leaders met.\n")
+    assert doc.title == "Why the Deal Matters"
+    assert doc.place == "Seoul"
+
+
+def test_lone_timestamps_before_authors_are_not_text() -> None:
+    source = "Title\nSeoul – Met.\n2 Comments\n2 hours ago\nAnn\nYes.\n3 hours ago\nBob\nNo.\n"
+    assert [(c.author, c.text) for c in parse(source).comments] == [("Ann", "Yes."), ("Bob", "No.")]
+
+
+def test_numbered_area_headings_with_descriptions() -> None:
+    source = (
+        "Title\nSeoul – Leaders met.\nKey Areas of Cooperation\n1. Artificial Intelligence (AI)\n"
+        "Joint research labs.\n2. Space\nShared satellite data.\nOutlook\nMore talks.\n"
+    )
+    doc = parse(source)
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        ("Artificial Intelligence", "AI", "Joint research labs."),
+        ("Space", None, "Shared satellite data."),
+    ]
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "Key Areas of Cooperation",
+        "Artificial Intelligence (AI)",
+        "Space",
+        "Outlook",
+    ]
+
+
+# --- generated briefings: every layout choice, known answers -------------------------------
+
+_PLACES = [
+    ("Seoul, South Korea", "Seoul, South Korea"),
+    ("GENEVA", "Geneva"),
+    ("Abuja, Nigeria", "Abuja, Nigeria"),
+]
+_DASHES = [" – ", " — ", " - ", " -- ", "—"]
+_DATES = [
+    "Monday, January 19, 2026",
+    "19 January 2026",
+    "Jan. 19, 2026",
+    "2026-01-19",
+    "January 19th, 2026",
+]
+_MARKERS = ["-", "*", "•", "1.", "·"]
+_AREAS = [
+    ("Artificial Intelligence", "AI", "Both countries will share research data and open labs."),
+    ("Space and Aviation", None, "A joint satellite programme is planned for the decade."),
+    ("Critical Minerals", "CM", "Supply chains for lithium and cobalt will be mapped."),
+    ("Port Logistics", None, "A direct container line will open between the two ports."),
+]
+_AUTHORS = ["Comandante", "Emre K.", "el_tlacuache", "Bella Ciao", "Skeptic42"]
+_TEXTS = [
+    "Stronger ties are vital for security in today's world.",
+    "Not sure I trust the intentions behind this partnership.",
+    "More defense pacts? We need diplomacy and peace.",
+    "Good news for our flour mills, as long as freight stays cheap.",
+    "Another action plan. Let's see what is left of it by 2028.",
+]
+
+
+@st.composite
+def _briefings(draw: st.DrawFn) -> tuple[str, dict]:
+    import textwrap
+
+    place, place_out = draw(st.sampled_from(_PLACES))
+    agency = draw(st.sampled_from(["", " (Reuters)"]))
+    lead = (
+        f"{place}{agency}{draw(st.sampled_from(_DASHES))}The two governments agreed on "
+        f"{draw(st.sampled_from(_DATES))} to expand their cooperation across several sectors, "
+        "including artificial intelligence, space and the defence industry."
+    )
+    n_areas = draw(st.integers(2, 4))
+    marker = draw(st.sampled_from(_MARKERS))
+    with_short = draw(st.booleans())
+    bullets = []
+    for name, short, text in _AREAS[:n_areas]:
+        label = f"{name} ({short})" if short and with_short else name
+        sep = draw(st.sampled_from([": ", " — "]))
+        bullets.append(f"{marker} {label}{sep}{text}")
+    n_comments = draw(st.integers(1, 5))
+    comments = [(_AUTHORS[i], _TEXTS[i]) for i in range(n_comments)]
+    header = draw(
+        st.sampled_from([f"{n_comments} Comments", f"Comments ({n_comments})", "Comments"])
+    )
+    stamps = draw(st.booleans())
+    blocks = [
+        "Leaders Agree to Expand Cooperation",
+        lead,
+        "Officials said a joint committee would meet twice a year to review the plan.",
+        "Key Areas of Cooperation",
+        "The summit named these fields of cooperation:",
+        *bullets,
+        "Outlook",
+        "A new action plan for 2026-2030 is expected next year.",
+        header,
+    ]
+    layout = draw(st.sampled_from(["lines", "blank", "wrapped"]))
+    if layout == "wrapped":
+        width = draw(st.integers(60, 80))
+        blocks = [
+            textwrap.fill(b, width, subsequent_indent="  " if b.startswith(marker + " ") else "")
+            for b in blocks
+        ]
+    sep = "\n" if layout == "lines" else "\n\n"
+    tail = []
+    for author, text in comments:
+        shown = textwrap.fill(text, 40) if layout == "wrapped" else text
+        tail.append(author + ("\n2 hours ago" if stamps else "") + "\n" + shown)
+    source = sep.join(blocks) + "\n" + sep.join(tail) + "\n"
+    expected = {
+        "place": place_out,
+        "areas": [(n, s if with_short else None) for n, s, _ in _AREAS[:n_areas]],
+        "area_texts": [t for _, _, t in _AREAS[:n_areas]],
+        "comments": comments,
+        "declared": None if header == "Comments" else n_comments,
+    }
+    return source, expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(_briefings())
+def test_generated_briefings(case: tuple[str, dict]) -> None:
+    source, expected = case
+    doc = parse(source)
+    assert doc.title == "Leaders Agree to Expand Cooperation"
+    assert doc.place == expected["place"]
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary.startswith("The two governments agreed on")
+    assert [s.heading for s in doc.sections] == [None, "Key Areas of Cooperation", "Outlook"]
+    assert [(a.name, a.short) for a in doc.areas] == expected["areas"]
+    assert [a.text for a in doc.areas] == expected["area_texts"]
+    assert [(c.author, c.text) for c in doc.comments] == expected["comments"]
+    assert doc.comment_count_declared == expected["declared"]
+    assert doc.warnings == ()

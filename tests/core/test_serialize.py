@@ -380,3 +380,9 @@ def test_unrelated_edit_keeps_quote_ids_in_structured_input(tmp_path: Path) -> N
     for text, qid in _quoted(before).items():
         assert _quoted(after)[text] == qid
     assert len(set(_quoted(after).values())) == len(after.quotes)
+
+
+def test_blank_source_in_a_structured_file_falls_back_to_the_path(tmp_path: Path) -> None:
+    doc_path = tmp_path / "hand.toml"
+    doc_path.write_text('title = "A brief"\nsource = "  "\n', encoding="utf-8")
+    assert load_briefing(doc_path).source == str(doc_path)

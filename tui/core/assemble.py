@@ -6,26 +6,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tui.core.areas import (
+    area_lists,
+    areas_from_subheadings,
+    numbered_headings,
+    parse_area,
+    unbulleted_areas,
+)
 from tui.core.dateline import Dateline, split_dateline
 from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, heading_text, unwrap_emphasis
+from tui.core.structure import Unit, unwrap_emphasis
 
-_AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
-_SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
-_AREA_CUE = re.compile(
-    r"\b(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
-    r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
-    r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b|cooperation)",
-    re.IGNORECASE,
-)
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
-_QUOTE_CHARS = "\"'“”‘’«»„"
-_LIST_TRAIL = ";,."
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
@@ -43,7 +40,6 @@ class Meta:
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
-    comments_header: bool = False
     warnings: list[str] = field(default_factory=list)
 
 
@@ -71,56 +67,6 @@ def title_from_origin(origin: str) -> str:
     return (stem.rsplit(".", 1)[0] if "." in stem[1:] else stem) or "Untitled"
 
 
-def _short_form(name: str) -> tuple[str, str | None]:
-    m = _SHORT.match(name)
-    if m is None:
-        return name, None
-    short = m.group("short").strip()
-    if not any(ch.isalpha() for ch in short) or len(short.split()) > 3:
-        return name, None
-    return m.group("name").strip(), short
-
-
-def _capitalised_share(words: list[str]) -> float:
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
-
-
-def parse_area(text: str) -> Area | None:
-    """``Name (Short): description`` (or ``Name — description``, or a bare ``Name``) → Area."""
-    text = text.strip()
-    if not text:
-        return None
-    m = _AREA_SPLIT.search(text, 1, 110)
-    if m is not None:
-        name = text[: m.start()].strip()
-        desc = text[m.end() :].strip()
-        words = name.split()
-        if (
-            name
-            and len(words) <= 10
-            and (name[0].isupper() or name[0].isdigit())
-            and not any(ch in name for ch in _QUOTE_CHARS)
-            and not ends_terminal(name.rstrip(")"))
-            and words[-1].lower() not in FUNCTION_WORDS
-            and (len(words) <= 5 or _capitalised_share(words) >= 0.6)
-        ):
-            name, short = _short_form(name)
-            return Area(name, short, desc)
-    bare = text.rstrip(_LIST_TRAIL).strip()
-    words = bare.split()
-    if (
-        bare
-        and len(words) <= 8
-        and len(bare) <= 80
-        and not ends_terminal(bare)
-        and not any(ch in bare for ch in _QUOTE_CHARS)
-    ):
-        name, short = _short_form(bare)
-        return Area(name, short, "")
-    return None
-
-
 def parse_attribution(line: str) -> tuple[str | None, str | None]:
     """``— Rosa Tavares Lima, Minister of the Sea`` → (speaker, role); ``-- Name`` → (name, None)."""
     s = line.strip().lstrip("-–—―~ ").strip().rstrip(".")
@@ -144,33 +90,6 @@ def standalone_quote(text: str) -> str | None:
     if closing is not None and closing in inner:
         return None  # "…," he said, "…": more than one quotation
     return inner or None
-
-
-def _area_lists(units: list[Unit]) -> list[list[int]]:
-    """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
-    lists: list[tuple[list[int], str]] = []
-    cue = ""
-    prev_bullet = False
-    base = 0
-    for i, u in enumerate(units):
-        if u.kind == "bullet":
-            if prev_bullet and u.indent > base + 1:
-                continue  # a nested item belongs to its parent's list, not the areas
-            if not prev_bullet:
-                base = u.indent
-                lists.append(([], cue))
-            lists[-1][0].append(i)
-            prev_bullet = True
-            continue
-        prev_bullet = False
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
-    if len(lists) <= 1:
-        return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if _AREA_CUE.search(c)]
-    return cued or [ix for ix, _ in lists]
 
 
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
@@ -201,81 +120,10 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     return lead or [start], dateline, carrier
 
 
-def _numbered_headings(units: list[Unit]) -> None:
-    """``1. Background`` standing alone over a paragraph is a numbered heading, not a list."""
-    for i, u in enumerate(units):
-        if u.kind != "bullet" or not u.marker[:1].isdigit():
-            continue
-        if i > 0 and units[i - 1].kind == "bullet":
-            continue
-        if i + 1 >= len(units) or units[i + 1].kind != "para":
-            continue
-        text = heading_text(u.text)
-        if text is not None and _AREA_SPLIT.search(text) is None:
-            units[i] = Unit("heading", text)
-
-
-def _strict_area(text: str) -> bool:
-    """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
-    m = _AREA_SPLIT.search(text, 1, 70)
-    if m is None or text[m.start() : m.end()].strip() != ":":
-        return False
-    name, short = _short_form(text[: m.start()].strip())
-    words = name.split()
-    return (
-        len(name) >= 2
-        and 1 <= len(words) <= 6
-        and (short is not None or _capitalised_share(words) == 1.0)
-        and not any(ch.isdigit() for ch in name)
-        and bool(text[m.end() :].strip())
-    )
-
-
-def _unbulleted_areas(units: list[Unit]) -> None:
-    """With no lists at all, runs of ``Name: description`` paragraphs under a heading or an
-    intro that speaks of areas (fields, sectors, cooperation …) are the areas."""
-    if any(u.kind == "bullet" for u in units):
-        return
-    run: list[int] = []
-    cue = ""
-    for i, u in enumerate([*units, Unit("heading", "")]):
-        if u.kind == "para" and _strict_area(u.text):
-            run.append(i)
-            continue
-        if len(run) >= 2 and _AREA_CUE.search(cue):
-            for j in run:
-                units[j].kind = "bullet"
-        run = []
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
-
-
-def _areas_from_subheadings(units: list[Unit]) -> list[Area]:
-    """``## Areas of cooperation`` over ``### Name (Short)`` subsections, each with its text."""
-    for i, u in enumerate(units):
-        if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
-            continue
-        found: list[Area] = []
-        for j in range(i + 1, len(units)):
-            sub = units[j]
-            if sub.kind == "heading" and sub.level <= u.level:
-                break
-            if sub.kind == "heading" and sub.level > u.level:
-                nxt = units[j + 1] if j + 1 < len(units) else None
-                name, short = _short_form(sub.text)
-                text = nxt.text if nxt is not None and nxt.kind == "para" else ""
-                found.append(Area(name, short, text))
-        if len(found) >= 2:
-            return found
-    return []
-
-
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
     """Assemble the briefing, feeding the Extractor in document order (never comments)."""
-    _numbered_headings(units)
-    _unbulleted_areas(units)
+    numbered_headings(units)
+    unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
     if (
         len(units) >= 2
@@ -295,7 +143,7 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
         date = dateline.date
     date = date or meta.fallback_date
 
-    area_ix = {i for ix in _area_lists(units) for i in ix}
+    area_ix = {i for ix in area_lists(units) for i in ix}
     areas: list[Area] = []
     sections: list[Section] = []
     heading: str | None = None
@@ -325,7 +173,7 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
     if not areas:
-        areas = _areas_from_subheadings(units)
+        areas = areas_from_subheadings(units)
 
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)
@@ -333,8 +181,6 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     if meta.declared is not None and meta.declared != len(comments):
         noun = "comment" if meta.declared == 1 else "comments"
         warnings.append(f"{meta.declared} {noun} declared, {len(comments)} found")
-    elif meta.comments_header and not comments:
-        warnings.append("a comments header with no comments after it")
     if not units:
         warnings.append("no text after the title")
     return Briefing(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.core.dates import find_date, is_date_line
+from tui.core.inline import strip_inline
 from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
@@ -34,6 +35,8 @@ _CRUMB = re.compile(
     r"^(?:reply|replies|like|likes|report|share|flag|upvote|downvote|permalink|"
     r"\d+\s+(?:likes?|replies|upvotes?|points?|votes?)|"
     r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
+    r"no\s+comments(?:\s+yet)?\.?|be\s+the\s+first\s+to\s+comment.*|comments\s+are\s+closed\.?|"
+    r"(?:leave|post|add|write)\s+a\s+(?:comment|reply).*|(?:log|sign)\s+in\s+to\s+comment.*|"
     r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
     re.IGNORECASE,
 )
@@ -44,6 +47,8 @@ _TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
 _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
 _INITIAL_END = re.compile(r"(?:^|\s)\w\.$|(?:Jr|Sr|Dr|St)\.$")
 _NAME_PARTICLES = word_set("de da del della di van von der den du le la al el bin bint dos das")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*)$")
+_BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 
 
@@ -204,10 +209,16 @@ def _fit(drafts: list[_Draft], declared: int | None) -> list[_Draft]:
     return drafts
 
 
-def parse_comments(
-    raw_lines: list[str], declared: int | None
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+def _signature(line: str) -> str | None:
+    """``— Wanjiru, Nakuru`` under a comment: the author, else ``None``."""
+    if line[:1] not in "—―–-~" or len(line) > 60:
+        return None
+    who = line.lstrip("—―–-~ ").strip()
+    return who if who and author_score(who) >= 1 else None
+
+
+def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
+    """The comment lines in blank-line-separated blocks, without bullets and page crumbs."""
     blocks: list[list[str]] = [[]]
     for raw in raw_lines:
         s = raw.strip()
@@ -218,10 +229,16 @@ def parse_comments(
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if _CRUMB.match(s):
-            continue
-        blocks[-1].append(s)
-    blocks = [b for b in blocks if b]
+        if not _CRUMB.match(s) and not is_timestamp(s):
+            blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
+    return [b for b in blocks if b]
+
+
+def parse_comments(
+    raw_lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
+    blocks = comment_blocks(raw_lines)
     lines = [s for b in blocks for s in b]
     if not lines:
         return [], []
@@ -230,7 +247,18 @@ def parse_comments(
     good = [m for m in inline if m and author_score(m.group("author")) >= 1]
     drafts: list[_Draft]
     orphans = 0
-    if len(good) >= max(1, 0.6 * len(lines)):
+    signed = [_signature(s) for s in lines]
+    if signed[-1] is not None and signed[0] is None:
+        # text first, then "— Author" under it
+        drafts, pending = [], []
+        for s, who in zip(lines, signed, strict=True):
+            if who is None:
+                pending.append(s)
+            elif pending:
+                drafts.append(_Draft(clean_author(who), author_score(who), pending))
+                pending = []
+        orphans = len(pending)
+    elif len(good) >= max(1, 0.6 * len(lines)):
         drafts = []
         for s, m in zip(lines, inline, strict=True):
             if m is not None and author_score(m.group("author")) >= 1:
@@ -260,3 +288,52 @@ def parse_comments(
     if empty:
         warnings.append(f"{empty} comment author(s) without text were left out")
     return out, warnings
+
+
+def _marked_author(line: str) -> tuple[str, str] | None:
+    """``### Author`` or ``**Author**`` (with ``: text``, ``· 2h ago`` or ``wrote:``) → (author, text)."""
+    atx = _MD_HEADING.match(line)
+    if atx is not None:
+        who = clean_author(strip_inline(atx.group("text").rstrip(" #")))
+        return (who, "") if who else None
+    bold = _BOLD_AUTHOR.match(line)
+    if bold is None:
+        return None
+    who, rest = bold.group("who").strip(), bold.group("rest").strip()
+    if who.endswith(":") or rest.startswith(":"):
+        rest = rest.lstrip(": ")
+    elif rest:
+        tail = rest.lstrip("·•|—–-, ").strip("()")
+        if not (is_timestamp(tail) or "ago" in tail.lower() or _SAYS.match(" " + rest)):
+            return None  # bold words opening a sentence, not an author
+        rest = ""
+    who = clean_author(who.rstrip(": "))
+    return (who, strip_inline(rest)) if author_score(who) >= 1 else None
+
+
+def parse_marked_comments(
+    lines: list[str], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Markdown comments: ``**Author**``, ``### Author``, ``**Author**: text``; else plain rules."""
+    drafts: list[tuple[str, list[str]]] = []
+    for raw in lines:
+        s = raw.strip()
+        if not s or is_rule(s):
+            continue
+        marked = _marked_author(s)
+        if marked is not None:
+            drafts.append((marked[0], [marked[1]] if marked[1] else []))
+            continue
+        plain = strip_inline(s.lstrip("> "))
+        if _CRUMB.match(plain) or is_timestamp(plain):
+            continue
+        if drafts:
+            drafts[-1][1].append(plain)
+        else:
+            drafts.append(("", [plain]))
+    if not any(author for author, _ in drafts):
+        return parse_comments([strip_inline(s) for s in lines], declared)
+    warnings: list[str] = []
+    if drafts and not drafts[0][0]:
+        warnings.append("comment text without an author was left out")
+    return [(a, " ".join(t)) for a, t in drafts if a and t], warnings

@@ -65,7 +65,7 @@ _DATE = re.compile(
 )
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -93,13 +93,22 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
-    """The first full, valid date in ``text`` with its span, or ``None``."""
-    if _YEAR.search(text) is None:  # every full date has a four-digit year: a cheap test first
-        return None
-    for m in _DATE.finditer(text):
-        value = _from_match(m)
-        if value is not None:
-            return value, m.start(), m.end()
+    """The first full, valid date in ``text`` with its span, or ``None``.
+
+    Every full date holds a four-digit year, so only a short window around each year is
+    searched with the big pattern: fast on long paragraphs.
+    """
+    for year in _YEAR.finditer(text):
+        start = max(0, year.start() - 40)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # never cut a word or a day number in two
+        for m in _DATE.finditer(text, start, min(len(text), year.end() + 8)):
+            if m.start() > year.start():
+                break
+            if m.end() > year.start():
+                value = _from_match(m)
+                if value is not None:
+                    return value, m.start(), m.end()
     return None
 
 

@@ -21,10 +21,11 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import author_score, comments_header, is_timestamp, parse_comments
+from tui.core.comments import comments_header, parse_marked_comments
 from tui.core.frontmatter import read_front_matter
 from tui.core.inline import strip_inline
 from tui.core.model import Briefing
+from tui.core.parse_text import read_header_line
 from tui.core.structure import (
     Unit,
     body_units,
@@ -82,47 +83,6 @@ def _quote_unit(q_lines: list[str], attribution: str | None) -> Unit:
     return Unit("quote", text, speaker=speaker, role=role, context=context)
 
 
-def _md_comments(lines: list[str], declared: int | None) -> tuple[list[tuple[str, str]], list[str]]:
-    """``**Author**``/``### Author``/``**Author**: text`` forms, else the plain-text rules."""
-    drafts: list[tuple[str, list[str]]] = []
-    marked = False
-    for raw in lines:
-        s = raw.strip()
-        if not s or is_rule(s):
-            continue
-        atx = _ATX.match(s)
-        bold = _BOLD_LINE.match(s)
-        if atx is not None and _atx_text(atx):
-            drafts.append((strip_inline(_atx_text(atx)), []))
-            marked = True
-            continue
-        if bold is not None:
-            who = bold.group("who").strip().rstrip(":").strip()
-            rest = bold.group("rest").strip()
-            if rest.startswith(":"):
-                rest = rest[1:].strip()
-            elif rest and is_timestamp(rest.lstrip("·•|—–- ").strip("()")):
-                rest = ""
-            elif rest and not bold.group("who").rstrip().endswith(":"):
-                who = ""  # bold words opening a sentence, not an author
-            if who and author_score(who) >= 1:
-                drafts.append((who, [strip_inline(rest)] if rest else []))
-                marked = True
-                continue
-        if drafts:
-            if not (not drafts[-1][1] and is_timestamp(s)):
-                drafts[-1][1].append(strip_inline(s.lstrip("> ")))
-        else:
-            drafts.append(("", [strip_inline(s)]))
-    if not marked:
-        return parse_comments([strip_inline(s) for s in lines], declared)
-    warnings: list[str] = []
-    orphan = sum(1 for a, _ in drafts if not a)
-    if orphan:
-        warnings.append("comment text without an author was left out")
-    return [(a, " ".join(t)) for a, t in drafts if a and t], warnings
-
-
 class _Reader:
     """Walks the Markdown lines once, producing units, the title and the comments."""
 
@@ -174,8 +134,7 @@ class _Reader:
                 break
             body.append(self.lines[self.i])
             self.i += 1
-        found, warnings = _md_comments(body, declared)
-        self.meta.comments_header = True
+        found, warnings = parse_marked_comments(body, declared)
         self.meta.declared = declared if self.meta.declared is None else self.meta.declared
         self.meta.comments.extend(found)
         self.meta.warnings.extend(warnings)
@@ -334,6 +293,11 @@ def parse_markdown(source: str, *, origin: str) -> Briefing:
     start = _title(lines, fm.end, meta)
     reader = _Reader(lines, start, meta)
     reader.run()
+    while reader.units and reader.units[0].kind == "para":
+        # a byline, date line or "Date: …" line under the title is metadata, not the lead
+        if not read_header_line(meta, reader.units[0].text):
+            break
+        reader.units.pop(0)
     if not meta.title:
         meta.warnings.append("empty document")
         meta.title = title_from_origin(origin)

@@ -23,6 +23,8 @@ from typing import IO, Any
 CHUNK = 48
 #: Requests queued per helper, so it never idles while the caller is busy.
 AHEAD = 8
+#: How much lower the helpers' CPU priority is than the app's.
+NICENESS = 10
 _BOOT = "from tui.core.parse_pool import serve; serve()"
 
 
@@ -36,6 +38,10 @@ def cpus() -> int:
 
 def serve() -> None:
     """Helper main loop: digest each requested chunk and write the answer back."""
+    if hasattr(os, "nice"):
+        # Parsing is background work: the app's own process keeps the CPU first, so its
+        # first paint and keystrokes are not slowed by a cold scan.
+        os.nice(NICENESS)
     from tui.core.index import digest_files
 
     out = sys.stdout.buffer

@@ -15,7 +15,8 @@ Decisions where a reader could go either way:
 - **areas**: bullets of the list under an area-like heading or intro (fields, sectors,
   cooperation …) when there are several lists, else all. A bullet without a
   name/description split is an area (name = text, text "") when it is short and not a
-  sentence; a sentence bullet is not an area.
+  sentence; a sentence bullet is not an area. Without any list, ``Name: description``
+  lines or numbered ``1. Name`` headings under an area-like heading are the areas.
 - **comments**: after the header; authors are chosen for the whole block at once (names,
   usernames, ``Emre K.``), a timestamp line or tail (``2 hours ago``) is dropped, text
   lines are joined with spaces. A bare ``Comments`` header over ordinary prose is a
@@ -35,7 +36,7 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import comments_header, parse_comments
+from tui.core.comments import comment_blocks, comments_header, parse_comments
 from tui.core.dateline import normalise_place, parse_place
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
@@ -54,7 +55,19 @@ _FURNITURE = re.compile(
     r"(?:©|\(c\)\s|copyright\b).*)\.?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|from)\s+\S", re.IGNORECASE)
+#: "By Jane Doe", "BY JANE DOE, Reuters", "By Jane Doe and Li Wei | 19 January 2026" —
+#: but not "By the end of the talks, …".
+#: A kicker above the headline: "ANALYSIS", "World News", "Breaking".
+_KICKER = re.compile(
+    r"^(?:analysis|opinion|comment|breaking(?:\s+news)?|exclusive|news|world(?:\s+news)?|"
+    r"briefing|news\s+brief|update|explainer|feature|report|diplomacy|politics|business|"
+    r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
+    r"\s*(?:$|[,|·•—–-])"
+)
 
 
 def _apply_meta(meta: Meta, key: str, value: str) -> None:
@@ -77,25 +90,40 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
         meta.tags = tuple(t.strip() for t in re.split(r"[,;]", value) if t.strip())
 
 
+def read_header_line(meta: Meta, s: str) -> bool:
+    """Take one line under the title as metadata (``Date:``, a byline, a date or dateline line).
+
+    Returns False when the line is body text.
+    """
+    kv = _META_KV.match(s)
+    if kv is not None and len(kv.group("value")) <= 120:
+        _apply_meta(meta, kv.group("key"), kv.group("value"))
+    elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
+        meta.fallback_date = meta.fallback_date or first_date(s)
+    elif is_date_line(s) and len(s) <= 60:
+        meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+    elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
+        # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline
+        meta.place = meta.place or where[0]
+        meta.fallback_date = meta.fallback_date or where[1]
+    else:
+        return False
+    return True
+
+
 def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
-    """Skip metadata under the title (``Date:``, bylines, a date line); returns the next index."""
+    """Skip metadata under the title; returns the index of the first body line."""
     i = start
     while i < len(lines):
         s = lines[i].strip()
-        if not s or is_rule(s):
-            i += 1
-            continue
-        kv = _META_KV.match(s)
-        if kv is not None and len(kv.group("value")) <= 120:
-            _apply_meta(meta, kv.group("key"), kv.group("value"))
-        elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
-            meta.fallback_date = meta.fallback_date or first_date(s)
-        elif is_date_line(s) and len(s) <= 60:
-            meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
-        else:
+        if s and not is_rule(s) and not read_header_line(meta, s):
             break
         i += 1
     return i
+
+
+def _has_line_after(lines: list[str], i: int) -> bool:
+    return any(line.strip() for line in lines[i + 1 : i + 4])
 
 
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
@@ -107,6 +135,9 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1
             continue
         kv = _META_KV.match(s)
+        if _KICKER.match(s) and _has_line_after(lines, i):
+            i += 1  # "ANALYSIS" over the headline is a section label, not the title
+            continue
         if kv is None or len(kv.group("value")) > 120:
             return clean_title(s), i + 1
         if kv.group("key").lower() in ("title", "headline", "subject"):
@@ -154,6 +185,24 @@ def _attribution_text(u: Unit) -> str | None:
     return text if len(text.split()) <= 14 else None
 
 
+def _comments_start(body: list[str]) -> int:
+    """Index of the comments header, or ``len(body)``.
+
+    A counted header (``5 Comments``) is taken as it stands; a bare ``Comments`` only when
+    what follows it (up to the next header) reads as comments, not as an ordinary section.
+    """
+    headers = [j for j, line in enumerate(body) if len(line) <= 60 and comments_header(line)]
+    for k, j in enumerate(headers):
+        declared = (comments_header(body[j]) or (None,))[0]
+        if declared is not None:
+            return j
+        end = headers[k + 1] if k + 1 < len(headers) else len(body)
+        block = body[j + 1 : end]
+        if not comment_blocks(block) or parse_comments(block, None)[0]:
+            return j
+    return len(body)
+
+
 def parse_text(source: str, *, origin: str) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
@@ -173,23 +222,10 @@ def parse_text(source: str, *, origin: str) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
-    cut = len(body)
-    for j, line in enumerate(body):
-        found = comments_header(line) if len(line) <= 60 else None
-        if found is not None:
-            cut = j
-            meta.declared = found[0]
-            meta.comments_header = True
-            break
+    cut = _comments_start(body)
     units = _attach_attributions(body_units(body[:cut]))
     if cut < len(body):
-        comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
-        rest = any(line.strip() for line in body[cut + 1 :])
-        if not comments and rest and meta.declared is None:
-            # a bare "Comments" heading over ordinary prose: a section, not reader comments
-            meta.comments_header = False
-            units = _attach_attributions(body_units(body))
-        else:
-            meta.comments = comments
-            meta.warnings.extend(warnings)
+        meta.declared = (comments_header(body[cut]) or (None,))[0]
+        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source)

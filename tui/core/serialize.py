@@ -262,7 +262,10 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
 
     fmt_given = raw.get("format")
     fmt_out: Format = fmt_given if fmt_given in ("text", "markdown", "toml", "json") else fmt
-    source = raw.get("source") if isinstance(raw.get("source"), str) else origin
+    given_source = raw.get("source")
+    # A file written by `parse --toml` names the document it came from; keep that, so the
+    # round trip is exact. A hand-written file (or a blank value) gets the path as given.
+    source = given_source if isinstance(given_source, str) and given_source.strip() else origin
     doc_id = raw.get("id") if isinstance(raw.get("id"), str) and raw.get("id") else None
     tags = raw.get("tags") or ()
     return Briefing(

@@ -19,7 +19,6 @@ _INVISIBLE_MAP: dict[str, str | None] = {
     "\x0c": None,  # form feed
     "\x0b": " ",
 }
-_INVISIBLE = str.maketrans(_INVISIBLE_MAP)
 _ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
@@ -44,16 +43,13 @@ FUNCTION_WORDS = word_set(
     "would will could should can may has have had said says include includes including "
     "following follows below these those such this"
 )
+_QUESTION_ENDINGS = word_set("is are was were be been this these those")
 _LEADING_QUOTE = tuple("\"'“‘«„")
 
 
-def clean_line(line: str) -> str:
-    """A line with tabs, odd spaces and invisible characters normalised, trailing space removed."""
-    return line.translate(_INVISIBLE).rstrip()
-
-
 def split_lines(source: str) -> list[str]:
-    """Cleaned lines of a source (any newline style)."""
+    """Lines of a source (any newline style) with tabs, odd spaces and invisible characters
+    normalised and trailing space removed."""
     source = source.replace("\r\n", "\n").replace("\r", "\n")
     for odd, plain in _ODD_CHARS:
         if odd in source:  # str.translate is slow per character; most text has none of these
@@ -104,13 +100,14 @@ def heading_text(line: str) -> str | None:
         return None
     if colon and len(words) > 2 and not _title_case(words):
         return None
-    if s[-1] in ".!?;,…:-–—" or ends_terminal(s) or s.startswith(_LEADING_QUOTE):
+    # "What Comes Next?" is a heading; a longer question is a one-line paragraph
+    question = s.endswith("?") and "?" not in s[:-1] and len(words) <= 8
+    body = s[:-1] if question else s
+    if not body or body[-1] in ".!?;,…:-–—" or ends_terminal(body):
         return None
-    if _SENTENCE_BREAK.search(s) or words[-1].lower() in FUNCTION_WORDS:
+    if s.startswith(_LEADING_QUOTE) or _SENTENCE_BREAK.search(s):
         return None
-    if s[0].isdigit() and is_date_line(s):
-        return None
-    if is_date_line(s):
+    if body.split()[-1].lower() in FUNCTION_WORDS - _QUESTION_ENDINGS or is_date_line(s):
         return None
     return s
 
@@ -234,12 +231,7 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
 def _continues_number(cur: Unit, parts: list[str], b: re.Match[str]) -> bool:
     """A wrapped line that happens to start with ``12.`` continues its paragraph."""
     marker = b.group("marker")
-    return (
-        marker[:1].isdigit()
-        and cur.kind == "para"
-        and not ends_terminal(parts[-1])
-        and len(parts) > 0
-    )
+    return marker[:1].isdigit() and cur.kind == "para" and not ends_terminal(parts[-1])
 
 
 def _should_join(cur: Unit, last: str, s: str, indent: int, layout: _Layout) -> bool:

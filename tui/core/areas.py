@@ -1,0 +1,195 @@
+"""Cooperation areas: ``Name (Short): description`` items, and which lists hold them."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.model import Area
+from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, heading_text
+
+_AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
+_SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
+_AREA_CUE = re.compile(
+    r"\b(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
+    r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
+    r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b)",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = "\"'“”‘’«»„"
+_LIST_TRAIL = ";,."
+
+
+def _short_form(name: str) -> tuple[str, str | None]:
+    m = _SHORT.match(name)
+    if m is None:
+        return name, None
+    short = m.group("short").strip()
+    if not any(ch.isalpha() for ch in short) or len(short.split()) > 3:
+        return name, None
+    return m.group("name").strip(), short
+
+
+def _capitalised_share(words: list[str]) -> float:
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    return sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
+
+
+def parse_area(text: str) -> Area | None:
+    """``Name (Short): description`` (or ``Name — description``, or a bare ``Name``) → Area."""
+    text = text.strip()
+    if not text:
+        return None
+    m = _AREA_SPLIT.search(text, 1, 110)
+    if m is not None:
+        name = text[: m.start()].strip()
+        desc = text[m.end() :].strip()
+        words = name.split()
+        if (
+            name
+            and len(words) <= 10
+            and (name[0].isupper() or name[0].isdigit())
+            and not any(ch in name for ch in _QUOTE_CHARS)
+            and not ends_terminal(name.rstrip(")"))
+            and words[-1].lower() not in FUNCTION_WORDS
+            and (len(words) <= 5 or _capitalised_share(words) >= 0.6)
+        ):
+            name, short = _short_form(name)
+            return Area(name, short, desc)
+    bare = text.rstrip(_LIST_TRAIL).strip()
+    words = bare.split()
+    if (
+        bare
+        and len(words) <= 8
+        and len(bare) <= 80
+        and not ends_terminal(bare)
+        and not any(ch in bare for ch in _QUOTE_CHARS)
+    ):
+        name, short = _short_form(bare)
+        return Area(name, short, "")
+    return None
+
+
+def area_lists(units: list[Unit]) -> list[list[int]]:
+    """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
+    lists: list[tuple[list[int], str]] = []
+    cue = ""
+    prev_bullet = False
+    base = 0
+    for i, u in enumerate(units):
+        if u.kind == "bullet":
+            if prev_bullet and u.indent > base + 1:
+                continue  # a nested item belongs to its parent's list, not the areas
+            if not prev_bullet:
+                base = u.indent
+                lists.append(([], cue))
+            lists[-1][0].append(i)
+            prev_bullet = True
+            continue
+        prev_bullet = False
+        if u.kind == "heading":
+            cue = u.text
+        elif u.kind == "para":
+            cue = f"{cue} {u.text[-200:]}"
+    if len(lists) <= 1:
+        return [ix for ix, _ in lists]
+    cued = [ix for ix, c in lists if _AREA_CUE.search(c)]
+    return cued or [ix for ix, _ in lists]
+
+
+def numbered_headings(units: list[Unit]) -> None:
+    """``1. Background`` standing alone over a paragraph is a numbered heading, not a list."""
+    for i, u in enumerate(units):
+        if u.kind != "bullet" or not u.marker[:1].isdigit():
+            continue
+        if i > 0 and units[i - 1].kind == "bullet":
+            continue
+        if i + 1 >= len(units) or units[i + 1].kind != "para":
+            continue
+        text = heading_text(u.text)
+        if text is not None and _AREA_SPLIT.search(text) is None:
+            units[i] = Unit("heading", text, marker=u.marker)
+
+
+def _strict_area(text: str) -> bool:
+    """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
+    m = _AREA_SPLIT.search(text, 1, 70)
+    if m is None or text[m.start() : m.end()].strip() != ":":
+        return False
+    name, short = _short_form(text[: m.start()].strip())
+    words = name.split()
+    return (
+        len(name) >= 2
+        and 1 <= len(words) <= 6
+        and (short is not None or _capitalised_share(words) == 1.0)
+        and not any(ch.isdigit() for ch in name)
+        and bool(text[m.end() :].strip())
+    )
+
+
+def unbulleted_areas(units: list[Unit]) -> None:
+    """With no lists at all, runs of ``Name: description`` paragraphs under a heading or an
+    intro that speaks of areas (fields, sectors, cooperation …) are the areas."""
+    if any(u.kind == "bullet" for u in units):
+        return
+    run: list[int] = []
+    cue = ""
+    for i, u in enumerate([*units, Unit("heading", "")]):
+        if u.kind == "para" and _strict_area(u.text):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _AREA_CUE.search(cue):
+            for j in run:
+                units[j].kind = "bullet"
+        run = []
+        if u.kind == "heading":
+            cue = u.text
+        elif u.kind == "para":
+            cue = f"{cue} {u.text[-200:]}"
+
+
+def _area_under(units: list[Unit], j: int) -> Area:
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    name, short = _short_form(units[j].text)
+    return Area(name, short, nxt.text if nxt is not None and nxt.kind == "para" else "")
+
+
+def _areas_from_numbered(units: list[Unit]) -> list[Area]:
+    """``Key Areas`` then ``1. Name`` / description, ``2. Name`` / description … ."""
+    cue, run_cue = "", ""
+    run: list[int] = []
+    for i, u in enumerate([*units, Unit("heading", "")]):
+        if u.kind == "heading" and u.marker[:1].isdigit():
+            run_cue = run_cue if run else cue
+            run.append(i)
+            continue
+        if run and u.kind == "para":
+            continue
+        if len(run) >= 2 and _AREA_CUE.search(run_cue):
+            return [_area_under(units, j) for j in run]
+        run = []
+        if u.kind == "heading":
+            cue = u.text
+        elif u.kind == "para":
+            cue = f"{cue} {u.text[-200:]}"
+    return []
+
+
+def areas_from_subheadings(units: list[Unit]) -> list[Area]:
+    """Areas written as headings: ``## Areas`` over ``### Name (Short)`` subsections, or
+    numbered headings under an area-like heading, each with the paragraph below it."""
+    numbered = _areas_from_numbered(units)
+    if numbered:
+        return numbered
+    for i, u in enumerate(units):
+        if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
+            continue
+        found: list[Area] = []
+        for j in range(i + 1, len(units)):
+            sub = units[j]
+            if sub.kind == "heading" and sub.level <= u.level:
+                break
+            if sub.kind == "heading" and sub.level > u.level:
+                found.append(_area_under(units, j))
+        if len(found) >= 2:
+            return found
+    return []
