@@ -437,12 +437,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Copy the highlighted quote with its attribution."""
         quote = self.quotes.current_item
         if self.briefing is None or quote is None:
-            self.notify("No quote to copy.", severity="warning")
+            self.notify("No quote to copy.", severity="warning", markup=False)
             return
         text = quote_citation(quote, self.briefing)  # type: ignore[arg-type]
         self.app.copy_to_clipboard(text)
         short = text if len(text) <= 60 else text[:59] + "…"
-        self.notify(Text(short), title="Copied")
+        self.notify(short, title="Copied", markup=False)
 
     def action_full_text(self) -> None:
         """Show the document's full text."""
@@ -467,13 +467,15 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Bookmark (or un-bookmark) the highlighted quote, area or comment (Summary: the briefing)."""
         kind, item = self.current_target()
         if self.briefing is None or self.open_path is None or (kind != "briefing" and item is None):
-            self.notify("Nothing highlighted to bookmark.", severity="warning")
+            self.notify("Nothing highlighted to bookmark.", severity="warning", markup=False)
             return
         added = self.app.toggle_bookmark(self.briefing, kind, item, self.open_path)  # type: ignore[attr-defined]
         if added is None:
             return
         self.show_panes()
-        self.notify(f"{kind.capitalize()} {'bookmarked ★' if added else 'bookmark removed'}")
+        self.notify(
+            f"{kind.capitalize()} {'bookmarked ★' if added else 'bookmark removed'}", markup=False
+        )
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""

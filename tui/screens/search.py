@@ -106,7 +106,7 @@ class SearchMixin:
             self.goto_match(0)
         else:
             self.pane().focus()
-            self.notify(f"“{query}” is not in this briefing; searching the library…")
+            self.notify(f"“{query}” is not in this briefing; searching the library…", markup=False)
         self.refresh_bindings()
 
     def search_library(self: ReaderScreen, query: str, entries: list[Entry]) -> None:  # type: ignore[misc]
@@ -184,9 +184,9 @@ class SearchMixin:
             self.open_entry(entry, then=land)
         elif matches:
             self.goto_match(0 if step > 0 else len(matches) - 1)
-            self.notify("Search wrapped around.")
+            self.notify("Search wrapped around.", markup=False)
         else:
-            self.notify(f"No matches for “{self.search.query}”.", severity="warning")
+            self.notify(f"No matches for “{self.search.query}”.", severity="warning", markup=False)
 
     def _match_neighbour(self: ReaderScreen, step: int) -> Entry | None:  # type: ignore[misc]
         paths = self.search.library_paths or set()
