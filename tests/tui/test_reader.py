@@ -249,6 +249,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
         await pilot.press("n")
         areas = screen.query_one(AreasPane)
         assert app.focused.id == "areas" and areas.highlighted == 1
+        assert "match 2/4" in str(screen.query_one("#doc-title").render())
         prompt = areas.get_option_at_index(1).prompt
         assert any("reverse" in str(span.style) for span in prompt.spans)
         await pilot.press("n")
@@ -259,6 +260,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
         assert app.focused.id == "quotes"
         # only the alpine briefing mentions reservoirs: the list narrows to it
         assert [r.title for r in screen.library.shown_rows] == [ALPINE]
+        assert str(screen.library.query_one("#library-header").render()) == "“reservoir” · 1 of 4"
         await pilot.press("escape")
         assert screen.search.query == ""
         assert len(screen.library.shown_rows) == 4

@@ -332,7 +332,6 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
-        self.sub_title = "" if event.finished else f"Scanning {event.done}/{event.total}"
         if event.finished and not library.entries:
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
@@ -382,21 +381,30 @@ class ReaderScreen(SearchMixin, Screen[None]):
             return
         self.open_error = event.error
         self.briefing = event.briefing
-        title = self.query_one("#doc-title", Static)
-        if event.briefing is None:
-            title.update(safe(f"✗ {event.error}", "bold red"))
-        else:
-            doc = event.briefing
-            line = safe(doc.title, "bold")
-            line.append_text(safe(f"  {dateline(doc)}", "dim"))
-            title.update(line)
         self.show_panes()
         self.search.reset_position()
+        self.update_title()
         if self.search.query and event.briefing is not None:
             self.search.matches = briefing_matches(self, self.search.query)
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
+
+    def update_title(self) -> None:
+        """The title line: the open briefing (or its error), and the current search match."""
+        title = self.query_one("#doc-title", Static)
+        doc = self.briefing
+        if doc is None:
+            title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
+            return
+        line = safe(doc.title, "bold")
+        line.append_text(safe(f"  {dateline(doc)}", "dim"))
+        search = self.search
+        if search.query and search.position is not None and search.matches:
+            line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
+        elif search.query:
+            line.append(f"  · {len(search.matches)} matches here", style="italic")
+        title.update(line)
 
     def show_panes(self) -> None:
         """Give every pane the open briefing and the search text."""

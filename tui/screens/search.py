@@ -101,6 +101,7 @@ class SearchMixin:
         self.search.matches = briefing_matches(self, query)
         self.search.position = None
         self.library.restrict(None, f"searching “{query}”…")
+        self.update_title()
         self.search_library(query, list(self.library.entries))
         if self.search.matches:
             self.goto_match(0)
@@ -142,8 +143,7 @@ class SearchMixin:
         if event.query != self.search.query:
             return
         self.search.library_paths = event.paths
-        count = len(event.paths)
-        self.library.restrict(event.paths, f"“{event.query}” in {count}")
+        self.library.restrict(event.paths, f"“{event.query}”")
         self.refresh_bindings()
 
     def clear_search(self: ReaderScreen) -> None:  # type: ignore[misc]
@@ -152,6 +152,7 @@ class SearchMixin:
         self.search = SearchState()
         self.library.restrict(None)
         self.show_panes()
+        self.update_title()
         self.refresh_bindings()
 
     def goto_match(self: ReaderScreen, position: int) -> None:  # type: ignore[misc]
@@ -165,7 +166,7 @@ class SearchMixin:
         pane = self.pane(name)
         if isinstance(pane, ItemPane):
             pane.highlighted = index
-        self.sub_title = f"“{self.search.query}” {position + 1}/{len(matches)}"
+        self.update_title()
 
     def _step_match(self: ReaderScreen, step: int) -> None:  # type: ignore[misc]
         matches = self.search.matches

@@ -312,15 +312,15 @@ class LibraryList(Vertical):
         """Count, progress and search in the header."""
         total = len(self.entries)
         shown = len(self.shown_rows)
-        if self.scanning is not None:
+        if self.search_label:
+            text = f"{self.search_label} · {shown} of {total}"
+        elif self.scanning is not None:
             done, count = self.scanning
             text = f"Scanning {done}/{count}…" if count else "Scanning…"
         else:
             text = f"Library · {total}"
-        if shown != total or self.filter_text.strip() or self.only_paths is not None:
+        if not self.search_label and (shown != total or self.filter_text.strip()):
             text += f" · showing {shown}"
-        if self.search_label:
-            text += f" · {self.search_label}"
         self.query_one("#library-header", Static).update(Text(text), layout=False)
 
     def on_input_changed(self, event) -> None:  # type: ignore[no-untyped-def]
