@@ -241,6 +241,17 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
             )
         ],
     ),
+    (
+        ("King Charles III said the two nations shared 'a long and proud history.'",),
+        [("a long and proud history.", "Charles III", "King")],
+    ),
+    (
+        (
+            "Dr Tedros Adhanom Ghebreyesus, Director-General of the World Health Organization, "
+            "said the plan was 'a model for others.'",
+        ),
+        [("a model for others.", "Tedros Adhanom Ghebreyesus", "Director-General")],
+    ),
     # names without a title, and things that are not people
     (
         ('"The freight costs say otherwise," said Patricia Gómez-Ruiz.',),

@@ -28,6 +28,7 @@ NAME_AFTER_COMMA = re.compile(
 HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
 _WHO = re.compile(r",[ \u00a0]who\b")
 POSSESSIVE = re.compile(r"['’]s$")
+_ROMAN = re.compile(r"[IVX]+")  # Charles III, Leo XIV
 ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in core.split("-"))
 
 
@@ -63,7 +64,7 @@ def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
         t.casefold() in ORG_WORDS
         or t.casefold() in PORTFOLIO
         or t.casefold() in ROLE_WORDS
-        or (len(t) > 1 and t.isupper())  # BNP, UN: an acronym, not a name
+        or (len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t))  # BNP, UN: not a name
         for t in tokens
     )
 

@@ -16,6 +16,7 @@ import re
 from tui.core.lexicon import HONORIFICS, NOT_NAMES, PORTFOLIO, ROLE_CORES
 from tui.core.names import (
     CAPSEQ,
+    HONORIFIC_WORDS,
     NAME,
     NAME_AFTER,
     NAME_AFTER_COMMA,
@@ -206,19 +207,21 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     before = _appositive_name_before(text, start)
     if before:
         tokens = strip_possessive(before.group("seq").split())
+        first = before.start("seq")
+        hon = _HONORIFIC_BEFORE.search(text, max(0, first - 6), first)
+        honorific = hon.group(1) if hon else None
+        if len(tokens) > 1 and tokens[0] in HONORIFIC_WORDS:  # "Dr Tedros Adhanom, …"
+            honorific = tokens.pop(0)
+            first += len(honorific) + 1
+        if end > core_end and NAME_AFTER.match(text, end):
+            # "of the World Health Organization": the of-part stopped inside a proper name
+            end = core_end
+            role = " ".join(text[start:end].split())
         tail = _APPOS_TAIL.match(text, end) or (
             _APPOS_TAIL_LOOSE.match(text, end) if len(tokens) > 1 else None
         )
         if plausible_name(tokens) and tail:
-            hon = _HONORIFIC_BEFORE.search(text, max(0, before.start() - 6), before.start())
-            return Mention(
-                before.start("seq"),
-                tail.end(),
-                "def",
-                tuple(tokens),
-                role,
-                honorific=hon.group(1) if hon else None,
-            )
+            return Mention(first, tail.end(), "def", tuple(tokens), role, honorific=honorific)
     article = _article_before(text, start)
     after_comma = NAME_AFTER_COMMA.match(text, end)
     if after_comma:
