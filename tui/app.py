@@ -71,7 +71,7 @@ class BriefingApp(App[None]):
         names = sorted(n for n in self.available_themes if n != "textual-ansi")
         current = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(current + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}")
+        self.notify(f"Theme: {self.theme}", markup=False)
 
     def watch_theme(self, theme: str) -> None:
         """Save a theme the user picked (by ``t`` or from the palette)."""
@@ -79,12 +79,12 @@ class BriefingApp(App[None]):
             return
         message = self.config_store.save_theme(theme)
         if message:
-            self.notify(message, title="Theme not saved", severity="warning")
+            self.notify(message, title="Theme not saved", severity="warning", markup=False)
 
     def on_mount(self) -> None:
         """Say what was wrong with the config; read the bookmarks off the UI thread."""
         if self.config.message:
-            self.notify(self.config.message, title="config.toml", severity="warning")
+            self.notify(self.config.message, title="config.toml", severity="warning", markup=False)
         if self.bookmarks_path is not None:
             # After the first frame: reading bookmarks must not delay it.
             self.call_after_refresh(
@@ -108,7 +108,7 @@ class BriefingApp(App[None]):
 
     def _bookmarks_loaded(self, message: str | None) -> None:
         if message:
-            self.notify(message, title="Bookmarks", severity="warning", timeout=10)
+            self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
         reader = self._reader()
         if reader is not None and reader.briefing is not None:
             reader.show_panes()  # a briefing opened before the bookmarks were read
@@ -149,6 +149,7 @@ class BriefingApp(App[None]):
                 title="Bookmarks",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         return added
 

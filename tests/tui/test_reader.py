@@ -29,6 +29,11 @@ def open_title(app) -> str | None:  # type: ignore[no-untyped-def]
     return doc.title if doc else None
 
 
+def toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of the notifications on screen (rendering them, as the screen would)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
 def prompt_text(pane, index: int) -> str:  # type: ignore[no-untyped-def]
     """The plain text shown for item ``index`` of a pane."""
     return pane.get_option_at_index(index).prompt.plain
@@ -41,7 +46,7 @@ def app(tmp_path: Path, fixtures_dir: Path):  # type: ignore[no-untyped-def]
 
 
 async def test_opens_newest_first_and_lists_errors(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         rows = reader(app).library.shown_rows
         assert [r.title for r in rows[:3]] == [ALPINE, HARBOUR, PROBE]
@@ -65,7 +70,11 @@ async def test_first_paint_does_not_wait_for_the_scan(
 
     monkeypatch.setattr(library, "scan", slow_scan)
     app = make_app(config_dir=tmp_path, targets=(str(fixtures_dir),))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if reader(app).panes_ready:
+                break
         await pilot.pause(0.2)
         header = str(reader(app).query_one("#library-header").render())
         assert header.startswith("Scanning")
@@ -77,7 +86,7 @@ async def test_first_paint_does_not_wait_for_the_scan(
 
 
 async def test_number_keys_and_tab_move_between_panes(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         assert app.focused.id == "library-view"
         for key, pane in [("2", "areas"), ("3", "quotes"), ("4", "comments"), ("1", "summary")]:
@@ -93,7 +102,7 @@ async def test_number_keys_and_tab_move_between_panes(app) -> None:  # type: ign
 
 
 async def test_narrow_shows_one_pane_as_tabs_and_wide_shows_all(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = reader(app)
         assert screen.has_class("-narrow")
@@ -110,7 +119,7 @@ async def test_narrow_shows_one_pane_as_tabs_and_wide_shows_all(app) -> None:  #
 
 
 async def test_clicking_a_tab_switches_pane(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.click("#tab-comments")
         await pilot.pause()
@@ -118,7 +127,7 @@ async def test_clicking_a_tab_switches_pane(app) -> None:  # type: ignore[no-unt
 
 
 async def test_j_k_g_G_move_within_a_pane(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         quotes = reader(app).query_one(QuotesPane)
         await pilot.press("3", "j")
@@ -134,7 +143,7 @@ async def test_j_k_g_G_move_within_a_pane(app) -> None:  # type: ignore[no-untyp
 
 
 async def test_library_j_k_enter_opens_and_click_opens(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         view = reader(app).query_one(LibraryView)
         await pilot.press("j", "enter")
@@ -148,7 +157,7 @@ async def test_library_j_k_enter_opens_and_click_opens(app) -> None:  # type: ig
 
 
 async def test_enter_and_space_show_a_quotes_context(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         quotes = reader(app).query_one(QuotesPane)
         await pilot.press("3", "j")
@@ -161,7 +170,7 @@ async def test_enter_and_space_show_a_quotes_context(app) -> None:  # type: igno
 
 
 async def test_brackets_move_between_briefings(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = reader(app)
         assert screen.check_action("previous_briefing", ()) is False
@@ -182,9 +191,11 @@ async def test_brackets_move_between_briefings(app) -> None:  # type: ignore[no-
 
 
 async def test_c_copies_the_highlighted_quote_with_attribution(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("3", "j", "c")
+        await pilot.pause()
+        assert any("The glaciers are our reservoirs" in t for t in toasts(app))
         assert app.clipboard == (
             '"The glaciers are our reservoirs of last resort." — Marco Bianchi, '
             "Undersecretary, Alpine Summit Agrees Water Compact, 2026-03-02"
@@ -192,7 +203,7 @@ async def test_c_copies_the_highlighted_quote_with_attribution(app) -> None:  # 
 
 
 async def test_filter_as_you_type(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         library = reader(app).library
         await pilot.press("f")
@@ -210,7 +221,7 @@ async def test_filter_as_you_type(app) -> None:  # type: ignore[no-untyped-def]
 
 
 async def test_filter_matches_dates_and_keeps_errors_visible(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         library = reader(app).library
         await pilot.press("f", *"2026-01")
@@ -220,7 +231,7 @@ async def test_filter_matches_dates_and_keeps_errors_visible(app) -> None:  # ty
 
 
 async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = reader(app)
         await pilot.press("slash")
@@ -238,6 +249,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
         await pilot.press("n")
         areas = screen.query_one(AreasPane)
         assert app.focused.id == "areas" and areas.highlighted == 1
+        assert "match 2/4" in str(screen.query_one("#doc-title").render())
         prompt = areas.get_option_at_index(1).prompt
         assert any("reverse" in str(span.style) for span in prompt.spans)
         await pilot.press("n")
@@ -248,6 +260,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
         assert app.focused.id == "quotes"
         # only the alpine briefing mentions reservoirs: the list narrows to it
         assert [r.title for r in screen.library.shown_rows] == [ALPINE]
+        assert str(screen.library.query_one("#library-header").render()) == "“reservoir” · 1 of 4"
         await pilot.press("escape")
         assert screen.search.query == ""
         assert len(screen.library.shown_rows) == 4
@@ -255,7 +268,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
 
 
 async def test_search_across_the_library_moves_on_to_the_next_briefing(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = reader(app)
         await pilot.press("slash", *"harbour master", "enter")
@@ -273,7 +286,7 @@ async def test_search_across_the_library_moves_on_to_the_next_briefing(app) -> N
 
 
 async def test_v_shows_full_text_and_escape_closes(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("v")
         assert isinstance(app.screen, FullTextScreen)
@@ -284,7 +297,7 @@ async def test_v_shows_full_text_and_escape_closes(app) -> None:  # type: ignore
 
 
 async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -314,7 +327,7 @@ async def test_palette_has_a_command_per_binding_and_opens_briefings(app) -> Non
     from tui.commands import command_entries
     from tui.screens.help import binding_groups
 
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         names = [name for name, _help, _cb in command_entries(app, reader(app))]
         for where, bindings in binding_groups():
@@ -335,7 +348,7 @@ async def test_palette_has_a_command_per_binding_and_opens_briefings(app) -> Non
 
 
 async def test_palette_runs_an_action(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"Quotes")
         await pilot.pause(0.5)
@@ -347,7 +360,7 @@ async def test_palette_runs_an_action(app) -> None:  # type: ignore[no-untyped-d
 async def test_t_cycles_the_theme_and_saves_it(app, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     saved: list[str] = []
     monkeypatch.setattr(app.config_store, "save_theme", saved.append)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         before = app.theme
         await pilot.press("t")
@@ -356,7 +369,7 @@ async def test_t_cycles_the_theme_and_saves_it(app, monkeypatch: pytest.MonkeyPa
 
 
 async def test_q_quits(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("q")
         await pilot.pause()
@@ -364,7 +377,7 @@ async def test_q_quits(app) -> None:  # type: ignore[no-untyped-def]
 
 
 async def test_q_types_into_the_filter_instead_of_quitting(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("f", "q")
         assert app.is_running
@@ -380,7 +393,7 @@ async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Pat
         config=Config(keys={"next-briefing": "x", "pane-quotes": "Q"}),
         targets=(fixtures_dir,),
     )
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("x")
         await settle(pilot)
@@ -395,7 +408,7 @@ async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Pat
 
 
 async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-untyped-def]
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = reader(app)
         screen.open_path_with(str(Path(screen.targets[0]) / "markup-probe.json"))
@@ -417,12 +430,16 @@ async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-un
         assert "[bold]Areas[/bold]" in prompt_text(screen.query_one(AreasPane), 0)
         title = str(screen.query_one("#doc-title").render())
         assert "Markup [bold]Probe[/bold] Bulletin" in title
+        await pilot.press("3", "c")
+        await pilot.pause()
+        assert app.clipboard.startswith('"[bold]x[/bold] is not bold" — Probe Speaker')
+        assert any("[bold]x[/bold]" in t for t in toasts(app))
 
 
 async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tui.core.bookmarks import BookmarkStore
 
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         quotes = reader(app).query_one(QuotesPane)
         await pilot.press("3", "j", "b")
@@ -442,7 +459,7 @@ async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Pat
 async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tui.core.bookmarks import BookmarkStore
 
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("2", "j", "b", "4", "b", "1", "b")
         await pilot.pause()
@@ -459,7 +476,7 @@ async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:
 async def test_B_lists_bookmarks_and_enter_jumps_to_the_quote(app) -> None:  # type: ignore[no-untyped-def]
     from tui.screens.bookmarks import BookmarksScreen
 
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("right_square_bracket")
         await settle(pilot)
@@ -480,11 +497,11 @@ async def test_B_lists_bookmarks_and_enter_jumps_to_the_quote(app) -> None:  # t
 
 async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -> None:
     first = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
-    async with first.run_test(size=(100, 30)) as pilot:
+    async with first.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("3", "b")
         await pilot.pause()
     second = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
-    async with second.run_test(size=(100, 30)) as pilot:
+    async with second.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         assert prompt_text(reader(second).query_one(QuotesPane), 0).startswith("★")

@@ -31,15 +31,13 @@ from tui.core.lexicon import (
 
 _CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 _SEP = r"[ \u00a0]"
-_NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP})*{_CAPTOKEN})*"
+_NAME = rf"{_CAPTOKEN}(?:{_SEP}(?:(?:{PARTICLES}){_SEP}){{0,3}}{_CAPTOKEN}){{0,6}}"
 _CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{_NAME})")
 _NAME_AFTER = re.compile(rf"{_SEP}(?:(?P<hon>{HONORIFICS})\.?{_SEP})?(?P<seq>{_NAME})")
 _NAME_AFTER_COMMA = re.compile(
     rf",{_SEP}(?P<seq>{_NAME})(?=,|\.|;|$|{_SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
 )
-_CORE_WORDS = frozenset(
-    w for core in ROLE_CORES for w in (core.replace("[- ]", "-"), core) if " " not in w
-)
+_CORE_WORDS = frozenset(ROLE_CORES)
 # Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
 _LOWER_CORES = (
     "minister",
@@ -49,18 +47,18 @@ _LOWER_CORES = (
     "ambassador",
     "chancellor",
     "governor",
-    "premier",
     "envoy",
-    "leader",
+    "director",
     "commissioner",
     "mayor",
-    "senator",
-    "chair",
-    "director",
+    "leader",
     "economist",
     "analyst",
-    "adviser",
-    "advisor",
+    "advis",
+    "senator",
+    "chair",
+    "premier",
+    "professor",
 )
 _LOWER_TAIL = re.compile(r"[a-z]*(?:-general)?")
 _HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
@@ -70,9 +68,37 @@ _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
 _APPOS_TAIL = re.compile(rf"(?:{_SEP}(?:of|for|in|at|to){_SEP}(?:the{_SEP})?{_NAME})?(?=[,.;]|$)")
 _APPOS_TAIL_LOOSE = re.compile(r"[^,.;:!?\"“”]{0,80}(?=[,.;]|$)")
 _OF_FALLBACK = re.compile(rf"{_SEP}(?:of|for|and|&){_SEP}(?:the{_SEP})?(?P<seq>{_NAME})")
+_HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFICS})\.?{_SEP}$")
 _WHO = re.compile(r",[ \u00a0]who\b")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in re.split(r"\[- \]| ", core))
+_ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in core.split("-"))
+# Portfolio words that still do not open a title: "European Commissioner" is "Commissioner".
+_NOT_MODIFIERS = frozenset(
+    [
+        "european",
+        "africa",
+        "african",
+        "asia",
+        "asian",
+        "pacific",
+        "americas",
+        "middle",
+        "east",
+        "europe",
+        "asean",
+        "g7",
+        "g20",
+        "nato",
+        "un",
+        "eu",
+        "imf",
+        "wto",
+        "oecd",
+        "world",
+        "global",
+        "national",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -104,7 +130,10 @@ def _plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     if not tokens or tokens[0].casefold() in NOT_NAMES or tokens[-1].casefold() in NOT_NAMES:
         return False
     return not any(
-        t.casefold() in ORG_WORDS or t.casefold() in PORTFOLIO or t.casefold() in _ROLE_WORDS
+        t.casefold() in ORG_WORDS
+        or t.casefold() in PORTFOLIO
+        or t.casefold() in _ROLE_WORDS
+        or (len(t) > 1 and t.isupper())  # BNP, UN: an acronym, not a name
         for t in tokens
     )
 
@@ -116,7 +145,9 @@ def _modifiers_before(text: str, pos: int, capital: bool) -> int:
         if not m:
             return pos
         w = m.group(1)
-        if w.casefold() not in PORTFOLIO or w[0].isupper() != capital:
+        if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
+            return pos
+        if w[0].isupper() != capital:
             return pos
         pos = m.start(1)
 
@@ -153,7 +184,7 @@ def _article_before(text: str, pos: int) -> int | None:
         if not m:
             return None
         w = m.group(1)
-        if w in ("the", "The"):
+        if w in ("the", "The", "a", "A", "an", "An"):
             return m.start(1)
         if not w[0].isupper() or w.casefold() in NOT_NAMES:
             return None
@@ -210,10 +241,19 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     before = _appositive_name_before(text, start)
     if before:
         tokens = _strip_possessive(before.group("seq").split())
-        if _plausible_name(tokens) and (
-            _APPOS_TAIL.match(text, end) or (len(tokens) > 1 and _APPOS_TAIL_LOOSE.match(text, end))
-        ):
-            return Mention(before.start("seq"), end, "def", tuple(tokens), role)
+        tail = _APPOS_TAIL.match(text, end) or (
+            _APPOS_TAIL_LOOSE.match(text, end) if len(tokens) > 1 else None
+        )
+        if _plausible_name(tokens) and tail:
+            hon = _HONORIFIC_BEFORE.search(text, max(0, before.start() - 6), before.start())
+            return Mention(
+                before.start("seq"),
+                tail.end(),
+                "def",
+                tuple(tokens),
+                role,
+                honorific=hon.group(1) if hon else None,
+            )
     article = _article_before(text, start)
     if article is None:
         return None
@@ -222,6 +262,8 @@ def _role_at(text: str, core_start: int, core_end: int) -> Mention | None:
         tokens = _strip_possessive(after_comma.group("seq").split())
         if _plausible_name(tokens):
             return Mention(article, after_comma.end(), "def", tuple(tokens), role)
+    if text[article] in "aA":  # "a spokesperson" refers to nobody in particular
+        return None
     return Mention(article, end, "rolenoun", word=role.casefold())
 
 
@@ -280,8 +322,11 @@ def find_mentions(
         if di < len(defs) and defs[di][0] < e:
             continue
         seq = text[s:e]
+        if e - s > 120:  # a shouted heading or a list of names, not one person
+            continue
         if (
-            " " not in seq
+            honorific is None
+            and " " not in seq
             and seq.casefold() not in known
             and seq not in _HONORIFIC_WORDS
             and not (seq.endswith(("'s", "’s")) and seq[:-2].casefold() in known)

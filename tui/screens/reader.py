@@ -15,7 +15,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static, Tab, Tabs
+from textual.widgets import Static, Tab, Tabs
 from textual.worker import get_current_worker
 
 from tui.screens.search import SearchMixin, SearchState, briefing_matches
@@ -134,7 +134,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         Binding(
             "v",
             "full_text",
-            "Full text",
+            "Text",
             tooltip="Show the full text of the briefing",
             id="full-text",
         ),
@@ -152,7 +152,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             tooltip="Bookmark the highlighted quote, area or comment",
             id="toggle-bookmark",
         ),
-        Binding("B", "bookmarks", "Bookmarks", tooltip="Open the bookmarks screen", id="bookmarks"),
+        Binding("B", "bookmarks", "Marks", tooltip="Open the bookmarks screen", id="bookmarks"),
         Binding(
             "escape",
             "back",
@@ -197,6 +197,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.user_chose = False
         self.search = SearchState()
         self._after_open: Callable[[], None] | None = None
+        self.panes_ready = False
 
     def compose(self) -> ComposeResult:
         """The library on the left, the panes on the right, search box and footer below."""
@@ -204,28 +205,38 @@ class ReaderScreen(SearchMixin, Screen[None]):
             yield LibraryList(id="library")
             with Vertical(id="reader"):
                 yield Static(Text("Opening the library…", style="dim"), id="doc-title")
-                yield PaneTabs(
-                    Tab("1 Summary", id="tab-summary"),
-                    Tab("2 Areas", id="tab-areas"),
-                    Tab("3 Quotes", id="tab-quotes"),
-                    Tab("4 Comments", id="tab-comments"),
-                    id="pane-tabs",
-                )
-                with Container(id="panes"):
-                    yield SummaryPane(id="summary")
-                    yield AreasPane(id="areas")
-                    yield QuotesPane(id="quotes")
-                    yield CommentsPane(id="comments")
-        yield Input(placeholder="search this briefing and the library", id="search")
-        yield Footer()
 
     def on_mount(self) -> None:
-        """Show the layout now; scan in the background."""
-        self.query_one("#search", Input).display = False
-        self.watch_current_pane("summary")
+        """Show the frame now; panes, footer and the scan follow right after it."""
         self.query_one(LibraryView).focus()
-        # Start scanning once the first frame is out: the worker thread competes for the GIL.
-        self.call_after_refresh(self.scan_library)
+        # The first frame is the library and a title line; the panes (empty until a
+        # briefing loads anyway), the footer and the scan worker (which competes for
+        # the GIL) come straight after it.
+        self.call_after_refresh(self._build_rest)
+
+    async def _build_rest(self) -> None:
+        from textual.widgets import Footer
+
+        panes = Container(
+            SummaryPane(id="summary"),
+            AreasPane(id="areas"),
+            QuotesPane(id="quotes"),
+            CommentsPane(id="comments"),
+            id="panes",
+        )
+        tabs = PaneTabs(
+            Tab("1 Summary", id="tab-summary"),
+            Tab("2 Areas", id="tab-areas"),
+            Tab("3 Quotes", id="tab-quotes"),
+            Tab("4 Comments", id="tab-comments"),
+            id="pane-tabs",
+        )
+        await self.query_one("#reader").mount_all([tabs, panes])
+        await self.mount(Footer(compact=True))
+        self.panes_ready = True
+        self.watch_current_pane(self.current_pane)
+        self.refresh_bindings()
+        self.scan_library()
 
     # -- panes -------------------------------------------------------------------------
 
@@ -245,6 +256,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def watch_current_pane(self, name: str) -> None:
         """Mark the current pane (the only one shown when narrow) and its tab."""
+        if not self.panes_ready:
+            return
         for other in PANES:
             self.pane(other).set_class(other == name, "-active")
         tabs = self.query_one("#pane-tabs", Tabs)
@@ -319,7 +332,6 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
-        self.sub_title = "" if event.finished else f"Scanning {event.done}/{event.total}"
         if event.finished and not library.entries:
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
@@ -369,21 +381,30 @@ class ReaderScreen(SearchMixin, Screen[None]):
             return
         self.open_error = event.error
         self.briefing = event.briefing
-        title = self.query_one("#doc-title", Static)
-        if event.briefing is None:
-            title.update(safe(f"✗ {event.error}", "bold red"))
-        else:
-            doc = event.briefing
-            line = safe(doc.title, "bold")
-            line.append_text(safe(f"  {dateline(doc)}", "dim"))
-            title.update(line)
         self.show_panes()
         self.search.reset_position()
+        self.update_title()
         if self.search.query and event.briefing is not None:
             self.search.matches = briefing_matches(self, self.search.query)
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
+
+    def update_title(self) -> None:
+        """The title line: the open briefing (or its error), and the current search match."""
+        title = self.query_one("#doc-title", Static)
+        doc = self.briefing
+        if doc is None:
+            title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
+            return
+        line = safe(doc.title, "bold")
+        line.append_text(safe(f"  {dateline(doc)}", "dim"))
+        search = self.search
+        if search.query and search.position is not None and search.matches:
+            line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
+        elif search.query:
+            line.append(f"  · {len(search.matches)} matches here", style="italic")
+        title.update(line)
 
     def show_panes(self) -> None:
         """Give every pane the open briefing and the search text."""
@@ -424,12 +445,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Copy the highlighted quote with its attribution."""
         quote = self.quotes.current_item
         if self.briefing is None or quote is None:
-            self.notify("No quote to copy.", severity="warning")
+            self.notify("No quote to copy.", severity="warning", markup=False)
             return
         text = quote_citation(quote, self.briefing)  # type: ignore[arg-type]
         self.app.copy_to_clipboard(text)
         short = text if len(text) <= 60 else text[:59] + "…"
-        self.notify(Text(short), title="Copied")
+        self.notify(short, title="Copied", markup=False)
 
     def action_full_text(self) -> None:
         """Show the document's full text."""
@@ -454,13 +475,15 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Bookmark (or un-bookmark) the highlighted quote, area or comment (Summary: the briefing)."""
         kind, item = self.current_target()
         if self.briefing is None or self.open_path is None or (kind != "briefing" and item is None):
-            self.notify("Nothing highlighted to bookmark.", severity="warning")
+            self.notify("Nothing highlighted to bookmark.", severity="warning", markup=False)
             return
         added = self.app.toggle_bookmark(self.briefing, kind, item, self.open_path)  # type: ignore[attr-defined]
         if added is None:
             return
         self.show_panes()
-        self.notify(f"{kind.capitalize()} {'bookmarked ★' if added else 'bookmark removed'}")
+        self.notify(
+            f"{kind.capitalize()} {'bookmarked ★' if added else 'bookmark removed'}", markup=False
+        )
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
@@ -497,12 +520,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def action_back(self) -> None:
         """Back out of whatever is open: search box, filter, search, then the list."""
-        box = self.query_one("#search", Input)
+        boxes = self.query("#search")
         focused = self.focused
-        if box.display:
-            box.display = False
+        if boxes and boxes.first().display:
+            boxes.first().display = False
             self.pane().focus()
-        elif isinstance(focused, Input) and focused.id == "library-filter":
+        elif focused is not None and focused.id == "library-filter":
             if not self.library.clear_filter():
                 self.query_one(LibraryView).focus()
         elif self.search.query:
@@ -512,6 +535,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""
+        if not self.panes_ready and action not in ("filter", "back"):
+            return False
         if action == "previous_briefing":
             return self._neighbour(-1) is not None
         if action == "next_briefing":

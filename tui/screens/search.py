@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input
 from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
@@ -73,12 +72,19 @@ class SearchMixin:
 
     def action_search(self: ReaderScreen) -> None:  # type: ignore[misc]
         """Open the search box."""
-        box = self.query_one("#search", Input)
+        from textual.widgets import Input
+
+        boxes = self.query("#search")
+        if boxes:
+            box = boxes.first(Input)
+        else:
+            box = Input(placeholder="search this briefing and the library", id="search")
+            self.mount(box)
         box.display = True
         box.value = self.search.query
         box.focus()
 
-    def on_input_submitted(self: ReaderScreen, event: Input.Submitted) -> None:  # type: ignore[misc]
+    def on_input_submitted(self: ReaderScreen, event) -> None:  # type: ignore[misc,no-untyped-def]
         """Run the search typed into the search box."""
         if event.input.id != "search":
             return
@@ -95,12 +101,13 @@ class SearchMixin:
         self.search.matches = briefing_matches(self, query)
         self.search.position = None
         self.library.restrict(None, f"searching “{query}”…")
+        self.update_title()
         self.search_library(query, list(self.library.entries))
         if self.search.matches:
             self.goto_match(0)
         else:
             self.pane().focus()
-            self.notify(f"“{query}” is not in this briefing; searching the library…")
+            self.notify(f"“{query}” is not in this briefing; searching the library…", markup=False)
         self.refresh_bindings()
 
     def search_library(self: ReaderScreen, query: str, entries: list[Entry]) -> None:  # type: ignore[misc]
@@ -136,8 +143,7 @@ class SearchMixin:
         if event.query != self.search.query:
             return
         self.search.library_paths = event.paths
-        count = len(event.paths)
-        self.library.restrict(event.paths, f"“{event.query}” in {count}")
+        self.library.restrict(event.paths, f"“{event.query}”")
         self.refresh_bindings()
 
     def clear_search(self: ReaderScreen) -> None:  # type: ignore[misc]
@@ -146,6 +152,7 @@ class SearchMixin:
         self.search = SearchState()
         self.library.restrict(None)
         self.show_panes()
+        self.update_title()
         self.refresh_bindings()
 
     def goto_match(self: ReaderScreen, position: int) -> None:  # type: ignore[misc]
@@ -159,7 +166,7 @@ class SearchMixin:
         pane = self.pane(name)
         if isinstance(pane, ItemPane):
             pane.highlighted = index
-        self.sub_title = f"“{self.search.query}” {position + 1}/{len(matches)}"
+        self.update_title()
 
     def _step_match(self: ReaderScreen, step: int) -> None:  # type: ignore[misc]
         matches = self.search.matches
@@ -178,9 +185,9 @@ class SearchMixin:
             self.open_entry(entry, then=land)
         elif matches:
             self.goto_match(0 if step > 0 else len(matches) - 1)
-            self.notify("Search wrapped around.")
+            self.notify("Search wrapped around.", markup=False)
         else:
-            self.notify(f"No matches for “{self.search.query}”.", severity="warning")
+            self.notify(f"No matches for “{self.search.query}”.", severity="warning", markup=False)
 
     def _match_neighbour(self: ReaderScreen, step: int) -> Entry | None:  # type: ignore[misc]
         paths = self.search.library_paths or set()

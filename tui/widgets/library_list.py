@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tui.widgets.text import clean
 
@@ -249,8 +249,10 @@ class LibraryList(Vertical):
 
     def compose(self):
         """Header, filter box, list."""
-        yield Static("Library", id="library-header")
-        yield Input(placeholder="filter (f)", id="library-filter")
+        yield Static("Scanning…", id="library-header")
+        # The real Input is mounted on first use (``f`` or a click): one widget less to
+        # import, style and draw before the first frame.
+        yield Static("filter (f)", id="library-filter-hint")
         yield LibraryView(id="library-view")
 
     @property
@@ -310,42 +312,61 @@ class LibraryList(Vertical):
         """Count, progress and search in the header."""
         total = len(self.entries)
         shown = len(self.shown_rows)
-        if self.scanning is not None:
+        if self.search_label:
+            text = f"{self.search_label} · {shown} of {total}"
+        elif self.scanning is not None:
             done, count = self.scanning
             text = f"Scanning {done}/{count}…" if count else "Scanning…"
         else:
             text = f"Library · {total}"
-        if shown != total or self.filter_text.strip() or self.only_paths is not None:
+        if not self.search_label and (shown != total or self.filter_text.strip()):
             text += f" · showing {shown}"
-        if self.search_label:
-            text += f" · {self.search_label}"
         self.query_one("#library-header", Static).update(Text(text), layout=False)
 
-    @on(Input.Changed, "#library-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.filter_text = event.value
-        self.refilter()
+    def on_input_changed(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Filter as the user types."""
+        if event.input.id == "library-filter":
+            event.stop()
+            self.filter_text = event.value
+            self.refilter()
 
-    @on(Input.Submitted, "#library-filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.view.focus()
+    def on_input_submitted(self, event) -> None:  # type: ignore[no-untyped-def]
+        """``enter`` in the filter box goes back to the list."""
+        if event.input.id == "library-filter":
+            event.stop()
+            self.view.focus()
 
     @on(LibraryView.Selected)
     def _selected(self, event: LibraryView.Selected) -> None:
         event.stop()
         self.post_message(self.OpenRequested(event.entry))
 
+    def on_click(self, event: events.Click) -> None:
+        """A click on the filter hint opens the filter box."""
+        if event.widget is not None and event.widget.id == "library-filter-hint":
+            self.focus_filter()
+
     def focus_filter(self) -> None:
         """Put the cursor in the filter box."""
-        self.query_one("#library-filter", Input).focus()
+        from textual.widgets import Input
+
+        boxes = self.query("#library-filter")
+        if boxes:
+            boxes.first().focus()
+            return
+        box = Input(placeholder="filter: title, place or date", id="library-filter")
+        self.mount(box, after="#library-filter-hint")
+        self.query_one("#library-filter-hint").remove()
+        box.focus()
 
     def clear_filter(self) -> bool:
         """Empty the filter box; whether there was anything to clear."""
-        box = self.query_one("#library-filter", Input)
-        had = bool(box.value)
-        box.value = ""
+        boxes = self.query("#library-filter")
+        if not boxes:
+            return False
+        box = boxes.first()
+        had = bool(box.value)  # type: ignore[attr-defined]
+        box.value = ""  # type: ignore[attr-defined]
         self.filter_text = ""
         self.refilter()
         return had
