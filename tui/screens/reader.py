@@ -526,8 +526,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
             boxes.first().display = False
             self.pane().focus()
         elif focused is not None and focused.id == "library-filter":
-            if not self.library.clear_filter():
-                self.query_one(LibraryView).focus()
+            self.library.clear_filter()
+            self.query_one(LibraryView).focus()
         elif self.search.query:
             self.clear_search()
         elif self.library.filter_text:
