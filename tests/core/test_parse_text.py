@@ -508,6 +508,9 @@ def test_bullets_in_comments_are_not_areas() -> None:
         ("Reader Comments", None),
         ("--- Comments ---", None),
         ("2 Responses", 2),
+        ("Comments · 2", 2),
+        ("2 comments so far", 2),
+        ("Showing 2 comments", 2),
     ],
 )
 def test_comment_headers(header: str, declared: int | None) -> None:

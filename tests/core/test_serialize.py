@@ -297,6 +297,19 @@ def test_odd_shapes_give_warnings_not_exceptions(
     tomllib.loads(to_toml(doc))
 
 
+@pytest.mark.parametrize("given", ["", 7, None, ["a"]])
+def test_unusable_source_falls_back_to_the_path(tmp_path: Path, given: object) -> None:
+    path = tmp_path / "named.json"
+    path.write_text(json.dumps({"title": "T", "source": given}), encoding="utf-8")
+    assert load_briefing(path).source == str(path)
+
+
+def test_written_source_is_kept_for_exact_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "copy.json"
+    path.write_text(json.dumps({"title": "T", "source": "briefings/original.txt"}), "utf-8")
+    assert load_briefing(path).source == "briefings/original.txt"
+
+
 def test_missing_title_falls_back_to_file_name(tmp_path: Path) -> None:
     path = tmp_path / "untitled-brief.json"
     path.write_text("{}", encoding="utf-8")

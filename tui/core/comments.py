@@ -9,11 +9,11 @@ from tui.core.dates import find_date, is_date_line
 from tui.core.inline import strip_inline
 from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
 
-_COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—]\s*(?P<{h}>\d+))"
+_COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
     # "5 Comments", "3 reader comments", "12 Responses"
-    r"^(?:(?P<n1>\d+)\s+(?:reader\s+|user\s+|readers?'\s+)?"
-    r"(?:comments?|responses?|replies|reactions)"
+    r"^(?:(?:showing\s+|view\s+all\s+)?(?P<n1>\d+)\s+(?:reader\s+|user\s+|readers?'\s+)?"
+    r"(?:comments?|responses?|replies|reactions)(?:\s+so\s+far)?"
     # "Comments", "Reader comments (3)", "Comments: 5" (a bare word only for comments)
     r"|(?:reader\s+|user\s+|readers?'\s+|your\s+)?comments?" + _COUNT.format(g="n2", h="n3") + "?"
     r"|(?:responses|replies|reactions|discussion)"
@@ -71,6 +71,8 @@ def comments_header(line: str) -> tuple[int | None] | None:
 def is_timestamp(line: str) -> bool:
     """``2 hours ago``, ``Yesterday at 10:32``, ``January 20, 2026, 9:14 am`` …"""
     s = line.strip().strip("()[]")
+    if len(s) > 60:
+        return False
     return bool(_TIMESTAMP.match(s)) or is_date_line(s)
 
 
@@ -99,8 +101,13 @@ def clean_author(line: str) -> str:
 
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
-    if len(line) > 120:
-        return 0
+    tail = line.rstrip()[-1:]
+    if (
+        len(line) > 80
+        or tail in ("!", "?", ",", ";")
+        or (tail == "." and not _INITIAL_END.search(line))
+    ):
+        return 0  # a sentence, not a name (a name ends with a period only after an initial)
     s = clean_author(line)
     if not s or len(s) > 40 or s[-1] in "!?,;:" or any(ch in s for ch in '"“”«»'):
         return 0
@@ -135,7 +142,7 @@ def _sentence_like(line: str) -> bool:
 
 
 def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
-    """Author line, optional timestamp, then text lines; returns drafts and orphan count.
+    """Author line, then text lines (timestamps are gone by now); drafts and orphan count.
 
     Which short lines are authors is decided for the whole block at once (a small dynamic
     programme): strong names as authors, the line after an author reading as a sentence,
@@ -143,7 +150,6 @@ def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
     """
     n = len(lines)
     scores = [author_score(s) for s in lines]
-    stamps = [is_timestamp(s) for s in lines]
     sentence = [_sentence_like(s) for s in lines]
     # best[i][state]: best score for lines[i:], state 0 = before any author,
     # 1 = just read an author (text must follow), 2 = inside a comment's text.
@@ -156,10 +162,8 @@ def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
         # state 0: an author, or an orphan line
         orphan = -3.0 + best[i + 1][0]
         best[i][0], choice[i][0] = (as_author, 1) if as_author >= orphan else (orphan, 0)
-        # state 1: skip a timestamp, else the first text line
-        first = (1.0 if sentence[i] else 0.0) - _TEXT_COST[sc] + best[i + 1][2]
-        skip = best[i + 1][1] if stamps[i] else _NEG
-        best[i][1], choice[i][1] = (skip, 2) if skip > first else (first, 0)
+        # state 1: the first text line of a comment
+        best[i][1] = (1.0 if sentence[i] else 0.0) - _TEXT_COST[sc] + best[i + 1][2]
         # state 2: more text, or the next author
         more = -_TEXT_COST[sc] + best[i + 1][2]
         best[i][2], choice[i][2] = (as_author, 1) if as_author > more else (more, 0)
@@ -171,8 +175,6 @@ def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
         if c == 1:
             drafts.append(_Draft(clean_author(s), scores[i]))
             state = 1
-        elif c == 2:
-            continue  # a timestamp under an author
         elif state == 0:
             orphans += 1
         else:

@@ -23,9 +23,10 @@ import re
 
 from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
-from tui.core.lexicon import ADVERBS, SPEECH_VERBS
+from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
 from tui.core.model import Fact, Person, Quote
-from tui.core.people import Mention, find_mentions, is_who, plausible_name, split_seq
+from tui.core.names import Mention, is_who, plausible_name, split_seq
+from tui.core.people import find_mentions
 from tui.core.quotes import find_quotes, quote_text, split_sentences
 from tui.core.registry import Known, Registry
 from tui.core.scan import scan
@@ -36,7 +37,9 @@ _VERB_AFTER = re.compile(
     rf"(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
-_VERB_THEN = re.compile(rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?")
+_VERB_THEN = re.compile(
+    rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
+)
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -44,6 +47,17 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
+
+
+_LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
+
+
+def _not_a_quote(words: str) -> bool:
+    """A scare quote (``"reset"``) or a name in quotes (``the 'Belt and Road' plan``)."""
+    found = _WORD.findall(words)
+    if len(found) < 3:
+        return True
+    return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
 
 
 class Extractor:
@@ -81,9 +95,11 @@ class Extractor:
         mi = qi = fi = 0
         previous: Known | None = None
         for s, e in sentences:
+            context = ""
             while fi < len(facts) and facts[fi][1] < e:
                 kind, a, b = facts[fi]
-                self._add_fact(kind, text[a:b], text[s:e].strip())
+                context = context or text[s:e].strip()
+                self._add_fact(kind, text[a:b], context)
                 fi += 1
             refs: list[_Ref] = []
             while mi < len(mentions) and mentions[mi].start < e:
@@ -96,7 +112,8 @@ class Extractor:
                 found.append((span, speaker, speaker is not None))
                 qi += 1
             if found:
-                previous = self._emit(text, masked, found, text[s:e].strip(), s, previous)
+                context = context or text[s:e].strip()
+                previous = self._emit(text, masked, found, context, s, previous)
 
     def _emit(
         self,
@@ -116,7 +133,7 @@ class Extractor:
             elif speaker is None and previous is not None and not masked[start : span[0]].strip():
                 speaker = previous
             words = quote_text(text, span)
-            if len(_WORD.findall(words)) < 3 and not direct:
+            if not direct and _not_a_quote(words):
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
@@ -150,10 +167,10 @@ class Extractor:
         out: list[_Ref] = []
         toks = split_seq(m)
         words = tuple(t[0].casefold() for t in toks)
-        i = 0
-        rest: list[tuple[str, int, int]] = []
+        i = 0 if reg.words.intersection(words) else len(toks)
+        rest: list[tuple[str, int, int]] = [] if i == 0 else toks
         while i < len(toks):
-            for j in range(len(toks), i, -1):
+            for j in range(min(len(toks), i + 6), i, -1):
                 person = reg.lookup(words[i:j])
                 if person is not None:
                     out.append((toks[i][1], toks[j - 1][2], reg.touch(person), (), True))
@@ -165,7 +182,7 @@ class Extractor:
         if not out and rest:
             names = [t[0] for t in rest]
             if (len(names) >= 2 or m.honorific) and plausible_name(names):
-                if is_who(self._masked, m.end):
+                if m.honorific or is_who(self._masked, m.end):
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 return [(m.start, m.end, None, tuple(names), True)]
@@ -214,8 +231,13 @@ class Extractor:
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
                 return ref
-            if masked[max(s, ref[0] - 13) : ref[0]] == "according to ":
+            if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
+        # "In Seoul, Lee was blunt: '…'": the one person named before a colon
+        if masked[s : span[0]].rstrip().endswith(":"):
+            named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}
+            if len(named) == 1:
+                return next(iter(named.values()))
         return None
 
     def _add_fact(self, kind: str, text: str, context: str) -> None:

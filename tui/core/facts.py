@@ -48,11 +48,12 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("money", rf"\b{_CODE} ?(?:{_AMOUNT})(?: ?{_SCALE}\b|{_SHORT_SCALE}\b)?"),
     ("money", rf"\b[A-Z]{{3}} (?:{_AMOUNT}) {_SCALE}\b"),
     ("money", rf"\b(?:{_AMOUNT})(?: {_SCALE})? {_CURRENCY_WORD}\b"),
-    ("percent", rf"\b(?:{_AMOUNT}) ?(?:%|(?:percent|per cent|pct)\b|percentage points?\b)"),
+    ("percent", rf"\b(?:{_AMOUNT})[ -]?(?:%|(?:percent|per cent|pct)\b|percentage points?\b)"),
     ("date", rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
     ("date", rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b"),
     ("date", rf"\b{_MONTH},? {_YEAR}\b"),
     ("date", rf"\b{_MONTH} {_DAY}\b(?!,? ?\d)"),
+    ("date", rf"\b{_DAY} (?:of )?{_MONTH}\b(?!,? ?\d)"),
     ("number", rf"\b(?:\d+(?:\.\d+)? {_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)\b"),
 )
 _FACT = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))

@@ -22,325 +22,71 @@ def _char_class(predicate: object, ranges: tuple[tuple[int, int], ...]) -> str:
 _RANGES = ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
 UPPER = _char_class(lambda ch: ch.isupper() or ch.istitle(), _RANGES)
 
-# Words that may stand before a core office word as part of the title (``Foreign`` Minister,
-# ``Deputy Prime`` Minister) or after ``of``/``for`` (Minister ``of Power``). A nationality is
-# never among them, which is how ``Swedish`` is left out of a role.
-PORTFOLIO = frozenset(
-    [
-        "prime",
-        "deputy",
-        "vice",
-        "acting",
-        "interim",
-        "chief",
-        "senior",
-        "foreign",
-        "state",
-        "cabinet",
-        "executive",
-        "managing",
-        "assistant",
-        "associate",
-        "first",
-        "permanent",
-        "general",
-        "special",
-        "high",
-        "lord",
-        "grand",
-        "supreme",
-        "crown",
-        "lieutenant",
-        "federal",
-        "regional",
-        "provincial",
-        "shadow",
-        "junior",
-        "trade",
-        "finance",
-        "financial",
-        "economy",
-        "economic",
-        "economics",
-        "defence",
-        "defense",
-        "health",
-        "energy",
-        "interior",
-        "home",
-        "justice",
-        "education",
-        "agriculture",
-        "agricultural",
-        "environment",
-        "environmental",
-        "labour",
-        "labor",
-        "industry",
-        "industries",
-        "industrial",
-        "commerce",
-        "commercial",
-        "transport",
-        "transportation",
-        "culture",
-        "cultural",
-        "tourism",
-        "science",
-        "sciences",
-        "technology",
-        "technologies",
-        "digital",
-        "development",
-        "budget",
-        "treasury",
-        "security",
-        "climate",
-        "fisheries",
-        "fishery",
-        "infrastructure",
-        "mines",
-        "mining",
-        "oil",
-        "gas",
-        "petroleum",
-        "water",
-        "power",
-        "sports",
-        "sport",
-        "youth",
-        "women",
-        "communications",
-        "communication",
-        "information",
-        "investment",
-        "investments",
-        "affairs",
-        "european",
-        "international",
-        "cooperation",
-        "co-operation",
-        "planning",
-        "public",
-        "works",
-        "housing",
-        "land",
-        "lands",
-        "natural",
-        "resources",
-        "maritime",
-        "sea",
-        "ocean",
-        "oceans",
-        "marine",
-        "migration",
-        "immigration",
-        "unification",
-        "heritage",
-        "arts",
-        "research",
-        "world",
-        "global",
-        "national",
-        "external",
-        "internal",
-        "fiscal",
-        "monetary",
-        "central",
-        "bank",
-        "army",
-        "military",
-        "navy",
-        "police",
-        "party",
-        "opposition",
-        "majority",
-        "minority",
-        "parliamentary",
-        "presidential",
-        "press",
-        "media",
-        "relations",
-        "export",
-        "exports",
-        "import",
-        "imports",
-        "family",
-        "social",
-        "welfare",
-        "employment",
-        "business",
-        "businesses",
-        "enterprise",
-        "enterprises",
-        "innovation",
-        "space",
-        "aviation",
-        "rail",
-        "railways",
-        "roads",
-        "urban",
-        "rural",
-        "forestry",
-        "food",
-        "wildlife",
-        "gender",
-        "equality",
-        "human",
-        "rights",
-        "religious",
-        "diaspora",
-        "tax",
-        "taxation",
-        "revenue",
-        "customs",
-        "statistics",
-        "commission",
-        "council",
-        "union",
-        "parliament",
-        "assembly",
-        "court",
-        "africa",
-        "asia",
-        "pacific",
-        "americas",
-        "middle",
-        "east",
-        "europe",
-        "asean",
-        "g7",
-        "g20",
-        "nato",
-        "un",
-        "eu",
-        "imf",
-        "wto",
-        "oecd",
-    ]
-)
-
 
 def _words(text: str) -> list[str]:
     """The whitespace-separated words of a block of text (keeps long word lists compact)."""
     return text.split()
 
 
-# Portfolio words that are not in the list above: ministries named in fuller forms.
-PORTFOLIO = PORTFOLIO | frozenset(
+# Words that may stand before a core office word as part of the title (``Foreign`` Minister,
+# ``Deputy Prime`` Minister) or after ``of``/``for`` (Minister ``of Power``). A nationality is
+# never among them, which is how ``Swedish`` is left out of a role.
+PORTFOLIO = frozenset(
     _words(
         """
-        ecological ecology transition equipment territorial cohesion solidarity reconstruction
-        civil administration modernisation modernization reform reforms territory logistics
-        ports shipping mobility telecommunications post posts consumer protection competition
-        competitiveness productivity entrepreneurship crafts handicrafts livestock irrigation
-        hydraulics sanitation electricity renewable renewables hydrocarbons mineral minerals
-        metals steel textiles chemicals pharmaceuticals petrochemicals nuclear atomic disaster
-        disasters emergency emergencies relief veterans indigenous peoples overseas expatriates
-        sovereign privatisation privatization cooperatives survey meteorology sustainability
-        sustainable green biodiversity parks conservation animal agrarian peace reconciliation
-        inclusion children elderly disabilities manpower vocational training skills tertiary
-        primary secondary basic higher universities schools knowledge transformation artificial
-        intelligence intellectual property promotion supply nutrition hospitals population
-        construction highways bridges navigation aquaculture coastal forests geology municipal
-        emigrants citizenship war resilience preparedness governance
+        acting administration affairs africa agrarian agricultural agriculture americas
+        animal aquaculture army artificial arts asean asia assembly assistant associate
+        atomic aviation bank basic biodiversity bridges budget business businesses cabinet
+        central chemicals chief children citizenship civil climate co-operation coastal
+        cohesion commerce commercial commission communication communications competition
+        competitiveness conservation construction consumer cooperation cooperatives council
+        court crafts crown cultural culture customs defence defense deputy development
+        diaspora digital disabilities disaster disasters east ecological ecology economic
+        economics economy education elderly electricity emergencies emergency emigrants
+        employment energy enterprise enterprises entrepreneurship environment environmental
+        equality equipment eu europe european executive expatriates export exports external
+        family federal finance financial first fiscal fisheries fishery food foreign
+        forestry forests g20 g7 gas gender general geology global governance government
+        grand green handicrafts health heritage high higher highways home hospitals housing
+        human hydraulics hydrocarbons imf immigration import imports inclusion indigenous
+        industrial industries industry information infrastructure innovation intellectual
+        intelligence interim interior internal international investment investments
+        irrigation junior justice knowledge labor labour land lands lieutenant livestock
+        logistics lord majority managing manpower marine maritime media metals meteorology
+        middle migration military mineral minerals mines mining minority mobility
+        modernisation modernization monetary municipal national nato natural navigation navy
+        nuclear nutrition ocean oceans oecd oil opposition overseas pacific parks parliament
+        parliamentary party peace peoples permanent petrochemicals petroleum pharmaceuticals
+        planning police population ports post posts power preparedness presidential press
+        primary prime privatisation privatization productivity promotion property protection
+        provincial public rail railways reconciliation reconstruction reform reforms
+        regional relations relief religious renewable renewables research resilience
+        resources revenue rights roads rural sanitation schools science sciences sea
+        secondary security senior shadow shipping skills social solidarity sovereign space
+        special sport sports state statistics steel supply supreme survey sustainability
+        sustainable tax taxation technologies technology telecommunications territorial
+        territory tertiary textiles tourism trade training transformation transition
+        transport transportation treasury un unification union universities urban veterans
+        vice vocational war water welfare wildlife women works world wto youth
         """
     )
 )
 
-
 # The title itself; a role ends with one of these (after any ``of …`` part).
-ROLE_CORES = [
-    "secretary[-",
-    "]general",
-    "director[-",
-    "]general",
-    "attorney[-",
-    "]general",
-    "solicitor[-",
-    "]general",
-    "inspector[-",
-    "]general",
-    "governor[-",
-    "]general",
-    "vice[-",
-    "]president",
-    "vice[-",
-    "]chancellor",
-    "vice[-",
-    "]premier",
-    "prime",
-    "minister",
-    "crown",
-    "prince",
-    "chief",
-    "executive",
-    "officer",
-    "chief",
-    "executive",
-    "chief",
-    "economist",
-    "chief",
-    "negotiator",
-    "executive",
-    "director",
-    "managing",
-    "director",
-    "high",
-    "representative",
-    "high",
-    "commissioner",
-    "special",
-    "envoy",
-    "press",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
-    "minister",
-    "secretary",
-    "chancellor",
-    "ambassador",
-    "governor",
-    "commissioner",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sultan",
-    "pope",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "legislator",
-    "mayor",
-    "envoy",
-    "director",
-    "admiral",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "economist",
-    "analyst",
-    "professor",
-    "speaker",
-    "representative",
-    "consul",
-    "mp",
-    "treasurer",
-    "rapporteur",
-    "commander",
-    "leader",
-]
+ROLE_CORES = tuple(
+    _words(
+        """
+        president minister secretary secretary-general director-general attorney-general
+        solicitor-general inspector-general governor-general vice-president vice-chancellor
+        vice-premier chancellor ambassador governor commissioner premier king queen prince
+        princess emir sultan pope ceo chairman chairwoman chairperson chair senator
+        congressman congresswoman lawmaker legislator mayor envoy director admiral
+        negotiator adviser advisor economist analyst professor speaker representative consul
+        mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
+        executive
+        """
+    )
+)
 
 PARTICLES = (
     "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"
@@ -349,431 +95,85 @@ HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx"
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.
 NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "nor",
-        "so",
-        "yet",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "to",
-        "by",
-        "from",
-        "with",
-        "as",
-        "after",
-        "before",
-        "during",
-        "while",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "this",
-        "that",
-        "these",
-        "those",
-        "both",
-        "each",
-        "every",
-        "all",
-        "any",
-        "some",
-        "many",
-        "most",
-        "more",
-        "few",
-        "other",
-        "another",
-        "such",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "my",
-        "your",
-        "we",
-        "they",
-        "he",
-        "she",
-        "it",
-        "i",
-        "you",
-        "there",
-        "here",
-        "then",
-        "now",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "meanwhile",
-        "however",
-        "also",
-        "still",
-        "later",
-        "earlier",
-        "opening",
-        "speaking",
-        "asked",
-        "according",
-        "despite",
-        "although",
-        "though",
-        "because",
-        "since",
-        "until",
-        "if",
-        "unless",
-        "once",
-        "beyond",
-        "between",
-        "among",
-        "under",
-        "over",
-        "into",
-        "through",
-        "across",
-        "against",
-        "without",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "not",
-        "no",
-        "yes",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sir",
-    ]
+    _words(
+        """
+        a according across after against all also although among an and another any april as
+        asked at august because before between beyond both but by december despite dr during
+        each earlier every february few for friday from he her here his however i if in into
+        it its january july june later many march may meanwhile monday more most mr mrs ms
+        my no nor not november now october of on once opening or other our over prof
+        saturday september she since sir so some speaking still such sunday that the their
+        then there these they this those though through thursday to today tomorrow tuesday
+        under unless until we wednesday what when where which while who whom whose with
+        without yes yesterday yet you your
+        """
+    )
 )
 
 # A capitalised run containing one of these names an institution or a place, not a person.
 ORG_WORDS = frozenset(
-    [
-        "ministry",
-        "house",
-        "union",
-        "office",
-        "council",
-        "commission",
-        "government",
-        "agency",
-        "bank",
-        "fund",
-        "group",
-        "association",
-        "committee",
-        "department",
-        "party",
-        "embassy",
-        "organization",
-        "organisation",
-        "authority",
-        "corporation",
-        "company",
-        "reuters",
-        "news",
-        "times",
-        "post",
-        "agency",
-        "press",
-        "institute",
-        "university",
-        "college",
-        "school",
-        "league",
-        "club",
-        "federation",
-        "forum",
-        "summit",
-        "assembly",
-        "parliament",
-        "congress",
-        "senate",
-        "court",
-        "republic",
-        "kingdom",
-        "state",
-        "states",
-        "city",
-        "province",
-        "region",
-        "island",
-        "islands",
-        "ocean",
-        "sea",
-        "river",
-        "airport",
-        "port",
-        "station",
-        "hospital",
-        "foundation",
-        "center",
-        "centre",
-        "programme",
-        "program",
-        "initiative",
-        "treaty",
-        "agreement",
-        "accord",
-        "pact",
-        "plan",
-        "act",
-        "statement",
-        "declaration",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "police",
-        "service",
-        "services",
-        "coalition",
-        "alliance",
-        "bloc",
-        "board",
-        "chamber",
-        "exchange",
-        "market",
-        "markets",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "united",
-        "national",
-        "international",
-        "global",
-        "world",
-        "european",
-        "asian",
-        "african",
-        "american",
-        "pacific",
-        "atlantic",
-        "gulf",
-    ]
+    _words(
+        """
+        accord act african agency agreement airport alliance american army asian assembly
+        association atlantic authority bank bloc board center central centre chamber city
+        club coalition college commission committee company congress corporation council
+        court declaration department east eastern embassy european exchange federation force
+        forces forum foundation fund global government group gulf hospital house initiative
+        institute international island islands kingdom league market markets ministry
+        national navy news north northern ocean office organisation organization pacific
+        pact parliament party plan police port post press program programme province region
+        republic reuters river school sea senate service services south southern state
+        statement states station summit times treaty union united university west western
+        world
+        """
+    )
 )
 
-SPEECH_VERBS = [
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "noted",
-    "notes",
-    "highlighted",
-    "highlights",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "emphasizes",
-    "emphasises",
-    "underlined",
-    "underlines",
-    "underscored",
-    "underscores",
-    "remarked",
-    "remarks",
-    "observed",
-    "explained",
-    "explains",
-    "declared",
-    "declares",
-    "announced",
-    "announces",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "warned",
-    "warns",
-    "cautioned",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
-    "vowed",
-    "vows",
-    "affirmed",
-    "reaffirmed",
-    "confirmed",
-    "confirms",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "claimed",
-    "claims",
-    "asserted",
-    "maintained",
-    "suggested",
-    "suggests",
-    "replied",
-    "responded",
-    "answered",
-    "countered",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "characterized",
-    "characterised",
-    "characterizes",
-    "characterises",
-    "termed",
-    "dubbed",
-    "labelled",
-    "labeled",
-    "praised",
-    "hailed",
-    "hails",
-    "welcomed",
-    "urged",
-    "urges",
-    "asked",
-    "asks",
-    "wrote",
-    "writes",
-    "tweeted",
-    "posted",
-    "recalled",
-    "recalls",
-    "continued",
-    "concluded",
-    "quipped",
-    "joked",
-    "predicted",
-    "hoped",
-    "expressed",
-    "reiterated",
-    "repeated",
-    "pointed",
-    "went",
-    "summed",
-    "spoke",
-    "commented",
-    "opened",
-    "began",
-    "mentioned",
-    "proclaimed",
-    "assured",
-    "reassured",
-    "lamented",
-    "boasted",
-    "revealed",
-    "signalled",
-    "signaled",
-    "indicated",
-    "referred",
-    "thanked",
-    "promised",
-    "put",
-]
+# Verbs that attribute words to a speaker.
+SPEECH_VERBS = tuple(
+    _words(
+        """
+        said says say saying told tells tell stated states added adds noted notes
+        highlighted highlights stressed stresses emphasized emphasised emphasizes emphasises
+        underlined underlines underscored underscores remarked remarks observed explained
+        explains declared declares announced announces insisted insists argued argues warned
+        warns cautioned pledged pledges promised promises vowed vows affirmed reaffirmed
+        confirmed confirms acknowledged admitted conceded claimed claims asserted maintained
+        suggested suggests replied responded answered countered called calls described
+        describes characterized characterised characterizes characterises termed dubbed
+        labelled labeled praised hailed hails welcomed urged urges asked asks wrote writes
+        tweeted posted recalled recalls continued concluded quipped joked predicted hoped
+        expressed reiterated repeated pointed went summed spoke commented opened began
+        mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
+        indicated referred thanked put
+        """
+    )
+)
 
-ADVERBS = [
-    "also",
-    "later",
-    "then",
-    "further",
-    "again",
-    "previously",
-    "once",
-    "repeatedly",
-    "publicly",
-    "recently",
-    "separately",
-    "earlier",
-    "subsequently",
-    "quickly",
-    "simply",
-    "firmly",
-    "had",
-    "has",
-    "have",
-    "was",
-    "is",
-    "would",
-    "will",
-    "already",
-    "himself",
-    "herself",
-    "personally",
-]
+# Words allowed between a speaker and the verb ("He also said", "Lee, who said").
+ADVERBS = tuple(
+    _words(
+        """
+        who also later then further again previously once repeatedly publicly recently
+        separately earlier subsequently quickly simply firmly had has have was is would will
+        already himself herself personally
+        """
+    )
+)
 
+# Words that tell a person's gender, for he/she.
 MALE = frozenset(
-    [
-        "he",
-        "his",
-        "him",
-        "himself",
-        "mr",
-        "sir",
-        "king",
-        "prince",
-        "emir",
-        "sultan",
-        "chairman",
-        "spokesman",
-    ]
+    _words(
+        """
+        chairman emir he him himself his king mr prince sir spokesman sultan
+        """
+    )
 )
+
 FEMALE = frozenset(
-    [
-        "she",
-        "her",
-        "hers",
-        "herself",
-        "mrs",
-        "ms",
-        "miss",
-        "madam",
-        "dame",
-        "queen",
-        "princess",
-        "chairwoman",
-        "spokeswoman",
-    ]
+    _words(
+        """
+        chairwoman dame her hers herself madam miss mrs ms princess queen she spokeswoman
+        """
+    )
 )

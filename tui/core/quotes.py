@@ -24,6 +24,7 @@ import re
 _ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
 _OPEN_PREV = set("([{<—–-/\"'‘“«„‹") | {"\u2015"}
 _CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›") | {"\u2015"}
+_MAX_DEPTH = 6
 _HAS_WORD = re.compile(r"[^\W_]")
 
 # family of each opening mark, and the families each closing mark can close
@@ -90,26 +91,34 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     def is_open(fam: str) -> bool:
         return any(entry[0] == fam for entry in stack)
 
+    dropped: list[tuple[int, int]] = []
+
+    def push(fam: str, i: int) -> None:
+        if len(stack) == _MAX_DEPTH:  # prose never nests this deep: forget the oldest mark
+            dropped.extend(stack.pop(0)[2])
+        stack.append((fam, i, []))
+
     for k, (i, mk, can_open, can_close, weak) in enumerate(marks):
         if mk in ("'", '"'):
             fam = "s" if mk == "'" else "d"
             if can_close and is_open(fam) and not (weak and strong_ahead[k]):
                 close((fam,), i)
             elif can_open:
-                stack.append((fam, i, []))
+                push(fam, i)
         elif mk == "’":
             if can_close and not (weak and strong_ahead[k]):
                 close(_CLOSES[mk], i)
         elif mk == "“" and can_close and not can_open and is_open("low"):
             close(("low",), i)
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
-            stack.append(("rdq", i, []))  # Swedish/Finnish style ”…”
+            push("rdq", i)  # Swedish/Finnish style ”…”
         elif mk in _CLOSES and (mk not in _OPENS or (can_close and not can_open)):
             close(_CLOSES[mk], i)
         elif mk in _OPENS:
-            stack.append((_OPENS[mk], i, []))
+            push(_OPENS[mk], i)
     for _fam, _start, kids in stack:
         out.extend(kids)
+    out.extend(dropped)
     out.sort()
     return out
 
@@ -192,7 +201,8 @@ def split_sentences(
             continue
         while qi < len(quotes) and quotes[qi][1] < a:
             qi += 1
-        if qi < len(quotes) and quotes[qi][0] < a < quotes[qi][1]:
+        end = b + len(tail.group().rstrip())  # past any closing marks
+        if qi < len(quotes) and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
         if text[a] == "." and b - a == 1:
             word = _LAST_WORD.search(text, max(0, a - 12), a)
@@ -201,7 +211,6 @@ def split_sentences(
                 or word.group(1).casefold() in _ABBREVIATIONS
             ):
                 continue
-        end = b + len(tail.group().rstrip())
         bounds.append((start, end))
         start = tail.end()
     stripped = len(text.rstrip())

@@ -52,7 +52,7 @@ class Registry:
         self.words.update(toks)
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
-                if j - i == 1 and len(toks[i]) < 3:
+                if j - i == 1 and len(toks[i]) < 2:
                     continue
                 bucket = self._index.setdefault(toks[i:j], [])
                 if person not in bucket:

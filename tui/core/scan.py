@@ -24,7 +24,7 @@ MARKS = "\"“”«»„‹›'‘’"
 _STOPS = ".!?…"
 _SCAN = re.compile(
     rf"[{UPPER}\d{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
-    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=\d)\d*|(?<=[{_STOPS}])[{_STOPS}]*)?"
+    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=\d)\d*|(?<=[{_STOPS}])[{_STOPS}]*|(?<=[{MARKS}])[{MARKS}]*)?"
 )
 
 
@@ -47,7 +47,9 @@ def scan(text: str) -> Scan:
         start = m.start()
         ch = text[start]
         if ch in MARKS:
-            marks.append(start)
+            end = m.end()
+            if end - start <= 3:  # a longer run of marks is decoration, not quotation
+                marks.extend(range(start, end))
         elif ch in _STOPS:
             stops.append((start, m.end()))
         elif ch.isdigit() or ch in CURRENCY_SIGNS:
