@@ -54,10 +54,37 @@ def test_title_is_first_line_without_markup(source: str, title: str) -> None:
 def test_giant_single_line_takes_first_sentence_as_title() -> None:
     line = "Leaders met in Seoul on January 19, 2026. " + "They talked about many things. " * 40
     doc = parse(line)
-    assert doc.title == "Leaders met in Seoul on January 19, 2026."
-    assert doc.summary.startswith("They talked about many things.")
+    assert doc.title == "Leaders met in Seoul on January 19, 2026"
+    assert doc.summary.startswith("Leaders met in Seoul on January 19, 2026. They talked")
     assert any("title" in w for w in doc.warnings)
     assert doc.date == dt.date(2026, 1, 19)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rome, Italy – Italy and Brazil agreed on Wednesday to cooperate on space. The deal was "
+        "signed by ministers of both countries in the capital.",
+        "ROME (Reuters) — Italy and Brazil agreed on Wednesday to cooperate on space.",
+    ],
+)
+def test_datelined_lead_on_the_first_line_is_the_lead_not_the_title(first: str) -> None:
+    doc = parse(f"{first}\nLater paragraph.\nNext Steps\nBody text.\n")
+    assert doc.title == "Italy and Brazil agreed on Wednesday to cooperate on space"
+    assert doc.place in ("Rome, Italy", "Rome")
+    assert doc.summary.startswith("Italy and Brazil agreed on Wednesday to cooperate on space.")
+    assert any("title" in w for w in doc.warnings)
+
+
+def test_opening_sentence_is_not_cut_at_an_abbreviation() -> None:
+    doc = parse(
+        "Jakarta - Talks on Oct. 2, 2026, ended with a U.S. deal on nickel. More came later.\n"
+    )
+    assert doc.title == "Talks on Oct. 2, 2026, ended with a U.S. deal on nickel"
+
+
+def test_short_datelined_headline_stays_the_title() -> None:
+    assert parse("Seoul – Leaders Meet\nSeoul – Leaders met.\n").title == "Seoul – Leaders Meet"
 
 
 def test_empty_document_is_titled_by_file_name() -> None:
