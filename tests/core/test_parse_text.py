@@ -992,3 +992,32 @@ def test_generated_briefings(case: tuple[str, dict]) -> None:
     assert [(c.author, c.text) for c in doc.comments] == expected["comments"]
     assert doc.comment_count_declared == expected["declared"]
     assert doc.warnings == ()
+
+
+def test_block_quote_lines_with_a_speaker_line_are_a_quote() -> None:
+    source = (
+        "Title\nNairobi, Kenya — Ministers met on Tuesday.\n"
+        "> Olkaria shows what Africa can do\n> when the finance is patient.\n"
+        "— Claudia Brenner, Development Minister\n"
+        "Areas\n- Geothermal (GE): Two new units.\n"
+    )
+    doc = parse(source)
+    assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
+        (
+            "Olkaria shows what Africa can do when the finance is patient.",
+            "Claudia Brenner",
+            "Development Minister",
+        )
+    ]
+    assert [a.name for a in doc.areas] == ["Geothermal"]
+
+
+def test_unsigned_block_quote_has_no_speaker_and_is_not_summary() -> None:
+    doc = parse("Title\nSeoul – Leaders met.\n\n> We will build it together.\n\nMore text.\n")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("We will build it together.", None)]
+    assert doc.summary == "Leaders met."
+
+
+def test_block_quote_reporting_a_sentence_goes_to_the_extractor() -> None:
+    doc = parse('Title\nSeoul – Leaders met.\n> "We are ready," Prime Minister Kim Ji-ho said.\n')
+    assert [q.text for q in doc.quotes] == ["We are ready,"]

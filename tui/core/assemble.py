@@ -29,6 +29,7 @@ _ABBREVIATIONS = word_set(
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
+_QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
@@ -126,6 +127,21 @@ def standalone_quote(text: str) -> str | None:
     if closing is not None and closing in inner:
         return None  # "…," he said, "…": more than one quotation
     return inner or None
+
+
+def block_quote_unit(text: str, attribution: str | None) -> Unit:
+    """A ``>`` block quote with its ``— Name, Role`` line (or none) as a unit.
+
+    Without an attribution, a block that holds a reported sentence (``> "…," she said.``)
+    stays a paragraph for the Extractor; otherwise it is a quote (speaker null if unsigned).
+    """
+    inner = standalone_quote(text)
+    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
+        return Unit("para", text)
+    text = inner or text
+    speaker, role = parse_attribution(attribution) if attribution else (None, None)
+    context = f"{text} — {attribution}" if attribution else text
+    return Unit("quote", text, speaker=speaker, role=role, context=context)
 
 
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
