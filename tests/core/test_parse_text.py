@@ -1021,3 +1021,28 @@ def test_unsigned_block_quote_has_no_speaker_and_is_not_summary() -> None:
 def test_block_quote_reporting_a_sentence_goes_to_the_extractor() -> None:
     doc = parse('Title\nSeoul – Leaders met.\n> "We are ready," Prime Minister Kim Ji-ho said.\n')
     assert [q.text for q in doc.quotes] == ["We are ready,"]
+
+
+@pytest.mark.parametrize(("op", "cl"), [('"', '"'), ("“", "”"), ("«", "»")])
+def test_quotation_running_over_two_paragraphs_is_one_quote(op: str, cl: str) -> None:
+    source = (
+        "Title\n\nSantiago - Ministers met on Monday.\n\n"
+        f"{op}We sold rock for years,{cl} Minister of Mining Valeria Soto said. {op}This is a\n"
+        "chance to keep the chain at home.\n\n"
+        f"{op}India understands what it means to build industry.{cl}\n\nMore text.\n"
+    )
+    doc = parse(source)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("We sold rock for years,", "Valeria Soto"),
+        (
+            "This is a chance to keep the chain at home. "
+            "India understands what it means to build industry.",
+            "Valeria Soto",
+        ),
+    ]
+    assert len(doc.sections[0].paragraphs) == 4  # the paragraphs themselves stay apart
+
+
+def test_closed_quotation_does_not_pull_in_the_next_paragraph() -> None:
+    source = 'Title\nSeoul – Met.\n"We are done here," Kim said.\n"We start again," Lee said.\n'
+    assert [q.text for q in parse(source).quotes] == ["We are done here,", "We start again,"]

@@ -29,6 +29,7 @@ _ABBREVIATIONS = word_set(
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
+_CONTINUED = {"“": "”", "«": "»"}
 _QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -172,6 +173,21 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     return lead or [start], dateline, carrier
 
 
+def _continued_quote(text: str, nxt: Unit | None) -> bool:
+    """Does a quotation left open at the end of ``text`` go on in paragraph ``nxt``?
+
+    Newspaper style: a quotation running over paragraphs has no closing mark at the end of
+    each paragraph and an opening mark at the start of the next one.
+    """
+    if nxt is None or nxt.kind != "para" or not nxt.text:
+        return False
+    mark = nxt.text[0]
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    close = _CONTINUED.get(mark)
+    return close is not None and text.count(mark) > text.count(close)
+
+
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
     """Assemble the briefing, feeding the Extractor in document order (never comments)."""
     numbered_headings(units)
@@ -202,6 +218,7 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     paragraphs: list[str] = []
     started = False
     ex = Extractor()
+    carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
             if started:
@@ -221,7 +238,18 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
                 if area.text:
                     ex.feed(area.text)
                 continue
-        ex.feed(dateline.rest if (dateline is not None and i == carrier) else u.text)
+        text = dateline.rest if (dateline is not None and i == carrier) else u.text
+        if carry is not None:
+            text = f"{carry} {text[1:].lstrip()}"
+            carry = None
+        if u.kind == "para" and _continued_quote(
+            text, units[i + 1] if i + 1 < len(units) else None
+        ):
+            carry = text
+            continue
+        ex.feed(text)
+    if carry is not None:
+        ex.feed(carry)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
     if not areas:
