@@ -179,6 +179,7 @@ def test_date_forms_in_lead(written: str) -> None:
         ("3 Sep 2026", dt.date(2026, 9, 3)),
         ("May 5, 2026", dt.date(2026, 5, 5)),
         ("December 31st, 2025", dt.date(2025, 12, 31)),
+        ("05.01.2026", dt.date(2026, 1, 5)),  # dots: day first, as wherever dots are used
     ],
 )
 def test_more_date_forms(written: str, expected: dt.date) -> None:
