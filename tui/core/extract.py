@@ -101,15 +101,26 @@ class Extractor:
         spans = find_quotes(text, found_.marks) if found_.marks else []
         sentences = split_sentences(text, spans, found_.stops)
         if spans:
-            chars = list(text)
+            pieces: list[str] = []
+            last = 0
             for a, b in spans:
-                chars[a : b + 1] = " " * (b + 1 - a)
-            masked = "".join(chars)
+                a = max(a, last)  # spans never overlap; this keeps the length if they did
+                if b >= a:
+                    pieces.append(text[last:a])
+                    pieces.append(" " * (b + 1 - a))
+                    last = b + 1
+            pieces.append(text[last:])
+            masked = "".join(pieces)
         else:
             masked = text
         self._masked = masked
         mentions = find_mentions(masked, found_.caps, self._registry.words)
-        facts = find_facts(text, fact_starts(text, found_.numbers, found_.caps))
+        # every fact holds a digit or a currency sign, and scan() lists them all
+        facts = (
+            find_facts(text, fact_starts(text, found_.numbers, found_.caps))
+            if found_.numbers
+            else []
+        )
         mi = qi = fi = 0
         previous: Known | None = None
         for s, e in sentences:

@@ -275,7 +275,11 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
 # One search for lower-case title words and pronouns; the leading space gives the regex
 # engine a literal to skip to, which is several times faster than a search per word.
 LOWER_WORDS = re.compile(
-    r" (?:(?P<core>" + "|".join(_LOWER_CORES) + r")[a-z]*(?:-general)?"
+    r" (?=["
+    + "".join(sorted({w[0] for w in _LOWER_CORES} | set("hsHS")))
+    + r"])(?:(?P<core>"
+    + "|".join(_LOWER_CORES)
+    + r")[a-z]*(?:-general)?"
     r"|(?P<pron>he|she|her|He|She)(?=[ ,.;:!?]))"
 )
 
@@ -285,14 +289,19 @@ def core_spans(
 ) -> list[tuple[int, int]]:
     """Where title words stand: capitalised ones inside runs, and the lower-case ones found."""
     spans: list[tuple[int, int]] = []
+    cores = _CORE_WORDS
     for s, e in caps:
-        if e - s < 40 and " " not in text[s:e] and "\u00a0" not in text[s:e]:
-            if text[s:e].casefold() in _CORE_WORDS:
+        run = text[s:e].casefold()
+        if " " not in run:
+            if run in cores and "\u00a0" not in run:
                 spans.append((s, e))
             continue
+        words = run.split(" ")
+        if cores.isdisjoint(words) and len(run) == e - s:
+            continue  # most runs hold no title word: one set operation decides
         pos = s
         for tok in text[s:e].split(" "):
-            if tok.casefold() in _CORE_WORDS:
+            if tok.casefold() in cores:
                 spans.append((pos, pos + len(tok)))
             pos += len(tok) + 1
     for s, e in lower:
