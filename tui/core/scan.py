@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.core.lexicon import PARTICLES, UPPER
+from tui.core.lexicon import DIGITS, PARTICLES, UPPER
 
 _TOKEN_REST = r"[^\W\d_]*(?:['’-][^\W\d_]+)*"
 # after a space: another capitalised word, particles then one (von der Leyen), or al-Sisi
@@ -23,8 +23,8 @@ CURRENCY_SIGNS = "$€£¥₩₹₱₦₺₫₽₪฿"
 MARKS = "\"“”«»„‹›'‘’"
 _STOPS = ".!?…"
 _SCAN = re.compile(
-    rf"[{UPPER}\d{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
-    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=\d)\d*|(?<=[{_STOPS}])[{_STOPS}]*|(?<=[{MARKS}])[{MARKS}]*)?"
+    rf"[{UPPER}{DIGITS}{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
+    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{_STOPS}])[{_STOPS}]*|(?<=[{MARKS}])[{MARKS}]*)?"
 )
 
 
