@@ -3,7 +3,8 @@
 How a quote gets its speaker (within its sentence, quotations blanked out first):
 
 1. After the quote: ``"…," Adeyemi told reporters``, ``"…," said Foreign Minister Beltrán``,
-   ``"…," the minister said``, ``'…', according to Meloni``.
+   ``"…," the minister said``, ``'…', according to Meloni``, ``"…" — that was how Haddad
+   put it``.
 2. Before it: the last person mentioned before the quote who is followed by a speech verb
    (``President Lee Jae Myung stated that '…'``, ``He also highlighted '…'``, ``which Prime
    Minister Meloni noted poses '…'``, ``Correa told reporters: "…"``).
@@ -42,6 +43,7 @@ _VERB_THEN = re.compile(
 )
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
+_HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
@@ -247,7 +249,14 @@ class Extractor:
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
-        return _ref_at(starts, masked, m.end()) if m else None
+        if m:
+            return _ref_at(starts, masked, m.end())
+        how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
+        if how:
+            ref = _ref_at(starts, masked, how.end())
+            if ref is not None and _VERB_AFTER.match(masked, ref[1]):
+                return ref
+        return None
 
     @staticmethod
     def _before(
