@@ -94,6 +94,8 @@ class Extractor:
         self._fact_keys: set[tuple[str, str, str]] = set()
         self._registry = Registry()
         self._masked = ""
+        self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
+        self._last_speaker: Known | None = None
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -108,6 +110,7 @@ class Extractor:
             for a, b in spans:
                 a = max(a, last)  # spans never overlap; this keeps the length if they did
                 if b >= a:
+                    b = min(b, len(text) - 1)  # a quote running on to the paragraph's end
                     pieces.append(text[last:a])
                     pieces.append(" " * (b + 1 - a))
                     last = b + 1
@@ -124,7 +127,9 @@ class Extractor:
             else []
         )
         mi = qi = fi = 0
-        previous: Known | None = None
+        # a quote opening the paragraph goes on with the one the last paragraph left open
+        previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
+        self._runs_on = None
         for s, e in sentences:
             context = ""
             while fi < len(facts) and facts[fi][1] < e:
@@ -145,6 +150,8 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+        if spans and spans[-1][1] >= len(text):
+            self._runs_on = self._last_speaker
 
     def _emit(
         self,
@@ -168,6 +175,7 @@ class Extractor:
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
+            self._last_speaker = speaker
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
