@@ -330,6 +330,65 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ('Lena Vogt, chief of staff to the chancellor, said "nothing is agreed yet."',),
         [("nothing is agreed yet.", "Lena Vogt", "chief of staff to the chancellor")],
     ),
+    # attribution after a dash: "that was how X put it"
+    (
+        (
+            "Finance Minister Rania Haddad opened the session.",
+            '"We cannot borrow our way out of this" — that was how Haddad put it on Tuesday.',
+        ),
+        [("We cannot borrow our way out of this", "Rania Haddad", "Finance Minister")],
+    ),
+    # a participle phrase between the speaker and the verb
+    (
+        ('Ambassador Lin Hao, speaking to reporters in Geneva, said "the text is final."',),
+        [("the text is final.", "Lin Hao", "Ambassador")],
+    ),
+    # ranks, honorifics and terms of office
+    (
+        ('Sheikh Tamim bin Hamad said the fund would "serve the whole region well."',),
+        [("serve the whole region well.", "Tamim bin Hamad", None)],
+    ),
+    (
+        ('Cardinal Pietro Rossi called it "a moral duty for all of us."',),
+        [("a moral duty for all of us.", "Pietro Rossi", "Cardinal")],
+    ),
+    (
+        ('Her Majesty Queen Elena said she was "deeply moved by the welcome."',),
+        [("deeply moved by the welcome.", "Elena", "Queen")],
+    ),
+    (
+        ('Acting Prime Minister Jonas Berg said the cabinet would "act within days."',),
+        [("act within days.", "Jonas Berg", "Acting Prime Minister")],
+    ),
+    (
+        ('"This is not over," said former Foreign Minister Hugo Lenz.',),
+        [("This is not over,", "Hugo Lenz", "former Foreign Minister")],
+    ),
+    (
+        ('"We are ready to govern," President-elect Tomas Varga told supporters.',),
+        [("We are ready to govern,", "Tomas Varga", "President-elect")],
+    ),
+    (
+        (
+            'The country\'s acting president, Mira Kovac, said it was "a dark day for democracy."',
+            '"We did our part," the acting president said.',
+        ),
+        [
+            ("a dark day for democracy.", "Mira Kovac", "acting president"),
+            ("We did our part,", "Mira Kovac", "acting president"),
+        ],
+    ),
+    (
+        (
+            "Asked whether talks would resume, Lena Park, the deputy foreign minister, "
+            'replied: "Not this year."',
+            '"Why would we wait?" asked Deputy Foreign Minister Park.',
+        ),
+        [
+            ("Not this year.", "Lena Park", "deputy foreign minister"),
+            ("Why would we wait?", "Lena Park", "deputy foreign minister"),
+        ],
+    ),
     # an unnamed speaker stays unnamed
     (
         ('"We will not accept this," a government spokesperson said.',),

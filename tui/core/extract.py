@@ -3,7 +3,8 @@
 How a quote gets its speaker (within its sentence, quotations blanked out first):
 
 1. After the quote: ``"…," Adeyemi told reporters``, ``"…," said Foreign Minister Beltrán``,
-   ``"…," the minister said``, ``'…', according to Meloni``.
+   ``"…," the minister said``, ``'…', according to Meloni``, ``"…" — that was how Haddad
+   put it``.
 2. Before it: the last person mentioned before the quote who is followed by a speech verb
    (``President Lee Jae Myung stated that '…'``, ``He also highlighted '…'``, ``which Prime
    Minister Meloni noted poses '…'``, ``Correa told reporters: "…"``).
@@ -42,6 +43,7 @@ _VERB_THEN = re.compile(
 )
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
+_HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
@@ -92,6 +94,8 @@ class Extractor:
         self._fact_keys: set[tuple[str, str, str]] = set()
         self._registry = Registry()
         self._masked = ""
+        self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
+        self._last_speaker: Known | None = None
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -101,17 +105,31 @@ class Extractor:
         spans = find_quotes(text, found_.marks) if found_.marks else []
         sentences = split_sentences(text, spans, found_.stops)
         if spans:
-            chars = list(text)
+            pieces: list[str] = []
+            last = 0
             for a, b in spans:
-                chars[a : b + 1] = " " * (b + 1 - a)
-            masked = "".join(chars)
+                a = max(a, last)  # spans never overlap; this keeps the length if they did
+                if b >= a:
+                    b = min(b, len(text) - 1)  # a quote running on to the paragraph's end
+                    pieces.append(text[last:a])
+                    pieces.append(" " * (b + 1 - a))
+                    last = b + 1
+            pieces.append(text[last:])
+            masked = "".join(pieces)
         else:
             masked = text
         self._masked = masked
         mentions = find_mentions(masked, found_.caps, self._registry.words)
-        facts = find_facts(text, fact_starts(text, found_.numbers, found_.caps))
+        # every fact holds a digit or a currency sign, and scan() lists them all
+        facts = (
+            find_facts(text, fact_starts(text, found_.numbers, found_.caps))
+            if found_.numbers
+            else []
+        )
         mi = qi = fi = 0
-        previous: Known | None = None
+        # a quote opening the paragraph goes on with the one the last paragraph left open
+        previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
+        self._runs_on = None
         for s, e in sentences:
             context = ""
             while fi < len(facts) and facts[fi][1] < e:
@@ -132,6 +150,8 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+        if spans and spans[-1][1] >= len(text):
+            self._runs_on = self._last_speaker
 
     def _emit(
         self,
@@ -155,6 +175,7 @@ class Extractor:
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
+            self._last_speaker = speaker
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -236,7 +257,14 @@ class Extractor:
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
-        return _ref_at(starts, masked, m.end()) if m else None
+        if m:
+            return _ref_at(starts, masked, m.end())
+        how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
+        if how:
+            ref = _ref_at(starts, masked, how.end())
+            if ref is not None and _VERB_AFTER.match(masked, ref[1]):
+                return ref
+        return None
 
     @staticmethod
     def _before(
