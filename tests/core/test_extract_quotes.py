@@ -113,6 +113,7 @@ def test_sentences_never_split_inside_a_quote(text: str, expected: list[str]) ->
 def test_scare_quotes_are_not_quotes_but_phrases_are() -> None:
     ex = Extractor()
     ex.feed('The so-called "reset" failed, and the "new normal" arrived.')
+    ex.feed("The 'Belt and Road' plan and the \"Global Gateway for Asia\" fund were compared.")
     ex.feed('A joint statement called the agreements "a new stage between two economies".')
     assert [(q.text, q.speaker) for q in ex.quotes] == [("a new stage between two economies", None)]
 

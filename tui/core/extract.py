@@ -25,7 +25,8 @@ from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
 from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
 from tui.core.model import Fact, Person, Quote
-from tui.core.people import Mention, find_mentions, is_who, plausible_name, split_seq
+from tui.core.names import Mention, is_who, plausible_name, split_seq
+from tui.core.people import find_mentions
 from tui.core.quotes import find_quotes, quote_text, split_sentences
 from tui.core.registry import Known, Registry
 from tui.core.scan import scan
@@ -46,6 +47,35 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
+
+
+_LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
+
+
+def _not_a_quote(words: str) -> bool:
+    """A scare quote (``"reset"``) or a name in quotes (``the 'Belt and Road' plan``)."""
+    found = _WORD.findall(words)
+    if len(found) < 3:
+        return True
+    return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
+
+
+def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
+    """The reference starting at ``p``, or after up to three capitalised words there.
+
+    Those words are a nationality or a body the title leaves out: ``"…," Canadian Trade
+    Minister Paul Tremblay said``, ``said New Zealand Foreign Minister …``, ``said EU …``.
+    """
+    ref = starts.get(p)
+    for _ in range(3):
+        if ref is not None or not masked[p : p + 1].isupper():
+            return ref
+        q = masked.find(" ", p, p + 30)
+        if q < 0:
+            return None
+        p = q + 1
+        ref = starts.get(p)
+    return ref
 
 
 class Extractor:
@@ -121,7 +151,7 @@ class Extractor:
             elif speaker is None and previous is not None and not masked[start : span[0]].strip():
                 speaker = previous
             words = quote_text(text, span)
-            if len(_WORD.findall(words)) < 3 and not direct:
+            if not direct and _not_a_quote(words):
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
@@ -202,11 +232,11 @@ class Extractor:
         if p >= e:
             return None
         starts = {r[0]: r for r in refs if r[4]}
-        ref = starts.get(p)
+        ref = _ref_at(starts, masked, p)
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
-        return starts.get(m.end()) if m else None
+        return _ref_at(starts, masked, m.end()) if m else None
 
     @staticmethod
     def _before(

@@ -1,0 +1,87 @@
+"""Names in running text: what a person's name looks like, and the mention record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PARTICLES,
+    PORTFOLIO,
+    ROLE_CORES,
+    SPEECH_VERBS,
+    UPPER,
+)
+
+_CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
+SEP = r"[ \u00a0]"
+NAME = rf"{_CAPTOKEN}(?:{SEP}(?:(?:{PARTICLES}){SEP}){{0,3}}{_CAPTOKEN}){{0,6}}"
+CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{NAME})")
+NAME_AFTER = re.compile(rf"{SEP}(?:(?P<hon>{HONORIFICS})\.?{SEP})?(?P<seq>{NAME})")
+NAME_AFTER_COMMA = re.compile(
+    rf"(?:,|{SEP}?[–—]){SEP}(?P<seq>{NAME})"
+    rf"(?=,|\.|;|$|{SEP}?[–—]|{SEP}(?:{'|'.join(SPEECH_VERBS)})\b)"
+)
+HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
+_WHO = re.compile(r",[ \u00a0]who\b")
+POSSESSIVE = re.compile(r"['’]s$")
+_ROMAN = re.compile(r"[IVX]+")  # Charles III, Leo XIV
+ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in core.split("-"))
+
+
+@dataclass(slots=True)
+class Mention:
+    """A reference to a person at ``start:end`` of a paragraph, resolved in document order."""
+
+    start: int
+    end: int
+    kind: str  # "def" (role + name), "seq" (capitalised words), "pron", "rolenoun"
+    name: tuple[str, ...] = ()
+    role: str | None = None
+    word: str = ""  # the pronoun, or the role noun's words in lower case
+    honorific: str | None = None
+    who: bool = False
+    tokens: list[tuple[str, int, int]] = field(default_factory=list)
+    seq: str = ""
+
+
+def strip_possessive(tokens: list[str]) -> list[str]:
+    """Names stop at a possessive: ``Lee's visit`` names ``Lee``."""
+    for i, tok in enumerate(tokens):
+        if POSSESSIVE.search(tok):
+            return [*tokens[:i], tok[:-2]]
+    return tokens
+
+
+def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Whether capitalised words could be a person's name rather than a place or a body."""
+    if not tokens or tokens[0].casefold() in NOT_NAMES or tokens[-1].casefold() in NOT_NAMES:
+        return False
+    return not any(
+        t.casefold() in ORG_WORDS
+        or t.casefold() in PORTFOLIO
+        or t.casefold() in ROLE_WORDS
+        or (len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t))  # BNP, UN: not a name
+        for t in tokens
+    )
+
+
+def split_seq(m: Mention) -> list[tuple[str, int, int]]:
+    """The words of a run of capitalised words, with positions; stops at a possessive."""
+    tokens: list[tuple[str, int, int]] = []
+    pos = m.start
+    for tok in m.seq.replace("\u00a0", " ").split(" "):
+        if POSSESSIVE.search(tok):
+            tokens.append((tok[:-2], pos, pos + len(tok) - 2))
+            break
+        tokens.append((tok, pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return tokens
+
+
+def is_who(text: str, end: int) -> bool:
+    """Whether a name is followed by ``, who`` (a person, even without a title)."""
+    return bool(_WHO.match(text, end))
