@@ -341,8 +341,15 @@ paths = discover([{str(lib)!r}])
 t2 = time.perf_counter()
 n = sum(1 for _ in scan(paths))
 t3 = time.perf_counter()
+from tui.core.library import search
+found = {{}}
+for word in ("the", "Solberg"):  # in every document / in about one in ten
+    t = time.perf_counter()
+    hits = search(word, limit=n, within=paths)
+    found[word] = (time.perf_counter() - t, len(hits))
 print(json.dumps({{"import": t1 - t0, "discover": t2 - t1, "scan": t3 - t2, "n": n,
-                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "search": found}}))
 """
     env = dict(os.environ, BRIEFING_CACHE_DIR=str(cache))
     return py(code, env)
@@ -440,6 +447,12 @@ def main(argv: list[str] | None = None) -> int:
             spread=spread([r["scan"] for r in warm])),
         Row("import tui.core.library", median([r["import"] for r in warm]), "ms",
             spread=spread([r["import"] for r in warm])),
+        *[
+            Row(f"library search, {word!r} ({warm[0]['search'][word][1]:,} hits)",
+                median([r["search"][word][0] for r in warm]), "ms",
+                spread=spread([r["search"][word][0] for r in warm]))
+            for word in ("the", "Solberg")
+        ],
     ]  # fmt: skip
 
     from importlib.util import find_spec

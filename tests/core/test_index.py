@@ -384,3 +384,21 @@ def test_abandoned_scan_leaves_no_helper_running(
     assert _helpers(), "the helpers are at work"
     entries.close()
     assert _helpers() == []
+
+
+def test_title_match_ranks_first_and_only_the_best_hits_carry_snippets(library: Path) -> None:
+    (library / "talks.txt").write_text(
+        "Peace Talks Resume\n\nGeneva, Switzerland – Delegates met again on Monday.\n",
+        encoding="utf-8",
+    )
+    _scan(library)
+    hits = search("peace", snippets=1)
+    assert len(hits) == 3
+    assert Path(hits[0].path).name == "talks.txt"
+    assert hits[0].snippet and hits[0].highlights
+    assert [h.snippet for h in hits[1:]] == ["", ""]
+    assert {Path(h.path).name for h in search("peace", snippets=0)} == {
+        "talks.txt",
+        "grain.json",
+        "water.json",
+    }

@@ -428,7 +428,12 @@ class Index:
     # -- search --------------------------------------------------------------------
 
     def search(
-        self, query: str, limit: int = 200, *, within: Iterable[str] | None = None
+        self,
+        query: str,
+        limit: int = 200,
+        *,
+        within: Iterable[str] | None = None,
+        snippets: int = 100,
     ) -> list[Hit]:
         """Documents matching every word of ``query`` (the last as a prefix), best first.
 
@@ -436,6 +441,7 @@ class Index:
             query: what the user typed; any text is safe.
             limit: at most this many hits.
             within: if given, only these paths count (the library on screen).
+            snippets: only the best this many hits carry a snippet (snippets are costly).
         """
         import sqlite3
 
@@ -445,7 +451,7 @@ class Index:
         allowed = {os.path.abspath(p) for p in within} if within is not None else None
         try:
             if self._fts:
-                return search_fts(conn, query, limit, allowed)
+                return search_fts(conn, query, limit, allowed, snippets)
             return search_plain(conn, query, limit, allowed, _FTS_COLUMNS)
         except sqlite3.Error:
             return []
