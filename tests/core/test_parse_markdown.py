@@ -508,3 +508,13 @@ def test_generated_markdown_briefings(case: tuple[str, dict]) -> None:
     assert [(c.author, c.text) for c in doc.comments] == _MD_COMMENTS[: expected["n"]]
     assert doc.sections[2].paragraphs == ("We will build ships together. — Rosa Lima, Minister",)
     assert doc.warnings == ()
+
+
+def test_datelined_lead_as_first_line_is_the_lead_not_the_title() -> None:
+    doc = parse(
+        "Rome, Italy – Italy and Brazil agreed on Wednesday to cooperate on space launches.\n\n"
+        "## Areas\n\n- Space Launches (SL): Rockets.\n"
+    )
+    assert doc.title == "Italy and Brazil agreed on Wednesday to cooperate on space launches"
+    assert doc.place == "Rome, Italy"
+    assert doc.summary == "Italy and Brazil agreed on Wednesday to cooperate on space launches."

@@ -54,10 +54,37 @@ def test_title_is_first_line_without_markup(source: str, title: str) -> None:
 def test_giant_single_line_takes_first_sentence_as_title() -> None:
     line = "Leaders met in Seoul on January 19, 2026. " + "They talked about many things. " * 40
     doc = parse(line)
-    assert doc.title == "Leaders met in Seoul on January 19, 2026."
-    assert doc.summary.startswith("They talked about many things.")
+    assert doc.title == "Leaders met in Seoul on January 19, 2026"
+    assert doc.summary.startswith("Leaders met in Seoul on January 19, 2026. They talked")
     assert any("title" in w for w in doc.warnings)
     assert doc.date == dt.date(2026, 1, 19)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rome, Italy – Italy and Brazil agreed on Wednesday to cooperate on space. The deal was "
+        "signed by ministers of both countries in the capital.",
+        "ROME (Reuters) — Italy and Brazil agreed on Wednesday to cooperate on space.",
+    ],
+)
+def test_datelined_lead_on_the_first_line_is_the_lead_not_the_title(first: str) -> None:
+    doc = parse(f"{first}\nLater paragraph.\nNext Steps\nBody text.\n")
+    assert doc.title == "Italy and Brazil agreed on Wednesday to cooperate on space"
+    assert doc.place in ("Rome, Italy", "Rome")
+    assert doc.summary.startswith("Italy and Brazil agreed on Wednesday to cooperate on space.")
+    assert any("title" in w for w in doc.warnings)
+
+
+def test_opening_sentence_is_not_cut_at_an_abbreviation() -> None:
+    doc = parse(
+        "Jakarta - Talks on Oct. 2, 2026, ended with a U.S. deal on nickel. More came later.\n"
+    )
+    assert doc.title == "Talks on Oct. 2, 2026, ended with a U.S. deal on nickel"
+
+
+def test_short_datelined_headline_stays_the_title() -> None:
+    assert parse("Seoul – Leaders Meet\nSeoul – Leaders met.\n").title == "Seoul – Leaders Meet"
 
 
 def test_empty_document_is_titled_by_file_name() -> None:
@@ -152,6 +179,7 @@ def test_date_forms_in_lead(written: str) -> None:
         ("3 Sep 2026", dt.date(2026, 9, 3)),
         ("May 5, 2026", dt.date(2026, 5, 5)),
         ("December 31st, 2025", dt.date(2025, 12, 31)),
+        ("05.01.2026", dt.date(2026, 1, 5)),  # dots: day first, as wherever dots are used
     ],
 )
 def test_more_date_forms(written: str, expected: dt.date) -> None:
@@ -965,3 +993,57 @@ def test_generated_briefings(case: tuple[str, dict]) -> None:
     assert [(c.author, c.text) for c in doc.comments] == expected["comments"]
     assert doc.comment_count_declared == expected["declared"]
     assert doc.warnings == ()
+
+
+def test_block_quote_lines_with_a_speaker_line_are_a_quote() -> None:
+    source = (
+        "Title\nNairobi, Kenya — Ministers met on Tuesday.\n"
+        "> Olkaria shows what Africa can do\n> when the finance is patient.\n"
+        "— Claudia Brenner, Development Minister\n"
+        "Areas\n- Geothermal (GE): Two new units.\n"
+    )
+    doc = parse(source)
+    assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
+        (
+            "Olkaria shows what Africa can do when the finance is patient.",
+            "Claudia Brenner",
+            "Development Minister",
+        )
+    ]
+    assert [a.name for a in doc.areas] == ["Geothermal"]
+
+
+def test_unsigned_block_quote_has_no_speaker_and_is_not_summary() -> None:
+    doc = parse("Title\nSeoul – Leaders met.\n\n> We will build it together.\n\nMore text.\n")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("We will build it together.", None)]
+    assert doc.summary == "Leaders met."
+
+
+def test_block_quote_reporting_a_sentence_goes_to_the_extractor() -> None:
+    doc = parse('Title\nSeoul – Leaders met.\n> "We are ready," Prime Minister Kim Ji-ho said.\n')
+    assert [q.text for q in doc.quotes] == ["We are ready,"]
+
+
+@pytest.mark.parametrize(("op", "cl"), [('"', '"'), ("“", "”"), ("«", "»")])
+def test_quotation_running_over_two_paragraphs_is_one_quote(op: str, cl: str) -> None:
+    source = (
+        "Title\n\nSantiago - Ministers met on Monday.\n\n"
+        f"{op}We sold rock for years,{cl} Minister of Mining Valeria Soto said. {op}This is a\n"
+        "chance to keep the chain at home.\n\n"
+        f"{op}India understands what it means to build industry.{cl}\n\nMore text.\n"
+    )
+    doc = parse(source)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("We sold rock for years,", "Valeria Soto"),
+        (
+            "This is a chance to keep the chain at home. "
+            "India understands what it means to build industry.",
+            "Valeria Soto",
+        ),
+    ]
+    assert len(doc.sections[0].paragraphs) == 4  # the paragraphs themselves stay apart
+
+
+def test_closed_quotation_does_not_pull_in_the_next_paragraph() -> None:
+    source = 'Title\nSeoul – Met.\n"We are done here," Kim said.\n"We start again," Lee said.\n'
+    assert [q.text for q in parse(source).quotes] == ["We are done here,", "We start again,"]

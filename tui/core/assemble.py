@@ -18,13 +18,19 @@ from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import Unit, unwrap_emphasis
+from tui.core.structure import Unit, ends_terminal, unwrap_emphasis, word_set
 
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
-_FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
+_ABBREVIATIONS = word_set(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Gen Col Lt Sen Rep Gov "
+    "Prof Jr Sr Inc Co Corp Ltd No vs"
+)
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
+_CONTINUED = {"“": "”", "«": "»"}
+_QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
@@ -49,16 +55,48 @@ def clean_title(line: str) -> str:
     return unwrap_emphasis(s.strip("#= ").strip())
 
 
+def _opening_sentence(text: str) -> str | None:
+    """The first sentence of ``text`` (10–200 characters, not cut at ``Jan.`` or ``U.S.``)."""
+    for m in _FIRST_SENTENCE.finditer(text):
+        head = text[: m.end(1)]
+        last = head.rsplit(None, 1)[-1].rstrip(".")
+        if last in _ABBREVIATIONS or (len(last) <= 3 and "." in last):
+            continue
+        if len(head) >= 10:
+            return head if len(head) <= 200 else None
+    return None
+
+
+def _headline(sentence: str) -> str:
+    """A sentence used as a title: without its closing full stop, as headlines are written."""
+    s = sentence.rstrip()
+    return s[:-1].rstrip() if s.endswith(".") and not s.endswith("..") else s
+
+
 def split_title(line: str) -> tuple[str, str | None, str | None]:
-    """``(title, rest, warning)``: a giant first line gives its opening sentence as the title."""
-    if len(line) <= 200:
+    """``(title, rest, warning)`` for a first line that is really the lead, not a title.
+
+    A giant first line, or one that opens with a dateline and reads as a sentence
+    (``Rome – Italy and Brazil agreed … . The deal …``), is the lead: the title is its
+    opening sentence (after the dateline, without the full stop) and ``rest`` is the whole
+    line, which stays the first paragraph of the body.
+    """
+    dateline = split_dateline(line) if len(line) > 40 else None
+    lead = (
+        dateline is not None
+        and dateline.place is not None
+        and len(dateline.rest.split()) >= 6
+        and ends_terminal(dateline.rest)
+    )
+    if len(line) <= 200 and not lead:
         return line, None, None
     warning = "no separate title line; the title is the opening sentence"
-    m = _FIRST_SENTENCE.match(line)
-    if m is not None:
-        return m.group(1), line[m.end() :], warning
-    cut = line[:100].rsplit(" ", 1)[0] if " " in line[:100] else line[:100]
-    return cut + "…", line, warning
+    text = dateline.rest if lead and dateline is not None else line
+    sentence = _opening_sentence(text + " X") if len(text) > 10 else None
+    if sentence is not None:
+        return _headline(sentence), line, warning
+    cut = text[:100].rsplit(" ", 1)[0] if " " in text[:100] else text[:100]
+    return (cut + "…" if len(text) > 100 else _headline(text)), line, warning
 
 
 def title_from_origin(origin: str) -> str:
@@ -92,6 +130,21 @@ def standalone_quote(text: str) -> str | None:
     return inner or None
 
 
+def block_quote_unit(text: str, attribution: str | None) -> Unit:
+    """A ``>`` block quote with its ``— Name, Role`` line (or none) as a unit.
+
+    Without an attribution, a block that holds a reported sentence (``> "…," she said.``)
+    stays a paragraph for the Extractor; otherwise it is a quote (speaker null if unsigned).
+    """
+    inner = standalone_quote(text)
+    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
+        return Unit("para", text)
+    text = inner or text
+    speaker, role = parse_attribution(attribution) if attribution else (None, None)
+    context = f"{text} — {attribution}" if attribution else text
+    return Unit("quote", text, speaker=speaker, role=role, context=context)
+
+
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     """Indexes of the summary paragraphs, the dateline, and which unit carried it.
 
@@ -118,6 +171,21 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
             if units[i].kind == "para":
                 lead.append(i)
     return lead or [start], dateline, carrier
+
+
+def _continued_quote(text: str, nxt: Unit | None) -> bool:
+    """Does a quotation left open at the end of ``text`` go on in paragraph ``nxt``?
+
+    Newspaper style: a quotation running over paragraphs has no closing mark at the end of
+    each paragraph and an opening mark at the start of the next one.
+    """
+    if nxt is None or nxt.kind != "para" or not nxt.text:
+        return False
+    mark = nxt.text[0]
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    close = _CONTINUED.get(mark)
+    return close is not None and text.count(mark) > text.count(close)
 
 
 def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
@@ -150,6 +218,7 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     paragraphs: list[str] = []
     started = False
     ex = Extractor()
+    carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
             if started:
@@ -169,7 +238,18 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
                 if area.text:
                     ex.feed(area.text)
                 continue
-        ex.feed(dateline.rest if (dateline is not None and i == carrier) else u.text)
+        text = dateline.rest if (dateline is not None and i == carrier) else u.text
+        if carry is not None:
+            text = f"{carry} {text[1:].lstrip()}"
+            carry = None
+        if u.kind == "para" and _continued_quote(
+            text, units[i + 1] if i + 1 < len(units) else None
+        ):
+            carry = text
+            continue
+        ex.feed(text)
+    if carry is not None:
+        ex.feed(carry)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
     if not areas:

@@ -29,6 +29,7 @@ import re
 
 from tui.core.assemble import (
     Meta,
+    block_quote_unit,
     build,
     clean_title,
     parse_attribution,
@@ -151,11 +152,18 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
 
 
 def _attach_attributions(units: list[Unit]) -> list[Unit]:
-    """``"…"`` on its own, then ``— Name, Role``: one attributed quote, as in Markdown."""
+    """``"…"`` or a ``> …`` block on its own, then ``— Name, Role``: one attributed quote, as in
+    Markdown. A ``>`` block without that line is a quote with no speaker (unless it reports
+    a sentence, ``> "…," she said.``, which the Extractor reads like any paragraph)."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
         attribution = _attribution_text(u)
+        if prev is not None and prev.kind == "para" and prev.marker == ">":
+            speaker = parse_attribution(attribution)[0] if attribution is not None else None
+            out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
+            if speaker:
+                continue
         if attribution is not None and prev is not None and prev.kind == "para":
             inner = standalone_quote(prev.text)
             if inner is not None:
@@ -223,7 +231,7 @@ def parse_text(source: str, *, origin: str) -> Briefing:
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut = _comments_start(body)
-    units = _attach_attributions(body_units(body[:cut]))
+    units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
     if cut < len(body):
         meta.declared = (comments_header(body[cut]) or (None,))[0]
         meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
