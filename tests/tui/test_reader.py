@@ -263,7 +263,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
         assert app.focused.id == "quotes"
         # only the alpine briefing mentions reservoirs: the list narrows to it
         assert [r.title for r in screen.library.shown_rows] == [ALPINE]
-        assert str(screen.library.query_one("#library-header").render()) == "“reservoir” · 1 of 4"
+        assert str(screen.library.query_one("#library-header").render()) == "“reservoir” · 1/4"
         await pilot.press("escape")
         assert screen.search.query == ""
         assert len(screen.library.shown_rows) == 4

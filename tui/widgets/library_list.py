@@ -313,7 +313,7 @@ class LibraryList(Vertical):
         total = len(self.entries)
         shown = len(self.shown_rows)
         if self.search_label:
-            text = f"{self.search_label} · {shown} of {total}"
+            text = f"{self.search_label} · {shown}/{total}"
         elif shown != total or self.filter_text.strip():
             text = f"showing {shown} of {total}" + ("…" if self.scanning else "")
         elif self.scanning is not None:
