@@ -197,7 +197,7 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         (
             "Jean-Luc Moreau, a senior economist at BNP Paribas, said rates would 'stay higher for longer.'",
         ),
-        [("stay higher for longer.", "Jean-Luc Moreau", "senior economist")],
+        [("stay higher for longer.", "Jean-Luc Moreau", "senior economist at BNP Paribas")],
     ),
     (
         ("Mr. Smith said 'we have a deal on the table now.'",),
@@ -251,6 +251,101 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
             "said the plan was 'a model for others.'",
         ),
         [("a model for others.", "Tedros Adhanom Ghebreyesus", "Director-General")],
+    ),
+    # a nationality (one or two words) before the title, attribution after the quote
+    (
+        ('"We will not yield," Canadian Trade Minister Paul Tremblay said.',),
+        [("We will not yield,", "Paul Tremblay", "Trade Minister")],
+    ),
+    (
+        ('"We will not yield," said Australian Defence Minister Sarah Blake.',),
+        [("We will not yield,", "Sarah Blake", "Defence Minister")],
+    ),
+    (
+        ('"We will not yield," said South African Trade Minister Thabo Nkosi.',),
+        [("We will not yield,", "Thabo Nkosi", "Trade Minister")],
+    ),
+    (
+        ('"We will not yield," New Zealand Foreign Minister Aroha Parata said.',),
+        [("We will not yield,", "Aroha Parata", "Foreign Minister")],
+    ),
+    (
+        ('"We will not yield," said Saudi Energy Minister Faisal Al-Rashid.',),
+        [("We will not yield,", "Faisal Al-Rashid", "Energy Minister")],
+    ),
+    (
+        ('Canadian Trade Minister Paul Tremblay said: "We will not yield to anyone."',),
+        [("We will not yield to anyone.", "Paul Tremblay", "Trade Minister")],
+    ),
+    # lower-case appositive roles: a posting ("to …") or employer ("at …") is part of the office
+    (
+        (
+            '"We will not yield," said Ingrid Solberg, a senior fellow at the Nordic Policy Institute.',
+        ),
+        [("We will not yield,", "Ingrid Solberg", "senior fellow at the Nordic Policy Institute")],
+    ),
+    (
+        ('Canada\'s ambassador to Norway, Mark Delacroix, warned that "the ice is thin here."',),
+        [("the ice is thin here.", "Mark Delacroix", "ambassador to Norway")],
+    ),
+    (
+        ('Mark Delacroix, Canada\'s ambassador to Norway, said "the ice is thin here."',),
+        [("the ice is thin here.", "Mark Delacroix", "ambassador to Norway")],
+    ),
+    (
+        ('"We are close," said Ali Hassan, the government\'s chief negotiator.',),
+        [("We are close,", "Ali Hassan", "chief negotiator")],
+    ),
+    # titles ending in chief, envoy, adviser, negotiator, spokesman; a body (EU, UN) is left
+    # out like a nationality, as in "UN Secretary-General"
+    (
+        ('EU foreign policy chief Kaja Lind said "we will respond in kind."',),
+        [("we will respond in kind.", "Kaja Lind", "foreign policy chief")],
+    ),
+    (
+        ('"We will respond in kind," said EU foreign policy chief Kaja Lind.',),
+        [("We will respond in kind,", "Kaja Lind", "foreign policy chief")],
+    ),
+    (
+        ('UN climate envoy Maria Sanz said "the clock is ticking fast."',),
+        [("the clock is ticking fast.", "Maria Sanz", "climate envoy")],
+    ),
+    (
+        ('Chief negotiator Ali Hassan said "we are close to a deal."',),
+        [("we are close to a deal.", "Ali Hassan", "Chief negotiator")],
+    ),
+    (
+        ('"We are close to a deal," trade adviser Ali Hassan said.',),
+        [("We are close to a deal,", "Ali Hassan", "trade adviser")],
+    ),
+    (
+        ('Government spokesman Ali Hassan said "we are close to a deal."',),
+        [("we are close to a deal.", "Ali Hassan", "Government spokesman")],
+    ),
+    (
+        ('"It is done," said Ali Hassan, head of the delegation.',),
+        [("It is done,", "Ali Hassan", "head of the delegation")],
+    ),
+    (
+        ('Lena Vogt, chief of staff to the chancellor, said "nothing is agreed yet."',),
+        [("nothing is agreed yet.", "Lena Vogt", "chief of staff to the chancellor")],
+    ),
+    # an unnamed speaker stays unnamed
+    (
+        ('"We will not accept this," a government spokesperson said.',),
+        [("We will not accept this,", None, None)],
+    ),
+    (
+        ('A government spokesperson said: "We will not accept this at all."',),
+        [("We will not accept this at all.", None, None)],
+    ),
+    (
+        ('The planning director of one carrier put it: "A route you cannot promise is no route."',),
+        [("A route you cannot promise is no route.", None, None)],
+    ),
+    (
+        ('"It will not happen," one senior official said.',),
+        [("It will not happen,", None, None)],
     ),
     # names without a title, and things that are not people
     (

@@ -60,6 +60,24 @@ def _not_a_quote(words: str) -> bool:
     return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
 
 
+def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
+    """The reference starting at ``p``, or after up to three capitalised words there.
+
+    Those words are a nationality or a body the title leaves out: ``"…," Canadian Trade
+    Minister Paul Tremblay said``, ``said New Zealand Foreign Minister …``, ``said EU …``.
+    """
+    ref = starts.get(p)
+    for _ in range(3):
+        if ref is not None or not masked[p : p + 1].isupper():
+            return ref
+        q = masked.find(" ", p, p + 30)
+        if q < 0:
+            return None
+        p = q + 1
+        ref = starts.get(p)
+    return ref
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -214,11 +232,11 @@ class Extractor:
         if p >= e:
             return None
         starts = {r[0]: r for r in refs if r[4]}
-        ref = starts.get(p)
+        ref = _ref_at(starts, masked, p)
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
-        return starts.get(m.end()) if m else None
+        return _ref_at(starts, masked, m.end()) if m else None
 
     @staticmethod
     def _before(

@@ -57,7 +57,7 @@ PORTFOLIO = frozenset(
         modernisation modernization monetary municipal national nato natural navigation navy
         nuclear nutrition ocean oceans oecd oil opposition overseas pacific parks parliament
         parliamentary party peace peoples permanent petrochemicals petroleum pharmaceuticals
-        planning police population ports post posts power preparedness presidential press
+        planning police policy population ports post posts power preparedness presidential press
         primary prime privatisation privatization productivity promotion property protection
         provincial public rail railways reconciliation reconstruction reform reforms
         regional relations relief religious renewable renewables research resilience
@@ -83,7 +83,7 @@ ROLE_CORES = tuple(
         congressman congresswoman lawmaker legislator mayor envoy director admiral
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
-        executive
+        executive chief head fellow researcher
         """
     )
 )

@@ -5,7 +5,12 @@ President Lee Jae Myung`` the words before the core title (``President``) are ke
 they are portfolio words (``Foreign``, ``Deputy``, ``Trade``); ``of``/``for`` parts are kept
 while their words are too (``Minister for Foreign Trade``, ``Minister of the Sea``), so
 ``Minister of Power Kelechi Adeyemi`` splits into role and name, and ``President of South
-Korea`` keeps only ``President``. Forms read: ``Role Name``; ``Name, the Role of X,`` and
+Korea`` keeps only ``President``. A body named before the title is left out like a nationality
+(``UN Secretary-General`` → ``Secretary-General``, ``EU foreign policy chief`` → ``foreign
+policy chief``), as is a possessive country (``Canada's ambassador``). A posting or employer
+that ends an appositive is part of the office (``ambassador to Norway``, ``a senior fellow at
+the Nordic Policy Institute`` → ``senior fellow at the Nordic Policy Institute``), and so is a
+lower-case ``of`` part there (``head of the delegation``); the article is dropped. Forms read: ``Role Name``; ``Name, the Role of X,`` and
 ``Name, Role,``; ``the role, Name,``; ``the minister`` (a role noun, resolved later).
 """
 
@@ -48,6 +53,11 @@ _LOWER_CORES = (
     "chair",
     "premier",
     "professor",
+    "chief",
+    "head",
+    "fellow",
+    "negotiator",
+    "researcher",
 )
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -74,6 +84,11 @@ _NEXT_WORD = re.compile(r"([^\W\d_][\w'’-]*|&)(?=[ \u00a0,.;:!?)]|$)")
 _APPOS_TAIL = re.compile(rf"(?:{SEP}(?:of|for|in|at|to){SEP}(?:the{SEP})?{NAME})?(?=[,.;]|$)")
 _APPOS_TAIL_LOOSE = re.compile(r"[^,.;:!?\"“”]{0,80}(?=[,.;]|$)")
 _OF_FALLBACK = re.compile(rf"{SEP}(?:of|for|and|&){SEP}(?:the{SEP})?(?P<seq>{NAME})")
+# "ambassador to Norway," / "a senior fellow at the Nordic Policy Institute.": the posting
+# or the employer is part of the office; it ends the appositive (a name after it would be
+# the holder's: "Ambassador to Norway Mark Delacroix").
+_POSTING = re.compile(rf"{SEP}(?:to|at){SEP}(?:the{SEP})?{NAME}(?=[,.;:]|$|{SEP}?[–—])")
+_OF_PLAIN = re.compile(rf"{SEP}of{SEP}(?:the{SEP})?[a-z]+(?:{SEP}[a-z]+){{0,3}}(?=[,.;]|$)")
 _HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFICS})\.?{SEP}$")
 # Portfolio words that still do not open a title: "European Commissioner" is "Commissioner".
 _NOT_MODIFIERS = frozenset(
@@ -113,9 +128,15 @@ def _modifiers_before(text: str, pos: int, capital: bool) -> int:
         w = m[1]
         if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
             return pos
-        if w[0].isupper() != capital:
+        if w[0].isupper() != capital and not (w[0].isupper() and _sentence_start(text, m[0])):
             return pos
         pos = m[0]
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence (``Chief negotiator Ali Hassan said``)."""
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return not before or before[-1] in ".!?:;\"“”'‘’—–("
 
 
 def _of_part(text: str, end: int, capital: bool) -> int:
@@ -172,7 +193,11 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
         if not m:
             return None
         w = m[1]
-        if w.casefold() not in ("the", "a", "an", "former") and not w[0].isupper():
+        if (
+            w.casefold() not in ("the", "a", "an", "former")
+            and not w[0].isupper()
+            and not w.endswith(("'s", "’s"))  # "the government's chief negotiator"
+        ):
             return None
         pos = m[0]
     return None
@@ -181,10 +206,16 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
 def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     """The mention a title at ``core_start:core_end`` makes, if any."""
     capital = text[core_start].isupper()
+    nxt = _NEXT_WORD.match(text, core_end + 1)
+    if nxt and text[core_end] == " " and nxt.group(1).casefold() in _CORE_WORDS:
+        return None  # "chief negotiator": the title ends on the later core word
     if text.startswith(" General", core_end):
         core_end += 8
     start = _modifiers_before(text, core_start, capital)
     end = _of_part(text, core_end, capital)
+    posting = _POSTING.match(text, end)
+    if posting:
+        end = posting.end()
     role = " ".join(text[start:end].split())
     name = NAME_AFTER.match(text, end)
     if name is None:
@@ -216,6 +247,10 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
         if end > core_end and NAME_AFTER.match(text, end):
             # "of the World Health Organization": the of-part stopped inside a proper name
             end = core_end
+            role = " ".join(text[start:end].split())
+        plain = _OF_PLAIN.match(text, end)
+        if plain and not capital:  # "Ali Hassan, head of the delegation,"
+            end = plain.end()
             role = " ".join(text[start:end].split())
         tail = _APPOS_TAIL.match(text, end) or (
             _APPOS_TAIL_LOOSE.match(text, end) if len(tokens) > 1 else None

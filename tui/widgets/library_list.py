@@ -314,13 +314,13 @@ class LibraryList(Vertical):
         shown = len(self.shown_rows)
         if self.search_label:
             text = f"{self.search_label} · {shown} of {total}"
+        elif shown != total or self.filter_text.strip():
+            text = f"showing {shown} of {total}" + ("…" if self.scanning else "")
         elif self.scanning is not None:
             done, count = self.scanning
             text = f"Scanning {done}/{count}…" if count else "Scanning…"
         else:
             text = f"Library · {total}"
-        if not self.search_label and (shown != total or self.filter_text.strip()):
-            text += f" · showing {shown}"
         self.query_one("#library-header", Static).update(Text(text), layout=False)
 
     def on_input_changed(self, event) -> None:  # type: ignore[no-untyped-def]
