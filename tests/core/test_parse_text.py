@@ -1063,3 +1063,11 @@ def test_a_title_with_a_site_name_after_a_bar_stays_the_title() -> None:
         "Pipeline Plan Revived | Daily Wire\nAbuja – Leaders met on Monday in the capital.\n"
     )
     assert doc.title == "Pipeline Plan Revived | Daily Wire"
+
+
+def test_block_quote_signed_inside_the_block() -> None:
+    source = "Title\nSeoul – Met.\n\n> We will build it together.\n> — Kim Ji-ho, Prime Minister\n"
+    doc = parse(source)
+    assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
+        ("We will build it together.", "Kim Ji-ho", "Prime Minister")
+    ]
