@@ -1047,3 +1047,27 @@ def test_quotation_running_over_two_paragraphs_is_one_quote(op: str, cl: str) ->
 def test_closed_quotation_does_not_pull_in_the_next_paragraph() -> None:
     source = 'Title\nSeoul – Met.\n"We are done here," Kim said.\n"We start again," Lee said.\n'
     assert [q.text for q in parse(source).quotes] == ["We are done here,", "We start again,"]
+
+
+@pytest.mark.parametrize(
+    "crumbs", ["World › Africa", "POLICY BRIEF | No. 14 | March 2026", "News > World > Africa"]
+)
+def test_breadcrumbs_and_mastheads_over_the_headline_are_not_the_title(crumbs: str) -> None:
+    doc = parse(f"{crumbs}\nNigeria and Morocco Revive Pipeline Plan\nAbuja – Leaders met.\n")
+    assert doc.title == "Nigeria and Morocco Revive Pipeline Plan"
+    assert doc.place == "Abuja"
+
+
+def test_a_title_with_a_site_name_after_a_bar_stays_the_title() -> None:
+    doc = parse(
+        "Pipeline Plan Revived | Daily Wire\nAbuja – Leaders met on Monday in the capital.\n"
+    )
+    assert doc.title == "Pipeline Plan Revived | Daily Wire"
+
+
+def test_block_quote_signed_inside_the_block() -> None:
+    source = "Title\nSeoul – Met.\n\n> We will build it together.\n> — Kim Ji-ho, Prime Minister\n"
+    doc = parse(source)
+    assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
+        ("We will build it together.", "Kim Ji-ho", "Prime Minister")
+    ]

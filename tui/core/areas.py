@@ -147,9 +147,12 @@ def unbulleted_areas(units: list[Unit]) -> None:
             cue = f"{cue} {u.text[-200:]}"
 
 
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.):]|[A-Za-z][.)]|\(\d{1,2}\))\s+")
+
+
 def _area_under(units: list[Unit], j: int) -> Area:
     nxt = units[j + 1] if j + 1 < len(units) else None
-    name, short = _short_form(units[j].text)
+    name, short = _short_form(_NUMBERING.sub("", units[j].text))
     return Area(name, short, nxt.text if nxt is not None and nxt.kind == "para" else "")
 
 
@@ -181,7 +184,7 @@ def areas_from_subheadings(units: list[Unit]) -> list[Area]:
     if numbered:
         return numbered
     for i, u in enumerate(units):
-        if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
+        if u.kind != "heading" or not u.level:
             continue
         found: list[Area] = []
         for j in range(i + 1, len(units)):
@@ -190,6 +193,8 @@ def areas_from_subheadings(units: list[Unit]) -> list[Area]:
                 break
             if sub.kind == "heading" and sub.level > u.level:
                 found.append(_area_under(units, j))
-        if len(found) >= 2:
+        # without an area word over them ("## The package"), subsections are areas when
+        # they carry short forms: ``### Joint Exercises (JE)``
+        if len(found) >= 2 and (_AREA_CUE.search(u.text) or any(a.short for a in found)):
             return found
     return []

@@ -106,7 +106,10 @@ def title_from_origin(origin: str) -> str:
 
 
 def parse_attribution(line: str) -> tuple[str | None, str | None]:
-    """``— Rosa Tavares Lima, Minister of the Sea`` → (speaker, role); ``-- Name`` → (name, None)."""
+    """``— Rosa Tavares Lima, Minister of the Sea`` → (speaker, role); ``-- Name`` → (name, None).
+
+    A title before the name (``— Defense Secretary Gilberto Reyes``) is split off as the role.
+    """
     s = line.strip().lstrip("-–—―~ ").strip().rstrip(".")
     s = s.strip("*_ ").strip()
     if not s:
@@ -115,6 +118,12 @@ def parse_attribution(line: str) -> tuple[str | None, str | None]:
     if m is not None:
         return m.group("name").strip(), m.group("role").strip() or None
     name, sep, role = s.partition(",")
+    if not sep and len(name.split()) >= 3:
+        # "— Defense Secretary Gilberto Reyes": the title stands before the name
+        ex = Extractor()
+        ex.feed(f"{name} said so.")
+        if len(ex.people) == 1 and name.endswith(ex.people[0].name) and ex.people[0].role:
+            return ex.people[0].name, ex.people[0].role
     return name.strip() or None, (role.strip() or None) if sep else None
 
 

@@ -41,7 +41,7 @@ from tui.core.comments import comment_blocks, comments_header, parse_comments
 from tui.core.dateline import normalise_place, parse_place
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
-from tui.core.structure import Unit, body_units, is_rule, split_lines
+from tui.core.structure import Unit, body_units, ends_terminal, is_rule, split_lines
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -65,6 +65,8 @@ _KICKER = re.compile(
     r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
     re.IGNORECASE,
 )
+#: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
+_CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*")
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
     r"\s*(?:$|[,|·•—–-])"
@@ -127,6 +129,18 @@ def _has_line_after(lines: list[str], i: int) -> bool:
     return any(line.strip() for line in lines[i + 1 : i + 4])
 
 
+def _is_crumbs(line: str) -> bool:
+    """``World › Africa`` or ``POLICY BRIEF | No. 14 | March 2026``: short labels in a row."""
+    parts = _CRUMB_SEP.split(line)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and len(p) <= 40 for p in parts)
+
+
+def _title_follows(lines: list[str], i: int) -> bool:
+    """Is the next non-blank line a headline (short, not a sentence), not the lead?"""
+    nxt = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return 0 < len(nxt.split()) <= 20 and not ends_terminal(nxt) and not _BYLINE.match(nxt)
+
+
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
     i = 0
@@ -136,7 +150,9 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1
             continue
         kv = _META_KV.match(s)
-        if _KICKER.match(s) and _has_line_after(lines, i):
+        if (_KICKER.match(s) or (_is_crumbs(s) and _title_follows(lines, i))) and _has_line_after(
+            lines, i
+        ):
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if kv is None or len(kv.group("value")) > 120:

@@ -47,6 +47,7 @@ FUNCTION_WORDS = word_set(
 )
 _QUESTION_ENDINGS = word_set("is are was were be been this these those")
 _LEADING_QUOTE = tuple("\"'“‘«„")
+_SIGNED = ("—", "―", "--")
 
 
 def split_lines(source: str) -> list[str]:
@@ -205,6 +206,10 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
             continue
         if _QUOTE_LINE.match(line):
             text = s.lstrip("> ").strip()
+            if cur is not None and cur.marker == ">" and parts and text.startswith(_SIGNED):
+                flush()  # "> — Name, Role" closing the block: its speaker line
+                units.append(Unit("para", text))
+                continue
             if cur is None or cur.marker != ">":
                 flush()
                 cur, parts = Unit("para", "", 0, ">"), []
