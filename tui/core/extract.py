@@ -24,7 +24,7 @@ import re
 
 from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
-from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
+from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.model import Fact, Person, Quote
 from tui.core.names import Mention, is_who, plausible_name, split_seq
 from tui.core.people import find_mentions
@@ -34,8 +34,10 @@ from tui.core.scan import scan
 
 _VERBS = "|".join(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
+# "Hana Ito of Kyoto University said": where the speaker works, between name and verb
+_OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
 _VERB_THEN = re.compile(
