@@ -98,6 +98,9 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        # runs of capitalised words that name nobody (places, bodies), with their words:
+        # the same run later is skipped unless one of its words has become part of a name
+        self._nobody: dict[str, tuple[str, ...]] = {}
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -205,6 +208,10 @@ class Extractor:
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
             return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
+        if not m.honorific:
+            seen = self._nobody.get(m.seq)
+            if seen is not None and reg.words.isdisjoint(seen):
+                return []  # "South Korea" again, and still nobody's name
         out: list[_Ref] = []
         toks = split_seq(m)
         words = tuple(t[0].casefold() for t in toks)
@@ -227,6 +234,8 @@ class Extractor:
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 return [(m.start, m.end, None, tuple(names), True)]
+            if not m.honorific and len(rest) == len(toks):
+                self._nobody[m.seq] = words
         return out
 
     def _speaker(self, ref: _Ref) -> Known | None:
