@@ -132,22 +132,23 @@ class Extractor:
             else []
         )
         mi = qi = fi = 0
+        nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open
         previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
         self._runs_on = None
         for s, e in sentences:
             context = ""
-            while fi < len(facts) and facts[fi][1] < e:
+            while fi < nfacts and facts[fi][1] < e:
                 kind, a, b = facts[fi]
                 context = context or text[s:e].strip()
                 self._add_fact(kind, text[a:b], context)
                 fi += 1
             refs: list[_Ref] = []
-            while mi < len(mentions) and mentions[mi].start < e:
+            while mi < nmentions and mentions[mi].start < e:
                 refs.extend(self._resolve(mentions[mi]))
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
-            while qi < len(spans) and spans[qi][0] < e:
+            while qi < nspans and spans[qi][0] < e:
                 span = spans[qi]
                 speaker = self._attribute(text, masked, span, refs, s, e)
                 found.append((span, speaker, speaker is not None))
