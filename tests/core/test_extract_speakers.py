@@ -389,6 +389,35 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
             ("Why would we wait?", "Lena Park", "deputy foreign minister"),
         ],
     ),
+    (
+        ('Professor Hana Ito of Kyoto University said the data showed "a clear warming trend."',),
+        [("a clear warming trend.", "Hana Ito", "Professor")],
+    ),
+    (
+        (
+            "Prime Minister Aiko Tanaka's spokesman, Ken Mori, said the talks were "
+            '"frank and useful."',
+        ),
+        [("frank and useful.", "Ken Mori", "spokesman")],
+    ),
+    (
+        (
+            "Prime Minister Aiko Tanaka arrived.",
+            '"We are not naive," Tanaka, 62, told reporters.',
+        ),
+        [("We are not naive,", "Aiko Tanaka", "Prime Minister")],
+    ),
+    (
+        (
+            "Prime Minister Aiko Tanaka arrived.",
+            'Tanaka\'s office said the visit was "a clear success for both."',
+        ),
+        [("a clear success for both.", None, None)],
+    ),
+    (
+        ('In a statement, the ministry said it was "studying the proposal closely."',),
+        [("studying the proposal closely.", None, None)],
+    ),
     # an unnamed speaker stays unnamed
     (
         ('"We will not accept this," a government spokesperson said.',),

@@ -24,7 +24,7 @@ import re
 
 from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
-from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
+from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.model import Fact, Person, Quote
 from tui.core.names import Mention, is_who, plausible_name, split_seq
 from tui.core.people import find_mentions
@@ -34,8 +34,10 @@ from tui.core.scan import scan
 
 _VERBS = "|".join(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
+# "Hana Ito of Kyoto University said": where the speaker works, between name and verb
+_OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
 _VERB_THEN = re.compile(
@@ -96,6 +98,9 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        # runs of capitalised words that name nobody (places, bodies), with their words:
+        # the same run later is skipped unless one of its words has become part of a name
+        self._nobody: dict[str, tuple[str, ...]] = {}
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -127,22 +132,23 @@ class Extractor:
             else []
         )
         mi = qi = fi = 0
+        nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open
         previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
         self._runs_on = None
         for s, e in sentences:
             context = ""
-            while fi < len(facts) and facts[fi][1] < e:
+            while fi < nfacts and facts[fi][1] < e:
                 kind, a, b = facts[fi]
                 context = context or text[s:e].strip()
                 self._add_fact(kind, text[a:b], context)
                 fi += 1
             refs: list[_Ref] = []
-            while mi < len(mentions) and mentions[mi].start < e:
+            while mi < nmentions and mentions[mi].start < e:
                 refs.extend(self._resolve(mentions[mi]))
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
-            while qi < len(spans) and spans[qi][0] < e:
+            while qi < nspans and spans[qi][0] < e:
                 span = spans[qi]
                 speaker = self._attribute(text, masked, span, refs, s, e)
                 found.append((span, speaker, speaker is not None))
@@ -203,6 +209,10 @@ class Extractor:
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
             return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
+        if not m.honorific:
+            seen = self._nobody.get(m.seq)
+            if seen is not None and reg.words.isdisjoint(seen):
+                return []  # "South Korea" again, and still nobody's name
         out: list[_Ref] = []
         toks = split_seq(m)
         words = tuple(t[0].casefold() for t in toks)
@@ -225,6 +235,8 @@ class Extractor:
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 return [(m.start, m.end, None, tuple(names), True)]
+            if not m.honorific and len(rest) == len(toks):
+                self._nobody[m.seq] = words
         return out
 
     def _speaker(self, ref: _Ref) -> Known | None:

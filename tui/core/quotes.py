@@ -213,7 +213,7 @@ def split_sentences(
     """``(start, end)`` of each sentence, given the runs of ``.!?…``; never inside a quote."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    qi = 0
+    qi, nq = 0, len(quotes)
     for a, b in stops:
         tail = _TAIL.match(text, b)
         if not tail:
@@ -221,10 +221,10 @@ def split_sentences(
         nxt = text[tail.end()]
         if nxt.isalpha() and not nxt.isupper():
             continue
-        while qi < len(quotes) and quotes[qi][1] < a:
+        while qi < nq and quotes[qi][1] < a:
             qi += 1
         end = b + len(tail.group().rstrip())  # past any closing marks
-        if qi < len(quotes) and quotes[qi][0] < a and quotes[qi][1] >= end:
+        if qi < nq and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
         if text[a] == "." and b - a == 1:
             word = _LAST_WORD.search(text, max(0, a - 12), a)
