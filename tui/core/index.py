@@ -67,7 +67,11 @@ def parser_fingerprint() -> str:
 
 
 def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
-    """The text the full-text index holds: title, summary, quotes, areas and body."""
+    """The text the full-text index holds: title, summary, quotes, areas and body.
+
+    ``body`` is every section's text, so a quoted sentence and its speaker are found even
+    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
+    """
     quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
     areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
     body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
@@ -79,7 +83,9 @@ def digest_file(path: str) -> _Digest:
     from tui.core.formats import load_briefing
 
     try:
-        doc = load_briefing(path)
+        # The light parse: the list and the search need no quotes, facts or people, which
+        # are ~half of a parse; quoted words and speakers are still in the section text.
+        doc = load_briefing(path, extract=False)
     except BriefingError as exc:
         return (None, os.path.basename(path), None, None, exc.message, ("",) * 5)
     date = doc.date.isoformat() if doc.date else None
