@@ -318,7 +318,7 @@ async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ign
         from tui.screens.help import binding_groups, binding_rows
 
         rows = binding_rows(binding_groups(), app)
-        described = {what for _keys, what, _where in rows}
+        described = {what for _keys, what, _where, _id in rows}
         from tui.screens.reader import ReaderScreen as Reader
 
         for binding in Reader.BINDINGS:
@@ -333,6 +333,14 @@ async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ign
             assert needed in described
         shown = " ".join(str(cell) for cell in app.screen.table.columns[1].cells)
         assert "Open the next briefing" in shown and "Filter the library list" in shown
+        # Each row names the id config.toml's [keys] rebinds it by, beside its description.
+        table = app.screen.table
+        ids = [str(cell) for cell in table.columns[3].cells]
+        does = [str(cell) for cell in table.columns[1].cells]
+        assert ids[does.index("Open the next briefing")] == "next-briefing"
+        assert ids[does.index("Quit briefing")] == "quit"
+        for binding in Reader.BINDINGS:
+            assert ids[does.index(binding.tooltip)] == binding.id
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
@@ -417,7 +425,7 @@ async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Pat
         await pilot.press("question_mark")
         from tui.screens.help import binding_groups, binding_rows
 
-        keys = {what: k for k, what, _w in binding_rows(binding_groups(), app)}
+        keys = {what: k for k, what, _w, _id in binding_rows(binding_groups(), app)}
         assert keys["Open the next briefing"] == "x"
 
 

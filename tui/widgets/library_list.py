@@ -124,10 +124,9 @@ class LibraryView(ScrollView, can_focus=True):
         self.rows: list[Entry] = []
         self.open_path: str | None = None
 
-    def set_rows(self, rows: list[Entry], keep: str | None = None) -> None:
-        """Show ``rows``; keep the cursor on the entry with path ``keep`` if it is there."""
+    def set_rows(self, rows: list[Entry], keep: str | None = None, index: int = 0) -> None:
+        """Show ``rows``; the cursor goes to the entry with path ``keep``, else to ``index``."""
         self.rows = rows
-        index = 0
         if keep is not None:
             index = next((i for i, e in enumerate(rows) if e.path == keep), 0)
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
@@ -266,13 +265,34 @@ class LibraryList(Vertical):
         return self.view.rows
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
-        """Add scanned entries (kept newest first)."""
-        from tui.core.library import sort_newest_first
+        """Add scanned entries, each put in its place (newest first); the cursor stays put.
 
-        entries = list(entries)
-        self._hay.update((e.path, _haystack(e)) for e in entries)
-        self.entries = sort_newest_first([*self.entries, *entries])
-        self.refilter()
+        A batch costs O(batch × log n) comparisons, not a sort of the whole list, and the
+        filter is applied to the new entries only.
+        """
+        from bisect import bisect_right, insort
+
+        new = list(entries)
+        self._hay.update((e.path, _haystack(e)) for e in new)
+        for entry in new:
+            insort(self.entries, entry, key=_newest_first_key)
+        view = self.view
+        rows = list(view.rows)
+        cursor = view.cursor if view.current is not None else -1
+        for entry in filter(self._wanted, new):
+            at = bisect_right(rows, _newest_first_key(entry), key=_newest_first_key)
+            rows.insert(at, entry)
+            if at <= cursor:
+                cursor += 1
+        view.set_rows(rows, index=max(cursor, 0))
+        self.update_header()
+
+    def _wanted(self, entry: Entry) -> bool:
+        """Whether ``entry`` passes the filter text and any search restriction."""
+        if self.only_paths is not None and entry.path not in self.only_paths:
+            return False
+        needle = self.filter_text.casefold().strip()
+        return not needle or needle in self._hay[entry.path]
 
     def set_progress(self, done: int, total: int, finished: bool = False) -> None:
         """Show scanning progress in the header."""
@@ -298,7 +318,7 @@ class LibraryList(Vertical):
     def refilter(self) -> None:
         """Apply the filter text and any search restriction."""
         needle = self.filter_text.casefold().strip()
-        rows = self.entries
+        rows = list(self.entries)
         if self.only_paths is not None:
             rows = [e for e in rows if e.path in self.only_paths]
         if needle:
@@ -370,6 +390,28 @@ class LibraryList(Vertical):
         self.filter_text = ""
         self.refilter()
         return had
+
+
+class _Descending:
+    """A string that sorts backwards (for newest-first keys)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and self.text == other.text
+
+    def __lt__(self, other: _Descending) -> bool:
+        return other.text < self.text
+
+
+def _newest_first_key(entry: Entry) -> tuple[object, ...]:
+    """An ascending key giving ``sort_newest_first``'s order (ties keep arrival order)."""
+    if entry.date:
+        return (0, -entry.date.toordinal(), _Descending(entry.title))
+    return (1, entry.title.casefold())
 
 
 def _haystack(entry: Entry) -> str:
