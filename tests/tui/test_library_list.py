@@ -79,3 +79,30 @@ async def test_batches_arriving_under_a_filter_are_filtered(tmp_path: Path) -> N
         assert str(library.query_one("#library-header").render()).startswith(
             f"showing {len(expected)} of 4000"
         )
+
+
+async def test_typing_and_erasing_a_filter_shows_exactly_the_matches(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    app = make_app(config_dir=tmp_path / "config", targets=(str(tmp_path / "empty"),))
+    entries = generated_entries(10_000, seed=3)
+    ordered = sort_newest_first(entries)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = app.screen.query_one(LibraryList)
+        await add_in_batches(pilot, library, entries)
+        await pilot.press("f")
+        for typed in ["g", "ge", "gen", "gene", "gen", "ge", "g", "", "2020-0", "2020-02"]:
+            await pilot.press("ctrl+a", "ctrl+k", *typed)
+            await pilot.pause()
+            hay = [" ".join(filter(None, [e.title, e.place, str(e.date or "")])) for e in ordered]
+            expected = [e for e, h in zip(ordered, hay, strict=True) if typed in h.casefold()]
+            assert library.shown_rows == expected, typed
+            view = library.view
+            # The scrollable height follows the rows, so the last one can be scrolled to.
+            assert view.virtual_size.height == 2 * len(expected)
+        await pilot.press("enter", "G")
+        await pilot.pause()
+        assert library.view.current is expected[-1]
+        view = library.view
+        bottom = view.scroll_offset.y + view.scrollable_content_region.height
+        assert bottom == 2 * len(expected)  # scrolled right down to the last row

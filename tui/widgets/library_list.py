@@ -129,10 +129,28 @@ class LibraryView(ScrollView, can_focus=True):
         self.rows = rows
         if keep is not None:
             index = next((i for i, e in enumerate(rows) if e.path == keep), 0)
-        self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
+        self._set_virtual_height(len(rows) * ROW_HEIGHT)
         self.set_reactive(LibraryView.cursor, min(index, max(len(rows) - 1, 0)))
         self.scroll_to_cursor(animate=False)
         self.refresh()
+
+    def _set_virtual_height(self, height: int) -> None:
+        """Resize the scrollable area, laying out the screen again only when it must.
+
+        Setting ``virtual_size`` re-lays out the whole screen (a third of a filter keystroke
+        at 10,000 rows); when the vertical scrollbar stays as it is, updating the scroll
+        state of this widget alone is enough.
+        """
+        size = Size(self.size.width, height)
+        if size == self.virtual_size:
+            return
+        window = self.container_size.height
+        same_bar = (self.virtual_size.height > window) == (height > window)
+        if self.is_mounted and window and same_bar and size.width == self.virtual_size.width:
+            self.set_reactive(LibraryView.virtual_size, size)
+            self._scroll_update(size)  # scrollbar thumb and scroll limits (Textual pinned)
+        else:
+            self.virtual_size = size
 
     @property
     def current(self) -> Entry | None:
@@ -245,6 +263,8 @@ class LibraryList(Vertical):
         self.scanning: tuple[int, int] | None = (0, 0)
         self.search_label = ""
         self._hay: dict[str, str] = {}  # path -> text the filter looks in, made once
+        # (needle, restriction, entry count) of the rows shown, to narrow them as one types.
+        self._last_scope: tuple[str, set[str] | None, int] = ("", None, 0)
 
     def compose(self):
         """Header, filter box, list."""
@@ -318,12 +338,24 @@ class LibraryList(Vertical):
     def refilter(self) -> None:
         """Apply the filter text and any search restriction."""
         needle = self.filter_text.casefold().strip()
-        rows = list(self.entries)
-        if self.only_paths is not None:
-            rows = [e for e in rows if e.path in self.only_paths]
-        if needle:
-            rows = [e for e in rows if needle in self._hay[e.path]]
         view = self.view
+        scope = (needle, self.only_paths, len(self.entries))
+        last_needle, last_only, last_count = self._last_scope
+        if (
+            last_needle
+            and last_needle in needle
+            and last_only is self.only_paths
+            and (last_count == len(self.entries))
+        ):
+            # Typing on: what matches now is among what matched a keystroke ago.
+            rows = [e for e in view.rows if needle in self._hay[e.path]]
+        else:
+            rows = list(self.entries)
+            if self.only_paths is not None:
+                rows = [e for e in rows if e.path in self.only_paths]
+            if needle:
+                rows = [e for e in rows if needle in self._hay[e.path]]
+        self._last_scope = scope
         keep = view.current.path if view.current else view.open_path
         view.set_rows(rows, keep=keep)
         self.update_header()
