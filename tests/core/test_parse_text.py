@@ -121,6 +121,11 @@ def test_title_only_warns() -> None:
         ("Rio de Janeiro, Brazil – Talks ended.", "Rio de Janeiro, Brazil", "Talks ended."),
         ("SEOUL, Jan 19 (Reuters) - Leaders met.", "Seoul", "Leaders met."),
         ("Brussels, 4 March 2026 — Ministers met.", "Brussels", "Ministers met."),
+        ("Dar es Salaam, Tanzania – Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
+        ("Hong Kong SAR — Officials said.", "Hong Kong SAR", "Officials said."),
+        ("DAR ES SALAAM, Tanzania — Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
+        ("RIO DE JANEIRO — Talks ended.", "Rio de Janeiro", "Talks ended."),
+        ("LA PAZ, Bolivia — Talks ended.", "La Paz, Bolivia", "Talks ended."),
     ],
 )
 def test_dateline_dash_variants(lead: str, place: str, rest: str) -> None:

@@ -24,7 +24,7 @@ _PARTIAL_DATE = re.compile(
 )
 _CONNECTORS = word_set(
     "de del della dei di da do dos das du des la le les el al am an im upon on sur of the y en "
-    "au aux bin city"
+    "au aux bin city es der den sul op aan"
 )
 _NOT_PLACES = word_set(
     "breaking update updated exclusive analysis note opinion comment live watch video photos "
@@ -70,7 +70,17 @@ def normalise_place(place: str) -> str:
         if not words:
             continue
         shortest = 3 if len(words) > 1 else 4
-        out.append(" ".join(_normalise_word(w, shortest) for w in words))
+        if len(words) > 1 and not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+            out.append(" ".join(words))  # "Hong Kong SAR": only a shouted name is recased
+            continue
+        out.append(
+            " ".join(
+                (w.lower() if k else w.title())
+                if w.lower() in _CONNECTORS
+                else _normalise_word(w, shortest)
+                for k, w in enumerate(words)
+            )
+        )
     return ", ".join(out)
 
 
