@@ -126,6 +126,8 @@ def test_title_only_warns() -> None:
         ("DAR ES SALAAM, Tanzania — Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
         ("RIO DE JANEIRO — Talks ended.", "Rio de Janeiro", "Talks ended."),
         ("LA PAZ, Bolivia — Talks ended.", "La Paz, Bolivia", "Talks ended."),
+        ("Frankfurt (Oder), Germany – Talks ended.", "Frankfurt (Oder), Germany", "Talks ended."),
+        ("GENEVA (Reuters), Jan 5 — Talks ended.", "Geneva", "Talks ended."),
     ],
 )
 def test_dateline_dash_variants(lead: str, place: str, rest: str) -> None:

@@ -13,7 +13,10 @@ from tui.core.structure import word_set
 _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
-_AGENCY = re.compile(r"\s*\((?:[A-Z][\w&.'’ /-]{0,30})\)")
+_AGENCY = re.compile(r"\s*\((?P<who>[A-Z][\w&.'’ /-]{0,30})\)")
+_AGENCIES = word_set(
+    "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara"
+)
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _PARTIAL_DATE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -84,12 +87,19 @@ def normalise_place(place: str) -> str:
     return ", ".join(out)
 
 
+def _drop_agency(m: re.Match[str]) -> str:
+    """``(Reuters)``, ``(AP)`` go; a part of a name inside a place stays: ``Frankfurt (Oder),``."""
+    rest = m.string[m.end() :].lstrip()
+    name_part = rest.startswith(",") and not m.group("who").isupper()
+    return m.group(0) if name_part and m.group("who").casefold() not in _AGENCIES else ""
+
+
 def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     """Read ``Seoul, South Korea`` / ``SEOUL, Jan 19 (Reuters)`` / ``Brussels, 4 March 2026``.
 
     Returns ``(place, date)`` or ``None`` when the prefix does not look like a dateline.
     """
-    prefix = _AGENCY.sub("", prefix).strip(" ,")
+    prefix = _AGENCY.sub(_drop_agency, prefix).strip(" ,")
     if not prefix or len(prefix) > 100:
         return None
     date: dt.date | None = None
