@@ -1078,3 +1078,16 @@ def test_block_quote_signed_inside_the_block() -> None:
     assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
         ("We will build it together.", "Kim Ji-ho", "Prime Minister")
     ]
+
+
+def test_a_comment_in_two_paragraphs_keeps_its_second_paragraph() -> None:
+    source = (
+        "Title\nSeoul – Met.\nComments (2)\nWanjiku — 2 hours ago\nGood news for Nakuru.\n\n"
+        "And for the whole Rift Valley.\nKenji\nJapanese technology is the best for this.\n"
+    )
+    doc = parse(source)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Wanjiku", "Good news for Nakuru. And for the whole Rift Valley."),
+        ("Kenji", "Japanese technology is the best for this."),
+    ]
+    assert not doc.warnings
