@@ -464,6 +464,19 @@ def test_sentence_bullets_are_not_areas_but_stay_in_text() -> None:
     assert bullet[2:] in doc.sections[1].paragraphs
 
 
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Japan to lend $1.8 billion over six years.",
+        "First berths due in 2027",
+        "Talks resume at the next summit.",
+    ],
+)
+def test_short_key_points_are_not_areas(point: str) -> None:
+    doc = parse(f"Title\n• {point}\n• Renewable energy.\nSeoul – Leaders met.\n")
+    assert [a.name for a in doc.areas] == ["Renewable energy"]
+
+
 def test_area_bullets_stay_in_section_paragraphs() -> None:
     doc = parse("Title\nSeoul – Met.\nAreas\nFields:\n- Space: Satellites.\n- Energy: Wind.\n")
     assert doc.sections[1].paragraphs == ("Fields:", "Space: Satellites.", "Energy: Wind.")
