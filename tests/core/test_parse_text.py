@@ -1104,3 +1104,14 @@ def test_a_comment_in_two_paragraphs_keeps_its_second_paragraph() -> None:
         ("Kenji", "Japanese technology is the best for this."),
     ]
     assert not doc.warnings
+
+
+@pytest.mark.parametrize("first", ["SEOUL, Jan. 19, 2026", "Seoul, South Korea — 19 January 2026"])
+def test_a_dateline_line_standing_first_is_not_the_title(first: str) -> None:
+    doc = parse(
+        f"{first}\nLeaders of South Korea and Italy met in Seoul. Talks went well.\nMore.\n"
+    )
+    assert doc.title == "Leaders of South Korea and Italy met in Seoul"
+    assert doc.place in ("Seoul", "Seoul, South Korea")
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary.startswith("Leaders of South Korea and Italy met in Seoul. Talks")
