@@ -121,6 +121,13 @@ def test_title_only_warns() -> None:
         ("Rio de Janeiro, Brazil – Talks ended.", "Rio de Janeiro, Brazil", "Talks ended."),
         ("SEOUL, Jan 19 (Reuters) - Leaders met.", "Seoul", "Leaders met."),
         ("Brussels, 4 March 2026 — Ministers met.", "Brussels", "Ministers met."),
+        ("Dar es Salaam, Tanzania – Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
+        ("Hong Kong SAR — Officials said.", "Hong Kong SAR", "Officials said."),
+        ("DAR ES SALAAM, Tanzania — Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
+        ("RIO DE JANEIRO — Talks ended.", "Rio de Janeiro", "Talks ended."),
+        ("LA PAZ, Bolivia — Talks ended.", "La Paz, Bolivia", "Talks ended."),
+        ("Frankfurt (Oder), Germany – Talks ended.", "Frankfurt (Oder), Germany", "Talks ended."),
+        ("GENEVA (Reuters), Jan 5 — Talks ended.", "Geneva", "Talks ended."),
     ],
 )
 def test_dateline_dash_variants(lead: str, place: str, rest: str) -> None:
@@ -455,6 +462,19 @@ def test_sentence_bullets_are_not_areas_but_stay_in_text() -> None:
     doc = parse(f"Title\nSeoul – Leaders met.\nDetails\nNotes:\n{bullet}\n")
     assert doc.areas == ()
     assert bullet[2:] in doc.sections[1].paragraphs
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Japan to lend $1.8 billion over six years.",
+        "First berths due in 2027",
+        "Talks resume at the next summit.",
+    ],
+)
+def test_short_key_points_are_not_areas(point: str) -> None:
+    doc = parse(f"Title\n• {point}\n• Renewable energy.\nSeoul – Leaders met.\n")
+    assert [a.name for a in doc.areas] == ["Renewable energy"]
 
 
 def test_area_bullets_stay_in_section_paragraphs() -> None:
@@ -1071,3 +1091,27 @@ def test_block_quote_signed_inside_the_block() -> None:
     assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
         ("We will build it together.", "Kim Ji-ho", "Prime Minister")
     ]
+
+
+def test_a_comment_in_two_paragraphs_keeps_its_second_paragraph() -> None:
+    source = (
+        "Title\nSeoul – Met.\nComments (2)\nWanjiku — 2 hours ago\nGood news for Nakuru.\n\n"
+        "And for the whole Rift Valley.\nKenji\nJapanese technology is the best for this.\n"
+    )
+    doc = parse(source)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Wanjiku", "Good news for Nakuru. And for the whole Rift Valley."),
+        ("Kenji", "Japanese technology is the best for this."),
+    ]
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("first", ["SEOUL, Jan. 19, 2026", "Seoul, South Korea — 19 January 2026"])
+def test_a_dateline_line_standing_first_is_not_the_title(first: str) -> None:
+    doc = parse(
+        f"{first}\nLeaders of South Korea and Italy met in Seoul. Talks went well.\nMore.\n"
+    )
+    assert doc.title == "Leaders of South Korea and Italy met in Seoul"
+    assert doc.place in ("Seoul", "Seoul, South Korea")
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary.startswith("Leaders of South Korea and Italy met in Seoul. Talks")

@@ -17,6 +17,7 @@ _AREA_CUE = re.compile(
 )
 _QUOTE_CHARS = "\"'“”‘’«»„"
 _LIST_TRAIL = ";,."
+_CURRENCY = "$€£¥₹₩"
 
 
 def _short_form(name: str) -> tuple[str, str | None]:
@@ -63,6 +64,9 @@ def parse_area(text: str) -> Area | None:
         and len(bare) <= 80
         and not ends_terminal(bare)
         and not any(ch in bare for ch in _QUOTE_CHARS)
+        # "Japan to lend $1.8 billion." / "Talks resume next week.": a point, not a field
+        and not any(ch.isdigit() or ch in _CURRENCY for ch in bare)
+        and not (text.endswith(".") and len(words) >= 4)
     ):
         name, short = _short_form(bare)
         return Area(name, short, "")

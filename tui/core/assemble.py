@@ -34,6 +34,9 @@ _QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
 
+NO_TITLE = "no separate title line; the title is the opening sentence"
+
+
 @dataclass(slots=True)
 class Meta:
     """What a parser knows before the body is read: title, explicit fields, comments."""
@@ -90,13 +93,17 @@ def split_title(line: str) -> tuple[str, str | None, str | None]:
     )
     if len(line) <= 200 and not lead:
         return line, None, None
-    warning = "no separate title line; the title is the opening sentence"
     text = dateline.rest if lead and dateline is not None else line
+    return lead_headline(text), line, NO_TITLE
+
+
+def lead_headline(text: str) -> str:
+    """A title made from a lead paragraph: its opening sentence, without the full stop."""
     sentence = _opening_sentence(text + " X") if len(text) > 10 else None
     if sentence is not None:
-        return _headline(sentence), line, warning
+        return _headline(sentence)
     cut = text[:100].rsplit(" ", 1)[0] if " " in text[:100] else text[:100]
-    return (cut + "…" if len(text) > 100 else _headline(text)), line, warning
+    return cut + "…" if len(text) > 100 else _headline(text)
 
 
 def title_from_origin(origin: str) -> str:

@@ -28,17 +28,19 @@ from __future__ import annotations
 import re
 
 from tui.core.assemble import (
+    NO_TITLE,
     Meta,
     block_quote_unit,
     build,
     clean_title,
+    lead_headline,
     parse_attribution,
     split_title,
     standalone_quote,
     title_from_origin,
 )
 from tui.core.comments import comment_blocks, comments_header, parse_comments
-from tui.core.dateline import normalise_place, parse_place
+from tui.core.dateline import normalise_place, parse_place, split_dateline
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
 from tui.core.structure import Unit, body_units, ends_terminal, is_rule, split_lines
@@ -139,6 +141,14 @@ def _title_follows(lines: list[str], i: int) -> bool:
     """Is the next non-blank line a headline (short, not a sentence), not the lead?"""
     nxt = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
     return 0 < len(nxt.split()) <= 20 and not ends_terminal(nxt) and not _BYLINE.match(nxt)
+
+
+def _dateline_only(line: str) -> bool:
+    """``SEOUL, Jan. 19, 2026`` or ``Nairobi, Kenya — 3 March 2026``: a place and a date only."""
+    if len(line) > 80:
+        return False
+    where = parse_place(line.rstrip(" –—-:"))
+    return where is not None and all(where)
 
 
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
@@ -243,6 +253,14 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
             meta.fallback_date = first_date(title)
         if rest:
             extra.append(rest)
+    if title and not extra and _dateline_only(title):
+        # "SEOUL, Jan. 19, 2026" standing first: a dateline, and the lead gives the title
+        read_header_line(meta, title)
+        i = _header_lines(lines, meta, i)
+        first = next((line.strip() for line in lines[i:] if line.strip()), "")
+        if first:
+            title = lead_headline(split_dateline(first).rest if split_dateline(first) else first)
+            meta.warnings.append(NO_TITLE)
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
