@@ -147,8 +147,12 @@ def _dateline_only(line: str) -> bool:
     """``SEOUL, Jan. 19, 2026`` or ``Nairobi, Kenya — 3 March 2026``: a place and a date only."""
     if len(line) > 80:
         return False
-    where = parse_place(line.rstrip(" –—-:"))
+    where = parse_place(_dashes_as_commas(line))
     return where is not None and all(where)
+
+
+def _dashes_as_commas(line: str) -> str:
+    return re.sub(r"\s*[–—―]+\s*|\s+-{1,2}\s+", ", ", line.rstrip(" –—-:"))
 
 
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
@@ -255,7 +259,7 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
             extra.append(rest)
     if title and not extra and _dateline_only(title):
         # "SEOUL, Jan. 19, 2026" standing first: a dateline, and the lead gives the title
-        read_header_line(meta, title)
+        read_header_line(meta, _dashes_as_commas(title))
         i = _header_lines(lines, meta, i)
         first = next((line.strip() for line in lines[i:] if line.strip()), "")
         if first:
