@@ -418,6 +418,19 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ('In a statement, the ministry said it was "studying the proposal closely."',),
         [("studying the proposal closely.", None, None)],
     ),
+    # a middle initial is part of the name; a lone capital ending a sentence is not
+    (
+        ('Secretary of State John F. Kerry said the accord was "a turning point for the planet."',),
+        [("a turning point for the planet.", "John F. Kerry", "Secretary of State")],
+    ),
+    (
+        ('"It was the right call," Harry S. Truman wrote.',),
+        [("It was the right call,", "Harry S. Truman", None)],
+    ),
+    (
+        ('They have no plan B. Ana Reyes said "we will find one soon enough."',),
+        [("we will find one soon enough.", "Ana Reyes", None)],
+    ),
     # an unnamed speaker stays unnamed
     (
         ('"We will not accept this," a government spokesperson said.',),
