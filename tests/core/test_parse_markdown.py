@@ -508,3 +508,39 @@ def test_generated_markdown_briefings(case: tuple[str, dict]) -> None:
     assert [(c.author, c.text) for c in doc.comments] == _MD_COMMENTS[: expected["n"]]
     assert doc.sections[2].paragraphs == ("We will build ships together. — Rosa Lima, Minister",)
     assert doc.warnings == ()
+
+
+def test_datelined_lead_as_first_line_is_the_lead_not_the_title() -> None:
+    doc = parse(
+        "Rome, Italy – Italy and Brazil agreed on Wednesday to cooperate on space launches.\n\n"
+        "## Areas\n\n- Space Launches (SL): Rockets.\n"
+    )
+    assert doc.title == "Italy and Brazil agreed on Wednesday to cooperate on space launches"
+    assert doc.place == "Rome, Italy"
+    assert doc.summary == "Italy and Brazil agreed on Wednesday to cooperate on space launches."
+
+
+def test_numbered_subsections_with_short_forms_are_areas_under_any_heading() -> None:
+    doc = parse(
+        "# Pact\n\nTokyo — Leaders met.\n\n## The package\n\n### 1. Joint Exercises (JE)\n\n"
+        "Troops will train.\n\n### 2. Disaster Relief\n\nAircraft will help.\n"
+    )
+    assert [(a.name, a.short, a.text) for a in doc.areas] == [
+        ("Joint Exercises", "JE", "Troops will train."),
+        ("Disaster Relief", None, "Aircraft will help."),
+    ]
+
+
+def test_plain_subsections_without_an_area_heading_are_not_areas() -> None:
+    doc = parse(
+        "# Pact\n\nTokyo — Leaders met.\n\n## Background\n\n### 1. History\n\nLong.\n\n"
+        "### 2. Politics\n\nComplex.\n"
+    )
+    assert doc.areas == ()
+
+
+def test_attribution_with_the_title_before_the_name() -> None:
+    doc = parse(
+        "# Pact\n\nLeaders met.\n\n> This pact makes us safer.\n>\n> — Defense Secretary Gilberto Reyes\n"
+    )
+    assert [(q.speaker, q.role) for q in doc.quotes] == [("Gilberto Reyes", "Defense Secretary")]

@@ -54,10 +54,37 @@ def test_title_is_first_line_without_markup(source: str, title: str) -> None:
 def test_giant_single_line_takes_first_sentence_as_title() -> None:
     line = "Leaders met in Seoul on January 19, 2026. " + "They talked about many things. " * 40
     doc = parse(line)
-    assert doc.title == "Leaders met in Seoul on January 19, 2026."
-    assert doc.summary.startswith("They talked about many things.")
+    assert doc.title == "Leaders met in Seoul on January 19, 2026"
+    assert doc.summary.startswith("Leaders met in Seoul on January 19, 2026. They talked")
     assert any("title" in w for w in doc.warnings)
     assert doc.date == dt.date(2026, 1, 19)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rome, Italy – Italy and Brazil agreed on Wednesday to cooperate on space. The deal was "
+        "signed by ministers of both countries in the capital.",
+        "ROME (Reuters) — Italy and Brazil agreed on Wednesday to cooperate on space.",
+    ],
+)
+def test_datelined_lead_on_the_first_line_is_the_lead_not_the_title(first: str) -> None:
+    doc = parse(f"{first}\nLater paragraph.\nNext Steps\nBody text.\n")
+    assert doc.title == "Italy and Brazil agreed on Wednesday to cooperate on space"
+    assert doc.place in ("Rome, Italy", "Rome")
+    assert doc.summary.startswith("Italy and Brazil agreed on Wednesday to cooperate on space.")
+    assert any("title" in w for w in doc.warnings)
+
+
+def test_opening_sentence_is_not_cut_at_an_abbreviation() -> None:
+    doc = parse(
+        "Jakarta - Talks on Oct. 2, 2026, ended with a U.S. deal on nickel. More came later.\n"
+    )
+    assert doc.title == "Talks on Oct. 2, 2026, ended with a U.S. deal on nickel"
+
+
+def test_short_datelined_headline_stays_the_title() -> None:
+    assert parse("Seoul – Leaders Meet\nSeoul – Leaders met.\n").title == "Seoul – Leaders Meet"
 
 
 def test_empty_document_is_titled_by_file_name() -> None:
@@ -94,6 +121,13 @@ def test_title_only_warns() -> None:
         ("Rio de Janeiro, Brazil – Talks ended.", "Rio de Janeiro, Brazil", "Talks ended."),
         ("SEOUL, Jan 19 (Reuters) - Leaders met.", "Seoul", "Leaders met."),
         ("Brussels, 4 March 2026 — Ministers met.", "Brussels", "Ministers met."),
+        ("Dar es Salaam, Tanzania – Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
+        ("Hong Kong SAR — Officials said.", "Hong Kong SAR", "Officials said."),
+        ("DAR ES SALAAM, Tanzania — Talks ended.", "Dar es Salaam, Tanzania", "Talks ended."),
+        ("RIO DE JANEIRO — Talks ended.", "Rio de Janeiro", "Talks ended."),
+        ("LA PAZ, Bolivia — Talks ended.", "La Paz, Bolivia", "Talks ended."),
+        ("Frankfurt (Oder), Germany – Talks ended.", "Frankfurt (Oder), Germany", "Talks ended."),
+        ("GENEVA (Reuters), Jan 5 — Talks ended.", "Geneva", "Talks ended."),
     ],
 )
 def test_dateline_dash_variants(lead: str, place: str, rest: str) -> None:
@@ -152,6 +186,7 @@ def test_date_forms_in_lead(written: str) -> None:
         ("3 Sep 2026", dt.date(2026, 9, 3)),
         ("May 5, 2026", dt.date(2026, 5, 5)),
         ("December 31st, 2025", dt.date(2025, 12, 31)),
+        ("05.01.2026", dt.date(2026, 1, 5)),  # dots: day first, as wherever dots are used
     ],
 )
 def test_more_date_forms(written: str, expected: dt.date) -> None:
@@ -427,6 +462,19 @@ def test_sentence_bullets_are_not_areas_but_stay_in_text() -> None:
     doc = parse(f"Title\nSeoul – Leaders met.\nDetails\nNotes:\n{bullet}\n")
     assert doc.areas == ()
     assert bullet[2:] in doc.sections[1].paragraphs
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Japan to lend $1.8 billion over six years.",
+        "First berths due in 2027",
+        "Talks resume at the next summit.",
+    ],
+)
+def test_short_key_points_are_not_areas(point: str) -> None:
+    doc = parse(f"Title\n• {point}\n• Renewable energy.\nSeoul – Leaders met.\n")
+    assert [a.name for a in doc.areas] == ["Renewable energy"]
 
 
 def test_area_bullets_stay_in_section_paragraphs() -> None:
@@ -965,3 +1013,105 @@ def test_generated_briefings(case: tuple[str, dict]) -> None:
     assert [(c.author, c.text) for c in doc.comments] == expected["comments"]
     assert doc.comment_count_declared == expected["declared"]
     assert doc.warnings == ()
+
+
+def test_block_quote_lines_with_a_speaker_line_are_a_quote() -> None:
+    source = (
+        "Title\nNairobi, Kenya — Ministers met on Tuesday.\n"
+        "> Olkaria shows what Africa can do\n> when the finance is patient.\n"
+        "— Claudia Brenner, Development Minister\n"
+        "Areas\n- Geothermal (GE): Two new units.\n"
+    )
+    doc = parse(source)
+    assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
+        (
+            "Olkaria shows what Africa can do when the finance is patient.",
+            "Claudia Brenner",
+            "Development Minister",
+        )
+    ]
+    assert [a.name for a in doc.areas] == ["Geothermal"]
+
+
+def test_unsigned_block_quote_has_no_speaker_and_is_not_summary() -> None:
+    doc = parse("Title\nSeoul – Leaders met.\n\n> We will build it together.\n\nMore text.\n")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("We will build it together.", None)]
+    assert doc.summary == "Leaders met."
+
+
+def test_block_quote_reporting_a_sentence_goes_to_the_extractor() -> None:
+    doc = parse('Title\nSeoul – Leaders met.\n> "We are ready," Prime Minister Kim Ji-ho said.\n')
+    assert [q.text for q in doc.quotes] == ["We are ready,"]
+
+
+@pytest.mark.parametrize(("op", "cl"), [('"', '"'), ("“", "”"), ("«", "»")])
+def test_quotation_running_over_two_paragraphs_is_one_quote(op: str, cl: str) -> None:
+    source = (
+        "Title\n\nSantiago - Ministers met on Monday.\n\n"
+        f"{op}We sold rock for years,{cl} Minister of Mining Valeria Soto said. {op}This is a\n"
+        "chance to keep the chain at home.\n\n"
+        f"{op}India understands what it means to build industry.{cl}\n\nMore text.\n"
+    )
+    doc = parse(source)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("We sold rock for years,", "Valeria Soto"),
+        (
+            "This is a chance to keep the chain at home. "
+            "India understands what it means to build industry.",
+            "Valeria Soto",
+        ),
+    ]
+    assert len(doc.sections[0].paragraphs) == 4  # the paragraphs themselves stay apart
+
+
+def test_closed_quotation_does_not_pull_in_the_next_paragraph() -> None:
+    source = 'Title\nSeoul – Met.\n"We are done here," Kim said.\n"We start again," Lee said.\n'
+    assert [q.text for q in parse(source).quotes] == ["We are done here,", "We start again,"]
+
+
+@pytest.mark.parametrize(
+    "crumbs", ["World › Africa", "POLICY BRIEF | No. 14 | March 2026", "News > World > Africa"]
+)
+def test_breadcrumbs_and_mastheads_over_the_headline_are_not_the_title(crumbs: str) -> None:
+    doc = parse(f"{crumbs}\nNigeria and Morocco Revive Pipeline Plan\nAbuja – Leaders met.\n")
+    assert doc.title == "Nigeria and Morocco Revive Pipeline Plan"
+    assert doc.place == "Abuja"
+
+
+def test_a_title_with_a_site_name_after_a_bar_stays_the_title() -> None:
+    doc = parse(
+        "Pipeline Plan Revived | Daily Wire\nAbuja – Leaders met on Monday in the capital.\n"
+    )
+    assert doc.title == "Pipeline Plan Revived | Daily Wire"
+
+
+def test_block_quote_signed_inside_the_block() -> None:
+    source = "Title\nSeoul – Met.\n\n> We will build it together.\n> — Kim Ji-ho, Prime Minister\n"
+    doc = parse(source)
+    assert [(q.text, q.speaker, q.role) for q in doc.quotes] == [
+        ("We will build it together.", "Kim Ji-ho", "Prime Minister")
+    ]
+
+
+def test_a_comment_in_two_paragraphs_keeps_its_second_paragraph() -> None:
+    source = (
+        "Title\nSeoul – Met.\nComments (2)\nWanjiku — 2 hours ago\nGood news for Nakuru.\n\n"
+        "And for the whole Rift Valley.\nKenji\nJapanese technology is the best for this.\n"
+    )
+    doc = parse(source)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Wanjiku", "Good news for Nakuru. And for the whole Rift Valley."),
+        ("Kenji", "Japanese technology is the best for this."),
+    ]
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("first", ["SEOUL, Jan. 19, 2026", "Seoul, South Korea — 19 January 2026"])
+def test_a_dateline_line_standing_first_is_not_the_title(first: str) -> None:
+    doc = parse(
+        f"{first}\nLeaders of South Korea and Italy met in Seoul. Talks went well.\nMore.\n"
+    )
+    assert doc.title == "Leaders of South Korea and Italy met in Seoul"
+    assert doc.place in ("Seoul", "Seoul, South Korea")
+    assert doc.date == dt.date(2026, 1, 19)
+    assert doc.summary.startswith("Leaders of South Korea and Italy met in Seoul. Talks")

@@ -17,6 +17,7 @@ _AREA_CUE = re.compile(
 )
 _QUOTE_CHARS = "\"'“”‘’«»„"
 _LIST_TRAIL = ";,."
+_CURRENCY = "$€£¥₹₩"
 
 
 def _short_form(name: str) -> tuple[str, str | None]:
@@ -63,6 +64,9 @@ def parse_area(text: str) -> Area | None:
         and len(bare) <= 80
         and not ends_terminal(bare)
         and not any(ch in bare for ch in _QUOTE_CHARS)
+        # "Japan to lend $1.8 billion." / "Talks resume next week.": a point, not a field
+        and not any(ch.isdigit() or ch in _CURRENCY for ch in bare)
+        and not (text.endswith(".") and len(words) >= 4)
     ):
         name, short = _short_form(bare)
         return Area(name, short, "")
@@ -147,9 +151,12 @@ def unbulleted_areas(units: list[Unit]) -> None:
             cue = f"{cue} {u.text[-200:]}"
 
 
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.):]|[A-Za-z][.)]|\(\d{1,2}\))\s+")
+
+
 def _area_under(units: list[Unit], j: int) -> Area:
     nxt = units[j + 1] if j + 1 < len(units) else None
-    name, short = _short_form(units[j].text)
+    name, short = _short_form(_NUMBERING.sub("", units[j].text))
     return Area(name, short, nxt.text if nxt is not None and nxt.kind == "para" else "")
 
 
@@ -181,7 +188,7 @@ def areas_from_subheadings(units: list[Unit]) -> list[Area]:
     if numbered:
         return numbered
     for i, u in enumerate(units):
-        if u.kind != "heading" or not u.level or not _AREA_CUE.search(u.text):
+        if u.kind != "heading" or not u.level:
             continue
         found: list[Area] = []
         for j in range(i + 1, len(units)):
@@ -190,6 +197,8 @@ def areas_from_subheadings(units: list[Unit]) -> list[Area]:
                 break
             if sub.kind == "heading" and sub.level > u.level:
                 found.append(_area_under(units, j))
-        if len(found) >= 2:
+        # without an area word over them ("## The package"), subsections are areas when
+        # they carry short forms: ``### Joint Exercises (JE)``
+        if len(found) >= 2 and (_AREA_CUE.search(u.text) or any(a.short for a in found)):
             return found
     return []

@@ -18,14 +18,23 @@ from tui.core.dates import first_date
 from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import Area, Briefing, Comment, Format, Section
-from tui.core.structure import Unit, unwrap_emphasis
+from tui.core.structure import Unit, ends_terminal, unwrap_emphasis, word_set
 
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
-_FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])\s+(?=[A-Z\"'“‘])")
+_FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
+_ABBREVIATIONS = word_set(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Gen Col Lt Sen Rep Gov "
+    "Prof Jr Sr Inc Co Corp Ltd No vs"
+)
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
+_CONTINUED = {"“": "”", "«": "»"}
+_QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+NO_TITLE = "no separate title line; the title is the opening sentence"
 
 
 @dataclass(slots=True)
@@ -49,16 +58,52 @@ def clean_title(line: str) -> str:
     return unwrap_emphasis(s.strip("#= ").strip())
 
 
+def _opening_sentence(text: str) -> str | None:
+    """The first sentence of ``text`` (10–200 characters, not cut at ``Jan.`` or ``U.S.``)."""
+    for m in _FIRST_SENTENCE.finditer(text):
+        head = text[: m.end(1)]
+        last = head.rsplit(None, 1)[-1].rstrip(".")
+        if last in _ABBREVIATIONS or (len(last) <= 3 and "." in last):
+            continue
+        if len(head) >= 10:
+            return head if len(head) <= 200 else None
+    return None
+
+
+def _headline(sentence: str) -> str:
+    """A sentence used as a title: without its closing full stop, as headlines are written."""
+    s = sentence.rstrip()
+    return s[:-1].rstrip() if s.endswith(".") and not s.endswith("..") else s
+
+
 def split_title(line: str) -> tuple[str, str | None, str | None]:
-    """``(title, rest, warning)``: a giant first line gives its opening sentence as the title."""
-    if len(line) <= 200:
+    """``(title, rest, warning)`` for a first line that is really the lead, not a title.
+
+    A giant first line, or one that opens with a dateline and reads as a sentence
+    (``Rome – Italy and Brazil agreed … . The deal …``), is the lead: the title is its
+    opening sentence (after the dateline, without the full stop) and ``rest`` is the whole
+    line, which stays the first paragraph of the body.
+    """
+    dateline = split_dateline(line) if len(line) > 40 else None
+    lead = (
+        dateline is not None
+        and dateline.place is not None
+        and len(dateline.rest.split()) >= 6
+        and ends_terminal(dateline.rest)
+    )
+    if len(line) <= 200 and not lead:
         return line, None, None
-    warning = "no separate title line; the title is the opening sentence"
-    m = _FIRST_SENTENCE.match(line)
-    if m is not None:
-        return m.group(1), line[m.end() :], warning
-    cut = line[:100].rsplit(" ", 1)[0] if " " in line[:100] else line[:100]
-    return cut + "…", line, warning
+    text = dateline.rest if lead and dateline is not None else line
+    return lead_headline(text), line, NO_TITLE
+
+
+def lead_headline(text: str) -> str:
+    """A title made from a lead paragraph: its opening sentence, without the full stop."""
+    sentence = _opening_sentence(text + " X") if len(text) > 10 else None
+    if sentence is not None:
+        return _headline(sentence)
+    cut = text[:100].rsplit(" ", 1)[0] if " " in text[:100] else text[:100]
+    return cut + "…" if len(text) > 100 else _headline(text)
 
 
 def title_from_origin(origin: str) -> str:
@@ -68,7 +113,10 @@ def title_from_origin(origin: str) -> str:
 
 
 def parse_attribution(line: str) -> tuple[str | None, str | None]:
-    """``— Rosa Tavares Lima, Minister of the Sea`` → (speaker, role); ``-- Name`` → (name, None)."""
+    """``— Rosa Tavares Lima, Minister of the Sea`` → (speaker, role); ``-- Name`` → (name, None).
+
+    A title before the name (``— Defense Secretary Gilberto Reyes``) is split off as the role.
+    """
     s = line.strip().lstrip("-–—―~ ").strip().rstrip(".")
     s = s.strip("*_ ").strip()
     if not s:
@@ -77,6 +125,12 @@ def parse_attribution(line: str) -> tuple[str | None, str | None]:
     if m is not None:
         return m.group("name").strip(), m.group("role").strip() or None
     name, sep, role = s.partition(",")
+    if not sep and len(name.split()) >= 3:
+        # "— Defense Secretary Gilberto Reyes": the title stands before the name
+        ex = Extractor()
+        ex.feed(f"{name} said so.")
+        if len(ex.people) == 1 and name.endswith(ex.people[0].name) and ex.people[0].role:
+            return ex.people[0].name, ex.people[0].role
     return name.strip() or None, (role.strip() or None) if sep else None
 
 
@@ -90,6 +144,21 @@ def standalone_quote(text: str) -> str | None:
     if closing is not None and closing in inner:
         return None  # "…," he said, "…": more than one quotation
     return inner or None
+
+
+def block_quote_unit(text: str, attribution: str | None) -> Unit:
+    """A ``>`` block quote with its ``— Name, Role`` line (or none) as a unit.
+
+    Without an attribution, a block that holds a reported sentence (``> "…," she said.``)
+    stays a paragraph for the Extractor; otherwise it is a quote (speaker null if unsigned).
+    """
+    inner = standalone_quote(text)
+    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
+        return Unit("para", text)
+    text = inner or text
+    speaker, role = parse_attribution(attribution) if attribution else (None, None)
+    context = f"{text} — {attribution}" if attribution else text
+    return Unit("quote", text, speaker=speaker, role=role, context=context)
 
 
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
@@ -120,8 +189,40 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     return lead or [start], dateline, carrier
 
 
-def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
-    """Assemble the briefing, feeding the Extractor in document order (never comments)."""
+def _continued_quote(text: str, nxt: Unit | None) -> bool:
+    """Does a quotation left open at the end of ``text`` go on in paragraph ``nxt``?
+
+    Newspaper style: a quotation running over paragraphs has no closing mark at the end of
+    each paragraph and an opening mark at the start of the next one.
+    """
+    if nxt is None or nxt.kind != "para" or not nxt.text:
+        return False
+    mark = nxt.text[0]
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    close = _CONTINUED.get(mark)
+    return close is not None and text.count(mark) > text.count(close)
+
+
+class _NoExtractor(Extractor):
+    """An Extractor that reads nothing: quotes, facts and people stay empty (light parse)."""
+
+    def feed(self, text: str) -> None:
+        """Skip the paragraph."""
+
+    def feed_block_quote(
+        self, text: str, speaker: str | None, role: str | None, context: str | None = None
+    ) -> None:
+        """Skip the block quote."""
+
+
+def build(
+    units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str, extract: bool = True
+) -> Briefing:
+    """Assemble the briefing, feeding the Extractor in document order (never comments).
+
+    With ``extract=False`` quotes, facts and people are left empty; all else is the same.
+    """
     numbered_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
@@ -149,7 +250,8 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     heading: str | None = None
     paragraphs: list[str] = []
     started = False
-    ex = Extractor()
+    ex = Extractor() if extract else _NoExtractor()
+    carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
             if started:
@@ -169,7 +271,18 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
                 if area.text:
                     ex.feed(area.text)
                 continue
-        ex.feed(dateline.rest if (dateline is not None and i == carrier) else u.text)
+        text = dateline.rest if (dateline is not None and i == carrier) else u.text
+        if carry is not None:
+            text = f"{carry} {text[1:].lstrip()}"
+            carry = None
+        if u.kind == "para" and _continued_quote(
+            text, units[i + 1] if i + 1 < len(units) else None
+        ):
+            carry = text
+            continue
+        ex.feed(text)
+    if carry is not None:
+        ex.feed(carry)
     if started:
         sections.append(Section(heading, tuple(paragraphs)))
     if not areas:

@@ -274,12 +274,12 @@ def parse_comments(
         drafts = []
         for b in blocks:
             found, lost = _alternate(b)
-            if found:
-                drafts.extend(found)
-            elif drafts:
-                drafts[-1].lines.extend(b)
-            else:
+            if lost and drafts:
+                # lines before the block's first author: the last comment's next paragraph
+                drafts[-1].lines.extend(b if not found else b[:lost])
+            elif not found or lost:
                 orphans += lost
+            drafts.extend(found)
     else:
         drafts, orphans = _alternate(lines)
     drafts = _fit([d for d in drafts if d.author], declared)

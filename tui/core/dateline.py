@@ -13,7 +13,10 @@ from tui.core.structure import word_set
 _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
-_AGENCY = re.compile(r"\s*\((?:[A-Z][\w&.'’ /-]{0,30})\)")
+_AGENCY = re.compile(r"\s*\((?P<who>[A-Z][\w&.'’ /-]{0,30})\)")
+_AGENCIES = word_set(
+    "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara"
+)
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _PARTIAL_DATE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -24,7 +27,7 @@ _PARTIAL_DATE = re.compile(
 )
 _CONNECTORS = word_set(
     "de del della dei di da do dos das du des la le les el al am an im upon on sur of the y en "
-    "au aux bin city"
+    "au aux bin city es der den sul op aan"
 )
 _NOT_PLACES = word_set(
     "breaking update updated exclusive analysis note opinion comment live watch video photos "
@@ -70,8 +73,25 @@ def normalise_place(place: str) -> str:
         if not words:
             continue
         shortest = 3 if len(words) > 1 else 4
-        out.append(" ".join(_normalise_word(w, shortest) for w in words))
+        if len(words) > 1 and not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+            out.append(" ".join(words))  # "Hong Kong SAR": only a shouted name is recased
+            continue
+        out.append(
+            " ".join(
+                (w.lower() if k else w.title())
+                if w.lower() in _CONNECTORS
+                else _normalise_word(w, shortest)
+                for k, w in enumerate(words)
+            )
+        )
     return ", ".join(out)
+
+
+def _drop_agency(m: re.Match[str]) -> str:
+    """``(Reuters)``, ``(AP)`` go; a part of a name inside a place stays: ``Frankfurt (Oder),``."""
+    rest = m.string[m.end() :].lstrip()
+    name_part = rest.startswith(",") and not m.group("who").isupper()
+    return m.group(0) if name_part and m.group("who").casefold() not in _AGENCIES else ""
 
 
 def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
@@ -79,7 +99,7 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
 
     Returns ``(place, date)`` or ``None`` when the prefix does not look like a dateline.
     """
-    prefix = _AGENCY.sub("", prefix).strip(" ,")
+    prefix = _AGENCY.sub(_drop_agency, prefix).strip(" ,")
     if not prefix or len(prefix) > 100:
         return None
     date: dt.date | None = None

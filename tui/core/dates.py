@@ -87,8 +87,9 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         return _make(m.group("y4"), b, str(a))
     if b > 12 >= a:
         return _make(m.group("y4"), a, str(b))
-    if a == b:
-        return _make(m.group("y4"), a, str(b))
+    if a == b or m.group("s4") == ".":
+        # 05.01.2026: dots are written day-first wherever they are used (Europe, Asia)
+        return _make(m.group("y4"), b, str(a))
     return None  # 03/04/2026: day-month or month-day? Not a guess worth making.
 
 

@@ -14,11 +14,10 @@ import re
 
 from tui.core.assemble import (
     Meta,
+    block_quote_unit,
     build,
     clean_title,
-    parse_attribution,
     split_title,
-    standalone_quote,
     title_from_origin,
 )
 from tui.core.comments import comments_header, parse_marked_comments
@@ -43,7 +42,6 @@ _QUOTE_LINE = re.compile(r"^\s{0,3}>\s?")
 _LIST = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,3}[.)])\s+(?P<body>.*)$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
-_QUOTE_MARKS = '"“”‘«»„'
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 
 
@@ -69,18 +67,6 @@ def _attribution(line: str) -> str | None:
     if len(who) > 100 or len(who.split()) > 14 or ":" in who or who.endswith(("!", "?")):
         return None
     return who
-
-
-def _quote_unit(q_lines: list[str], attribution: str | None) -> Unit:
-    text = strip_inline(" ".join(s for s in q_lines if s))
-    inner = standalone_quote(text)
-    if attribution is None and inner is None and any(ch in text for ch in _QUOTE_MARKS):
-        # '> "…," the minister said.' is a reported sentence: the Extractor attributes it
-        return Unit("para", text)
-    text = inner or text
-    speaker, role = parse_attribution(attribution) if attribution else (None, None)
-    context = f"{text} — {attribution}" if attribution else text
-    return Unit("quote", text, speaker=speaker, role=role, context=context)
 
 
 class _Reader:
@@ -171,7 +157,7 @@ class _Reader:
                 if attribution is not None:
                     self.i = j + 1
         if q_lines:
-            self.units.append(_quote_unit(q_lines, attribution))
+            self.units.append(block_quote_unit(strip_inline(" ".join(q_lines)), attribution))
 
     @staticmethod
     def _unquote(line: str) -> str:
@@ -278,7 +264,7 @@ def _title(lines: list[str], start: int, meta: Meta) -> int:
     return k + 1
 
 
-def parse_markdown(source: str, *, origin: str) -> Briefing:
+def parse_markdown(source: str, *, origin: str, extract: bool = True) -> Briefing:
     """Parse a Markdown briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
     fm = read_front_matter(lines)
@@ -301,4 +287,4 @@ def parse_markdown(source: str, *, origin: str) -> Briefing:
     if not meta.title:
         meta.warnings.append("empty document")
         meta.title = title_from_origin(origin)
-    return build(reader.units, meta, origin=origin, fmt="markdown", body=source)
+    return build(reader.units, meta, origin=origin, fmt="markdown", body=source, extract=extract)

@@ -28,19 +28,22 @@ from __future__ import annotations
 import re
 
 from tui.core.assemble import (
+    NO_TITLE,
     Meta,
+    block_quote_unit,
     build,
     clean_title,
+    lead_headline,
     parse_attribution,
     split_title,
     standalone_quote,
     title_from_origin,
 )
 from tui.core.comments import comment_blocks, comments_header, parse_comments
-from tui.core.dateline import normalise_place, parse_place
+from tui.core.dateline import normalise_place, parse_place, split_dateline
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
-from tui.core.structure import Unit, body_units, is_rule, split_lines
+from tui.core.structure import Unit, body_units, ends_terminal, is_rule, split_lines
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -64,6 +67,8 @@ _KICKER = re.compile(
     r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
     re.IGNORECASE,
 )
+#: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
+_CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*")
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
     r"\s*(?:$|[,|·•—–-])"
@@ -126,6 +131,30 @@ def _has_line_after(lines: list[str], i: int) -> bool:
     return any(line.strip() for line in lines[i + 1 : i + 4])
 
 
+def _is_crumbs(line: str) -> bool:
+    """``World › Africa`` or ``POLICY BRIEF | No. 14 | March 2026``: short labels in a row."""
+    parts = _CRUMB_SEP.split(line)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and len(p) <= 40 for p in parts)
+
+
+def _title_follows(lines: list[str], i: int) -> bool:
+    """Is the next non-blank line a headline (short, not a sentence), not the lead?"""
+    nxt = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return 0 < len(nxt.split()) <= 20 and not ends_terminal(nxt) and not _BYLINE.match(nxt)
+
+
+def _dateline_only(line: str) -> bool:
+    """``SEOUL, Jan. 19, 2026`` or ``Nairobi, Kenya — 3 March 2026``: a place and a date only."""
+    if len(line) > 80:
+        return False
+    where = parse_place(_dashes_as_commas(line))
+    return where is not None and all(where)
+
+
+def _dashes_as_commas(line: str) -> str:
+    return re.sub(r"\s*[–—―]+\s*|\s+-{1,2}\s+", ", ", line.rstrip(" –—-:"))
+
+
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
     i = 0
@@ -135,7 +164,9 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1
             continue
         kv = _META_KV.match(s)
-        if _KICKER.match(s) and _has_line_after(lines, i):
+        if (_KICKER.match(s) or (_is_crumbs(s) and _title_follows(lines, i))) and _has_line_after(
+            lines, i
+        ):
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if kv is None or len(kv.group("value")) > 120:
@@ -151,11 +182,18 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
 
 
 def _attach_attributions(units: list[Unit]) -> list[Unit]:
-    """``"…"`` on its own, then ``— Name, Role``: one attributed quote, as in Markdown."""
+    """``"…"`` or a ``> …`` block on its own, then ``— Name, Role``: one attributed quote, as in
+    Markdown. A ``>`` block without that line is a quote with no speaker (unless it reports
+    a sentence, ``> "…," she said.``, which the Extractor reads like any paragraph)."""
     out: list[Unit] = []
     for u in units:
         prev = out[-1] if out else None
         attribution = _attribution_text(u)
+        if prev is not None and prev.kind == "para" and prev.marker == ">":
+            speaker = parse_attribution(attribution)[0] if attribution is not None else None
+            out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
+            if speaker:
+                continue
         if attribution is not None and prev is not None and prev.kind == "para":
             inner = standalone_quote(prev.text)
             if inner is not None:
@@ -203,7 +241,7 @@ def _comments_start(body: list[str]) -> int:
     return len(body)
 
 
-def parse_text(source: str, *, origin: str) -> Briefing:
+def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
     meta = Meta(title="")
@@ -219,13 +257,21 @@ def parse_text(source: str, *, origin: str) -> Briefing:
             meta.fallback_date = first_date(title)
         if rest:
             extra.append(rest)
+    if title and not extra and _dateline_only(title):
+        # "SEOUL, Jan. 19, 2026" standing first: a dateline, and the lead gives the title
+        read_header_line(meta, _dashes_as_commas(title))
+        i = _header_lines(lines, meta, i)
+        first = next((line.strip() for line in lines[i:] if line.strip()), "")
+        if first:
+            title = lead_headline(split_dateline(first).rest if split_dateline(first) else first)
+            meta.warnings.append(NO_TITLE)
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut = _comments_start(body)
-    units = _attach_attributions(body_units(body[:cut]))
+    units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
     if cut < len(body):
         meta.declared = (comments_header(body[cut]) or (None,))[0]
         meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
         meta.warnings.extend(warnings)
-    return build(units, meta, origin=origin, fmt="text", body=source)
+    return build(units, meta, origin=origin, fmt="text", body=source, extract=extract)

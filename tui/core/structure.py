@@ -30,6 +30,8 @@ _BULLET = re.compile(
 #: A sentence ending inside a line ("… the talks. Both …"): not a heading.
 _SENTENCE_BREAK = re.compile(r"[a-z\u00df-\u00ff]{2,}[.!?]\s+\S")
 _WRAPPING = re.compile(r"^\*\*(.+)\*\*$|^__(.+)__$")
+#: A block-quote line as in e-mail and Markdown: ``> words``.
+_QUOTE_LINE = re.compile(r"^\s{0,3}>(?:\s|$)")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -45,6 +47,7 @@ FUNCTION_WORDS = word_set(
 )
 _QUESTION_ENDINGS = word_set("is are was were be been this these those")
 _LEADING_QUOTE = tuple("\"'“‘«„")
+_SIGNED = ("—", "―", "--")
 
 
 def split_lines(source: str) -> list[str]:
@@ -181,7 +184,8 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
     """Split body lines into paragraphs, headings and bullet items.
 
     Handles one paragraph per line (no blank lines), hard-wrapped paragraphs separated by
-    blank lines, and mixtures; wrapped bullet items join their continuation lines.
+    blank lines, and mixtures; wrapped bullet items join their continuation lines. Runs of
+    ``> …`` lines are one paragraph marked ``>`` (a block quote, as in Markdown).
     """
     layout = _layout(lines)
     units: list[Unit] = []
@@ -190,7 +194,7 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
 
     def flush() -> None:
         nonlocal cur, parts
-        if cur is not None:
+        if cur is not None and parts:
             cur.text = " ".join(parts)
             units.append(cur)
         cur, parts = None, []
@@ -200,6 +204,20 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
         if not s or is_rule(s):
             flush()
             continue
+        if _QUOTE_LINE.match(line):
+            text = s.lstrip("> ").strip()
+            if cur is not None and cur.marker == ">" and parts and text.startswith(_SIGNED):
+                flush()  # "> — Name, Role" closing the block: its speaker line
+                units.append(Unit("para", text))
+                continue
+            if cur is None or cur.marker != ">":
+                flush()
+                cur, parts = Unit("para", "", 0, ">"), []
+            if text:
+                parts.append(text)
+            continue
+        if cur is not None and cur.marker == ">":
+            flush()  # a block quote ends at the first line without ``>``
         b = bullet_match(line)
         if b is not None and not (cur is not None and _continues_number(cur, parts, b)):
             flush()

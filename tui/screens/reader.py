@@ -15,27 +15,23 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Static, Tab, Tabs
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui.screens.search import SearchMixin, SearchState, briefing_matches
-from tui.widgets.areas_pane import AreasPane
-from tui.widgets.comments_pane import CommentsPane
 from tui.widgets.library_list import LibraryList, LibraryView
-from tui.widgets.pane import ItemPane
-from tui.widgets.quotes_pane import QuotesPane, attribution
-from tui.widgets.summary_pane import SummaryPane, dateline
 from tui.widgets.text import clean, safe
 
 if TYPE_CHECKING:
+    from textual.widgets import Tabs
+
     from tui.core.library import Entry
     from tui.core.model import Briefing, Quote
+    from tui.widgets.pane import ItemPane
+    from tui.widgets.quotes_pane import QuotesPane
+    from tui.widgets.summary_pane import SummaryPane
 
 PANES = ("summary", "areas", "quotes", "comments")
-
-
-class PaneTabs(Tabs, can_focus=False):
-    """The pane tabs of the narrow layout: clicked, never focused (keys move the panes)."""
 
 
 BATCH = 250
@@ -194,6 +190,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.targets = targets
         self.open_path: str | None = None
         self.open_error: str | None = None
+        self.shown_path: str | None = None  # the document the panes show (open_path once loaded)
         self.user_chose = False
         self.search = SearchState()
         self._after_open: Callable[[], None] | None = None
@@ -217,6 +214,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
     async def _build_rest(self) -> None:
         from textual.widgets import Footer
 
+        from tui.widgets.areas_pane import AreasPane
+        from tui.widgets.comments_pane import CommentsPane
+        from tui.widgets.pane_tabs import PaneTabs
+        from tui.widgets.quotes_pane import QuotesPane
+        from tui.widgets.summary_pane import SummaryPane
+
         panes = Container(
             SummaryPane(id="summary"),
             AreasPane(id="areas"),
@@ -224,13 +227,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             CommentsPane(id="comments"),
             id="panes",
         )
-        tabs = PaneTabs(
-            Tab("1 Summary", id="tab-summary"),
-            Tab("2 Areas", id="tab-areas"),
-            Tab("3 Quotes", id="tab-quotes"),
-            Tab("4 Comments", id="tab-comments"),
-            id="pane-tabs",
-        )
+        tabs = PaneTabs(id="pane-tabs")
         await self.query_one("#reader").mount_all([tabs, panes])
         await self.mount(Footer(compact=True))
         self.panes_ready = True
@@ -242,12 +239,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def pane(self, name: str | None = None) -> SummaryPane | ItemPane:
         """The pane called ``name`` (default: the current one)."""
-        return self.query_one(f"#{name or self.current_pane}", (SummaryPane, ItemPane))  # type: ignore[return-value]
+        return self.query_one(f"#{name or self.current_pane}")  # type: ignore[return-value]
 
     @property
     def quotes(self) -> QuotesPane:
         """The Quotes pane."""
-        return self.query_one(QuotesPane)
+        return self.query_one("#quotes")  # type: ignore[return-value]
 
     @property
     def library(self) -> LibraryList:
@@ -260,7 +257,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             return
         for other in PANES:
             self.pane(other).set_class(other == name, "-active")
-        tabs = self.query_one("#pane-tabs", Tabs)
+        tabs: Tabs = self.query_one("#pane-tabs")  # type: ignore[assignment]
         if tabs.active != f"tab-{name}":
             tabs.active = f"tab-{name}"
 
@@ -289,14 +286,20 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Focus the previous pane."""
         self._pane_cycle(-1)
 
-    @on(ItemPane.Focused)
-    @on(SummaryPane.Focused)
-    def _pane_focused(self, event: ItemPane.Focused | SummaryPane.Focused) -> None:
+    def on_item_pane_focused(self, event: ItemPane.Focused) -> None:
+        """A pane got focus (keys or a click): it is the current pane now."""
         if event.pane.id in PANES:
             self.current_pane = event.pane.id
 
-    @on(Tabs.TabActivated, "#pane-tabs")
-    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+    def on_summary_pane_focused(self, event: SummaryPane.Focused) -> None:
+        """The Summary pane got focus."""
+        if event.pane.id in PANES:
+            self.current_pane = event.pane.id
+
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        """A tab was clicked: show its pane."""
+        if event.tabs.id != "pane-tabs":
+            return
         event.stop()
         name = (event.tab.id or "").removeprefix("tab-")
         if name in PANES and name != self.current_pane:
@@ -380,6 +383,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if event.path != self.open_path:
             return
         self.open_error = event.error
+        self.shown_path = event.path
         self.briefing = event.briefing
         self.show_panes()
         self.search.reset_position()
@@ -398,6 +402,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
             title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
             return
         line = safe(doc.title, "bold")
+        from tui.widgets.summary_pane import dateline
+
         line.append_text(safe(f"  {dateline(doc)}", "dim"))
         search = self.search
         if search.query and search.position is not None and search.matches:
@@ -410,10 +416,10 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Give every pane the open briefing and the search text."""
         doc, query = self.briefing, self.search.query
         marked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
-        summary = self.query_one(SummaryPane)
+        summary: SummaryPane = self.query_one("#summary")  # type: ignore[assignment]
         summary.bookmarked = doc is not None and doc.id in marked
         summary.show(doc, query)
-        for pane in self.query(ItemPane):
+        for pane in self.query("ItemPane"):
             pane.bookmarked = marked
             pane.show(doc, query)
 
@@ -466,6 +472,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def current_target(self) -> tuple[str, object | None]:
         """``(kind, item)`` the bookmark key acts on: the highlighted item, or the briefing."""
+        from tui.widgets.pane import ItemPane
+
         pane = self.pane()
         if isinstance(pane, ItemPane):
             return pane.KIND, pane.current_item
@@ -505,6 +513,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Open ``path`` and highlight the item ``target_id`` of ``kind``."""
 
         def highlight_target() -> None:
+            from tui.widgets.pane import ItemPane
+
             name = {"quote": "quotes", "area": "areas", "comment": "comments"}.get(kind, "summary")
             self.action_show_pane(name)
             pane = self.pane(name)
@@ -526,8 +536,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
             boxes.first().display = False
             self.pane().focus()
         elif focused is not None and focused.id == "library-filter":
-            if not self.library.clear_filter():
-                self.query_one(LibraryView).focus()
+            self.library.clear_filter()
+            self.query_one(LibraryView).focus()
         elif self.search.query:
             self.clear_search()
         elif self.library.filter_text:
@@ -552,4 +562,4 @@ class ReaderScreen(SearchMixin, Screen[None]):
         return True
 
 
-__all__ = ["ReaderScreen", "attribution", "quote_citation"]
+__all__ = ["ReaderScreen", "quote_citation"]

@@ -1,9 +1,34 @@
-"""Widgets: the library list and the four reader panes."""
+"""Widgets: the library list and the four reader panes (each imported when first used)."""
 
-from tui.widgets.areas_pane import AreasPane
-from tui.widgets.comments_pane import CommentsPane
-from tui.widgets.library_list import LibraryList, LibraryView
-from tui.widgets.quotes_pane import QuotesPane
-from tui.widgets.summary_pane import SummaryPane
+from __future__ import annotations
 
-__all__ = ["AreasPane", "CommentsPane", "LibraryList", "LibraryView", "QuotesPane", "SummaryPane"]
+from typing import Any
+
+__all__ = [
+    "AreasPane",
+    "CommentsPane",
+    "LibraryList",
+    "LibraryView",
+    "PaneTabs",
+    "QuotesPane",
+    "SummaryPane",
+]
+
+_HOMES = {
+    "AreasPane": "tui.widgets.areas_pane",
+    "CommentsPane": "tui.widgets.comments_pane",
+    "LibraryList": "tui.widgets.library_list",
+    "LibraryView": "tui.widgets.library_list",
+    "PaneTabs": "tui.widgets.pane_tabs",
+    "QuotesPane": "tui.widgets.quotes_pane",
+    "SummaryPane": "tui.widgets.summary_pane",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a widget on first use: the first frame needs only the library list."""
+    if name in _HOMES:
+        from importlib import import_module
+
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(name)
