@@ -418,6 +418,34 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ('In a statement, the ministry said it was "studying the proposal closely."',),
         [("studying the proposal closely.", None, None)],
     ),
+    # a middle initial is part of the name; a lone capital ending a sentence is not
+    (
+        ('Secretary of State John F. Kerry said the accord was "a turning point for the planet."',),
+        [("a turning point for the planet.", "John F. Kerry", "Secretary of State")],
+    ),
+    (
+        ('"It was the right call," Harry S. Truman wrote.',),
+        [("It was the right call,", "Harry S. Truman", None)],
+    ),
+    (
+        ('They have no plan B. Ana Reyes said "we will find one soon enough."',),
+        [("we will find one soon enough.", "Ana Reyes", None)],
+    ),
+    # a counterpart holds the office of the person just named
+    (
+        (
+            "Brazilian Foreign Minister Mauro Vieira met his Chinese counterpart Wang Yi in Beijing.",
+            '"We share a vision," Wang said.',
+        ),
+        [("We share a vision,", "Wang Yi", "Foreign Minister")],
+    ),
+    (
+        (
+            "Economy Minister Lucas Ferreira and his Argentine counterpart, Sofia Paz, signed "
+            'the pact. "This is only the start," Paz said.',
+        ),
+        [("This is only the start,", "Sofia Paz", "Economy Minister")],
+    ),
     # an unnamed speaker stays unnamed
     (
         ('"We will not accept this," a government spokesperson said.',),

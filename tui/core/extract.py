@@ -197,7 +197,12 @@ class Extractor:
         """Turn one mention into references to known (or new) people."""
         reg = self._registry
         if m.kind == "def":
-            return [(m.start, m.end, reg.define(m.name, m.role, m.honorific), (), True)]
+            role = m.role
+            if role is not None and role.casefold() == "counterpart":
+                # "his Chinese counterpart Wang Yi": the office of the person just named
+                other = reg.latest_with_role(exclude=m.name)
+                role = other.role if other else None
+            return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
         if m.kind == "pron":
             person = reg.by_pronoun(m.word)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []

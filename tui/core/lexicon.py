@@ -88,7 +88,7 @@ ROLE_CORES = tuple(
         congressman congresswoman lawmaker legislator mayor envoy director admiral
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
-        executive chief head fellow researcher cardinal archbishop bishop
+        executive chief head fellow researcher cardinal archbishop bishop counterpart
         """
     )
 )

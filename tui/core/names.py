@@ -18,7 +18,8 @@ from tui.core.lexicon import (
 
 _CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 SEP = r"[ \u00a0]"
-NAME = rf"{_CAPTOKEN}(?:{SEP}(?:(?:{PARTICLES}){SEP}){{0,3}}{_CAPTOKEN}){{0,6}}"
+_INITIAL = rf"[{UPPER}]\.(?={SEP}[{UPPER}])"  # the F. of John F. Kennedy
+NAME = rf"{_CAPTOKEN}(?:{SEP}(?:{_INITIAL}|(?:(?:{PARTICLES}){SEP}){{0,3}}{_CAPTOKEN})){{0,6}}"
 CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{NAME})")
 NAME_AFTER = re.compile(rf"{SEP}(?:(?P<hon>{HONORIFICS})\.?{SEP})?(?P<seq>{NAME})")
 NAME_AFTER_COMMA = re.compile(
@@ -67,7 +68,9 @@ def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES or not _NOT_IN_NAMES.isdisjoint(folded):
         return False
     # BNP, UN: not a name (a regnal number is: Charles III)
-    return not any(len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t) for t in tokens)
+    return not any(
+        len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t) and t[1] != "." for t in tokens
+    )
 
 
 def split_seq(m: Mention) -> list[tuple[str, int, int]]:

@@ -13,9 +13,10 @@ from typing import NamedTuple
 from tui.core.lexicon import DIGITS, PARTICLES, UPPER
 
 _TOKEN_REST = r"[^\W\d_]*(?:['’-][^\W\d_]+)*"
-# after a space: another capitalised word, particles then one (von der Leyen), or al-Sisi
+# after a space: a middle initial (John F. Kennedy), another capitalised word, particles then
+# one (von der Leyen), or al-Sisi
 CAPS_REST = (
-    rf"{_TOKEN_REST}(?:[ \u00a0](?:[{UPPER}]{_TOKEN_REST}"
+    rf"{_TOKEN_REST}(?:[ \u00a0](?:[{UPPER}]\.(?=[ \u00a0][{UPPER}])|[{UPPER}]{_TOKEN_REST}"
     rf"|(?=[a-z])(?:(?:{PARTICLES})[ \u00a0])+(?:[a-z]{{1,3}}['’-])?[{UPPER}]{_TOKEN_REST}"
     rf"|[a-z]{{1,3}}['’-][{UPPER}]{_TOKEN_REST}))*"
 )

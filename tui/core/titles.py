@@ -61,6 +61,7 @@ _LOWER_CORES = (
     "fellow",
     "negotiator",
     "researcher",
+    "counterpart",
 )
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
 
