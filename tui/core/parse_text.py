@@ -2,6 +2,15 @@
 
 Decisions where a reader could go either way:
 
+- **title**: the first line, joined with a wrapped second line that starts in lower case;
+  breadcrumbs and mastheads above it (``World › Africa``, ``POLICY BRIEF | No. 14``) are
+  skipped. When the first line is itself the datelined lead, or a bare dateline
+  (``SEOUL, Jan. 19, 2026``), the title is the lead's opening sentence without its full
+  stop, and the whole lead stays the summary.
+- **block quotes**: ``> …`` lines are one quote; a ``— Name, Role`` line under (or inside)
+  them gives speaker and role, as in Markdown. A quotation left open at a paragraph's end
+  and reopened at the next one's start is one quote.
+
 - **place**: as written, except shouted wire-style names, which are title-cased
   (``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; ``UK``, ``UAE``, ``D.C.`` kept).
   An agency (``(Reuters)``) and a date in the dateline are not part of the place.
