@@ -1115,3 +1115,15 @@ def test_a_dateline_line_standing_first_is_not_the_title(first: str) -> None:
     assert doc.place in ("Seoul", "Seoul, South Korea")
     assert doc.date == dt.date(2026, 1, 19)
     assert doc.summary.startswith("Leaders of South Korea and Italy met in Seoul. Talks")
+
+
+def test_hard_wrapped_title_is_joined() -> None:
+    source = (
+        "Indonesia and Australia Agree on Nickel Processing, Coastal Patrols\n"
+        "and Vocational Training\n\nJakarta - Indonesia and Australia agreed on Friday.\n"
+    )
+    doc = parse(source)
+    assert doc.title == (
+        "Indonesia and Australia Agree on Nickel Processing, Coastal Patrols and Vocational Training"
+    )
+    assert doc.summary == "Indonesia and Australia agreed on Friday."

@@ -2,6 +2,15 @@
 
 Decisions where a reader could go either way:
 
+- **title**: the first line, joined with a wrapped second line that starts in lower case;
+  breadcrumbs and mastheads above it (``World › Africa``, ``POLICY BRIEF | No. 14``) are
+  skipped. When the first line is itself the datelined lead, or a bare dateline
+  (``SEOUL, Jan. 19, 2026``), the title is the lead's opening sentence without its full
+  stop, and the whole lead stays the summary.
+- **block quotes**: ``> …`` lines are one quote; a ``— Name, Role`` line under (or inside)
+  them gives speaker and role, as in Markdown. A quotation left open at a paragraph's end
+  and reopened at the next one's start is one quote.
+
 - **place**: as written, except shouted wire-style names, which are title-cased
   (``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; ``UK``, ``UAE``, ``D.C.`` kept).
   An agency (``(Reuters)``) and a date in the dateline are not part of the place.
@@ -43,7 +52,14 @@ from tui.core.comments import comment_blocks, comments_header, parse_comments
 from tui.core.dateline import normalise_place, parse_place, split_dateline
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
-from tui.core.structure import Unit, body_units, ends_terminal, is_rule, split_lines
+from tui.core.structure import (
+    Unit,
+    body_units,
+    bullet_match,
+    ends_terminal,
+    is_rule,
+    split_lines,
+)
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -155,6 +171,18 @@ def _dashes_as_commas(line: str) -> str:
     return re.sub(r"\s*[–—―]+\s*|\s+-{1,2}\s+", ", ", line.rstrip(" –—-:"))
 
 
+def _title_goes_on(title: str, nxt: str) -> bool:
+    """A hard-wrapped headline: ``… Coastal Patrols`` / ``and Vocational Training``."""
+    return (
+        len(title) >= 40
+        and 0 < len(nxt) <= 80
+        and nxt[0].islower()
+        and not ends_terminal(title)
+        and not ends_terminal(nxt)
+        and bullet_match(nxt) is None
+    )
+
+
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
     i = 0
@@ -170,6 +198,8 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if kv is None or len(kv.group("value")) > 120:
+            if _title_goes_on(s, lines[i + 1].strip() if i + 1 < len(lines) else ""):
+                return clean_title(f"{s} {lines[i + 1].strip()}"), i + 2
             return clean_title(s), i + 1
         if kv.group("key").lower() in ("title", "headline", "subject"):
             title = clean_title(kv.group("value"))
