@@ -40,7 +40,7 @@ from tui.core.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
 
 ORPHAN = "orphaned"
-_KIND_MARK = {"quote": "“", "area": "■", "comment": "✎", "briefing": "▤"}
+_KIND_MARK = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
 
 
 def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str:
@@ -52,6 +52,11 @@ def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
+
+
+def _quoted(bm: Bookmark) -> str:
+    """A quote's text between curly marks, as the reader shows it."""
+    return f"“{_clean(bm.text, limit=200)}”"
 
 
 def matches(bm: Bookmark, query: str) -> bool:
@@ -143,7 +148,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         base = "dim" if orphan else ""
         parts: list[str | tuple[str, str]] = [
             (f" {_KIND_MARK.get(bm.kind, '•')} ", "bold" if not orphan else "dim"),
-            (_clean(bm.text, limit=200), base or ""),
+            (_quoted(bm) if bm.kind == "quote" else _clean(bm.text, limit=200), base or ""),
         ]
         if bm.speaker:
             parts.append((f" — {_clean(bm.speaker, limit=60)}", "italic " + base))
