@@ -96,6 +96,8 @@ HOSTILE = {
     "pronouns": " he " * 50_000,
     "numbers": "1," * 100_000,
     "money": "$1 " * 66_000,
+    "initials": "A. " * 100_000,
+    "names with initials": "Ab A. " * 50_000,
 }
 
 

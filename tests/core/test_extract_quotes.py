@@ -140,3 +140,30 @@ def test_block_quote_keeps_its_speaker_and_learns_the_person() -> None:
     assert (quote.speaker, quote.role) == ("Rosa Tavares Lima", "Minister of the Sea")
     assert quote.context == quote.text
     assert [p.name for p in ex.people] == ["Rosa Tavares Lima"]
+
+
+def test_quote_running_on_into_the_next_paragraph() -> None:
+    ex = Extractor()
+    ex.feed('President-elect Tomas Varga said: "We will keep every promise we made to voters.')
+    ex.feed('"And we will start with the budget. Nothing else comes first.')
+    ex.feed('"Not one line of it will be cut," he added.')
+    ex.feed('Critics were unconvinced. "It is the same old speech," one voter said.')
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("We will keep every promise we made to voters.", "Tomas Varga"),
+        ("And we will start with the budget. Nothing else comes first.", "Tomas Varga"),
+        ("Not one line of it will be cut,", "Tomas Varga"),
+        ("It is the same old speech,", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "yes',  # too short to be a quote that runs on
+        'Pipes of 5" and 7" were compared in the survey.',  # inch marks
+        "It was a 'long night for all of us.",  # single marks never run on
+        'The statement said "more talks are planned',  # no sentence end
+    ],
+)
+def test_a_stray_opening_mark_is_not_a_quote_to_the_end(text: str) -> None:
+    assert all(span[1] < len(text) for span in find_quotes(text, scan(text).marks))

@@ -330,6 +330,122 @@ SPEAKER_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
         ('Lena Vogt, chief of staff to the chancellor, said "nothing is agreed yet."',),
         [("nothing is agreed yet.", "Lena Vogt", "chief of staff to the chancellor")],
     ),
+    # attribution after a dash: "that was how X put it"
+    (
+        (
+            "Finance Minister Rania Haddad opened the session.",
+            '"We cannot borrow our way out of this" — that was how Haddad put it on Tuesday.',
+        ),
+        [("We cannot borrow our way out of this", "Rania Haddad", "Finance Minister")],
+    ),
+    # a participle phrase between the speaker and the verb
+    (
+        ('Ambassador Lin Hao, speaking to reporters in Geneva, said "the text is final."',),
+        [("the text is final.", "Lin Hao", "Ambassador")],
+    ),
+    # ranks, honorifics and terms of office
+    (
+        ('Sheikh Tamim bin Hamad said the fund would "serve the whole region well."',),
+        [("serve the whole region well.", "Tamim bin Hamad", None)],
+    ),
+    (
+        ('Cardinal Pietro Rossi called it "a moral duty for all of us."',),
+        [("a moral duty for all of us.", "Pietro Rossi", "Cardinal")],
+    ),
+    (
+        ('Her Majesty Queen Elena said she was "deeply moved by the welcome."',),
+        [("deeply moved by the welcome.", "Elena", "Queen")],
+    ),
+    (
+        ('Acting Prime Minister Jonas Berg said the cabinet would "act within days."',),
+        [("act within days.", "Jonas Berg", "Acting Prime Minister")],
+    ),
+    (
+        ('"This is not over," said former Foreign Minister Hugo Lenz.',),
+        [("This is not over,", "Hugo Lenz", "former Foreign Minister")],
+    ),
+    (
+        ('"We are ready to govern," President-elect Tomas Varga told supporters.',),
+        [("We are ready to govern,", "Tomas Varga", "President-elect")],
+    ),
+    (
+        (
+            'The country\'s acting president, Mira Kovac, said it was "a dark day for democracy."',
+            '"We did our part," the acting president said.',
+        ),
+        [
+            ("a dark day for democracy.", "Mira Kovac", "acting president"),
+            ("We did our part,", "Mira Kovac", "acting president"),
+        ],
+    ),
+    (
+        (
+            "Asked whether talks would resume, Lena Park, the deputy foreign minister, "
+            'replied: "Not this year."',
+            '"Why would we wait?" asked Deputy Foreign Minister Park.',
+        ),
+        [
+            ("Not this year.", "Lena Park", "deputy foreign minister"),
+            ("Why would we wait?", "Lena Park", "deputy foreign minister"),
+        ],
+    ),
+    (
+        ('Professor Hana Ito of Kyoto University said the data showed "a clear warming trend."',),
+        [("a clear warming trend.", "Hana Ito", "Professor")],
+    ),
+    (
+        (
+            "Prime Minister Aiko Tanaka's spokesman, Ken Mori, said the talks were "
+            '"frank and useful."',
+        ),
+        [("frank and useful.", "Ken Mori", "spokesman")],
+    ),
+    (
+        (
+            "Prime Minister Aiko Tanaka arrived.",
+            '"We are not naive," Tanaka, 62, told reporters.',
+        ),
+        [("We are not naive,", "Aiko Tanaka", "Prime Minister")],
+    ),
+    (
+        (
+            "Prime Minister Aiko Tanaka arrived.",
+            'Tanaka\'s office said the visit was "a clear success for both."',
+        ),
+        [("a clear success for both.", None, None)],
+    ),
+    (
+        ('In a statement, the ministry said it was "studying the proposal closely."',),
+        [("studying the proposal closely.", None, None)],
+    ),
+    # a middle initial is part of the name; a lone capital ending a sentence is not
+    (
+        ('Secretary of State John F. Kerry said the accord was "a turning point for the planet."',),
+        [("a turning point for the planet.", "John F. Kerry", "Secretary of State")],
+    ),
+    (
+        ('"It was the right call," Harry S. Truman wrote.',),
+        [("It was the right call,", "Harry S. Truman", None)],
+    ),
+    (
+        ('They have no plan B. Ana Reyes said "we will find one soon enough."',),
+        [("we will find one soon enough.", "Ana Reyes", None)],
+    ),
+    # a counterpart holds the office of the person just named
+    (
+        (
+            "Brazilian Foreign Minister Mauro Vieira met his Chinese counterpart Wang Yi in Beijing.",
+            '"We share a vision," Wang said.',
+        ),
+        [("We share a vision,", "Wang Yi", "Foreign Minister")],
+    ),
+    (
+        (
+            "Economy Minister Lucas Ferreira and his Argentine counterpart, Sofia Paz, signed "
+            'the pact. "This is only the start," Paz said.',
+        ),
+        [("This is only the start,", "Sofia Paz", "Economy Minister")],
+    ),
     # an unnamed speaker stays unnamed
     (
         ('"We will not accept this," a government spokesperson said.',),

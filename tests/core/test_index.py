@@ -27,9 +27,9 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = formats.load_briefing
 
-    def spy(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+    def spy(path: str | os.PathLike[str], **kwargs):  # type: ignore[no-untyped-def]
         calls.append(os.fspath(path))
-        return real(path)
+        return real(path, **kwargs)
 
     monkeypatch.setattr(formats, "load_briefing", spy)
     return calls
@@ -384,3 +384,44 @@ def test_abandoned_scan_leaves_no_helper_running(
     assert _helpers(), "the helpers are at work"
     entries.close()
     assert _helpers() == []
+
+
+def test_title_match_ranks_first_and_only_the_best_hits_carry_snippets(library: Path) -> None:
+    (library / "talks.txt").write_text(
+        "Peace Talks Resume\n\nGeneva, Switzerland – Delegates met again on Monday.\n",
+        encoding="utf-8",
+    )
+    _scan(library)
+    hits = search("peace", snippets=1)
+    assert len(hits) == 3
+    assert Path(hits[0].path).name == "talks.txt"
+    assert hits[0].snippet and hits[0].highlights
+    assert [h.snippet for h in hits[1:]] == ["", ""]
+    assert {Path(h.path).name for h in search("peace", snippets=0)} == {
+        "talks.txt",
+        "grain.json",
+        "water.json",
+    }
+
+
+def test_quotes_and_speakers_in_text_and_markdown_are_searchable(tmp_path: Path) -> None:
+    lib = tmp_path / "quoted"
+    lib.mkdir()
+    (lib / "talks.txt").write_text(
+        "Talks Resume in Oslo\n\nOslo, Norway – Talks resumed on Monday.\n\n"
+        '"We are close to a compromise," said Foreign Minister Ana Lopes.\n',
+        encoding="utf-8",
+    )
+    (lib / "ports.md").write_text(
+        "# Port Deal Signed\n\nThe agreement covers shipping lanes.\n\n"
+        "> Shipping will double by autumn.\n>\n> — Rosa Tavares, Minister of the Sea\n",
+        encoding="utf-8",
+    )
+    _scan(lib)
+    assert [Path(h.path).name for h in search("compromise")] == ["talks.txt"]
+    assert [Path(h.path).name for h in search("Lopes")] == ["talks.txt"]
+    assert [Path(h.path).name for h in search("autumn")] == ["ports.md"]
+    assert [Path(h.path).name for h in search("Tavares")] == ["ports.md"]
+    hit = search("compromise")[0]
+    start, end = hit.highlights[0]
+    assert hit.snippet[start:end] == "compromise"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,43 @@ def fixtures_dir() -> Path:
     return FIXTURES
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+def _quiet(app) -> bool:  # type: ignore[no-untyped-def]
+    """Whether nothing is left to happen: no worker runs, the scan is done, the doc shown."""
+    if any(not worker.is_finished for worker in app.workers):
+        return False
+    if app.bookmarks_path is not None and app._bookmark_store is None:
+        return False  # the bookmarks worker starts after the first frame
+    screen = app.screen_stack[0] if app.screen_stack else None
+    if screen is None or not getattr(screen, "panes_ready", True):
+        return False
+    library = screen.query("LibraryList")
+    if library and library.first().scanning is not None:
+        return False
+    return getattr(screen, "shown_path", None) == getattr(screen, "open_path", None)
+
+
+async def wait_until(pilot, predicate, timeout: float = 60.0, what: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until ``predicate()`` holds; fail after ``timeout`` seconds.
+
+    Tests wait on conditions, never on fixed durations: CI runs on a loaded machine.
+    """
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout} s waiting for {what or predicate}")
+        await pilot.pause(0.02)
+
+
+async def settle(pilot, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
     """Wait until scanning and loading are done and the screen has caught up."""
     app = pilot.app
-    for _ in range(5):
+    deadline = time.monotonic() + timeout
+    calm = 0
+    while calm < 2:  # quiet twice in a row, with the message queue drained between
         await pilot.pause()
         await app.workers.wait_for_complete()
+        await pilot.pause()
+        calm = calm + 1 if _quiet(app) else 0
+        if time.monotonic() > deadline:
+            pytest.fail(f"the app did not settle within {timeout} s")
     await pilot.pause()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 
-from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle
+from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle, wait_until
 from tui.app import make_app
 from tui.screens.dialogs import FullTextScreen
 from tui.screens.help import HelpScreen
@@ -39,6 +39,20 @@ def prompt_text(pane, index: int) -> str:  # type: ignore[no-untyped-def]
     return pane.get_option_at_index(index).prompt.plain
 
 
+def palette_highlights(app, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the command palette shows and highlights a command containing ``text``."""
+    from textual.command import CommandList
+
+    if not isinstance(app.screen, CommandPalette):
+        return False
+    commands = app.screen.query_one(CommandList)
+    index = commands.highlighted
+    if index is None or index >= commands.option_count:
+        return False
+    prompt = commands.get_option_at_index(index).prompt
+    return text in getattr(prompt, "plain", str(prompt))
+
+
 @pytest.fixture
 def app(tmp_path: Path, fixtures_dir: Path):  # type: ignore[no-untyped-def]
     """The app on the UI fixtures."""
@@ -65,17 +79,14 @@ async def test_first_paint_does_not_wait_for_the_scan(
     real_scan = library.scan
 
     def slow_scan(paths, progress=None):  # type: ignore[no-untyped-def]
-        release.wait(10)
+        release.wait(120)
         yield from real_scan(paths, progress)
 
     monkeypatch.setattr(library, "scan", slow_scan)
     app = make_app(config_dir=tmp_path, targets=(str(fixtures_dir),))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.1)
-            if reader(app).panes_ready:
-                break
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: reader(app).panes_ready, what="the panes")
+        await pilot.pause()
         header = str(reader(app).query_one("#library-header").render())
         assert header.startswith("Scanning")
         assert reader(app).library.shown_rows == []
@@ -263,7 +274,7 @@ async def test_search_highlights_and_n_N_walk_matches(app) -> None:  # type: ign
         assert app.focused.id == "quotes"
         # only the alpine briefing mentions reservoirs: the list narrows to it
         assert [r.title for r in screen.library.shown_rows] == [ALPINE]
-        assert str(screen.library.query_one("#library-header").render()) == "“reservoir” · 1 of 4"
+        assert str(screen.library.query_one("#library-header").render()) == "“reservoir” · 1/4"
         await pilot.press("escape")
         assert screen.search.query == ""
         assert len(screen.library.shown_rows) == 4
@@ -307,7 +318,7 @@ async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ign
         from tui.screens.help import binding_groups, binding_rows
 
         rows = binding_rows(binding_groups(), app)
-        described = {what for _keys, what, _where in rows}
+        described = {what for _keys, what, _where, _id in rows}
         from tui.screens.reader import ReaderScreen as Reader
 
         for binding in Reader.BINDINGS:
@@ -322,6 +333,14 @@ async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ign
             assert needed in described
         shown = " ".join(str(cell) for cell in app.screen.table.columns[1].cells)
         assert "Open the next briefing" in shown and "Filter the library list" in shown
+        # Each row names the id config.toml's [keys] rebinds it by, beside its description.
+        table = app.screen.table
+        ids = [str(cell) for cell in table.columns[3].cells]
+        does = [str(cell) for cell in table.columns[1].cells]
+        assert ids[does.index("Open the next briefing")] == "next-briefing"
+        assert ids[does.index("Quit briefing")] == "quit"
+        for binding in Reader.BINDINGS:
+            assert ids[does.index(binding.tooltip)] == binding.id
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
@@ -344,7 +363,7 @@ async def test_palette_has_a_command_per_binding_and_opens_briefings(app) -> Non
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"Open briefing: Harbour")
-        await pilot.pause(0.5)
+        await wait_until(pilot, lambda: palette_highlights(app, "Harbour"), what="the command")
         await pilot.press("enter")
         await settle(pilot)
         assert open_title(app) == HARBOUR
@@ -354,7 +373,7 @@ async def test_palette_runs_an_action(app) -> None:  # type: ignore[no-untyped-d
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"Quotes")
-        await pilot.pause(0.5)
+        await wait_until(pilot, lambda: palette_highlights(app, "Quotes"), what="the command")
         await pilot.press("enter")
         await pilot.pause()
         assert reader(app).current_pane == "quotes"
@@ -406,7 +425,7 @@ async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Pat
         await pilot.press("question_mark")
         from tui.screens.help import binding_groups, binding_rows
 
-        keys = {what: k for k, what, _w in binding_rows(binding_groups(), app)}
+        keys = {what: k for k, what, _w, _id in binding_rows(binding_groups(), app)}
         assert keys["Open the next briefing"] == "x"
 
 

@@ -204,8 +204,25 @@ def _continued_quote(text: str, nxt: Unit | None) -> bool:
     return close is not None and text.count(mark) > text.count(close)
 
 
-def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str) -> Briefing:
-    """Assemble the briefing, feeding the Extractor in document order (never comments)."""
+class _NoExtractor(Extractor):
+    """An Extractor that reads nothing: quotes, facts and people stay empty (light parse)."""
+
+    def feed(self, text: str) -> None:
+        """Skip the paragraph."""
+
+    def feed_block_quote(
+        self, text: str, speaker: str | None, role: str | None, context: str | None = None
+    ) -> None:
+        """Skip the block quote."""
+
+
+def build(
+    units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str, extract: bool = True
+) -> Briefing:
+    """Assemble the briefing, feeding the Extractor in document order (never comments).
+
+    With ``extract=False`` quotes, facts and people are left empty; all else is the same.
+    """
     numbered_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
@@ -233,7 +250,7 @@ def build(units: list[Unit], meta: Meta, *, origin: str, fmt: Format, body: str)
     heading: str | None = None
     paragraphs: list[str] = []
     started = False
-    ex = Extractor()
+    ex = Extractor() if extract else _NoExtractor()
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":

@@ -3,7 +3,8 @@
 How a quote gets its speaker (within its sentence, quotations blanked out first):
 
 1. After the quote: ``"…," Adeyemi told reporters``, ``"…," said Foreign Minister Beltrán``,
-   ``"…," the minister said``, ``'…', according to Meloni``.
+   ``"…," the minister said``, ``'…', according to Meloni``, ``"…" — that was how Haddad
+   put it``.
 2. Before it: the last person mentioned before the quote who is followed by a speech verb
    (``President Lee Jae Myung stated that '…'``, ``He also highlighted '…'``, ``which Prime
    Minister Meloni noted poses '…'``, ``Correa told reporters: "…"``).
@@ -23,7 +24,7 @@ import re
 
 from tui.core.facts import fact_starts, find_facts
 from tui.core.ids import IdMaker
-from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS
+from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.model import Fact, Person, Quote
 from tui.core.names import Mention, is_who, plausible_name, split_seq
 from tui.core.people import find_mentions
@@ -33,8 +34,10 @@ from tui.core.scan import scan
 
 _VERBS = "|".join(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
+# "Hana Ito of Kyoto University said": where the speaker works, between name and verb
+_OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
 _VERB_THEN = re.compile(
@@ -42,6 +45,7 @@ _VERB_THEN = re.compile(
 )
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
+_HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
@@ -92,6 +96,11 @@ class Extractor:
         self._fact_keys: set[tuple[str, str, str]] = set()
         self._registry = Registry()
         self._masked = ""
+        self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
+        self._last_speaker: Known | None = None
+        # runs of capitalised words that name nobody (places, bodies), with their words:
+        # the same run later is skipped unless one of its words has become part of a name
+        self._nobody: dict[str, tuple[str, ...]] = {}
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -101,30 +110,45 @@ class Extractor:
         spans = find_quotes(text, found_.marks) if found_.marks else []
         sentences = split_sentences(text, spans, found_.stops)
         if spans:
-            chars = list(text)
+            pieces: list[str] = []
+            last = 0
             for a, b in spans:
-                chars[a : b + 1] = " " * (b + 1 - a)
-            masked = "".join(chars)
+                a = max(a, last)  # spans never overlap; this keeps the length if they did
+                if b >= a:
+                    b = min(b, len(text) - 1)  # a quote running on to the paragraph's end
+                    pieces.append(text[last:a])
+                    pieces.append(" " * (b + 1 - a))
+                    last = b + 1
+            pieces.append(text[last:])
+            masked = "".join(pieces)
         else:
             masked = text
         self._masked = masked
         mentions = find_mentions(masked, found_.caps, self._registry.words)
-        facts = find_facts(text, fact_starts(text, found_.numbers, found_.caps))
+        # every fact holds a digit or a currency sign, and scan() lists them all
+        facts = (
+            find_facts(text, fact_starts(text, found_.numbers, found_.caps))
+            if found_.numbers
+            else []
+        )
         mi = qi = fi = 0
-        previous: Known | None = None
+        nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
+        # a quote opening the paragraph goes on with the one the last paragraph left open
+        previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
+        self._runs_on = None
         for s, e in sentences:
             context = ""
-            while fi < len(facts) and facts[fi][1] < e:
+            while fi < nfacts and facts[fi][1] < e:
                 kind, a, b = facts[fi]
                 context = context or text[s:e].strip()
                 self._add_fact(kind, text[a:b], context)
                 fi += 1
             refs: list[_Ref] = []
-            while mi < len(mentions) and mentions[mi].start < e:
+            while mi < nmentions and mentions[mi].start < e:
                 refs.extend(self._resolve(mentions[mi]))
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
-            while qi < len(spans) and spans[qi][0] < e:
+            while qi < nspans and spans[qi][0] < e:
                 span = spans[qi]
                 speaker = self._attribute(text, masked, span, refs, s, e)
                 found.append((span, speaker, speaker is not None))
@@ -132,6 +156,8 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+        if spans and spans[-1][1] >= len(text):
+            self._runs_on = self._last_speaker
 
     def _emit(
         self,
@@ -155,6 +181,7 @@ class Extractor:
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
+            self._last_speaker = speaker
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -170,7 +197,12 @@ class Extractor:
         """Turn one mention into references to known (or new) people."""
         reg = self._registry
         if m.kind == "def":
-            return [(m.start, m.end, reg.define(m.name, m.role, m.honorific), (), True)]
+            role = m.role
+            if role is not None and role.casefold() == "counterpart":
+                # "his Chinese counterpart Wang Yi": the office of the person just named
+                other = reg.latest_with_role(exclude=m.name)
+                role = other.role if other else None
+            return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
         if m.kind == "pron":
             person = reg.by_pronoun(m.word)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
@@ -182,6 +214,10 @@ class Extractor:
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
             return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
+        if not m.honorific:
+            seen = self._nobody.get(m.seq)
+            if seen is not None and reg.words.isdisjoint(seen):
+                return []  # "South Korea" again, and still nobody's name
         out: list[_Ref] = []
         toks = split_seq(m)
         words = tuple(t[0].casefold() for t in toks)
@@ -204,6 +240,8 @@ class Extractor:
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 return [(m.start, m.end, None, tuple(names), True)]
+            if not m.honorific and len(rest) == len(toks):
+                self._nobody[m.seq] = words
         return out
 
     def _speaker(self, ref: _Ref) -> Known | None:
@@ -236,7 +274,14 @@ class Extractor:
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
-        return _ref_at(starts, masked, m.end()) if m else None
+        if m:
+            return _ref_at(starts, masked, m.end())
+        how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
+        if how:
+            ref = _ref_at(starts, masked, how.end())
+            if ref is not None and _VERB_AFTER.match(masked, ref[1]):
+                return ref
+        return None
 
     @staticmethod
     def _before(

@@ -104,12 +104,12 @@ def decode(data: bytes, origin: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def parse_source(text: str, *, origin: str, fmt: Format) -> Briefing:
+def parse_source(text: str, *, origin: str, fmt: Format, extract: bool = True) -> Briefing:
     """Parse decoded text in the given format."""
     if fmt == "markdown":
         from tui.core.parse_markdown import parse_markdown
 
-        return parse_markdown(text, origin=origin)
+        return parse_markdown(text, origin=origin, extract=extract)
     if fmt == "toml":
         import tomllib
 
@@ -138,7 +138,7 @@ def parse_source(text: str, *, origin: str, fmt: Format) -> Briefing:
         return from_mapping(data, origin=origin, fmt="json")
     from tui.core.parse_text import parse_text
 
-    return parse_text(text, origin=origin)
+    return parse_text(text, origin=origin, extract=extract)
 
 
 def _too_large(origin: str, size: int) -> BriefingError:
@@ -181,8 +181,8 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
-def load_briefing(path: str | os.PathLike[str]) -> Briefing:
-    """Read, decode and parse one document.
+def load_briefing(path: str | os.PathLike[str], *, extract: bool = True) -> Briefing:
+    """Read, decode and parse one document (``extract=False``: no quotes, facts, people).
 
     Raises:
         BriefingError: missing, a folder, unreadable, empty, binary, over the size limit,
@@ -193,7 +193,7 @@ def load_briefing(path: str | os.PathLike[str]) -> Briefing:
     text, warnings = decode(data, origin)
     if not text.strip():
         raise BriefingError(origin, "empty file" if not data else "empty file (only white space)")
-    doc = parse_source(text, origin=origin, fmt=format_for(Path(origin)))
+    doc = parse_source(text, origin=origin, fmt=format_for(Path(origin)), extract=extract)
     if warnings:
         doc = replace(doc, warnings=(*warnings, *doc.warnings))
     return doc

@@ -67,7 +67,11 @@ def parser_fingerprint() -> str:
 
 
 def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
-    """The text the full-text index holds: title, summary, quotes, areas and body."""
+    """The text the full-text index holds: title, summary, quotes, areas and body.
+
+    ``body`` is every section's text, so a quoted sentence and its speaker are found even
+    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
+    """
     quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
     areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
     body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
@@ -79,7 +83,9 @@ def digest_file(path: str) -> _Digest:
     from tui.core.formats import load_briefing
 
     try:
-        doc = load_briefing(path)
+        # The light parse: the list and the search need no quotes, facts or people, which
+        # are ~half of a parse; quoted words and speakers are still in the section text.
+        doc = load_briefing(path, extract=False)
     except BriefingError as exc:
         return (None, os.path.basename(path), None, None, exc.message, ("",) * 5)
     date = doc.date.isoformat() if doc.date else None
@@ -428,7 +434,12 @@ class Index:
     # -- search --------------------------------------------------------------------
 
     def search(
-        self, query: str, limit: int = 200, *, within: Iterable[str] | None = None
+        self,
+        query: str,
+        limit: int = 200,
+        *,
+        within: Iterable[str] | None = None,
+        snippets: int = 100,
     ) -> list[Hit]:
         """Documents matching every word of ``query`` (the last as a prefix), best first.
 
@@ -436,6 +447,7 @@ class Index:
             query: what the user typed; any text is safe.
             limit: at most this many hits.
             within: if given, only these paths count (the library on screen).
+            snippets: only the best this many hits carry a snippet (snippets are costly).
         """
         import sqlite3
 
@@ -445,7 +457,7 @@ class Index:
         allowed = {os.path.abspath(p) for p in within} if within is not None else None
         try:
             if self._fts:
-                return search_fts(conn, query, limit, allowed)
+                return search_fts(conn, query, limit, allowed, snippets)
             return search_plain(conn, query, limit, allowed, _FTS_COLUMNS)
         except sqlite3.Error:
             return []

@@ -6,7 +6,6 @@ The index (``tui.core.index``) owns the connection; these functions only read fr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,38 +65,53 @@ def split_highlights(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         else:
             out.append(part)
             pos += len(part)
-    return "".join(out), tuple(spans)
-
-
-def _collect(
-    rows: Iterable[tuple[str, str, str]], limit: int, allowed: set[str] | None
-) -> list[Hit]:
-    hits: list[Hit] = []
-    for path, title, snippet in rows:
-        if allowed is not None and path not in allowed:
-            continue
-        text, spans = split_highlights(snippet or "")
-        hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
-        if len(hits) >= limit:
-            break
-    return hits
+    # Fields are stored one item per line; a snippet reads as one line (same length).
+    return "".join(out).replace("\n", " "), tuple(spans)
 
 
 def search_fts(
-    conn: sqlite3.Connection, query: str, limit: int, allowed: set[str] | None
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int,
+    allowed: set[str] | None,
+    snippets: int = 100,
 ) -> list[Hit]:
-    """Best-ranked hits from the FTS5 table (title weighs most, then summary)."""
+    """Best-ranked hits from the FTS5 table (title weighs most, then summary).
+
+    Ranking every match is cheap; a snippet is not (~40 µs each), so only the best
+    ``snippets`` hits get one and the rest have an empty snippet.
+    """
     match = fts_query(query)
     if match is None:
         return []
-    rows = conn.execute(
-        "SELECT d.path, d.title,"
-        f" snippet(fts, -1, '{_MARK_ON}', '{_MARK_OFF}', '…', 16)"
-        " FROM fts JOIN docs d ON d.rowid = fts.rowid"
+    ranked = conn.execute(
+        "SELECT fts.rowid, d.path, d.title FROM fts JOIN docs d ON d.rowid = fts.rowid"
         " WHERE fts MATCH ? ORDER BY bm25(fts, 8.0, 3.0, 2.0, 2.0, 1.0)",
         (match,),
     )
-    return _collect(rows, limit, allowed)
+    top: list[tuple[int, str, str]] = []
+    for rowid, path, title in ranked:
+        if allowed is None or path in allowed:
+            top.append((rowid, path, title))
+            if len(top) >= limit:
+                break
+    texts: dict[int, str] = {}
+    wanted = [rowid for rowid, _, _ in top[: max(snippets, 0)]]
+    for i in range(0, len(wanted), 500):  # stay under sqlite's bound-parameter limit
+        part = wanted[i : i + 500]
+        marks = ",".join("?" * len(part))
+        texts.update(
+            conn.execute(
+                f"SELECT rowid, snippet(fts, -1, '{_MARK_ON}', '{_MARK_OFF}', '…', 16)"
+                f" FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
+                (match, *part),
+            ).fetchall()
+        )
+    hits = []
+    for rowid, path, title in top:
+        text, spans = split_highlights(texts.get(rowid) or "")
+        hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
+    return hits
 
 
 def search_plain(
@@ -114,13 +128,17 @@ def search_plain(
     cols = ", ".join(f"f.{c}" for c in columns)
     sql = f"SELECT d.path, d.title, {cols} FROM fts f JOIN docs d ON d.rowid = f.rowid"
 
-    def rows() -> Iterator[tuple[str, str, str]]:
-        for path, title, *texts in conn.execute(sql):
-            low = "\n".join(t or "" for t in texts).casefold()
-            if all(w in low for w in words):
-                yield path, title, _plain_snippet([t or "" for t in texts[1:]], words)
-
-    return _collect(rows(), limit, allowed)
+    hits: list[Hit] = []
+    for path, title, *texts in conn.execute(sql):
+        if allowed is not None and path not in allowed:
+            continue
+        low = "\n".join(t or "" for t in texts).casefold()
+        if all(w in low for w in words):
+            text, spans = split_highlights(_plain_snippet([t or "" for t in texts[1:]], words))
+            hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
+            if len(hits) >= limit:
+                break
+    return hits
 
 
 def _plain_snippet(texts: list[str], words: list[str], width: int = 80) -> str:

@@ -113,6 +113,7 @@ def search(
     *,
     within: Iterable[str | os.PathLike[str]] | None = None,
     index: Index | None = None,
+    snippets: int = 100,
 ) -> list[Hit]:
     """Indexed documents matching what the user typed, best first (any input is safe).
 
@@ -121,6 +122,7 @@ def search(
         limit: at most this many hits.
         within: only these paths (e.g. the library on screen); default every indexed file.
         index: the index to ask; defaults to the one in the user cache dir.
+        snippets: only the best this many hits carry a snippet (the rest: ``""``).
     """
     from tui.core.index import Index
 
@@ -128,7 +130,7 @@ def search(
     idx = Index.default() if index is None else index
     try:
         paths = None if within is None else [os.fspath(p) for p in within]
-        return idx.search(query, limit, within=paths)
+        return idx.search(query, limit, within=paths, snippets=snippets)
     finally:
         if own:
             idx.close()

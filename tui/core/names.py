@@ -18,7 +18,8 @@ from tui.core.lexicon import (
 
 _CAPTOKEN = rf"(?:[a-z]{{1,3}}['’-])?[{UPPER}][^\W\d_]*(?:['’-][^\W\d_]+)*"
 SEP = r"[ \u00a0]"
-NAME = rf"{_CAPTOKEN}(?:{SEP}(?:(?:{PARTICLES}){SEP}){{0,3}}{_CAPTOKEN}){{0,6}}"
+_INITIAL = rf"[{UPPER}]\.(?={SEP}[{UPPER}])"  # the F. of John F. Kennedy
+NAME = rf"{_CAPTOKEN}(?:{SEP}(?:{_INITIAL}|(?:(?:{PARTICLES}){SEP}){{0,3}}{_CAPTOKEN})){{0,6}}"
 CAPSEQ = re.compile(rf"(?<![\w'’-])(?P<seq>{NAME})")
 NAME_AFTER = re.compile(rf"{SEP}(?:(?P<hon>{HONORIFICS})\.?{SEP})?(?P<seq>{NAME})")
 NAME_AFTER_COMMA = re.compile(
@@ -30,6 +31,7 @@ _WHO = re.compile(r",[ \u00a0]who\b")
 POSSESSIVE = re.compile(r"['’]s$")
 _ROMAN = re.compile(r"[IVX]+")  # Charles III, Leo XIV
 ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in core.split("-"))
+_NOT_IN_NAMES = ORG_WORDS | PORTFOLIO | ROLE_WORDS
 
 
 @dataclass(slots=True)
@@ -50,6 +52,8 @@ class Mention:
 
 def strip_possessive(tokens: list[str]) -> list[str]:
     """Names stop at a possessive: ``Lee's visit`` names ``Lee``."""
+    if not any("'s" in tok or "’s" in tok for tok in tokens):
+        return tokens
     for i, tok in enumerate(tokens):
         if POSSESSIVE.search(tok):
             return [*tokens[:i], tok[:-2]]
@@ -58,14 +62,14 @@ def strip_possessive(tokens: list[str]) -> list[str]:
 
 def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether capitalised words could be a person's name rather than a place or a body."""
-    if not tokens or tokens[0].casefold() in NOT_NAMES or tokens[-1].casefold() in NOT_NAMES:
+    if not tokens:
         return False
+    folded = [t.casefold() for t in tokens]
+    if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES or not _NOT_IN_NAMES.isdisjoint(folded):
+        return False
+    # BNP, UN: not a name (a regnal number is: Charles III)
     return not any(
-        t.casefold() in ORG_WORDS
-        or t.casefold() in PORTFOLIO
-        or t.casefold() in ROLE_WORDS
-        or (len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t))  # BNP, UN: not a name
-        for t in tokens
+        len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t) and t[1] != "." for t in tokens
     )
 
 

@@ -264,7 +264,7 @@ def _title(lines: list[str], start: int, meta: Meta) -> int:
     return k + 1
 
 
-def parse_markdown(source: str, *, origin: str) -> Briefing:
+def parse_markdown(source: str, *, origin: str, extract: bool = True) -> Briefing:
     """Parse a Markdown briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
     fm = read_front_matter(lines)
@@ -287,4 +287,4 @@ def parse_markdown(source: str, *, origin: str) -> Briefing:
     if not meta.title:
         meta.warnings.append("empty document")
         meta.title = title_from_origin(origin)
-    return build(reader.units, meta, origin=origin, fmt="markdown", body=source)
+    return build(reader.units, meta, origin=origin, fmt="markdown", body=source, extract=extract)

@@ -271,7 +271,7 @@ def _comments_start(body: list[str]) -> int:
     return len(body)
 
 
-def parse_text(source: str, *, origin: str) -> Briefing:
+def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
     meta = Meta(title="")
@@ -304,4 +304,4 @@ def parse_text(source: str, *, origin: str) -> Briefing:
         meta.declared = (comments_header(body[cut]) or (None,))[0]
         meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
         meta.warnings.extend(warnings)
-    return build(units, meta, origin=origin, fmt="text", body=source)
+    return build(units, meta, origin=origin, fmt="text", body=source, extract=extract)

@@ -40,12 +40,12 @@ def find_mentions(
     defs = [(m.start, m.end) for m in mentions if m.kind == "def"]
     if defs:
         known = set(known).union(w.casefold() for m in mentions for w in m.name)
-    di = 0
+    di, ndefs = 0, len(defs)
     honorific: str | None = None
     for s, e in caps:
-        while di < len(defs) and defs[di][1] <= s:
+        while di < ndefs and defs[di][1] <= s:
             di += 1
-        if di < len(defs) and defs[di][0] < e:
+        if di < ndefs and defs[di][0] < e:
             continue
         seq = text[s:e]
         if e - s > 120:  # a shouted heading or a list of names, not one person

@@ -14,7 +14,8 @@ The rule, applied to every mark in one left-to-right pass:
 
 Open marks go on a stack; a closing mark pops back to the nearest open mark of its kind. A
 quote inside a closed quote is part of it; marks still open at the end of the paragraph are
-dropped and the quotes they enclosed are kept.
+dropped and the quotes they enclosed are kept, except a double mark left open by a quote that
+runs on into the next paragraph (see :func:`_runs_on`), which encloses the rest of it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
 _OPEN_PREV = set("([{<—–-/\"'‘“«„‹") | {"\u2015"}
 _CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›") | {"\u2015"}
 _MAX_DEPTH = 6
+_RUNS_ON = frozenset(("d", "dq", "gu", "low"))
 _HAS_WORD = re.compile(r"[^\W_]")
 
 # family of each opening mark, and the families each closing mark can close
@@ -116,11 +118,31 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(_CLOSES[mk], i)
         elif mk in _OPENS:
             push(_OPENS[mk], i)
-    for _fam, _start, kids in stack:
-        out.extend(kids)
+    if stack and stack[0][0] in _RUNS_ON and _runs_on(text, stack[0][1]):
+        # a quote that goes on in the next paragraph: it ends where the paragraph does
+        out.append((stack[0][1], n))
+    else:
+        for _fam, _start, kids in stack:
+            out.extend(kids)
     out.extend(dropped)
     out.sort()
     return out
+
+
+def _runs_on(text: str, start: int) -> bool:
+    """Whether an unclosed mark opens a quote that continues in the next paragraph.
+
+    Journalists leave the closing mark off a paragraph whose quote goes on in the next one
+    (which opens with a mark again). Only a double mark counts, and only when what follows is
+    four words or more ending in ``.``/``!``/``?`` with no further double mark in it (a stray
+    mark is not a quote).
+    """
+    rest = text[start + 1 :].rstrip()
+    return (
+        rest.endswith((".", "!", "?", "…"))
+        and len(rest.split()) >= 4
+        and not any(ch in rest for ch in '"“”«»„')
+    )
 
 
 def quote_text(text: str, span: tuple[int, int]) -> str:
@@ -191,7 +213,7 @@ def split_sentences(
     """``(start, end)`` of each sentence, given the runs of ``.!?…``; never inside a quote."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    qi = 0
+    qi, nq = 0, len(quotes)
     for a, b in stops:
         tail = _TAIL.match(text, b)
         if not tail:
@@ -199,10 +221,10 @@ def split_sentences(
         nxt = text[tail.end()]
         if nxt.isalpha() and not nxt.isupper():
             continue
-        while qi < len(quotes) and quotes[qi][1] < a:
+        while qi < nq and quotes[qi][1] < a:
             qi += 1
         end = b + len(tail.group().rstrip())  # past any closing marks
-        if qi < len(quotes) and quotes[qi][0] < a and quotes[qi][1] >= end:
+        if qi < nq and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
         if text[a] == "." and b - a == 1:
             word = _LAST_WORD.search(text, max(0, a - 12), a)

@@ -88,6 +88,15 @@ class Registry:
             person.gender = gender_of(honorific) or gender_of((role or "").split(" ")[-1])
         return self.touch(person)
 
+    def latest_with_role(self, exclude: tuple[str, ...] = ()) -> Known | None:
+        """The latest-mentioned person with a known role, other than the one named ``exclude``."""
+        key = tuple(w.casefold() for w in exclude)
+        best: Known | None = None
+        for person in self.people:
+            if person.role and person.tokens != key and (best is None or person.seen > best.seen):
+                best = person
+        return best
+
     def by_pronoun(self, pronoun: str) -> Known | None:
         """The latest-mentioned person a ``he``/``she``/``his``/``her`` can refer to."""
         gender = gender_of(pronoun)

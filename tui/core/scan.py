@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.core.lexicon import PARTICLES, UPPER
+from tui.core.lexicon import DIGITS, PARTICLES, UPPER
 
 _TOKEN_REST = r"[^\W\d_]*(?:['’-][^\W\d_]+)*"
-# after a space: another capitalised word, particles then one (von der Leyen), or al-Sisi
+# after a space: a middle initial (John F. Kennedy), another capitalised word, particles then
+# one (von der Leyen), or al-Sisi
 CAPS_REST = (
-    rf"{_TOKEN_REST}(?:[ \u00a0](?:[{UPPER}]{_TOKEN_REST}"
+    rf"{_TOKEN_REST}(?:[ \u00a0](?:[{UPPER}]\.(?=[ \u00a0][{UPPER}])|[{UPPER}]{_TOKEN_REST}"
     rf"|(?=[a-z])(?:(?:{PARTICLES})[ \u00a0])+(?:[a-z]{{1,3}}['’-])?[{UPPER}]{_TOKEN_REST}"
     rf"|[a-z]{{1,3}}['’-][{UPPER}]{_TOKEN_REST}))*"
 )
@@ -23,8 +24,8 @@ CURRENCY_SIGNS = "$€£¥₩₹₱₦₺₫₽₪฿"
 MARKS = "\"“”«»„‹›'‘’"
 _STOPS = ".!?…"
 _SCAN = re.compile(
-    rf"[{UPPER}\d{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
-    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=\d)\d*|(?<=[{_STOPS}])[{_STOPS}]*|(?<=[{MARKS}])[{MARKS}]*)?"
+    rf"[{UPPER}{DIGITS}{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
+    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{_STOPS}])[{_STOPS}]*|(?<=[{MARKS}])[{MARKS}]*)?"
 )
 
 
@@ -44,16 +45,16 @@ def scan(text: str) -> Scan:
     marks: list[int] = []
     stops: list[tuple[int, int]] = []
     for m in _SCAN.finditer(text):
-        start = m.start()
+        start, end = m.span()
         ch = text[start]
-        if ch in MARKS:
-            end = m.end()
+        if ch.isalpha():  # a capital (the most common hit)
+            if not start or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
+                caps.append((start, end))
+        elif ch in _STOPS:
+            stops.append((start, end))
+        elif ch in MARKS:
             if end - start <= 3:  # a longer run of marks is decoration, not quotation
                 marks.extend(range(start, end))
-        elif ch in _STOPS:
-            stops.append((start, m.end()))
-        elif ch.isdigit() or ch in CURRENCY_SIGNS:
+        else:  # a digit or a currency sign
             numbers.append(start)
-        elif not start or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
-            caps.append((start, m.end()))
     return Scan(caps, numbers, marks, stops)

@@ -31,7 +31,10 @@ from tui.core.names import (
     strip_possessive,
 )
 
-_CORE_WORDS = frozenset(ROLE_CORES)
+# A title still to be taken up is a title too: "President-elect", "minister-designate".
+_CORE_WORDS = frozenset(ROLE_CORES) | {
+    f"{w}{x}" for w in ROLE_CORES for x in ("-elect", "-designate")
+}
 # Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
 _LOWER_CORES = (
     "minister",
@@ -58,6 +61,7 @@ _LOWER_CORES = (
     "fellow",
     "negotiator",
     "researcher",
+    "counterpart",
 )
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -119,6 +123,10 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+# Words for a term of office, lower case even before a capitalised title, and part of it.
+_TENURE = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
+
+
 def _modifiers_before(text: str, pos: int, capital: bool) -> int:
     """Where a title starts once the portfolio words before its core are added."""
     while True:
@@ -128,7 +136,11 @@ def _modifiers_before(text: str, pos: int, capital: bool) -> int:
         w = m[1]
         if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
             return pos
-        if w[0].isupper() != capital and not (w[0].isupper() and _sentence_start(text, m[0])):
+        if (
+            w[0].isupper() != capital
+            and not (w[0].isupper() and _sentence_start(text, m[0]))
+            and w not in _TENURE  # "former Foreign Minister Hugo Lenz"
+        ):
             return pos
         pos = m[0]
 
@@ -275,7 +287,11 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
 # One search for lower-case title words and pronouns; the leading space gives the regex
 # engine a literal to skip to, which is several times faster than a search per word.
 LOWER_WORDS = re.compile(
-    r" (?:(?P<core>" + "|".join(_LOWER_CORES) + r")[a-z]*(?:-general)?"
+    r" (?=["
+    + "".join(sorted({w[0] for w in _LOWER_CORES} | set("hsHS")))
+    + r"])(?:(?P<core>"
+    + "|".join(_LOWER_CORES)
+    + r")[a-z]*(?:-general|-elect|-designate)?"
     r"|(?P<pron>he|she|her|He|She)(?=[ ,.;:!?]))"
 )
 
@@ -285,14 +301,19 @@ def core_spans(
 ) -> list[tuple[int, int]]:
     """Where title words stand: capitalised ones inside runs, and the lower-case ones found."""
     spans: list[tuple[int, int]] = []
+    cores = _CORE_WORDS
     for s, e in caps:
-        if e - s < 40 and " " not in text[s:e] and "\u00a0" not in text[s:e]:
-            if text[s:e].casefold() in _CORE_WORDS:
+        run = text[s:e].casefold()
+        if " " not in run:
+            if run in cores and "\u00a0" not in run:
                 spans.append((s, e))
             continue
+        words = run.split(" ")
+        if cores.isdisjoint(words) and len(run) == e - s:
+            continue  # most runs hold no title word: one set operation decides
         pos = s
         for tok in text[s:e].split(" "):
-            if tok.casefold() in _CORE_WORDS:
+            if tok.casefold() in cores:
                 spans.append((pos, pos + len(tok)))
             pos += len(tok) + 1
     for s, e in lower:

@@ -21,15 +21,20 @@ NOTES = (
     "the next briefing); escape clears the search.",
     "Quotes: enter or space shows the sentence a quote came from. Mouse: click a row, a tab "
     "or a pane; the wheel scrolls.",
+    "Rebind a key in config.toml: under [keys], write the id from the last column and the "
+    'new key(s), e.g. next-briefing = "x" or quit = "q,ctrl+q".',
 )
 
 
 def binding_rows(
     groups: Iterable[tuple[str, Iterable[BindingType]]], app
-) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """``(keys, what, where)`` per binding id, keys as the user has them (keymap applied)."""
+) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    """``(keys, what, where, id)`` per binding, keys as the user has them (keymap applied).
+
+    ``id`` is the name ``config.toml``'s ``[keys]`` uses to rebind it ("" when it has none).
+    """
     keymap: dict[str, str] = getattr(app, "_keymap", {})
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
     for where, bindings in groups:
         for raw in bindings:
@@ -40,7 +45,7 @@ def binding_rows(
                 continue
             seen.add(raw.id or raw.action)
             keys = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
-            rows.append((keys, raw.tooltip or raw.description or raw.action, where))
+            rows.append((keys, raw.tooltip or raw.description or raw.action, where, raw.id or ""))
     return rows
 
 
@@ -83,8 +88,9 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Key", style="bold", no_wrap=True)
         table.add_column("Does")
         table.add_column("Where", style="dim", no_wrap=True)
-        for keys, what, where in binding_rows(binding_groups(), self.app):
-            table.add_row(Text(keys), Text(what), Text(where))
+        table.add_column(Text("Id [keys]"), style="dim", no_wrap=True)
+        for keys, what, where, binding_id in binding_rows(binding_groups(), self.app):
+            table.add_row(Text(keys), Text(what), Text(where), Text(binding_id or "—"))
         notes = Text("\n\n".join(NOTES))
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = "Keys · escape closes"

@@ -190,6 +190,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.targets = targets
         self.open_path: str | None = None
         self.open_error: str | None = None
+        self.shown_path: str | None = None  # the document the panes show (open_path once loaded)
         self.user_chose = False
         self.search = SearchState()
         self._after_open: Callable[[], None] | None = None
@@ -382,6 +383,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if event.path != self.open_path:
             return
         self.open_error = event.error
+        self.shown_path = event.path
         self.briefing = event.briefing
         self.show_panes()
         self.search.reset_position()
