@@ -450,6 +450,7 @@ def test_bullet_styles(bullet: str) -> None:
         ("- Artificial intelligence", ("Artificial intelligence", None, "")),
         ("- Artificial intelligence;", ("Artificial intelligence", None, "")),
         ("- Critical Minerals (CM)", ("Critical Minerals", "CM", "")),
+        ("• **Port Expansion (PE):** New berths.", ("Port Expansion", "PE", "New berths.")),
     ],
 )
 def test_area_forms(bullet: str, area: tuple[str, str | None, str]) -> None:

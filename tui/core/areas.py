@@ -17,6 +17,7 @@ _AREA_CUE = re.compile(
 )
 _QUOTE_CHARS = "\"'“”‘’«»„"
 _LIST_TRAIL = ";,."
+_BOLD_NAME = re.compile(r"^(\*\*|__)(.{1,100}?)\1")
 _CURRENCY = "$€£¥₹₩"
 
 
@@ -37,7 +38,7 @@ def _capitalised_share(words: list[str]) -> float:
 
 def parse_area(text: str) -> Area | None:
     """``Name (Short): description`` (or ``Name — description``, or a bare ``Name``) → Area."""
-    text = text.strip()
+    text = _BOLD_NAME.sub(r"\2", text.strip(), count=1)  # "**Name (Short):** text" in a .txt
     if not text:
         return None
     m = _AREA_SPLIT.search(text, 1, 110)
