@@ -106,3 +106,44 @@ async def test_typing_and_erasing_a_filter_shows_exactly_the_matches(tmp_path: P
         view = library.view
         bottom = view.scroll_offset.y + view.scrollable_content_region.height
         assert bottom == 2 * len(expected)  # scrolled right down to the last row
+
+
+async def test_palette_finds_any_of_10000_briefings_but_lists_the_newest_first(
+    tmp_path: Path,
+) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    from tests.tui.conftest import wait_until
+    from tui.commands import DISCOVER_BRIEFINGS
+
+    (tmp_path / "empty").mkdir()
+    app = make_app(config_dir=tmp_path / "config", targets=(str(tmp_path / "empty"),))
+    oldest = Entry(path="/lib/old.txt", title="Zebra Quartz Treaty", date=dt.date(1990, 1, 1))
+    entries = [*generated_entries(10_000), oldest]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = app.screen.query_one(LibraryList)
+        await add_in_batches(pilot, library, entries)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        commands = app.screen.query_one(CommandList)
+
+        def prompts() -> list[str]:
+            return [
+                str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+            ]
+
+        await pilot.press("down")  # before typing: the palette shows what it discovered
+        await wait_until(pilot, lambda: commands.option_count > 0, what="discovered commands")
+        shown = [p for p in prompts() if p.startswith("Open briefing: ")]
+        assert 0 < len(shown) <= DISCOVER_BRIEFINGS
+        assert not any("Zebra Quartz" in p for p in shown)
+        await pilot.press(*"zebra quartz")
+        await wait_until(
+            pilot,
+            lambda: any("Open briefing: Zebra Quartz Treaty" in p for p in prompts()),
+            what="the oldest briefing in the palette",
+        )
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.open_path == "/lib/old.txt"
