@@ -10,7 +10,9 @@ Korea`` keeps only ``President``. A body named before the title is left out like
 policy chief``), as is a possessive country (``Canada's ambassador``). A posting or employer
 that ends an appositive is part of the office (``ambassador to Norway``, ``a senior fellow at
 the Nordic Policy Institute`` → ``senior fellow at the Nordic Policy Institute``), and so is a
-lower-case ``of`` part there (``head of the delegation``); the article is dropped. Forms read: ``Role Name``; ``Name, the Role of X,`` and
+lower-case ``of`` part there (``head of the delegation``); the article is dropped. A term of
+office stays (``former Foreign Minister``, ``acting president``, ``President-elect``); a
+``counterpart`` takes the office of the person named before (see the extractor). Forms read: ``Role Name``; ``Name, the Role of X,`` and
 ``Name, Role,``; ``the role, Name,``; ``the minister`` (a role noun, resolved later).
 """
 
