@@ -7,8 +7,24 @@ title, and ``he``/``she``/``her`` become pronoun mentions.
 
 from __future__ import annotations
 
+from tui.core.lexicon import PARTICLES
 from tui.core.names import HONORIFIC_WORDS, Mention
 from tui.core.titles import LOWER_WORDS, core_spans, role_at
+
+_PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+
+
+def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -> int:
+    """Where a surname starts once known lower-case particles before it are added (``van der``)."""
+    for _ in range(3):
+        if start < 3 or text[start - 1] != " " or not text[start - 2].islower():
+            break
+        ws = text.rfind(" ", 0, start - 1) + 1
+        word = text[ws : start - 1]
+        if word not in _PARTICLE_WORDS or word not in known:
+            break
+        start = ws
+    return start
 
 
 def find_mentions(
@@ -47,6 +63,8 @@ def find_mentions(
             di += 1
         if di < ndefs and defs[di][0] < e:
             continue
+        if s > 2 and text[s - 1] == " " and text[s - 2].islower():
+            s = _particles_before(text, s, known)  # "de Souza said", "van der Berg told"
         seq = text[s:e]
         if e - s > 120:  # a shouted heading or a list of names, not one person
             continue

@@ -29,6 +29,21 @@ _SCAN = re.compile(
 )
 
 
+_LEAD_PARTICLES = frozenset(PARTICLES.split("|"))
+
+
+def _lead_particle(text: str, dash: int) -> int | None:
+    """The start of a lower-case particle such as ``al`` joined by ``-`` at ``dash``, if one."""
+    start = dash
+    while start > 0 and start > dash - 3 and text[start - 1].islower():
+        start -= 1
+    if start == dash or text[start:dash] not in _LEAD_PARTICLES:
+        return None
+    if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        return None
+    return start
+
+
 class Scan(NamedTuple):
     """Positions found in one paragraph, each list in text order."""
 
@@ -50,6 +65,8 @@ def scan(text: str) -> Scan:
         if ch.isalpha():  # a capital (the most common hit)
             if not start or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 caps.append((start, end))
+            elif text[start - 1] == "-" and (lead := _lead_particle(text, start - 1)) is not None:
+                caps.append((lead, end))  # "al-Saadi told reporters"
         elif ch in _STOPS:
             stops.append((start, end))
         elif ch in MARKS:
