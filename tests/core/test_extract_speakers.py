@@ -546,6 +546,112 @@ def test_title_then_name_between_dashes() -> None:
     assert [(p.name, p.role) for p in ex.people] == [("Otieno Baraza", "finance spokesperson")]
 
 
+# Title modifiers, particles opening a surname, portfolios joined by "and" or commas.
+TITLE_FAMILY_CASES: list[tuple[tuple[str, ...], list[Q]]] = [
+    (
+        (
+            "Indonesian Coordinating Minister for Maritime Affairs Budi Santoso said "
+            '"the port opens in May."',
+        ),
+        [("the port opens in May.", "Budi Santoso", "Coordinating Minister for Maritime Affairs")],
+    ),
+    (
+        ('Kenyan Principal Secretary Jane Wambui said "the corridor is funded."',),
+        [("the corridor is funded.", "Jane Wambui", "Principal Secretary")],
+    ),
+    (
+        ('Second Secretary Tom Reed told reporters: "We will watch the vote."',),
+        [("We will watch the vote.", "Tom Reed", "Second Secretary")],
+    ),
+    (
+        ('Singapore\'s Senior Minister of State Ana Lopez said "the rules are clear."',),
+        [("the rules are clear.", "Ana Lopez", "Senior Minister of State")],
+    ),
+    (
+        (
+            "Iraq's Minister of Transport, Haider al-Saadi, said the line would open.",
+            "“We have waited twenty years for this,” al-Saadi told reporters.",
+        ),
+        [("We have waited twenty years for this,", "Haider al-Saadi", "Minister of Transport")],
+    ),
+    (
+        (
+            "Egypt's Minister of Trade, Omar el-Sayed, arrived on Monday.",
+            'el-Sayed said "the quota is final."',
+        ),
+        [("the quota is final.", "Omar el-Sayed", "Minister of Trade")],
+    ),
+    (
+        (
+            "Dutch Foreign Minister Pieter van der Berg arrived.",
+            '"We are ready to sign," van der Berg said.',
+        ),
+        [("We are ready to sign,", "Pieter van der Berg", "Foreign Minister")],
+    ),
+    (
+        (
+            "Brazilian Finance Minister Ana de Souza arrived.",
+            '"The budget holds," de Souza said.',
+        ),
+        [("The budget holds,", "Ana de Souza", "Finance Minister")],
+    ),
+    (
+        (
+            "Indian Minister of New and Renewable Energy Priya Nair signed the pact.",
+            'Nair called the alliance "a bridge to the future."',
+        ),
+        [("a bridge to the future.", "Priya Nair", "Minister of New and Renewable Energy")],
+    ),
+    (
+        (
+            "Canadian Minister for Foreign Affairs, Trade and Development Jean Tremblay signed.",
+            'Tremblay said "the door is open."',
+        ),
+        [
+            (
+                "the door is open.",
+                "Jean Tremblay",
+                "Minister for Foreign Affairs, Trade and Development",
+            )
+        ],
+    ),
+    (
+        (
+            "Jean Tremblay, Minister of Culture, Sport and Tourism, opened the fair.",
+            '"Come and see," Tremblay said.',
+        ),
+        [("Come and see,", "Jean Tremblay", "Minister of Culture, Sport and Tourism")],
+    ),
+    # "New" joins a portfolio only: a country after "of" stays a country
+    (
+        (
+            "Prime Minister of New Zealand Jacinda Ardern signed.",
+            'Ardern said "we are partners."',
+        ),
+        [("we are partners.", "Jacinda Ardern", "Prime Minister of New Zealand")],
+    ),
+    # a comma list not closed by "and" is not one portfolio
+    (
+        (
+            "Ana Lopez, Minister of Finance, Energy Minister Tom Reed and others met.",
+            'Reed said "the grid comes first."',
+        ),
+        [("the grid comes first.", "Tom Reed", "Energy Minister")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    TITLE_FAMILY_CASES,
+    ids=[c[0][0][:45] for c in TITLE_FAMILY_CASES],
+)
+def test_title_modifiers_particles_and_joined_portfolios(
+    paragraphs: tuple[str, ...], expected: list[Q]
+) -> None:
+    assert quotes(*paragraphs) == expected
+
+
 def test_places_and_institutions_are_not_people() -> None:
     ex = Extractor()
     ex.feed("Ships will sail between Lázaro Cárdenas and Cai Mep, and to Ho Chi Minh City.")

@@ -43,7 +43,7 @@ PORTFOLIO = frozenset(
         animal aquaculture army artificial arts asean asia assembly assistant associate
         atomic aviation bank basic biodiversity bridges budget business businesses cabinet
         central chemicals chief children citizenship civil climate co-operation coastal
-        cohesion commerce commercial commission communication communications competition
+        cohesion commerce commercial commission coordinating communication communications competition
         competitiveness conservation construction consumer cooperation cooperatives council
         court crafts crown cultural culture customs defence defense deputy development
         diaspora digital disabilities disaster disasters east ecological ecology economic
@@ -63,11 +63,11 @@ PORTFOLIO = frozenset(
         nuclear nutrition ocean oceans oecd oil opposition outgoing overseas pacific parks parliament
         parliamentary party peace peoples permanent petrochemicals petroleum pharmaceuticals
         planning police policy population ports post posts power preparedness presidential press
-        primary prime privatisation privatization productivity promotion property protection
+        primary prime principal privatisation privatization productivity promotion property protection
         provincial public rail railways reconciliation reconstruction reform reforms
         regional relations relief religious renewable renewables research resilience
         resources revenue rights roads rural sanitation schools science sciences sea
-        secondary security senior shadow shipping skills social solidarity sovereign space
+        second secondary security senior shadow shipping skills social solidarity sovereign space
         special sport sports state statistics steel supply supreme survey sustainability
         sustainable tax taxation technologies technology telecommunications territorial
         territory tertiary textiles tourism trade training transformation transition

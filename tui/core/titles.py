@@ -14,6 +14,11 @@ lower-case ``of`` part there (``head of the delegation``); the article is droppe
 office stays (``former Foreign Minister``, ``acting president``, ``President-elect``); a
 ``counterpart`` takes the office of the person named before (see the extractor). Forms read: ``Role Name``; ``Name, the Role of X,`` and
 ``Name, Role,``; ``the role, Name,``; ``the minister`` (a role noun, resolved later).
+Rank words before the core are portfolio words too (``Coordinating Minister``, ``Principal
+Secretary``, ``Senior Minister of State``). A portfolio may join its words with ``and`` or
+list them with commas closed by ``and`` (``Minister for Foreign Affairs, Trade and
+Development``); an unknown word is kept only before ``and`` + a portfolio word (``New and
+Renewable Energy``), so ``Prime Minister of New Zealand`` keeps its country as before.
 """
 
 from __future__ import annotations
@@ -153,6 +158,40 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”'‘’—–("
 
 
+def _portfolio_word(text: str, pos: int, capital: bool) -> re.Match[str] | None:
+    """The portfolio word at ``pos``, written in the title's case, if one stands there."""
+    w = _NEXT_WORD.match(text, pos)
+    if w is None or w.group(1).casefold() not in PORTFOLIO:
+        return None
+    return w if w.group(1)[0].isupper() == capital else None
+
+
+def _joined(text: str, word: str, end: int, capital: bool) -> bool:
+    """Whether an unknown word ending at ``end`` is joined to a portfolio word (``New and``)."""
+    if text.startswith(" and ", end):
+        return _portfolio_word(text, end + 5, capital) is not None
+    nxt = _portfolio_word(text, end + 1, capital) if text.startswith(" ", end) else None
+    return nxt is not None and word == "New"  # "New Energy", not "New Zealand"
+
+
+def _listed(text: str, pos: int, capital: bool) -> bool:
+    """Whether a comma list of portfolio words from ``pos`` closes with ``and`` and one more."""
+    for _ in range(6):
+        w = _portfolio_word(text, pos, capital)
+        if w is None:
+            return False
+        pos = w.end()
+        if text.startswith(" and ", pos) or text.startswith(" & ", pos):
+            return _portfolio_word(text, text.index(" ", pos + 1) + 1, capital) is not None
+        if text.startswith(", ", pos):
+            pos += 2
+        elif text.startswith(" ", pos):
+            pos += 1
+        else:
+            return False
+    return False
+
+
 def _of_part(text: str, end: int, capital: bool) -> int:
     """Where a title ends once an ``of``/``for`` part made of portfolio words is added."""
     while True:
@@ -169,10 +208,14 @@ def _of_part(text: str, end: int, capital: bool) -> int:
             if word in ("and", "&"):
                 pos = w.end() + 1
                 continue
-            if word.casefold() not in PORTFOLIO or (word[0].isupper() != capital and len(word) > 3):
+            if word[0].isupper() != capital and len(word) > 3:
+                break
+            if word.casefold() not in PORTFOLIO and not _joined(text, word, w.end(), capital):
                 break
             last = w.end()
             pos = last + 1
+            if text.startswith(", ", last) and _listed(text, last + 2, capital):
+                pos = last + 2  # "for Foreign Affairs, Trade and Development"
         if last == end:
             return end
         end = last
