@@ -527,3 +527,24 @@ async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -
     async with second.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         assert prompt_text(reader(second).query_one(QuotesPane), 0).startswith("★")
+
+
+async def test_opens_the_first_readable_document_when_broken_files_sort_first(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a-empty.txt").write_text("")
+    (folder / "b-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "c-bad.toml").write_text('title = "x\n[broken\n')
+    (folder / "d-line.txt").write_text("One line only\n")
+    app = make_app(config_dir=tmp_path / "config", targets=(str(folder),))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        rows = reader(app).library.shown_rows
+        assert len(rows) == 4 and sum(1 for r in rows if r.error) == 3
+        assert open_title(app) == "One line only"
+        for key in ["j", "j", "enter", "right_square_bracket", "2", "3", "4", "v", "escape"]:
+            await pilot.press(key)
+            await settle(pilot)
+        assert app.is_running

@@ -341,8 +341,10 @@ class ReaderScreen(SearchMixin, Screen[None]):
             )
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
-        if rows and not self.user_chose and fresh and rows[0].path != self.open_path:
-            self.open_entry(rows[0], chosen=False)
+        # Open the newest readable document (a broken file shows its error in the list).
+        first = next((e for e in rows if not e.error), rows[0] if rows else None)
+        if first is not None and not self.user_chose and fresh and first.path != self.open_path:
+            self.open_entry(first, chosen=False)
         if event.finished:
             self.refresh_bindings()
 
