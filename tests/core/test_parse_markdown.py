@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
+from extractor_spy import ExtractorSpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,21 +172,7 @@ def test_nested_items_are_not_areas() -> None:
 # --- block quotes ---------------------------------------------------------------------------
 
 
-class _Spy:
-    fed: ClassVar[list[tuple[str | None, ...]]] = []
-
-    def __init__(self) -> None:
-        _Spy.fed = []
-
-    def feed(self, text: str) -> None:
-        _Spy.fed.append(("feed", text))
-
-    def feed_block_quote(
-        self, text: str, speaker: str | None, role: str | None, context: str | None = None
-    ) -> None:
-        _Spy.fed.append(("block", text, speaker, role))
-
-    quotes = facts = people = ()
+_Spy = ExtractorSpy
 
 
 @pytest.mark.parametrize(

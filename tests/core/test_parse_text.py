@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
+from extractor_spy import ExtractorSpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -642,21 +642,7 @@ def test_comment_ids_are_stable_and_distinct() -> None:
 # --- the Extractor gets body text in document order, never comments ------------------------
 
 
-class _Spy:
-    fed: ClassVar[list[tuple[str | None, ...]]] = []
-
-    def __init__(self) -> None:
-        _Spy.fed = []
-
-    def feed(self, text: str) -> None:
-        _Spy.fed.append(("feed", text))
-
-    def feed_block_quote(
-        self, text: str, speaker: str | None, role: str | None, context: str | None = None
-    ) -> None:
-        _Spy.fed.append(("block", text, speaker, role))
-
-    quotes = facts = people = ()
+_Spy = ExtractorSpy
 
 
 def test_extractor_is_fed_body_and_areas_in_order_not_comments(
