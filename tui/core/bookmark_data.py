@@ -11,6 +11,7 @@ from typing import Any, Literal, NamedTuple
 
 import tomli_w
 
+from tui.core.dates import as_date
 from tui.core.ids import digest
 from tui.core.model import Area, Briefing, Comment, Quote
 
@@ -208,18 +209,12 @@ def _opt_str(entry: Mapping[str, Any], name: str) -> str | None:
 
 
 def _as_date(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
+    try:
+        return as_date(value)
+    except ValueError:
+        if isinstance(value, str):
             raise BookmarkFormatError(f"'briefing_date' {value!r} is not a date") from None
-    raise BookmarkFormatError("'briefing_date' must be a date")
+        raise BookmarkFormatError("'briefing_date' must be a date") from None
 
 
 def _as_created(value: Any) -> dt.datetime:

@@ -152,3 +152,20 @@ def is_date_line(text: str) -> bool:
     _, start, end = found
     rest = _STAMP_WORDS.sub("", text[:start] + " " + text[end:])
     return not any(ch.isalnum() for ch in rest)
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date as TOML or JSON gives it (a date, a date-time, or ``YYYY-MM-DD`` text).
+
+    Raises:
+        ValueError: anything else, or text that is not an ISO date.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip())
+    raise ValueError(f"not a date: {value!r}")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from tui.core.dates import as_date
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import (
     SCHEMA_VERSION,
@@ -144,17 +145,11 @@ class _Reader:
 
     def date(self, raw: Mapping[str, Any]) -> dt.date | None:
         value = raw.get("date")
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip()[:10])
-            except ValueError:
-                pass
+        try:
+            # A date-time written as text keeps just its date part.
+            return as_date(value.strip()[:10] if isinstance(value, str) else value)
+        except ValueError:
+            pass
         self.warnings.append(f"'date' is not a YYYY-MM-DD date: {value!r}")
         return None
 
