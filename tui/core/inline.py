@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_MARKUP_CHARS = frozenset("*_`[<\\~!")
+#: Any of these characters may start markup; text without them is returned as is.
+_MARKUP = re.compile(r"[*_`\[<\\~!]")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
 _CODE = re.compile(r"(`+)([^`]+?)\1")
 _TOKEN = re.compile(r"\x00(\d+)\x00")
@@ -25,7 +26,7 @@ _SPACES = re.compile(r"[ \t]{2,}")
 
 def strip_inline(text: str) -> str:
     """Plain text of one line or paragraph of Markdown; text without markup is returned as is."""
-    if not any(ch in _MARKUP_CHARS for ch in text):
+    if not _MARKUP.search(text):
         return text
     stash: list[str] = []
 
