@@ -96,28 +96,6 @@ def test_a_toml_title_below_a_table_is_found_by_reading_it_whole(tmp_path: Path)
     assert load_briefing(path, head=True).title == load_briefing(path).title
 
 
-def _late_date_briefing(path: Path) -> None:
-    """A hard-wrapped lead whose only full date comes well after the head's end."""
-    lines = ["Ministers Agree on River Survey", "", "Vientiane, Laos - Ministers agreed"]
-    lines += ["to survey the river basin together, officials from both sides"] * 40
-    lines += ["said after talks that ended on March 3, 2026, in the capital.", ""]
-    lines += ["The survey begins next year."]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    for i in range(6):
-        (lib / f"item-{i}.txt").write_text(
-            f"Talks Item {i}\n\nOslo, Norway, Jan. {i + 1}, 2026 - Item {i} was agreed.\n",
-            encoding="utf-8",
-        )
-    _late_date_briefing(lib / "late.txt")
-    return lib
-
-
 def _indexed_rows() -> int:
     from tui.core.paths import cache_dir
 
@@ -126,15 +104,15 @@ def _indexed_rows() -> int:
 
 
 def test_quick_scan_lists_provisional_rows_and_writes_nothing(
-    library: Path, monkeypatch: pytest.MonkeyPatch
+    late_date_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index, "QUICK_MIN_JOBS", 2)
-    quick = {Path(e.path).name: e for e in scan(discover([library]), quick=True)}
-    assert len(quick) == 7 and all(e.provisional for e in quick.values())
+    quick = {Path(e.path).name: e for e in scan(discover([late_date_library]), quick=True)}
+    assert len(quick) == 6 and all(e.provisional for e in quick.values())
     assert _indexed_rows() == 0
-    full = {Path(e.path).name: e for e in scan(discover([library]))}
+    full = {Path(e.path).name: e for e in scan(discover([late_date_library]))}
     assert not any(e.provisional for e in full.values())
-    assert _indexed_rows() == 7
+    assert _indexed_rows() == 6
     # The head of late.txt stops before its date; the full parse finds it.
     assert quick["late.txt"].date is None
     assert str(full["late.txt"].date) == "2026-03-03"
@@ -142,20 +120,20 @@ def test_quick_scan_lists_provisional_rows_and_writes_nothing(
     assert all(quick[name] == full[name] for name in quick if name != "late.txt")
 
 
-def test_a_quick_scan_of_few_files_parses_and_indexes_them_at_once(library: Path) -> None:
-    entries = list(scan(discover([library]), quick=True))  # 7 files < QUICK_MIN_JOBS
+def test_a_quick_scan_of_few_files_parses_and_indexes_them_at_once(late_date_library: Path) -> None:
+    entries = list(scan(discover([late_date_library]), quick=True))  # 6 files < QUICK_MIN_JOBS
     assert not any(e.provisional for e in entries)
-    assert _indexed_rows() == 7
+    assert _indexed_rows() == 6
     late = next(e for e in entries if e.path.endswith("late.txt"))
     assert str(late.date) == "2026-03-03"
 
 
 def test_quick_scan_answers_from_the_index_when_it_can(
-    library: Path, monkeypatch: pytest.MonkeyPatch
+    late_date_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    list(scan(discover([library])))
+    list(scan(discover([late_date_library])))
     monkeypatch.setattr(index, "QUICK_MIN_JOBS", 1)
     with Index.default() as idx:
-        entries = list(idx.scan(discover([library]), quick=True))
+        entries = list(idx.scan(discover([late_date_library]), quick=True))
     assert not any(e.provisional for e in entries)
     assert str(next(e for e in entries if e.path.endswith("late.txt")).date) == "2026-03-03"

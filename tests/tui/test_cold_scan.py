@@ -7,28 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LATE_TITLE as LATE
 from tests.tui.conftest import settle, wait_until
 from tui.app import make_app
 from tui.screens.reader import ReaderScreen
-
-LATE = "Ministers Agree on River Survey"
-
-
-def _library(root: Path) -> Path:
-    lib = root / "lib"
-    lib.mkdir()
-    for i in range(5):
-        (lib / f"item-{i}.txt").write_text(
-            f"Talks Item {i}\n\nOslo, Norway, Jan. {i + 1}, 2026 - Item {i} was agreed.\n",
-            encoding="utf-8",
-        )
-    # A hard-wrapped lead whose only date lies beyond what the quick scan reads.
-    lines = [LATE, "", "Vientiane, Laos - Ministers agreed"]
-    lines += ["to survey the river basin together, officials from both sides"] * 40
-    lines += ["said after talks that ended on March 3, 2026, in the capital.", ""]
-    lines += ["The fieldwork begins next year."]
-    (lib / "late.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return lib
 
 
 def _texts(screen: ReaderScreen) -> tuple[str, str]:
@@ -38,7 +20,7 @@ def _texts(screen: ReaderScreen) -> tuple[str, str]:
 
 
 async def test_cold_library_is_listed_first_then_indexed_and_corrected(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, late_date_library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tui.core.library as library
     from tui.core import index
@@ -53,7 +35,7 @@ async def test_cold_library_is_listed_first_then_indexed_and_corrected(
         yield from real_scan(paths, progress, **options)
 
     monkeypatch.setattr(library, "scan", gated_scan)
-    app = make_app(config_dir=tmp_path / "config", targets=(str(_library(tmp_path)),))
+    app = make_app(config_dir=tmp_path / "config", targets=(str(late_date_library),))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = app.screen_stack[0]
         assert isinstance(screen, ReaderScreen)
