@@ -56,6 +56,8 @@ def find_mentions(
     defs = [(m.start, m.end) for m in mentions if m.kind == "def"]
     if defs:
         known = set(known).union(w.casefold() for m in mentions for w in m.name)
+    # particles join a surname only once a known name holds them, which is rare
+    particles = not _PARTICLE_WORDS.isdisjoint(known)
     di, ndefs = 0, len(defs)
     honorific: str | None = None
     for s, e in caps:
@@ -63,7 +65,7 @@ def find_mentions(
             di += 1
         if di < ndefs and defs[di][0] < e:
             continue
-        if s > 2 and text[s - 1] == " " and text[s - 2].islower():
+        if particles and s > 2 and text[s - 1] == " " and text[s - 2].islower():
             s = _particles_before(text, s, known)  # "de Souza said", "van der Berg told"
         seq = text[s:e]
         if e - s > 120:  # a shouted heading or a list of names, not one person
