@@ -12,6 +12,7 @@ from tui.core.names import HONORIFIC_WORDS, Mention
 from tui.core.titles import LOWER_WORDS, core_spans, role_at
 
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+_HONORIFICS_FOLDED = frozenset(w.casefold() for w in HONORIFIC_WORDS)
 
 
 def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -> int:
@@ -37,6 +38,11 @@ def find_mentions(
     names met before, so a lone capitalised word that names nobody is dropped early.
     """
     caps = [(s, e) for s, e in caps if text[s] != " "]
+    if text.isascii():  # one fold for the paragraph; it keeps every position
+        folded = text.lower()
+        runs = [folded[s:e] for s, e in caps]
+    else:
+        runs = [text[s:e].casefold() for s, e in caps]
     lower: list[tuple[int, int]] = []
     pronouns: list[tuple[int, int]] = []
     if text.startswith(("He ", "She ")):
@@ -45,7 +51,7 @@ def find_mentions(
         (lower if m.lastgroup == "core" else pronouns).append((m.start() + 1, m.end()))
     mentions: list[Mention] = []
     covered = -1
-    for s, e in core_spans(text, caps, lower):
+    for s, e in core_spans(text, caps, runs, lower):
         if s < covered:
             continue
         m = role_at(text, s, e)
@@ -60,16 +66,24 @@ def find_mentions(
     particles = not _PARTICLE_WORDS.isdisjoint(known)
     di, ndefs = 0, len(defs)
     honorific: str | None = None
-    for s, e in caps:
+    for (s, e), run in zip(caps, runs, strict=True):
         while di < ndefs and defs[di][1] <= s:
             di += 1
         if di < ndefs and defs[di][0] < e:
             continue
         if particles and s > 2 and text[s - 1] == " " and text[s - 2].islower():
             s = _particles_before(text, s, known)  # "de Souza said", "van der Berg told"
-        seq = text[s:e]
+        elif (
+            honorific is None
+            and " " not in run
+            and run not in known
+            and run not in _HONORIFICS_FOLDED
+            and not (run.endswith(("'s", "’s")) and run[:-2] in known)
+        ):
+            continue  # one word that is no known name (the usual capitalised word)
         if e - s > 120:  # a shouted heading or a list of names, not one person
             continue
+        seq = text[s:e]
         if (
             honorific is None
             and " " not in seq

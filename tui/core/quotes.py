@@ -150,7 +150,8 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] + 1 : span[1]].strip()
 
 
-_TAIL = re.compile(r"[\"'’”»)\]]*\s+(?=[\"'‘“«„(\[]?[^\W_])")
+_TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=[\"'‘“«„(\[]?[^\W_])")
+_TAIL_FIRST = "\"'’”»)]"  # what may stand right after a sentence end, besides a space
 _LAST_WORD = re.compile(r"([^\W\d_]\w*)$")
 _ABBREVIATIONS = frozenset(
     [
@@ -207,6 +208,19 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the full stop at ``dot`` is an initial or an abbreviation."""
+    space = text.rfind(" ", max(0, dot - 12), dot)
+    word = text[space + 1 : dot]
+    if space < 0 or not (word.isascii() and word.isalpha()):
+        # the usual plain word after a space needs no regex; anything else does
+        m = _LAST_WORD.search(text, max(0, dot - 12), dot)
+        if m is None:
+            return False
+        word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.casefold() in _ABBREVIATIONS
+
+
 def split_sentences(
     text: str, quotes: list[tuple[int, int]], stops: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -214,7 +228,13 @@ def split_sentences(
     bounds: list[tuple[int, int]] = []
     start = 0
     qi, nq = 0, len(quotes)
+    n = len(text)
     for a, b in stops:
+        if b >= n:
+            continue
+        after = text[b]
+        if after != " " and after not in _TAIL_FIRST and not after.isspace():
+            continue  # 12.6, U.S.A: no sentence ends here (and no regex is needed to tell)
         tail = _TAIL.match(text, b)
         if not tail:
             continue
@@ -223,16 +243,11 @@ def split_sentences(
             continue
         while qi < nq and quotes[qi][1] < a:
             qi += 1
-        end = b + len(tail.group().rstrip())  # past any closing marks
+        end = tail.end(1)  # past any closing marks
         if qi < nq and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
-        if text[a] == "." and b - a == 1:
-            word = _LAST_WORD.search(text, max(0, a - 12), a)
-            if word and (
-                (len(word.group(1)) == 1 and word.group(1).isupper())
-                or word.group(1).casefold() in _ABBREVIATIONS
-            ):
-                continue
+        if text[a] == "." and b - a == 1 and _abbreviation(text, a):
+            continue
         bounds.append((start, end))
         start = tail.end()
     stripped = len(text.rstrip())
