@@ -220,7 +220,7 @@ class Extractor:
                 return []  # "South Korea" again, and still nobody's name
         out: list[_Ref] = []
         toks = split_seq(m)
-        words = tuple(t[0].casefold() for t in toks)
+        words = tuple([t[0].casefold() for t in toks])
         i = 0 if reg.words.intersection(words) else len(toks)
         rest: list[tuple[str, int, int]] = [] if i == 0 else toks
         while i < len(toks):

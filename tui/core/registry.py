@@ -69,12 +69,12 @@ class Registry:
         self, words: tuple[str, ...] | list[str], role: str | None, honorific: str | None = None
     ) -> Known:
         """The person named ``words`` (met before or new); learns the role if none was known."""
-        key = tuple(w.casefold() for w in words)
+        key = tuple([w.casefold() for w in words])
         person = self.lookup(key)
         if person is None:
             for known in self.people:
                 n = len(known.tokens)
-                if any(key[i : i + n] == known.tokens for i in range(len(key) - n + 1)):
+                if known.tokens in [key[i : i + n] for i in range(len(key) - n + 1)]:
                     known.name, known.tokens = " ".join(words), key
                     person = known
                     break

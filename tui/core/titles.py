@@ -77,17 +77,12 @@ def _prev_word(text: str, pos: int) -> tuple[int, str] | None:
     """The word standing one space before ``pos``, with its start (string search, no regex scan)."""
     if pos < 2 or text[pos - 1] not in " \u00a0":
         return None
-    start = (
-        max(
-            text.rfind(" ", max(0, pos - 41), pos - 1),
-            text.rfind("\u00a0", max(0, pos - 41), pos - 1),
-        )
-        + 1
-    )
+    lo = pos - 41 if pos > 41 else 0
+    start = max(text.rfind(" ", lo, pos - 1), text.rfind("\u00a0", lo, pos - 1)) + 1
     if start == 0 and pos - 1 > 40:
         return None
     word = text[start : pos - 1]
-    return (start, word) if _WORDLIKE.fullmatch(word) else None
+    return (start, word) if word.isalpha() or _WORDLIKE.fullmatch(word) else None
 
 
 _OF = re.compile(rf"{SEP}(of|for|on){SEP}(?:(the){SEP})?")
