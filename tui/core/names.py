@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tui.core.lexicon import (
     HONORIFICS,
@@ -44,8 +44,6 @@ class Mention:
     role: str | None = None
     word: str = ""  # the pronoun, or the role noun's words in lower case
     honorific: str | None = None
-    who: bool = False
-    tokens: list[tuple[str, int, int]] = field(default_factory=list)
     seq: str = ""
 
 

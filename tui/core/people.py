@@ -7,12 +7,16 @@ title, and ``he``/``she``/``her`` become pronoun mentions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from operator import attrgetter
+
 from tui.core.lexicon import PARTICLES
 from tui.core.names import HONORIFIC_WORDS, Mention
 from tui.core.titles import LOWER_WORDS, core_spans, role_at
 
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _HONORIFICS_FOLDED = frozenset(w.casefold() for w in HONORIFIC_WORDS)
+_START = attrgetter("start")
 
 
 def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -> int:
@@ -64,23 +68,27 @@ def find_mentions(
         known = set(known).union(w.casefold() for m in mentions for w in m.name)
     # particles join a surname only once a known name holds them, which is rare
     particles = not _PARTICLE_WORDS.isdisjoint(known)
+    picked: Iterable[int]
+    if particles or not _HONORIFICS_FOLDED.isdisjoint(runs):
+        picked = range(len(caps))
+    else:
+        # Without particles or honorifics to carry over, a single word that names nobody
+        # known is dropped below; most capitalised words are that, so drop them in one pass.
+        picked = [
+            i
+            for i, run in enumerate(runs)
+            if " " in run or run in known or (run.endswith(("'s", "’s")) and run[:-2] in known)
+        ]
     di, ndefs = 0, len(defs)
     honorific: str | None = None
-    for (s, e), run in zip(caps, runs, strict=True):
+    for i in picked:
+        s, e = caps[i]
         while di < ndefs and defs[di][1] <= s:
             di += 1
         if di < ndefs and defs[di][0] < e:
             continue
         if particles and s > 2 and text[s - 1] == " " and text[s - 2].islower():
             s = _particles_before(text, s, known)  # "de Souza said", "van der Berg told"
-        elif (
-            honorific is None
-            and " " not in run
-            and run not in known
-            and run not in _HONORIFICS_FOLDED
-            and not (run.endswith(("'s", "’s")) and run[:-2] in known)
-        ):
-            continue  # one word that is no known name (the usual capitalised word)
         if e - s > 120:  # a shouted heading or a list of names, not one person
             continue
         seq = text[s:e]
@@ -102,5 +110,5 @@ def find_mentions(
         honorific = None
     for m in pronouns:
         mentions.append(Mention(m[0], m[1], "pron", word=text[m[0] : m[1]].casefold()))
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=_START)
     return mentions

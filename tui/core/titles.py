@@ -136,7 +136,8 @@ def _modifiers_before(text: str, pos: int, capital: bool) -> int:
         if not m:
             return pos
         w = m[1]
-        if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
+        folded = w.casefold()
+        if folded not in PORTFOLIO or folded in _NOT_MODIFIERS:
             return pos
         if (
             w[0].isupper() != capital
