@@ -108,7 +108,6 @@ class Extractor:
             return
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
-        sentences = split_sentences(text, spans, found_.stops)
         if spans:
             pieces: list[str] = []
             last = 0
@@ -131,6 +130,13 @@ class Extractor:
             if found_.numbers
             else []
         )
+        if not spans and not facts:
+            # no quote to attribute, no fact to give a sentence: only the people named count
+            self._runs_on = None
+            for mention in mentions:
+                self._resolve(mention)
+            return
+        sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open
