@@ -368,11 +368,14 @@ def core_spans(
                 if run in cores and "\u00a0" not in run:
                     spans.append((s, e))
                 continue
-            if cores.isdisjoint(run.split(" ")) and len(run) == e - s:
+            words = toks = run.split(" ")
+            if len(run) != e - s:  # a letter folded to two (ß): positions come from the text
+                toks = text[s:e].split(" ")
+            elif cores.isdisjoint(words):
                 continue
             pos = s
-            for tok in text[s:e].split(" "):
-                if tok.casefold() in cores:
+            for tok, word in zip(toks, words, strict=True):
+                if word in cores:
                     spans.append((pos, pos + len(tok)))
                 pos += len(tok) + 1
     for s, e in lower:
