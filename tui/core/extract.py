@@ -120,10 +120,12 @@ class Extractor:
                     last = b + 1
             pieces.append(text[last:])
             masked = "".join(pieces)
+            caps = [(s, e) for s, e in found_.caps if masked[s] != " "]  # not inside a quote
         else:
             masked = text
+            caps = found_.caps
         self._masked = masked
-        mentions = find_mentions(masked, found_.caps, self._registry.words)
+        mentions = find_mentions(masked, caps, self._registry.words)
         # every fact holds a digit or a currency sign, and scan() lists them all
         facts = (
             find_facts(text, fact_starts(text, found_.numbers, found_.caps))

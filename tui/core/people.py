@@ -37,11 +37,10 @@ def find_mentions(
 ) -> list[Mention]:
     """Every person-like mention in a paragraph, in order.
 
-    ``text`` has its quotations blanked out; ``caps`` are the runs of capitalised words of the
-    original paragraph (those inside a quotation are skipped); ``known`` holds the words of
-    names met before, so a lone capitalised word that names nobody is dropped early.
+    ``text`` has its quotations blanked out; ``caps`` are the runs of capitalised words outside
+    them; ``known`` holds the words of names met before, so a lone capitalised word that names
+    nobody is dropped early.
     """
-    caps = [(s, e) for s, e in caps if text[s] != " "]
     if text.isascii():  # one fold for the paragraph; it keeps every position
         folded = text.lower()
         runs = [folded[s:e] for s, e in caps]
