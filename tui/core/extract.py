@@ -229,7 +229,7 @@ class Extractor:
         out: list[_Ref] = []
         toks = split_seq(m)
         words = tuple([t[0].casefold() for t in toks])
-        i = 0 if reg.words.intersection(words) else len(toks)
+        i = len(toks) if reg.words.isdisjoint(words) else 0
         rest: list[tuple[str, int, int]] = [] if i == 0 else toks
         while i < len(toks):
             for j in range(min(len(toks), i + 6), i, -1):

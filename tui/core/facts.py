@@ -145,6 +145,13 @@ def _noun_after(text: str, end: int) -> int:
 _PERIOD_LEAD = re.compile(r"\b(?:from|between) (?:the years )?$")
 
 
+def _may_lead(text: str, pos: int) -> bool:
+    """Whether ``from ``/``between `` may end at ``pos`` (a string test before the regex)."""
+    prev = text[pos - 1]
+    # ``$`` also matches before a final newline, so a newline there leaves it to the regex
+    return prev == "\n" or (prev == " " and text.endswith(("from ", "between ", "years "), 0, pos))
+
+
 def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
     """``(kind, start, end)`` of each fact beginning at one of ``starts``, never overlapping."""
     out: list[tuple[FactKind, int, int]] = []
@@ -153,7 +160,7 @@ def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
         if pos < last:
             continue
         m = None
-        if pos >= 5 and text[pos].isdigit():
+        if pos >= 5 and text[pos].isdigit() and _may_lead(text, pos):
             lead = _PERIOD_LEAD.search(text, max(0, pos - 20), pos)
             if lead and lead.start() >= last:
                 m = _FACT.match(text, lead.start())

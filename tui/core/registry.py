@@ -63,6 +63,8 @@ class Registry:
         bucket = self._index.get(tokens)
         if not bucket:
             return None
+        if len(bucket) == 1:  # the usual case: one person goes by these words
+            return bucket[0]
         return max(bucket, key=lambda p: p.seen)
 
     def define(
