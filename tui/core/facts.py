@@ -56,7 +56,26 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("date", rf"\b{_DAY} (?:of )?{_MONTH}\b(?!,? ?\d)"),
     ("number", rf"\b(?:\d+(?:\.\d+)? {_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)\b"),
 )
-_FACT = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
+
+
+def _digit_first(pattern: str) -> bool:
+    """Whether a fact pattern's first character is a digit (the others start with a letter
+    or a currency sign)."""
+    return pattern.removeprefix(r"\b").startswith((_YEAR, _DAY, f"(?:{_AMOUNT})", r"(?:\d"))
+
+
+def _alternation(digit_first: bool) -> re.Pattern[str]:
+    """The patterns that can start on a digit (or those that cannot), in table order."""
+    return re.compile(
+        "|".join(
+            f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS) if _digit_first(p) == digit_first
+        )
+    )
+
+
+# Split by what a fact starts with, so a match at a digit does not try the word patterns.
+_FACT_AT_DIGIT = _alternation(True)
+_FACT_AT_OTHER = _alternation(False)
 _KINDS: dict[str, FactKind] = {f"k{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
 _NOUN_WORD = re.compile(r"[ -]([A-Za-z]+(?:-[A-Za-z]+)*)")
 _STOP = frozenset(
@@ -163,9 +182,9 @@ def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
         if pos >= 5 and text[pos].isdigit() and _may_lead(text, pos):
             lead = _PERIOD_LEAD.search(text, max(0, pos - 20), pos)
             if lead and lead.start() >= last:
-                m = _FACT.match(text, lead.start())
+                m = _FACT_AT_OTHER.match(text, lead.start())
         if m is None:
-            m = _FACT.match(text, pos)
+            m = (_FACT_AT_DIGIT if text[pos].isdecimal() else _FACT_AT_OTHER).match(text, pos)
         if m is None:
             continue
         kind = _KINDS[m.lastgroup or ""]
