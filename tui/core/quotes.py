@@ -233,23 +233,30 @@ def split_sentences(
         if b >= n:
             continue
         after = text[b]
-        if after != " " and after not in _TAIL_FIRST and not after.isspace():
+        nxt = text[b + 1 : b + 2]
+        if after == " " and nxt.isascii() and nxt.isalnum():
+            # ". The": the usual sentence end, one space then a word (what _TAIL would match)
+            if nxt.islower():
+                continue
+            end, following = b, b + 1
+        elif after != " " and after not in _TAIL_FIRST and not after.isspace():
             continue  # 12.6, U.S.A: no sentence ends here (and no regex is needed to tell)
-        tail = _TAIL.match(text, b)
-        if not tail:
-            continue
-        nxt = text[tail.end()]
-        if nxt.isalpha() and not nxt.isupper():
-            continue
+        else:
+            tail = _TAIL.match(text, b)
+            if not tail:
+                continue
+            nxt = text[tail.end()]
+            if nxt.isalpha() and not nxt.isupper():
+                continue
+            end, following = tail.end(1), tail.end()  # end: past any closing marks
         while qi < nq and quotes[qi][1] < a:
             qi += 1
-        end = tail.end(1)  # past any closing marks
         if qi < nq and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
         if text[a] == "." and b - a == 1 and _abbreviation(text, a):
             continue
         bounds.append((start, end))
-        start = tail.end()
+        start = following
     stripped = len(text.rstrip())
     if start < stripped:
         bounds.append((start, stripped))
