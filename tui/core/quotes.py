@@ -34,11 +34,11 @@ _OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low"}
 _CLOSES = {"”": ("dq", "low", "rdq"), "’": ("sq",), "»": ("gu",), "›": ("sgu",), "“": ("low",)}
 
 
-def _classify(text: str, i: int, mark: str) -> tuple[bool, bool, bool]:
-    """Whether the mark at ``i`` can open, can close, and whether its closing is weak."""
-    n = len(text)
-    prev = text[i - 1] if i else ""
-    nxt = text[i + 1] if i + 1 < n else ""
+def _classify(text: str, i: int, mark: str, prev: str, nxt: str) -> tuple[bool, bool, bool]:
+    """Whether the mark at ``i`` can open, can close, and whether its closing is weak.
+
+    ``prev`` and ``nxt`` are the characters either side of it (``""`` at an end).
+    """
     can_open = (
         (not prev or prev.isspace() or prev in _OPEN_PREV) and bool(nxt) and not nxt.isspace()
     )
@@ -60,9 +60,11 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     n = len(text)
     for i in positions:
         mark = text[i]
-        if mark in "'‘’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < n else ""
+        if mark in "'‘’" and prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: Italy's, d'Ampezzo, we’re
-        marks.append((i, mark, *_classify(text, i, mark)))
+        marks.append((i, mark, *_classify(text, i, mark, prev, nxt)))
     if not marks:
         return []
     # For weak closings: is there a strong closing of the same family before the next opening?
@@ -91,7 +93,7 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
         return False
 
     def is_open(fam: str) -> bool:
-        return any(entry[0] == fam for entry in stack)
+        return fam in [entry[0] for entry in stack]  # the stack is short: no generator
 
     dropped: list[tuple[int, int]] = []
 

@@ -84,7 +84,7 @@ class Registry:
                 person = Known(" ".join(words), key, role, None, 0)
                 self.people.append(person)
             self._add_keys(person)
-        if role and (person.role is None or _refines(person.role, role)):
+        if role and (person.role is None or (role != person.role and _refines(person.role, role))):
             person.role = role
         if person.gender is None:
             person.gender = gender_of(honorific) or gender_of((role or "").split(" ")[-1])
