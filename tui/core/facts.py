@@ -202,8 +202,19 @@ def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
 
 def fact_starts(text: str, numbers: list[int], caps: list[tuple[int, int]]) -> list[int]:
     """Where facts may begin: digits and currency signs, and a word such as ``November``
-    or ``USD`` standing right before a number."""
+    or ``USD`` standing right before a number (``numbers`` and ``caps`` as scan() found them)."""
     starts = list(numbers)
+    if text.isascii():
+        # A "$" or a digit after a space starts a number of its own, so the runs just before
+        # the numbers are the ones to look at (fewer than all the runs).
+        ends = {e: s for s, e in caps}
+        for p in numbers:
+            e = p if text[p] == "$" else p - 1 if p and text[p - 1] == " " else -1
+            s = ends.get(e)
+            if s is not None:
+                starts.append(text.rfind(" ", s, e) + 1 or s)
+        starts.sort()
+        return starts
     n = len(text)
     for s, e in caps:
         if e < n and (text[e] == "$" or (text[e] in " \u00a0" and text[e + 1 : e + 2].isdigit())):
