@@ -65,7 +65,15 @@ _DATE = re.compile(
 )
 
 
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The digit comes before the look-behind so that the search can skip to digits (much faster).
+_YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
+#: A month name as the big pattern reads it, with the character after it: a cheap test that
+#: a year may be part of a written-out date.
+_MONTH_NEAR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
+    re.IGNORECASE,
+)
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -93,6 +101,17 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     return None  # 03/04/2026: day-month or month-day? Not a guess worth making.
 
 
+def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
+    """Can a date matched from ``start`` hold the year at ``y0:y1``? (False: surely not.)
+
+    Only as the year of a numeric date (``2026-01-19``, ``19/01/2026``) or after a month
+    name (``January 19, 2026``, ``19 Jan 2026``): the big pattern is costly, this is not.
+    """
+    if text[y1 : y1 + 1] in ("-", "/", ".") or (y0 and text[y0 - 1] in "/."):
+        return True
+    return _MONTH_NEAR.search(text, start, y0) is not None
+
+
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first full, valid date in ``text`` with its span, or ``None``.
 
@@ -103,6 +122,8 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
         start = max(0, year.start() - 40)
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # never cut a word or a day number in two
+        if not _may_be_dated(text, start, year.start(), year.end()):
+            continue
         for m in _DATE.finditer(text, start, min(len(text), year.end() + 8)):
             if m.start() > year.start():
                 break

@@ -22,7 +22,8 @@ _INVISIBLE_MAP: dict[str, str | None] = {
 _ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
-_TERMINAL = re.compile(r"[.!?:;…](?:[\"'”’»)\]*_]*)$")
+_TERMINAL_CHARS = ".!?:;…"
+_CLOSING_CHARS = "\"'”’»)]*_"
 _BULLET = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
     r"\s+(?P<body>\S.*)$"
@@ -66,8 +67,15 @@ def is_rule(line: str) -> bool:
 
 
 def ends_terminal(text: str) -> bool:
-    """True when the text ends a sentence (or a clause introducing a list)."""
-    return bool(_TERMINAL.search(text))
+    """True when the text ends a sentence (or a clause introducing a list).
+
+    That is a terminal mark followed only by closing quotes, brackets or emphasis (and
+    perhaps one newline); only the tail is looked at, so long paragraphs cost nothing.
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    text = text.rstrip(_CLOSING_CHARS)
+    return bool(text) and text[-1] in _TERMINAL_CHARS
 
 
 def bullet_match(line: str) -> re.Match[str] | None:
