@@ -253,22 +253,29 @@ def _attribution_text(u: Unit) -> str | None:
     return text if len(text.split()) <= 14 else None
 
 
-def _comments_start(body: list[str]) -> int:
-    """Index of the comments header, or ``len(body)``.
+def _comments_start(
+    body: list[str],
+) -> tuple[int, tuple[list[tuple[str, str]], list[str]] | None]:
+    """Index of the comments header (or ``len(body)``), and the comments if already parsed.
 
     A counted header (``5 Comments``) is taken as it stands; a bare ``Comments`` only when
     what follows it (up to the next header) reads as comments, not as an ordinary section.
+    When that test read the very lines the comments are made of, its result is returned
+    so they are not parsed twice.
     """
     headers = [j for j, line in enumerate(body) if len(line) <= 60 and comments_header(line)]
     for k, j in enumerate(headers):
         declared = (comments_header(body[j]) or (None,))[0]
         if declared is not None:
-            return j
+            return j, None
         end = headers[k + 1] if k + 1 < len(headers) else len(body)
         block = body[j + 1 : end]
-        if not comment_blocks(block) or parse_comments(block, None)[0]:
-            return j
-    return len(body)
+        if not comment_blocks(block):
+            return j, None
+        parsed = parse_comments(block, None)
+        if parsed[0]:
+            return j, (parsed if end == len(body) else None)
+    return len(body), None
 
 
 def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
@@ -298,10 +305,10 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
-    cut = _comments_start(body)
+    cut, parsed = _comments_start(body)
     units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
     if cut < len(body):
         meta.declared = (comments_header(body[cut]) or (None,))[0]
-        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        meta.comments, warnings = parsed or parse_comments(body[cut + 1 :], meta.declared)
         meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source, extract=extract)
