@@ -39,8 +39,11 @@ _MONTH = (
 _WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 
+# Every date starts with a digit or the first two letters of a weekday or a month: the
+# look-ahead turns most positions away at once, before the alternatives are tried.
 _DATE = re.compile(
-    "|".join(
+    r"(?=\d|[mtwfsjaond][aeouhrcp])(?:"
+    + "|".join(
         (
             # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
             _WEEKDAY
@@ -60,7 +63,8 @@ _DATE = re.compile(
             # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
             r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
         )
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -70,7 +74,7 @@ _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
 _MONTH_NEAR = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?=[jfmasond][aeopuc])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
     re.IGNORECASE,
 )
