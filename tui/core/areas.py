@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 
 from tui.core.model import Area
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, heading_text
+from tui.core.structure import (
+    FUNCTION_WORDS,
+    Unit,
+    ends_terminal,
+    heading_text,
+    search_from_mark,
+)
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
+_SPLIT_MARK = re.compile(r"[:–—―-]")
 _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
+# (The look-ahead, the first two letters of every cue word, spares most words the list.)
 _AREA_CUE = re.compile(
-    r"\b(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
+    r"\b(?=[afscpdimtwj][aeghilnor])(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
     r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
     r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b)",
     re.IGNORECASE,
@@ -38,10 +46,12 @@ def _capitalised_share(words: list[str]) -> float:
 
 def parse_area(text: str) -> Area | None:
     """``Name (Short): description`` (or ``Name — description``, or a bare ``Name``) → Area."""
-    text = _BOLD_NAME.sub(r"\2", text.strip(), count=1)  # "**Name (Short):** text" in a .txt
+    text = text.strip()
+    if text.startswith(("**", "__")):
+        text = _BOLD_NAME.sub(r"\2", text, count=1)  # "**Name (Short):** text" in a .txt
     if not text:
         return None
-    m = _AREA_SPLIT.search(text, 1, 110)
+    m = search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text, 1, 110)
     if m is not None:
         name = text[: m.start()].strip()
         desc = text[m.end() :].strip()
@@ -111,13 +121,13 @@ def numbered_headings(units: list[Unit]) -> None:
         if i + 1 >= len(units) or units[i + 1].kind != "para":
             continue
         text = heading_text(u.text)
-        if text is not None and _AREA_SPLIT.search(text) is None:
+        if text is not None and search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text) is None:
             units[i] = Unit("heading", text, marker=u.marker)
 
 
 def _strict_area(text: str) -> bool:
     """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
-    m = _AREA_SPLIT.search(text, 1, 70)
+    m = search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text, 1, 70)
     if m is None or text[m.start() : m.end()].strip() != ":":
         return False
     name, short = _short_form(text[: m.start()].strip())

@@ -61,6 +61,22 @@ def split_lines(source: str) -> list[str]:
     return [line.rstrip() for line in source.split("\n")]
 
 
+def search_from_mark(
+    pattern: re.Pattern[str], marks: re.Pattern[str], text: str, pos: int = 0, endpos: int = -1
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a pattern whose every match is white space
+    and then a character ``marks`` finds: the search skips to the white space before the
+    first such character (most text has none) instead of trying every position."""
+    endpos = len(text) if endpos < 0 else endpos
+    first = marks.search(text, pos, endpos)
+    if first is None:
+        return None
+    start = first.start()
+    while start > pos and text[start - 1].isspace():
+        start -= 1
+    return pattern.search(text, start, endpos)
+
+
 def is_rule(line: str) -> bool:
     """True for a decorative rule line such as ``-----`` or ``* * *``."""
     return bool(_RULE.match(line))
