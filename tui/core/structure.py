@@ -164,7 +164,7 @@ class _Layout:
     blank_separated: bool
 
 
-def _layout(lines: list[str]) -> _Layout:
+def _layout(stripped: list[str], bullets: list[re.Match[str] | None]) -> _Layout:
     """Is the text hard-wrapped, how wide, and are paragraphs separated by blank lines?"""
     lengths: list[int] = []
     wrapped_widths: list[int] = []
@@ -172,12 +172,11 @@ def _layout(lines: list[str]) -> _Layout:
     long_lines = 0
     groups = 0
     prev = ""
-    for line in lines:
-        s = line.strip()
+    for s, bullet in zip(stripped, bullets, strict=True):
         if not s:
             prev = ""
             continue
-        is_bullet = bullet_match(line) is not None
+        is_bullet = bullet is not None
         if not prev:
             groups += 1
         if not is_bullet:
@@ -197,10 +196,10 @@ def _layout(lines: list[str]) -> _Layout:
     return _Layout(wrapped, width, groups >= 2)
 
 
-def _next_nonblank(lines: list[str], i: int) -> str | None:
-    for j in range(i + 1, len(lines)):
-        if lines[j].strip():
-            return lines[j].strip()
+def _next_nonblank(stripped: list[str], i: int) -> str | None:
+    for j in range(i + 1, len(stripped)):
+        if stripped[j]:
+            return stripped[j]
     return None
 
 
@@ -211,7 +210,10 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
     blank lines, and mixtures; wrapped bullet items join their continuation lines. Runs of
     ``> …`` lines are one paragraph marked ``>`` (a block quote, as in Markdown).
     """
-    layout = _layout(lines)
+    # Each line stripped and matched as a bullet once; the layout and the loop share them.
+    stripped = [line.strip() for line in lines]
+    bullets = [bullet_match(line) if s else None for line, s in zip(lines, stripped, strict=True)]
+    layout = _layout(stripped, bullets)
     units: list[Unit] = []
     parts: list[str] = []
     cur: Unit | None = None
@@ -224,7 +226,7 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
         cur, parts = None, []
 
     for i, line in enumerate(lines):
-        s = line.strip()
+        s = stripped[i]
         if not s or is_rule(s):
             flush()
             continue
@@ -242,27 +244,26 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
             continue
         if cur is not None and cur.marker == ">":
             flush()  # a block quote ends at the first line without ``>``
-        b = bullet_match(line)
+        b = bullets[i]
         if b is not None and not (cur is not None and _continues_number(cur, parts, b)):
             flush()
             cur = Unit("bullet", "", len(b.group("indent")), b.group("marker"))
             parts = [b.group("body").strip()]
             continue
         indent = len(line) - len(line.lstrip())
-        if (
-            cur is not None
-            and _should_join(cur, parts[-1], s, indent, layout)
-            and not (
-                detect_headings
-                and ends_terminal(parts[-1])
-                and _is_heading_here(lines, i, s, layout)
-            )
-        ):
-            parts.append(s)
-            continue
+        heading: str | None = None  # looked for at most once per line
+        looked = False
+        if cur is not None and _should_join(cur, parts[-1], s, indent, layout):
+            if detect_headings and ends_terminal(parts[-1]):
+                heading, looked = _heading_here(stripped, i, layout), True
+            if heading is None:
+                parts.append(s)
+                continue
         flush()
-        if detect_headings and _is_heading_here(lines, i, s, layout):
-            units.append(Unit("heading", heading_text(s) or s))
+        if detect_headings and not looked:
+            heading = _heading_here(stripped, i, layout)
+        if heading is not None:
+            units.append(Unit("heading", heading))
             continue
         cur = Unit("para", "", indent)
         parts = [s]
@@ -300,15 +301,19 @@ def _should_join(cur: Unit, last: str, s: str, indent: int, layout: _Layout) -> 
     return 0.75 * layout.width <= n <= 1.2 * layout.width
 
 
-def _is_heading_here(lines: list[str], i: int, s: str, layout: _Layout) -> bool:
-    """Is line ``i`` (text ``s``) a heading: heading-like and followed by body text?"""
-    if heading_text(s) is None:
-        return False
+def _heading_here(stripped: list[str], i: int, layout: _Layout) -> str | None:
+    """The heading line ``i`` is, if heading-like and followed by body text; else ``None``."""
+    s = stripped[i]
+    text = heading_text(s)
+    if text is None:
+        return None
     if layout.wrapped and layout.width and len(s) >= 0.85 * layout.width and len(s) > 50:
-        return False
-    nxt = _next_nonblank(lines, i)
+        return None
+    nxt = _next_nonblank(stripped, i)
     if nxt is None or nxt[0].islower():
-        return False
+        return None
     if s.rstrip("*_ ").endswith(":") and bullet_match(nxt) is not None:
-        return False  # "Fields:" introducing a list is part of the text
-    return not is_rule(nxt) or _next_nonblank(lines, i + 1) is not None
+        return None  # "Fields:" introducing a list is part of the text
+    if is_rule(nxt) and _next_nonblank(stripped, i + 1) is None:
+        return None
+    return text
