@@ -23,18 +23,18 @@ _AREA_CUE = re.compile(
     r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b)",
     re.IGNORECASE,
 )
-_QUOTE_CHARS = "\"'“”‘’«»„"
+_QUOTE_CHAR = re.compile("[\"'“”‘’«»„]")
 _LIST_TRAIL = ";,."
 _BOLD_NAME = re.compile(r"^(\*\*|__)(.{1,100}?)\1")
 _CURRENCY = "$€£¥₹₩"
 
 
 def _short_form(name: str) -> tuple[str, str | None]:
-    m = _SHORT.match(name)
+    m = _SHORT.match(name) if ")" in name[-2:] else None  # (the pattern ends with ")")
     if m is None:
         return name, None
     short = m.group("short").strip()
-    if not any(ch.isalpha() for ch in short) or len(short.split()) > 3:
+    if not any(map(str.isalpha, short)) or len(short.split()) > 3:
         return name, None
     return m.group("name").strip(), short
 
@@ -60,7 +60,7 @@ def parse_area(text: str) -> Area | None:
             name
             and len(words) <= 10
             and (name[0].isupper() or name[0].isdigit())
-            and not any(ch in name for ch in _QUOTE_CHARS)
+            and not _QUOTE_CHAR.search(name)
             and not ends_terminal(name.rstrip(")"))
             and words[-1].lower() not in FUNCTION_WORDS
             and (len(words) <= 5 or _capitalised_share(words) >= 0.6)
@@ -74,9 +74,10 @@ def parse_area(text: str) -> Area | None:
         and len(words) <= 8
         and len(bare) <= 80
         and not ends_terminal(bare)
-        and not any(ch in bare for ch in _QUOTE_CHARS)
+        and not _QUOTE_CHAR.search(bare)
         # "Japan to lend $1.8 billion." / "Talks resume next week.": a point, not a field
-        and not any(ch.isdigit() or ch in _CURRENCY for ch in bare)
+        and not any(map(str.isdigit, bare))
+        and not any(ch in bare for ch in _CURRENCY)
         and not (text.endswith(".") and len(words) >= 4)
     ):
         name, short = _short_form(bare)
@@ -136,7 +137,7 @@ def _strict_area(text: str) -> bool:
         len(name) >= 2
         and 1 <= len(words) <= 6
         and (short is not None or _capitalised_share(words) == 1.0)
-        and not any(ch.isdigit() for ch in name)
+        and not any(map(str.isdigit, name))
         and bool(text[m.end() :].strip())
     )
 

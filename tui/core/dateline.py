@@ -52,7 +52,7 @@ def _place_word_ok(word: str, first: bool) -> bool:
     if word.lower() in _CONNECTORS and not first:
         return True
     head = word.lstrip("(\"'“‘")
-    return bool(head) and head[0].isupper() and not any(ch.isdigit() for ch in word)
+    return bool(head) and head[0].isupper() and not any(map(str.isdigit, word))
 
 
 def _normalise_word(word: str, shortest: int) -> str:

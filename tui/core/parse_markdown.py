@@ -54,6 +54,17 @@ def _atx_text(m: re.Match[str]) -> str:
     return text
 
 
+def _comments_line(s: str) -> tuple[int | None] | None:
+    """``comments_header`` of a line's plain text; a long line is turned away unread.
+
+    A header has at most 80 characters, and removing markup never lengthens a line (only
+    text holding NUL characters, which markup removal uses internally, is read in full).
+    """
+    if len(s) > 80 and "\x00" not in s:
+        return None
+    return comments_header(strip_inline(s))
+
+
 def _paragraphs(block: list[str]) -> list[str]:
     """Markdown joins a block's lines into one paragraph."""
     return [strip_inline(" ".join(block))]
@@ -219,7 +230,7 @@ class _Reader:
                 self.flush()
             elif (li := _LIST.match(line)) is not None and bullet_match(line) is not None:
                 self.item(li)
-            elif (found := comments_header(strip_inline(s))) is not None and (
+            elif (found := _comments_line(s)) is not None and (
                 not self.block or found[0] is not None
             ):
                 self.flush()
