@@ -39,10 +39,10 @@ _MONTH = (
 _WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 
-# Every date starts with a digit or the first two letters of a weekday or a month: the
+# Every date starts with a digit or the first three letters of a weekday or a month: the
 # look-ahead turns most positions away at once, before the alternatives are tried.
 _DATE = re.compile(
-    r"(?=\d|[mtwfsjaond][aeouhrcp])(?:"
+    r"(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])(?:"
     + "|".join(
         (
             # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
@@ -74,7 +74,7 @@ _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
 _MONTH_NEAR = re.compile(
-    r"(?=[jfmasond][aeopuc])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?=[jfmasond][aeopuc][nbrylgptvc])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
     re.IGNORECASE,
 )

@@ -47,6 +47,8 @@ FUNCTION_WORDS = word_set(
     "following follows below these those such this"
 )
 _QUESTION_ENDINGS = word_set("is are was were be been this these those")
+#: Words a heading cannot end with ("What Is" may end a question heading; "the" may not).
+_NO_HEADING_END = FUNCTION_WORDS - _QUESTION_ENDINGS
 _LEADING_QUOTE = tuple("\"'“‘«„")
 _SIGNED = ("—", "―", "--")
 
@@ -134,7 +136,7 @@ def heading_text(line: str) -> str | None:
         return None
     if s.startswith(_LEADING_QUOTE) or _SENTENCE_BREAK.search(s):
         return None
-    if body.split()[-1].lower() in FUNCTION_WORDS - _QUESTION_ENDINGS or is_date_line(s):
+    if body.split()[-1].lower() in _NO_HEADING_END or is_date_line(s):
         return None
     return s
 
