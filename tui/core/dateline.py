@@ -56,8 +56,7 @@ def _place_word_ok(word: str, first: bool) -> bool:
 
 
 def _normalise_word(word: str, shortest: int) -> str:
-    letters = sum(ch.isalpha() for ch in word)
-    if word.isupper() and letters >= shortest:
+    if word.isupper() and sum(map(str.isalpha, word)) >= shortest:
         return word.title().replace("’S", "’s").replace("'S", "'s")
     return word
 

@@ -85,6 +85,7 @@ _KICKER = re.compile(
 )
 #: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
 _CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*")
+_DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
     r"\s*(?:$|[,|·•—–-])"
@@ -168,7 +169,7 @@ def _dateline_only(line: str) -> bool:
 
 
 def _dashes_as_commas(line: str) -> str:
-    return re.sub(r"\s*[–—―]+\s*|\s+-{1,2}\s+", ", ", line.rstrip(" –—-:"))
+    return _DASHES.sub(", ", line.rstrip(" –—-:"))
 
 
 def _title_goes_on(title: str, nxt: str) -> bool:
@@ -255,27 +256,31 @@ def _attribution_text(u: Unit) -> str | None:
 
 def _comments_start(
     body: list[str],
-) -> tuple[int, tuple[list[tuple[str, str]], list[str]] | None]:
-    """Index of the comments header (or ``len(body)``), and the comments if already parsed.
+) -> tuple[int, int | None, tuple[list[tuple[str, str]], list[str]] | None]:
+    """Index of the comments header (or ``len(body)``), its declared count, and the
+    comments if already parsed.
 
     A counted header (``5 Comments``) is taken as it stands; a bare ``Comments`` only when
     what follows it (up to the next header) reads as comments, not as an ordinary section.
     When that test read the very lines the comments are made of, its result is returned
     so they are not parsed twice.
     """
-    headers = [j for j, line in enumerate(body) if len(line) <= 60 and comments_header(line)]
-    for k, j in enumerate(headers):
-        declared = (comments_header(body[j]) or (None,))[0]
+    headers = [
+        (j, found)
+        for j, line in enumerate(body)
+        if len(line) <= 60 and (found := comments_header(line)) is not None
+    ]
+    for k, (j, (declared,)) in enumerate(headers):
         if declared is not None:
-            return j, None
-        end = headers[k + 1] if k + 1 < len(headers) else len(body)
+            return j, declared, None
+        end = headers[k + 1][0] if k + 1 < len(headers) else len(body)
         block = body[j + 1 : end]
         if not comment_blocks(block):
-            return j, None
+            return j, None, None
         parsed = parse_comments(block, None)
         if parsed[0]:
-            return j, (parsed if end == len(body) else None)
-    return len(body), None
+            return j, None, (parsed if end == len(body) else None)
+    return len(body), None, None
 
 
 def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
@@ -305,10 +310,10 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
-    cut, parsed = _comments_start(body)
+    cut, declared, parsed = _comments_start(body)
     units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
     if cut < len(body):
-        meta.declared = (comments_header(body[cut]) or (None,))[0]
-        meta.comments, warnings = parsed or parse_comments(body[cut + 1 :], meta.declared)
+        meta.declared = declared
+        meta.comments, warnings = parsed or parse_comments(body[cut + 1 :], declared)
         meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source, extract=extract)
