@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Any of these characters may start markup; text without them is returned as is.
-_MARKUP = re.compile(r"[*_`\[<\\~!]")
+_MARKUP_CHARS = "*_`[<\\~!"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
 _CODE = re.compile(r"(`+)([^`]+?)\1")
 _TOKEN = re.compile(r"\x00(\d+)\x00")
@@ -26,7 +26,8 @@ _SPACES = re.compile(r"[ \t]{2,}")
 
 def strip_inline(text: str) -> str:
     """Plain text of one line or paragraph of Markdown; text without markup is returned as is."""
-    if not _MARKUP.search(text):
+    # one substring test per character is far cheaper than a character-class regex scan
+    if not any(map(text.__contains__, _MARKUP_CHARS)):
         return text
     stash: list[str] = []
 

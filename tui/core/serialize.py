@@ -98,10 +98,22 @@ def to_toml(doc: Briefing, *, ascii_only: bool = False) -> str:
 # --- reading a structured briefing -------------------------------------------------------
 
 
+def _clean_text(text: str) -> str:
+    """``text`` with lone surrogates replaced; UTF-8 encoding fails on exactly those, and
+    trying it is much cheaper than a regex scan of a long paragraph."""
+    if text.isascii():
+        return text
+    try:
+        str.encode(text, "utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def _clean(value: Any) -> Any:
     """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
     if isinstance(value, str):
-        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+        return _clean_text(value)
     if isinstance(value, Mapping):
         return {_clean(k): _clean(v) for k, v in value.items()}
     if isinstance(value, list):
