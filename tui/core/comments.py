@@ -254,7 +254,13 @@ def parse_comments(
     raw_lines: list[str], declared: int | None
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
-    blocks = comment_blocks(raw_lines)
+    return parse_comment_blocks(comment_blocks(raw_lines), declared)
+
+
+def parse_comment_blocks(
+    blocks: list[list[str]], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """``parse_comments`` for lines already split by ``comment_blocks``."""
     lines = [s for b in blocks for s in b]
     if not lines:
         return [], []

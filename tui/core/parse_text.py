@@ -48,7 +48,12 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import comment_blocks, comments_header, parse_comments
+from tui.core.comments import (
+    comment_blocks,
+    comments_header,
+    parse_comment_blocks,
+    parse_comments,
+)
 from tui.core.dateline import normalise_place, parse_place, split_dateline
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
@@ -275,9 +280,10 @@ def _comments_start(
             return j, declared, None
         end = headers[k + 1][0] if k + 1 < len(headers) else len(body)
         block = body[j + 1 : end]
-        if not comment_blocks(block):
+        blocks = comment_blocks(block)
+        if not blocks:
             return j, None, None
-        parsed = parse_comments(block, None)
+        parsed = parse_comment_blocks(blocks, None)
         if parsed[0]:
             return j, None, (parsed if end == len(body) else None)
     return len(body), None, None
