@@ -118,7 +118,10 @@ def heading_text(line: str) -> str | None:
     """The heading this line would be, if it looks like one on its own (context aside)."""
     if len(line) > 200:
         return None
-    s = unwrap_emphasis(line.strip(" #="))
+    s = line.strip(" #=")
+    if len(s) > 90 and s[:2] not in ("**", "__") and not s.endswith(":"):
+        return None  # too long, and nothing below could shorten it (most prose lines)
+    s = unwrap_emphasis(s)
     colon = s.endswith(":")
     if colon:
         s = s[:-1].rstrip()
@@ -134,7 +137,9 @@ def heading_text(line: str) -> str | None:
     body = s[:-1] if question else s
     if not body or body[-1] in ".!?;,…:-–—" or ends_terminal(body):
         return None
-    if s.startswith(_LEADING_QUOTE) or _SENTENCE_BREAK.search(s):
+    if s.startswith(_LEADING_QUOTE) or (
+        any(map(s.__contains__, ".!?")) and _SENTENCE_BREAK.search(s)  # (cheap test first)
+    ):
         return None
     if body.split()[-1].lower() in _NO_HEADING_END or is_date_line(s):
         return None
@@ -232,7 +237,7 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
         if not s or is_rule(s):
             flush()
             continue
-        if _QUOTE_LINE.match(line):
+        if ">" in line[:4] and _QUOTE_LINE.match(line):
             text = s.lstrip("> ").strip()
             if cur is not None and cur.marker == ">" and parts and text.startswith(_SIGNED):
                 flush()  # "> — Name, Role" closing the block: its speaker line
