@@ -122,7 +122,9 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     Every full date holds a four-digit year, so only a short window around each year is
     searched with the big pattern: fast on long paragraphs.
     """
-    for year in _YEAR.finditer(text):
+    pos = 0
+    while (year := _YEAR.search(text, pos)) is not None:  # (cheaper than finditer on short text)
+        pos = year.end()
         start = max(0, year.start() - 40)
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # never cut a word or a day number in two
