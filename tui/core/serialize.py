@@ -114,10 +114,16 @@ def _clean(value: Any) -> Any:
     """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
     if isinstance(value, str):
         return _clean_text(value)
+    # (ASCII strings, most of a document, are taken as they are without a call each)
     if isinstance(value, Mapping):
-        return {_clean(k): _clean(v) for k, v in value.items()}
+        return {
+            (k if isinstance(k, str) and k.isascii() else _clean(k)): (
+                v if isinstance(v, str) and v.isascii() else _clean(v)
+            )
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [_clean(v) for v in value]
+        return [v if isinstance(v, str) and v.isascii() else _clean(v) for v in value]
     return value
 
 
