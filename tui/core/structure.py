@@ -56,11 +56,12 @@ _SIGNED = ("—", "―", "--")
 def split_lines(source: str) -> list[str]:
     """Lines of a source (any newline style) with tabs, odd spaces and invisible characters
     normalised and trailing space removed."""
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
     for odd, plain in _ODD_CHARS:
         if odd in source:  # str.translate is slow per character; most text has none of these
             source = source.replace(odd, plain)
-    return [line.rstrip() for line in source.split("\n")]
+    return list(map(str.rstrip, source.split("\n")))
 
 
 def search_from_mark(
