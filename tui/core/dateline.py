@@ -19,8 +19,9 @@ _AGENCIES = word_set(
     "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara"
 )
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
+# (The look-ahead: a digit, or the first three letters of a weekday or month, as in dates.py.)
 _PARTIAL_DATE = re.compile(
-    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"|\d{4}|\d{1,2}:\d{2}.*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$",
@@ -49,10 +50,11 @@ class Dateline:
 
 
 def _place_word_ok(word: str, first: bool) -> bool:
-    if word.lower() in _CONNECTORS and not first:
+    if not first and word.lower() in _CONNECTORS:
         return True
     head = word.lstrip("(\"'“‘")
-    return bool(head) and head[0].isupper() and not any(map(str.isdigit, word))
+    # (a letter is never a digit, so an all-letter word needs no digit test)
+    return bool(head) and head[0].isupper() and (word.isalpha() or not any(map(str.isdigit, word)))
 
 
 def _normalise_word(word: str, shortest: int) -> str:
