@@ -16,9 +16,10 @@ from tui.core.structure import (
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SPLIT_MARK = re.compile(r"[:–—―-]")
 _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
-# (The look-ahead, the first two letters of every cue word, spares most words the list.)
 _AREA_CUE = re.compile(
-    r"\b(?=[afscpdimtwj][aeghilnor])(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
+    # (the look-ahead, the first two letters of every cue word, spares most words the list)
+    r"\b(?=[afscpdimtwj][aeghilnor])"
+    r"(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
     r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
     r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b)",
     re.IGNORECASE,

@@ -19,9 +19,10 @@ _AGENCIES = word_set(
     "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara"
 )
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
-# (The look-ahead: a digit, or the first three letters of a weekday or month, as in dates.py.)
 _PARTIAL_DATE = re.compile(
-    r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    # (the look-ahead: a digit, or the first three letters of a weekday or month, as in dates)
+    r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])"
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"|\d{4}|\d{1,2}:\d{2}.*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$",

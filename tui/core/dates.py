@@ -74,7 +74,8 @@ _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
 _MONTH_NEAR = re.compile(
-    r"(?=[jfmasond][aeopuc][nbrylgptvc])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?=[jfmasond][aeopuc][nbrylgptvc])"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
     re.IGNORECASE,
 )
