@@ -176,8 +176,8 @@ class _Reader:
     @staticmethod
     def _unquote(line: str) -> str:
         s = line
-        while _QUOTE_LINE.match(s):
-            s = _QUOTE_LINE.sub("", s, count=1)
+        while (m := _QUOTE_LINE.match(s)) is not None:
+            s = s[m.end() :]
         return s.strip()
 
     def item(self, m: re.Match[str]) -> None:
