@@ -103,6 +103,8 @@ def ends_terminal(text: str) -> bool:
 
 def bullet_match(line: str) -> re.Match[str] | None:
     """The bullet item on this line (marker, indent, body), or ``None``."""
+    if line[:1].isalpha() and line[1:2] != ")":
+        return None  # a line of text: only "a) …" starts with a letter (cheap, and usual)
     m = _BULLET.match(line)
     if m is None:
         return None
