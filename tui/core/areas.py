@@ -5,28 +5,37 @@ from __future__ import annotations
 import re
 
 from tui.core.model import Area
-from tui.core.structure import FUNCTION_WORDS, Unit, ends_terminal, heading_text
+from tui.core.structure import (
+    FUNCTION_WORDS,
+    Unit,
+    ends_terminal,
+    heading_text,
+    search_from_mark,
+)
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
+_SPLIT_MARK = re.compile(r"[:–—―-]")
 _SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
 _AREA_CUE = re.compile(
-    r"\b(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
+    # (the look-ahead, the first two letters of every cue word, spares most words the list)
+    r"\b(?=[afscpdimtwj][aeghilnor])"
+    r"(?:areas?\b|fields?\b|sectors?\b|co-?operat|collaborat|partner|priorit|pillars?\b|agree|"
     r"deals?\b|covers?\b|domains?\b|initiatives?\b|projects?\b|commit|memorand|mous?\b|"
     r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b)",
     re.IGNORECASE,
 )
-_QUOTE_CHARS = "\"'“”‘’«»„"
+_QUOTE_CHAR = re.compile("[\"'“”‘’«»„]")
 _LIST_TRAIL = ";,."
 _BOLD_NAME = re.compile(r"^(\*\*|__)(.{1,100}?)\1")
 _CURRENCY = "$€£¥₹₩"
 
 
 def _short_form(name: str) -> tuple[str, str | None]:
-    m = _SHORT.match(name)
+    m = _SHORT.match(name) if ")" in name[-2:] else None  # (the pattern ends with ")")
     if m is None:
         return name, None
     short = m.group("short").strip()
-    if not any(ch.isalpha() for ch in short) or len(short.split()) > 3:
+    if not any(map(str.isalpha, short)) or len(short.split()) > 3:
         return name, None
     return m.group("name").strip(), short
 
@@ -38,10 +47,12 @@ def _capitalised_share(words: list[str]) -> float:
 
 def parse_area(text: str) -> Area | None:
     """``Name (Short): description`` (or ``Name — description``, or a bare ``Name``) → Area."""
-    text = _BOLD_NAME.sub(r"\2", text.strip(), count=1)  # "**Name (Short):** text" in a .txt
+    text = text.strip()
+    if text.startswith(("**", "__")):
+        text = _BOLD_NAME.sub(r"\2", text, count=1)  # "**Name (Short):** text" in a .txt
     if not text:
         return None
-    m = _AREA_SPLIT.search(text, 1, 110)
+    m = search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text, 1, 110)
     if m is not None:
         name = text[: m.start()].strip()
         desc = text[m.end() :].strip()
@@ -50,7 +61,7 @@ def parse_area(text: str) -> Area | None:
             name
             and len(words) <= 10
             and (name[0].isupper() or name[0].isdigit())
-            and not any(ch in name for ch in _QUOTE_CHARS)
+            and not _QUOTE_CHAR.search(name)
             and not ends_terminal(name.rstrip(")"))
             and words[-1].lower() not in FUNCTION_WORDS
             and (len(words) <= 5 or _capitalised_share(words) >= 0.6)
@@ -64,9 +75,10 @@ def parse_area(text: str) -> Area | None:
         and len(words) <= 8
         and len(bare) <= 80
         and not ends_terminal(bare)
-        and not any(ch in bare for ch in _QUOTE_CHARS)
+        and not _QUOTE_CHAR.search(bare)
         # "Japan to lend $1.8 billion." / "Talks resume next week.": a point, not a field
-        and not any(ch.isdigit() or ch in _CURRENCY for ch in bare)
+        and not any(map(str.isdigit, bare))
+        and not any(ch in bare for ch in _CURRENCY)
         and not (text.endswith(".") and len(words) >= 4)
     ):
         name, short = _short_form(bare)
@@ -111,13 +123,13 @@ def numbered_headings(units: list[Unit]) -> None:
         if i + 1 >= len(units) or units[i + 1].kind != "para":
             continue
         text = heading_text(u.text)
-        if text is not None and _AREA_SPLIT.search(text) is None:
+        if text is not None and search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text) is None:
             units[i] = Unit("heading", text, marker=u.marker)
 
 
 def _strict_area(text: str) -> bool:
     """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
-    m = _AREA_SPLIT.search(text, 1, 70)
+    m = search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text, 1, 70)
     if m is None or text[m.start() : m.end()].strip() != ":":
         return False
     name, short = _short_form(text[: m.start()].strip())
@@ -126,7 +138,7 @@ def _strict_area(text: str) -> bool:
         len(name) >= 2
         and 1 <= len(words) <= 6
         and (short is not None or _capitalised_share(words) == 1.0)
-        and not any(ch.isdigit() for ch in name)
+        and not any(map(str.isdigit, name))
         and bool(text[m.end() :].strip())
     )
 

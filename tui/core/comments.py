@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from tui.core.dates import find_date, is_date_line
 from tui.core.inline import strip_inline
-from tui.core.structure import bullet_match, ends_terminal, is_rule, word_set
+from tui.core.structure import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
@@ -43,13 +43,25 @@ _CRUMB = re.compile(
 _TIME_TAIL = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$")
 _CONNECTOR_TAIL = re.compile(r"(?:\s+(?:on|at|posted|wrote|said)|[\s,·•|—–(-])+$", re.I)
 _SAYS = re.compile(r"\s+(?:says|said|wrote|writes|commented|replied|comments)\s*:?$", re.I)
+# The last character each of the two can end on (same flags, so the same case folding):
+# a cheap test before the patterns, which would otherwise be tried at every position.
+_CONNECTOR_END = re.compile(r"[\s,·•|—–(\-ntde]", re.I)
+_SAYS_END = re.compile(r"[\s:sde]", re.I)
 _TAIL_SPLIT = re.compile(r"\s+[·•|—–-]\s+|\s*\(")
+_TAIL_MARK = re.compile(r"[·•|—–(-]")
 _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s+(?P<text>\S.*)$")
 _INITIAL_END = re.compile(r"(?:^|\s)\w\.$|(?:Jr|Sr|Dr|St)\.$")
 _NAME_PARTICLES = word_set("de da del della di van von der den du le la al el bin bint dos das")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*)$")
 _BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
+_QUOTE_MARK = re.compile('["“”«»]')
+
+
+def _initial_end(text: str) -> bool:
+    """Does ``text`` end with an initial or ``Jr.``? (A match is at most four characters from
+    the end, so only the tail is searched.)"""
+    return _INITIAL_END.search(text, max(0, len(text) - 5)) is not None
 
 
 def comments_header(line: str) -> tuple[int | None] | None:
@@ -81,7 +93,7 @@ def clean_author(line: str) -> str:
     s = line.strip()
     if len(s) > 120:
         return s
-    m = _TAIL_SPLIT.search(s)
+    m = search_from_mark(_TAIL_SPLIT, _TAIL_MARK, s)
     if m is not None and m.start() > 0:
         tail = s[m.end() :].rstrip(")")
         if is_timestamp(tail) or "ago" in tail.lower():
@@ -89,9 +101,13 @@ def clean_author(line: str) -> str:
     found = find_date(s)
     if found is not None and found[1] > 0:
         s = s[: found[1]]  # "Jane on January 20, 2026 at 10:32"
-    s = _TIME_TAIL.sub("", s)
-    s = _CONNECTOR_TAIL.sub("", s)
-    s = _SAYS.sub("", s).strip()
+    if ":" in s:
+        s = _TIME_TAIL.sub("", s)
+    if s and _CONNECTOR_END.match(s, len(s) - 1):
+        s = _CONNECTOR_TAIL.sub("", s)
+    if s and _SAYS_END.match(s, len(s) - 1):
+        s = _SAYS.sub("", s)
+    s = s.strip()
     if s.endswith(":"):
         s = s[:-1].rstrip()
     if s.lower().startswith(("posted by ", "by ")):
@@ -101,28 +117,32 @@ def clean_author(line: str) -> str:
 
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
+    return _scored_author(line)[0]
+
+
+def _scored_author(line: str) -> tuple[int, str]:
+    """``(author_score(line), clean_author(line))``, the line cleaned once for both.
+
+    The name is ``""`` when the score is 0 before cleaning was needed.
+    """
     tail = line.rstrip()[-1:]
-    if (
-        len(line) > 80
-        or tail in ("!", "?", ",", ";")
-        or (tail == "." and not _INITIAL_END.search(line))
-    ):
-        return 0  # a sentence, not a name (a name ends with a period only after an initial)
+    if len(line) > 80 or tail in ("!", "?", ",", ";") or (tail == "." and not _initial_end(line)):
+        return 0, ""  # a sentence, not a name (a name ends with a period only after an initial)
     s = clean_author(line)
-    if not s or len(s) > 40 or s[-1] in "!?,;:" or any(ch in s for ch in '"“”«»'):
-        return 0
-    if s.endswith(".") and not _INITIAL_END.search(s):
-        return 0
+    if not s or len(s) > 40 or s[-1] in "!?,;:" or _QUOTE_MARK.search(s):
+        return 0, s
+    if s.endswith(".") and not _initial_end(s):
+        return 0, s
     words = s.split()
     if len(words) > 4:
-        return 0
+        return 0, s
     if len(words) == 1:
         if _USERNAME.search(s):
-            return 3
-        return 2 if s[0].isupper() else 1
+            return 3, s
+        return (2 if s[0].isupper() else 1), s
     if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
-        return 3
-    return 0
+        return 3, s
+    return 0, s
 
 
 @dataclass(slots=True)
@@ -149,7 +169,8 @@ def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
     and never an author without text.
     """
     n = len(lines)
-    scores = [author_score(s) for s in lines]
+    scored = [_scored_author(s) for s in lines]
+    scores = [score for score, _ in scored]
     sentence = [_sentence_like(s) for s in lines]
     # best[i][state]: best score for lines[i:], state 0 = before any author,
     # 1 = just read an author (text must follow), 2 = inside a comment's text.
@@ -173,7 +194,7 @@ def _alternate(lines: list[str]) -> tuple[list[_Draft], int]:
     for i, s in enumerate(lines):
         c = choice[i][state]
         if c == 1:
-            drafts.append(_Draft(clean_author(s), scores[i]))
+            drafts.append(_Draft(scored[i][1], scores[i]))  # an author's score is >= 1
             state = 1
         elif state == 0:
             orphans += 1
@@ -240,12 +261,18 @@ def parse_comments(
     raw_lines: list[str], declared: int | None
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """Comments as ``(author, text)`` pairs from the lines after the header, plus warnings."""
-    blocks = comment_blocks(raw_lines)
+    return parse_comment_blocks(comment_blocks(raw_lines), declared)
+
+
+def parse_comment_blocks(
+    blocks: list[list[str]], declared: int | None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """``parse_comments`` for lines already split by ``comment_blocks``."""
     lines = [s for b in blocks for s in b]
     if not lines:
         return [], []
     warnings: list[str] = []
-    inline = [_INLINE.match(s) for s in lines]
+    inline = [_INLINE.match(s) if ":" in s else None for s in lines]
     good = [m for m in inline if m and author_score(m.group("author")) >= 1]
     drafts: list[_Draft]
     orphans = 0

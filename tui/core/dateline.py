@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 from tui.core.dates import find_date
-from tui.core.structure import word_set
+from tui.core.structure import search_from_mark, word_set
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
 _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
+_DASH_MARK = re.compile(r"[–—―-]")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
 _AGENCY = re.compile(r"\s*\((?P<who>[A-Z][\w&.'’ /-]{0,30})\)")
@@ -19,7 +20,9 @@ _AGENCIES = word_set(
 )
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _PARTIAL_DATE = re.compile(
-    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+    # (the look-ahead: a digit, or the first three letters of a weekday or month, as in dates)
+    r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])"
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"|\d{4}|\d{1,2}:\d{2}.*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$",
@@ -48,15 +51,15 @@ class Dateline:
 
 
 def _place_word_ok(word: str, first: bool) -> bool:
-    if word.lower() in _CONNECTORS and not first:
+    if not first and word.lower() in _CONNECTORS:
         return True
     head = word.lstrip("(\"'“‘")
-    return bool(head) and head[0].isupper() and not any(ch.isdigit() for ch in word)
+    # (a letter is never a digit, so an all-letter word needs no digit test)
+    return bool(head) and head[0].isupper() and (word.isalpha() or not any(map(str.isdigit, word)))
 
 
 def _normalise_word(word: str, shortest: int) -> str:
-    letters = sum(ch.isalpha() for ch in word)
-    if word.isupper() and letters >= shortest:
+    if word.isupper() and sum(map(str.isalpha, word)) >= shortest:
         return word.title().replace("’S", "’s").replace("'S", "'s")
     return word
 
@@ -99,14 +102,18 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
 
     Returns ``(place, date)`` or ``None`` when the prefix does not look like a dateline.
     """
-    prefix = _AGENCY.sub(_drop_agency, prefix).strip(" ,")
+    if "(" in prefix:
+        prefix = _AGENCY.sub(_drop_agency, prefix)
+    prefix = prefix.strip(" ,")
     if not prefix or len(prefix) > 100:
         return None
     date: dt.date | None = None
     found = find_date(prefix)
     if found is not None:
         date, start, end = found
-        prefix = _EMPTY_PARENS.sub("", f"{prefix[:start]},{prefix[end:]}")
+        prefix = f"{prefix[:start]},{prefix[end:]}"
+        if "(" in prefix:
+            prefix = _EMPTY_PARENS.sub("", prefix)
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
@@ -127,7 +134,7 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
-    m = _DASH.search(paragraph, 0, 160)
+    m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
     if m is not None and m.start() > 0:
         rest = paragraph[m.end() :].strip()
         parsed = parse_place(paragraph[: m.start()])

@@ -39,8 +39,11 @@ _MONTH = (
 _WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 
+# Every date starts with a digit or the first three letters of a weekday or a month: the
+# look-ahead turns most positions away at once, before the alternatives are tried.
 _DATE = re.compile(
-    "|".join(
+    r"(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])(?:"
+    + "|".join(
         (
             # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
             _WEEKDAY
@@ -60,12 +63,22 @@ _DATE = re.compile(
             # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
             r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
         )
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
 
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The digit comes before the look-behind so that the search can skip to digits (much faster).
+_YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
+#: A month name as the big pattern reads it, with the character after it: a cheap test that
+#: a year may be part of a written-out date.
+_MONTH_NEAR = re.compile(
+    r"(?=[jfmasond][aeopuc][nbrylgptvc])"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
+    re.IGNORECASE,
+)
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -93,16 +106,31 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     return None  # 03/04/2026: day-month or month-day? Not a guess worth making.
 
 
+def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
+    """Can a date matched from ``start`` hold the year at ``y0:y1``? (False: surely not.)
+
+    Only as the year of a numeric date (``2026-01-19``, ``19/01/2026``) or after a month
+    name (``January 19, 2026``, ``19 Jan 2026``): the big pattern is costly, this is not.
+    """
+    if text[y1 : y1 + 1] in ("-", "/", ".") or (y0 and text[y0 - 1] in "/."):
+        return True
+    return _MONTH_NEAR.search(text, start, y0) is not None
+
+
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first full, valid date in ``text`` with its span, or ``None``.
 
     Every full date holds a four-digit year, so only a short window around each year is
     searched with the big pattern: fast on long paragraphs.
     """
-    for year in _YEAR.finditer(text):
+    pos = 0
+    while (year := _YEAR.search(text, pos)) is not None:  # (cheaper than finditer on short text)
+        pos = year.end()
         start = max(0, year.start() - 40)
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # never cut a word or a day number in two
+        if not _may_be_dated(text, start, year.start(), year.end()):
+            continue
         for m in _DATE.finditer(text, start, min(len(text), year.end() + 8)):
             if m.start() > year.start():
                 break

@@ -42,6 +42,9 @@ _QUOTE_LINE = re.compile(r"^\s{0,3}>\s?")
 _LIST = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,3}[.)])\s+(?P<body>.*)$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
+#: The first characters a fence, heading, setext underline, block quote, rule, list item
+#: or link definition can have (besides digits); a line starting otherwise is plain text.
+_BLOCK_STARTS = frozenset("`~#=->*_+•·[")
 _BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 
 
@@ -52,6 +55,17 @@ def _atx_text(m: re.Match[str]) -> str:
     if bare != text and (not bare or bare[-1].isspace()):
         text = bare.rstrip()
     return text
+
+
+def _comments_line(s: str) -> tuple[int | None] | None:
+    """``comments_header`` of a line's plain text; a long line is turned away unread.
+
+    A header has at most 80 characters, and removing markup never lengthens a line (only
+    text holding NUL characters, which markup removal uses internally, is read in full).
+    """
+    if len(s) > 80 and "\x00" not in s:
+        return None
+    return comments_header(strip_inline(s))
 
 
 def _paragraphs(block: list[str]) -> list[str]:
@@ -162,8 +176,8 @@ class _Reader:
     @staticmethod
     def _unquote(line: str) -> str:
         s = line
-        while _QUOTE_LINE.match(s):
-            s = _QUOTE_LINE.sub("", s, count=1)
+        while (m := _QUOTE_LINE.match(s)) is not None:
+            s = s[m.end() :]
         return s.strip()
 
     def item(self, m: re.Match[str]) -> None:
@@ -206,7 +220,9 @@ class _Reader:
                 while "-->" not in lines[self.i - 1] and self.i < len(lines):
                     self.i += 1
                 continue
-            if (f := _FENCE.match(line)) is not None:
+            if s[0] not in _BLOCK_STARTS and not s[0].isdecimal():
+                self._text(line, s)  # prose, most lines: none of the block patterns can match
+            elif (f := _FENCE.match(line)) is not None:
                 self.fence(f.group("fence"))
             elif (a := _ATX.match(line)) is not None:
                 self.heading(len(a.group("hashes")), strip_inline(_atx_text(a)))
@@ -219,14 +235,18 @@ class _Reader:
                 self.flush()
             elif (li := _LIST.match(line)) is not None and bullet_match(line) is not None:
                 self.item(li)
-            elif (found := comments_header(strip_inline(s))) is not None and (
-                not self.block or found[0] is not None
-            ):
-                self.flush()
-                self.comments(1, found[0])
-            elif not _REF_DEF.match(line):
-                self.block.append(s)
+            else:
+                self._text(line, s)
         self.flush()
+
+    def _text(self, line: str, s: str) -> None:
+        """A line that starts no block: a comments header, or a line of the paragraph."""
+        found = _comments_line(s)
+        if found is not None and (not self.block or found[0] is not None):
+            self.flush()
+            self.comments(1, found[0])
+        elif not _REF_DEF.match(line):
+            self.block.append(s)
 
 
 def _title(lines: list[str], start: int, meta: Meta) -> int:

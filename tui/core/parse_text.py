@@ -48,7 +48,12 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import comment_blocks, comments_header, parse_comments
+from tui.core.comments import (
+    comment_blocks,
+    comments_header,
+    parse_comment_blocks,
+    parse_comments,
+)
 from tui.core.dateline import normalise_place, parse_place, split_dateline
 from tui.core.dates import first_date, is_date_line, parse_date
 from tui.core.model import Briefing
@@ -85,6 +90,7 @@ _KICKER = re.compile(
 )
 #: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
 _CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*")
+_DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
     r"\s*(?:$|[,|·•—–-])"
@@ -168,7 +174,7 @@ def _dateline_only(line: str) -> bool:
 
 
 def _dashes_as_commas(line: str) -> str:
-    return re.sub(r"\s*[–—―]+\s*|\s+-{1,2}\s+", ", ", line.rstrip(" –—-:"))
+    return _DASHES.sub(", ", line.rstrip(" –—-:"))
 
 
 def _title_goes_on(title: str, nxt: str) -> bool:
@@ -253,22 +259,34 @@ def _attribution_text(u: Unit) -> str | None:
     return text if len(text.split()) <= 14 else None
 
 
-def _comments_start(body: list[str]) -> int:
-    """Index of the comments header, or ``len(body)``.
+def _comments_start(
+    body: list[str],
+) -> tuple[int, int | None, tuple[list[tuple[str, str]], list[str]] | None]:
+    """Index of the comments header (or ``len(body)``), its declared count, and the
+    comments if already parsed.
 
     A counted header (``5 Comments``) is taken as it stands; a bare ``Comments`` only when
     what follows it (up to the next header) reads as comments, not as an ordinary section.
+    When that test read the very lines the comments are made of, its result is returned
+    so they are not parsed twice.
     """
-    headers = [j for j, line in enumerate(body) if len(line) <= 60 and comments_header(line)]
-    for k, j in enumerate(headers):
-        declared = (comments_header(body[j]) or (None,))[0]
+    headers = [
+        (j, found)
+        for j, line in enumerate(body)
+        if len(line) <= 60 and (found := comments_header(line)) is not None
+    ]
+    for k, (j, (declared,)) in enumerate(headers):
         if declared is not None:
-            return j
-        end = headers[k + 1] if k + 1 < len(headers) else len(body)
+            return j, declared, None
+        end = headers[k + 1][0] if k + 1 < len(headers) else len(body)
         block = body[j + 1 : end]
-        if not comment_blocks(block) or parse_comments(block, None)[0]:
-            return j
-    return len(body)
+        blocks = comment_blocks(block)
+        if not blocks:
+            return j, None, None
+        parsed = parse_comment_blocks(blocks, None)
+        if parsed[0]:
+            return j, None, (parsed if end == len(body) else None)
+    return len(body), None, None
 
 
 def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
@@ -298,10 +316,10 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
-    cut = _comments_start(body)
+    cut, declared, parsed = _comments_start(body)
     units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
     if cut < len(body):
-        meta.declared = (comments_header(body[cut]) or (None,))[0]
-        meta.comments, warnings = parse_comments(body[cut + 1 :], meta.declared)
+        meta.declared = declared
+        meta.comments, warnings = parsed or parse_comments(body[cut + 1 :], declared)
         meta.warnings.extend(warnings)
     return build(units, meta, origin=origin, fmt="text", body=source, extract=extract)

@@ -98,14 +98,32 @@ def to_toml(doc: Briefing, *, ascii_only: bool = False) -> str:
 # --- reading a structured briefing -------------------------------------------------------
 
 
+def _clean_text(text: str) -> str:
+    """``text`` with lone surrogates replaced; UTF-8 encoding fails on exactly those, and
+    trying it is much cheaper than a regex scan of a long paragraph."""
+    if text.isascii():
+        return text
+    try:
+        str.encode(text, "utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def _clean(value: Any) -> Any:
     """Replace lone surrogates (JSON allows ``"\\ud800"``) so every string encodes as UTF-8."""
     if isinstance(value, str):
-        return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+        return _clean_text(value)
+    # (ASCII strings, most of a document, are taken as they are without a call each)
     if isinstance(value, Mapping):
-        return {_clean(k): _clean(v) for k, v in value.items()}
+        return {
+            (k if isinstance(k, str) and k.isascii() else _clean(k)): (
+                v if isinstance(v, str) and v.isascii() else _clean(v)
+            )
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [_clean(v) for v in value]
+        return [v if isinstance(v, str) and v.isascii() else _clean(v) for v in value]
     return value
 
 
@@ -199,9 +217,10 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
     quotes: list[Quote] = []
     seen_ids: set[str] = set()
     for i, q in enumerate(r.table_list(raw, "quotes"), 1):
-        text = r.text(q, "text", f"quote {i}")
+        where = f"quote {i}"
+        text = r.text(q, "text", where)
         generated = quote_ids.make(text)
-        given_id = r.optional(q, "id", f"quote {i}")
+        given_id = r.optional(q, "id", where)
         if given_id in seen_ids:
             r.warnings.append(f"quote {i}: id {given_id!r} repeats an earlier one; replaced")
             given_id = None
@@ -209,9 +228,9 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
             Quote(
                 id=given_id or generated,
                 text=text,
-                speaker=r.optional(q, "speaker", f"quote {i}"),
-                role=r.optional(q, "role", f"quote {i}"),
-                context=r.text(q, "context", f"quote {i}"),
+                speaker=r.optional(q, "speaker", where),
+                role=r.optional(q, "role", where),
+                context=r.text(q, "context", where),
             )
         )
         seen_ids.add(quotes[-1].id)
@@ -219,10 +238,11 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
     comment_ids = IdMaker("c")
     comments = []
     for i, c in enumerate(r.table_list(raw, "comments"), 1):
-        author = r.text(c, "author", f"comment {i}")
-        text = r.text(c, "text", f"comment {i}")
+        where = f"comment {i}"
+        author = r.text(c, "author", where)
+        text = r.text(c, "text", where)
         generated = comment_ids.make(author, text)
-        comments.append(Comment(r.optional(c, "id", f"comment {i}") or generated, author, text))
+        comments.append(Comment(r.optional(c, "id", where) or generated, author, text))
 
     facts = []
     for i, f in enumerate(r.table_list(raw, "facts"), 1):

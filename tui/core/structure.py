@@ -22,7 +22,9 @@ _INVISIBLE_MAP: dict[str, str | None] = {
 _ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
-_TERMINAL = re.compile(r"[.!?:;…](?:[\"'”’»)\]*_]*)$")
+_RULE_CHARS = frozenset("-=_*~#•·")
+_TERMINAL_CHARS = ".!?:;…"
+_CLOSING_CHARS = "\"'”’»)]*_"
 _BULLET = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
     r"\s+(?P<body>\S.*)$"
@@ -46,6 +48,8 @@ FUNCTION_WORDS = word_set(
     "following follows below these those such this"
 )
 _QUESTION_ENDINGS = word_set("is are was were be been this these those")
+#: Words a heading cannot end with ("What Is" may end a question heading; "the" may not).
+_NO_HEADING_END = FUNCTION_WORDS - _QUESTION_ENDINGS
 _LEADING_QUOTE = tuple("\"'“‘«„")
 _SIGNED = ("—", "―", "--")
 
@@ -53,25 +57,54 @@ _SIGNED = ("—", "―", "--")
 def split_lines(source: str) -> list[str]:
     """Lines of a source (any newline style) with tabs, odd spaces and invisible characters
     normalised and trailing space removed."""
-    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
     for odd, plain in _ODD_CHARS:
         if odd in source:  # str.translate is slow per character; most text has none of these
             source = source.replace(odd, plain)
-    return [line.rstrip() for line in source.split("\n")]
+    return list(map(str.rstrip, source.split("\n")))
+
+
+def search_from_mark(
+    pattern: re.Pattern[str], marks: re.Pattern[str], text: str, pos: int = 0, endpos: int = -1
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a pattern whose every match is white space
+    and then a character ``marks`` finds: the search skips to the white space before the
+    first such character (most text has none) instead of trying every position."""
+    endpos = len(text) if endpos < 0 else endpos
+    first = marks.search(text, pos, endpos)
+    if first is None:
+        return None
+    start = first.start()
+    while start > pos and text[start - 1].isspace():
+        start -= 1
+    return pattern.search(text, start, endpos)
 
 
 def is_rule(line: str) -> bool:
     """True for a decorative rule line such as ``-----`` or ``* * *``."""
+    first = line[:1]
+    if first and first not in _RULE_CHARS and not first.isspace():
+        return False  # (cheaper than the pattern, and the usual answer)
     return bool(_RULE.match(line))
 
 
 def ends_terminal(text: str) -> bool:
-    """True when the text ends a sentence (or a clause introducing a list)."""
-    return bool(_TERMINAL.search(text))
+    """True when the text ends a sentence (or a clause introducing a list).
+
+    That is a terminal mark followed only by closing quotes, brackets or emphasis (and
+    perhaps one newline); only the tail is looked at, so long paragraphs cost nothing.
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    text = text.rstrip(_CLOSING_CHARS)
+    return bool(text) and text[-1] in _TERMINAL_CHARS
 
 
 def bullet_match(line: str) -> re.Match[str] | None:
     """The bullet item on this line (marker, indent, body), or ``None``."""
+    if line[:1].isalpha() and line[1:2] != ")":
+        return None  # a line of text: only "a) …" starts with a letter (cheap, and usual)
     m = _BULLET.match(line)
     if m is None:
         return None
@@ -92,7 +125,10 @@ def heading_text(line: str) -> str | None:
     """The heading this line would be, if it looks like one on its own (context aside)."""
     if len(line) > 200:
         return None
-    s = unwrap_emphasis(line.strip(" #="))
+    s = line.strip(" #=")
+    if len(s) > 90 and s[:2] not in ("**", "__") and not s.endswith(":"):
+        return None  # too long, and nothing below could shorten it (most prose lines)
+    s = unwrap_emphasis(s)
     colon = s.endswith(":")
     if colon:
         s = s[:-1].rstrip()
@@ -108,9 +144,11 @@ def heading_text(line: str) -> str | None:
     body = s[:-1] if question else s
     if not body or body[-1] in ".!?;,…:-–—" or ends_terminal(body):
         return None
-    if s.startswith(_LEADING_QUOTE) or _SENTENCE_BREAK.search(s):
+    if s.startswith(_LEADING_QUOTE) or (
+        any(map(s.__contains__, ".!?")) and _SENTENCE_BREAK.search(s)  # (cheap test first)
+    ):
         return None
-    if body.split()[-1].lower() in FUNCTION_WORDS - _QUESTION_ENDINGS or is_date_line(s):
+    if body.split()[-1].lower() in _NO_HEADING_END or is_date_line(s):
         return None
     return s
 
@@ -140,7 +178,7 @@ class _Layout:
     blank_separated: bool
 
 
-def _layout(lines: list[str]) -> _Layout:
+def _layout(stripped: list[str], bullets: list[re.Match[str] | None]) -> _Layout:
     """Is the text hard-wrapped, how wide, and are paragraphs separated by blank lines?"""
     lengths: list[int] = []
     wrapped_widths: list[int] = []
@@ -148,12 +186,11 @@ def _layout(lines: list[str]) -> _Layout:
     long_lines = 0
     groups = 0
     prev = ""
-    for line in lines:
-        s = line.strip()
+    for s, bullet in zip(stripped, bullets, strict=True):
         if not s:
             prev = ""
             continue
-        is_bullet = bullet_match(line) is not None
+        is_bullet = bullet is not None
         if not prev:
             groups += 1
         if not is_bullet:
@@ -173,10 +210,10 @@ def _layout(lines: list[str]) -> _Layout:
     return _Layout(wrapped, width, groups >= 2)
 
 
-def _next_nonblank(lines: list[str], i: int) -> str | None:
-    for j in range(i + 1, len(lines)):
-        if lines[j].strip():
-            return lines[j].strip()
+def _next_nonblank(stripped: list[str], i: int) -> str | None:
+    for j in range(i + 1, len(stripped)):
+        if stripped[j]:
+            return stripped[j]
     return None
 
 
@@ -187,7 +224,10 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
     blank lines, and mixtures; wrapped bullet items join their continuation lines. Runs of
     ``> …`` lines are one paragraph marked ``>`` (a block quote, as in Markdown).
     """
-    layout = _layout(lines)
+    # Each line stripped and matched as a bullet once; the layout and the loop share them.
+    stripped = [line.strip() for line in lines]
+    bullets = [bullet_match(line) if s else None for line, s in zip(lines, stripped, strict=True)]
+    layout = _layout(stripped, bullets)
     units: list[Unit] = []
     parts: list[str] = []
     cur: Unit | None = None
@@ -200,11 +240,11 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
         cur, parts = None, []
 
     for i, line in enumerate(lines):
-        s = line.strip()
+        s = stripped[i]
         if not s or is_rule(s):
             flush()
             continue
-        if _QUOTE_LINE.match(line):
+        if ">" in line[:4] and _QUOTE_LINE.match(line):
             text = s.lstrip("> ").strip()
             if cur is not None and cur.marker == ">" and parts and text.startswith(_SIGNED):
                 flush()  # "> — Name, Role" closing the block: its speaker line
@@ -218,27 +258,26 @@ def body_units(lines: list[str], *, detect_headings: bool = True) -> list[Unit]:
             continue
         if cur is not None and cur.marker == ">":
             flush()  # a block quote ends at the first line without ``>``
-        b = bullet_match(line)
+        b = bullets[i]
         if b is not None and not (cur is not None and _continues_number(cur, parts, b)):
             flush()
             cur = Unit("bullet", "", len(b.group("indent")), b.group("marker"))
             parts = [b.group("body").strip()]
             continue
         indent = len(line) - len(line.lstrip())
-        if (
-            cur is not None
-            and _should_join(cur, parts[-1], s, indent, layout)
-            and not (
-                detect_headings
-                and ends_terminal(parts[-1])
-                and _is_heading_here(lines, i, s, layout)
-            )
-        ):
-            parts.append(s)
-            continue
+        heading: str | None = None  # looked for at most once per line
+        looked = False
+        if cur is not None and _should_join(cur, parts[-1], s, indent, layout):
+            if detect_headings and ends_terminal(parts[-1]):
+                heading, looked = _heading_here(stripped, i, layout), True
+            if heading is None:
+                parts.append(s)
+                continue
         flush()
-        if detect_headings and _is_heading_here(lines, i, s, layout):
-            units.append(Unit("heading", heading_text(s) or s))
+        if detect_headings and not looked:
+            heading = _heading_here(stripped, i, layout)
+        if heading is not None:
+            units.append(Unit("heading", heading))
             continue
         cur = Unit("para", "", indent)
         parts = [s]
@@ -276,15 +315,19 @@ def _should_join(cur: Unit, last: str, s: str, indent: int, layout: _Layout) -> 
     return 0.75 * layout.width <= n <= 1.2 * layout.width
 
 
-def _is_heading_here(lines: list[str], i: int, s: str, layout: _Layout) -> bool:
-    """Is line ``i`` (text ``s``) a heading: heading-like and followed by body text?"""
-    if heading_text(s) is None:
-        return False
+def _heading_here(stripped: list[str], i: int, layout: _Layout) -> str | None:
+    """The heading line ``i`` is, if heading-like and followed by body text; else ``None``."""
+    s = stripped[i]
+    text = heading_text(s)
+    if text is None:
+        return None
     if layout.wrapped and layout.width and len(s) >= 0.85 * layout.width and len(s) > 50:
-        return False
-    nxt = _next_nonblank(lines, i)
+        return None
+    nxt = _next_nonblank(stripped, i)
     if nxt is None or nxt[0].islower():
-        return False
+        return None
     if s.rstrip("*_ ").endswith(":") and bullet_match(nxt) is not None:
-        return False  # "Fields:" introducing a list is part of the text
-    return not is_rule(nxt) or _next_nonblank(lines, i + 1) is not None
+        return None  # "Fields:" introducing a list is part of the text
+    if is_rule(nxt) and _next_nonblank(stripped, i + 1) is None:
+        return None
+    return text
