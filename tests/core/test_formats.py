@@ -167,7 +167,12 @@ BAD_BYTES = [
     pytest.param(".json", b'"just a string"', "object", id="json-string"),
     pytest.param(".json", b"null", "object", id="json-null"),
     pytest.param(".json", b"[" * 100_000, "invalid JSON", id="json-nested-deep"),
-]
+    # Shallow enough for the JSON/TOML reader, too deep to walk afterwards.
+    pytest.param(".json", b'{"title": "x", "a": ' + b'{"a": ' * 700 + b"0" + b"}" * 701,
+                 "invalid JSON", id="json-deep-after-decoding"),
+    pytest.param(".toml", b'title = "x"\na = ' + b"[" * 700 + b"]" * 700,
+                 "invalid TOML", id="toml-deep-after-decoding"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("suffix", "data", "fragment"), BAD_BYTES)
@@ -429,3 +434,10 @@ def test_sample_quote_marks_are_removed(samples_dir: Path, name: str, marks: str
     for quote in doc.quotes:
         assert marks[0] + quote.text + marks[1] in text
         assert quote.text[0] not in marks and quote.text[-1] not in marks
+
+
+def test_a_month_written_with_a_long_s_is_read_not_a_crash(tmp_path: Path) -> None:
+    # The date pattern ignores case the Unicode way: "ſept" matches as "sept" does.
+    path = tmp_path / "old-print.txt"
+    path.write_text("Talks in Rome\n\nRome, Italy - Talks on 19 ſept 2026 went well.\n")
+    assert str(load_briefing(path).date) == "2026-09-19"

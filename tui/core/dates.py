@@ -88,11 +88,20 @@ def _make(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
+def _month(name: str) -> int:
+    """The number of a month name the date pattern matched (0 if it is none after all).
+
+    The pattern ignores case the Unicode way, so "ſept" (long s) matches like "sept";
+    ``casefold`` maps it back, and whatever still is not a month is no date.
+    """
+    return _MONTHS.get(name.lower()) or _MONTHS.get(name.casefold(), 0)
+
+
 def _from_match(m: re.Match[str]) -> dt.date | None:
     if m.group("m1"):
-        return _make(m.group("y1"), _MONTHS[m.group("m1").lower()], m.group("d1"))
+        return _make(m.group("y1"), _month(m.group("m1")), m.group("d1"))
     if m.group("m2"):
-        return _make(m.group("y2"), _MONTHS[m.group("m2").lower()], m.group("d2"))
+        return _make(m.group("y2"), _month(m.group("m2")), m.group("d2"))
     if m.group("y3"):
         return _make(m.group("y3"), int(m.group("m3")), m.group("d3"))
     a, b = int(m.group("a4")), int(m.group("b4"))

@@ -9,6 +9,7 @@ import re
 import stat
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from tui.core.errors import BriefingError
 from tui.core.model import Briefing, Format
@@ -113,18 +114,14 @@ def parse_source(text: str, *, origin: str, fmt: Format, extract: bool = True) -
     if fmt == "toml":
         import tomllib
 
-        from tui.core.serialize import from_mapping
-
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise BriefingError(origin, f"invalid TOML: {exc}") from exc
         except RecursionError as exc:
             raise BriefingError(origin, "invalid TOML: nested too deeply") from exc
-        return from_mapping(data, origin=origin, fmt="toml")
+        return _from_mapping(data, origin=origin, fmt="toml")
     if fmt == "json":
-        from tui.core.serialize import from_mapping
-
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -135,10 +132,20 @@ def parse_source(text: str, *, origin: str, fmt: Format, extract: bool = True) -
             raise BriefingError(
                 origin, f"a JSON briefing must be an object, not {type(data).__name__}"
             )
-        return from_mapping(data, origin=origin, fmt="json")
+        return _from_mapping(data, origin=origin, fmt="json")
     from tui.core.parse_text import parse_text
 
     return parse_text(text, origin=origin, extract=extract)
+
+
+def _from_mapping(data: dict[str, Any], *, origin: str, fmt: Format) -> Briefing:
+    """``serialize.from_mapping``, with nesting too deep to walk refused like bad syntax."""
+    from tui.core.serialize import from_mapping
+
+    try:
+        return from_mapping(data, origin=origin, fmt=fmt)
+    except RecursionError as exc:
+        raise BriefingError(origin, f"invalid {fmt.upper()}: nested too deeply") from exc
 
 
 #: How much of a text or Markdown document a head parse reads (then up to a paragraph end).
