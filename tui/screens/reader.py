@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Container, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -198,10 +198,9 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The library on the left, the panes on the right, search box and footer below."""
-        with Horizontal(id="main"):
-            yield LibraryList(id="library")
-            with Vertical(id="reader"):
-                yield Static(Text("Opening the library…", style="dim"), id="doc-title")
+        yield LibraryList(id="library")
+        with Vertical(id="reader"):
+            yield Static(Text("Opening the library…", style="dim"), id="doc-title")
 
     def on_mount(self) -> None:
         """Show the frame now; panes, footer and the scan follow right after it."""
