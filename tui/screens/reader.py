@@ -186,7 +186,10 @@ class ReaderScreen(SearchMixin, Screen[None]):
             self.query, self.paths = query, paths
 
     def __init__(self, targets: tuple[Path, ...]) -> None:
-        super().__init__()
+        # Start with the breakpoint class the first resize would set: adding it then
+        # would restyle every widget once more before the first frame.
+        width = self.app.size.width
+        super().__init__(classes=[n for at, n in self.HORIZONTAL_BREAKPOINTS if width >= at][-1])
         self.targets = targets
         self.open_path: str | None = None
         self.open_error: str | None = None

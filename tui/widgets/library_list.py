@@ -177,7 +177,9 @@ class LibraryView(ScrollView, can_focus=True):
         line = scroll_y + y
         index, part = divmod(line, ROW_HEIGHT)
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        # Textual's cached form of ``rich_style`` (computing that walks every ancestor),
+        # renewed when the styles change.
+        base = self.visual_style.rich_style
         if index >= len(self.rows):
             return Strip.blank(width, base)
         entry = self.rows[index]
