@@ -234,6 +234,23 @@ async def test_filter_as_you_type(app) -> None:  # type: ignore[no-untyped-def]
         assert app.focused.id == "comments"
 
 
+async def test_a_long_filter_scrolls_to_keep_the_cursor_in_view(app) -> None:  # type: ignore[no-untyped-def]
+    typed = "abcdefghij" * 6  # twice as wide as the box
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *typed)
+        await pilot.pause()
+        box = app.focused
+        assert box.value == typed
+        assert reader(app).library.shown_rows == []
+        assert box.scroll_offset.x > 0
+        assert box.region.contains_point(box.cursor_screen_offset)
+        await pilot.press("home")
+        await pilot.pause()
+        assert box.scroll_offset.x == 0
+        assert box.region.contains_point(box.cursor_screen_offset)
+
+
 async def test_filter_matches_dates_and_keeps_errors_visible(app) -> None:  # type: ignore[no-untyped-def]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)

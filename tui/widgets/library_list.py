@@ -12,10 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from tui.widgets.text import clean
 
@@ -247,6 +247,15 @@ class LibraryView(ScrollView, can_focus=True):
             self.action_select()
 
 
+class FilterBox(Input):
+    """The filter box: an ``Input`` whose typing repaints it without a screen layout."""
+
+    # Input sets ``virtual_size`` to the width of its text on every change, and that reactive
+    # lays out the whole screen (~5 ms with the panes up, and a second frame for the list's
+    # scrollbar). The box's own size never depends on it; scrolling reads it directly.
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+
 class LibraryList(Vertical):
     """Header, filter box and list; filters as you type, keeps rows newest first."""
 
@@ -377,12 +386,16 @@ class LibraryList(Vertical):
             text = f"Library · {total}"
         self.query_one("#library-header", Static).update(Text(text), layout=False)
 
+    def _filter_changed(self, value: str) -> None:
+        """Filter as the user types (called as the box's value changes, see ``focus_filter``)."""
+        if value != self.filter_text:
+            self.filter_text = value
+            self.refilter()
+
     def on_input_changed(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Filter as the user types."""
+        """The box's ``Changed`` message: already acted on by ``_filter_changed``."""
         if event.input.id == "library-filter":
             event.stop()
-            self.filter_text = event.value
-            self.refilter()
 
     def on_input_submitted(self, event) -> None:  # type: ignore[no-untyped-def]
         """``enter`` in the filter box goes back to the list."""
@@ -402,15 +415,17 @@ class LibraryList(Vertical):
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box."""
-        from textual.widgets import Input
-
         boxes = self.query("#library-filter")
         if boxes:
             boxes.first().focus()
             return
-        box = Input(placeholder="filter: title, place or date", id="library-filter")
+        box = FilterBox(placeholder="filter: title, place or date", id="library-filter")
         self.mount(box, after="#library-filter-hint")
         self.query_one("#library-filter-hint").remove()
+        # Watched rather than waiting for its Changed message: the rows then change in the
+        # same keystroke as the box, and both land in one frame instead of two (a frame is
+        # 1/60 s apart at best; the message arrived after the box's own repaint was drawn).
+        self.watch(box, "value", self._filter_changed, init=False)
         box.focus()
 
     def clear_filter(self) -> bool:
@@ -421,8 +436,7 @@ class LibraryList(Vertical):
         box = boxes.first()
         had = bool(box.value)  # type: ignore[attr-defined]
         box.value = ""  # type: ignore[attr-defined]
-        self.filter_text = ""
-        self.refilter()
+        self._filter_changed("")
         return had
 
 
