@@ -12,10 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import Reactive, reactive
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tui.widgets.text import clean
 
@@ -247,15 +247,6 @@ class LibraryView(ScrollView, can_focus=True):
             self.action_select()
 
 
-class FilterBox(Input):
-    """The filter box: an ``Input`` whose typing repaints it without a screen layout."""
-
-    # Input sets ``virtual_size`` to the width of its text on every change, and that reactive
-    # lays out the whole screen (~5 ms with the panes up, and a second frame for the list's
-    # scrollbar). The box's own size never depends on it; scrolling reads it directly.
-    virtual_size = Reactive(Size(0, 0), layout=False)
-
-
 class LibraryList(Vertical):
     """Header, filter box and list; filters as you type, keeps rows newest first."""
 
@@ -415,6 +406,8 @@ class LibraryList(Vertical):
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box."""
+        from tui.widgets.filter_box import FilterBox
+
         boxes = self.query("#library-filter")
         if boxes:
             boxes.first().focus()
