@@ -45,3 +45,29 @@ def samples_dir() -> Path:
 def fixtures_dir() -> Path:
     """The test fixtures folder, ``tests/fixtures/``."""
     return REPO_ROOT / "tests" / "fixtures"
+
+
+#: The title of the document in ``late_date_library`` whose date lies beyond its opening.
+LATE_TITLE = "Ministers Agree on River Survey"
+
+
+@pytest.fixture
+def late_date_library(tmp_path: Path) -> Path:
+    """Five short briefings, and one whose only full date lies beyond what a quick scan reads.
+
+    That one has a hard-wrapped lead of ~2,500 characters and no blank line in it, so its
+    opening (see ``tui.core.formats.document_head``) stops before the date.
+    """
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for i in range(5):
+        (lib / f"item-{i}.txt").write_text(
+            f"Talks Item {i}\n\nOslo, Norway, Jan. {i + 1}, 2026 - Item {i} was agreed.\n",
+            encoding="utf-8",
+        )
+    lines = [LATE_TITLE, "", "Vientiane, Laos - Ministers agreed"]
+    lines += ["to survey the river basin together, officials from both sides"] * 40
+    lines += ["said after talks that ended on March 3, 2026, in the capital.", ""]
+    lines += ["The fieldwork begins next year."]
+    (lib / "late.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lib

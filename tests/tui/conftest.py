@@ -37,8 +37,11 @@ def _quiet(app) -> bool:  # type: ignore[no-untyped-def]
     screen = app.screen_stack[0] if app.screen_stack else None
     if screen is None or not getattr(screen, "panes_ready", True):
         return False
+    indexed = getattr(screen, "indexed", None)
+    if indexed is not None and not indexed.is_set():
+        return False
     library = screen.query("LibraryList")
-    if library and library.first().scanning is not None:
+    if library and (library.first().scanning or library.first().indexing):
         return False
     return getattr(screen, "shown_path", None) == getattr(screen, "open_path", None)
 

@@ -78,9 +78,9 @@ async def test_first_paint_does_not_wait_for_the_scan(
     release = threading.Event()
     real_scan = library.scan
 
-    def slow_scan(paths, progress=None):  # type: ignore[no-untyped-def]
+    def slow_scan(paths, progress=None, **options):  # type: ignore[no-untyped-def]
         release.wait(120)
-        yield from real_scan(paths, progress)
+        yield from real_scan(paths, progress, **options)
 
     monkeypatch.setattr(library, "scan", slow_scan)
     app = make_app(config_dir=tmp_path, targets=(str(fixtures_dir),))

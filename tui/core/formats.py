@@ -141,10 +141,59 @@ def parse_source(text: str, *, origin: str, fmt: Format, extract: bool = True) -
     return parse_text(text, origin=origin, extract=extract)
 
 
+#: How much of a text or Markdown document a head parse reads (then up to a paragraph end).
+HEAD_CHARS = 1000
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_FENCE_LINE = re.compile(r"^[ \t]*(?:---|\+\+\+|\.\.\.)[ \t]*$", re.M)
+#: A TOML table header ends the top-level keys (title, date, place, id, summary).
+_TOML_TABLE = re.compile(r"^[ \t]*\[", re.M)
+
+
+def document_head(text: str, fmt: Format) -> str:
+    """The opening of a document, where its title, date and place are decided.
+
+    Text and Markdown: any front matter, then about ``HEAD_CHARS`` characters, cut at the
+    end of a paragraph (or of a line when paragraphs run long). TOML: the top-level keys,
+    before the first table. JSON: the whole text (it parses fast and cannot be cut).
+    """
+    if fmt == "json":
+        return text
+    if fmt == "toml":
+        table = _TOML_TABLE.search(text)
+        return text if table is None else text[: table.start()]
+    start = 0
+    first = text.lstrip()[:3]
+    if first in ("---", "+++"):
+        opening = _FENCE_LINE.search(text)
+        closing = _FENCE_LINE.search(text, opening.end()) if opening else None
+        if closing is not None:
+            start = closing.end()
+    if len(text) <= start + HEAD_CHARS:
+        return text
+    para = _PARAGRAPH_END.search(text, start + HEAD_CHARS, start + 2 * HEAD_CHARS)
+    if para is not None:
+        return text[: para.start()]
+    line_end = text.find("\n", start + HEAD_CHARS)
+    return text if line_end < 0 else text[:line_end]
+
+
 def _too_large(origin: str, size: int) -> BriefingError:
     return BriefingError(
         origin, f"too large ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)"
     )
+
+
+def _parse_head(opening: str, *, origin: str, fmt: Format) -> Briefing | None:
+    """A light parse of a document's opening, or ``None`` when only the whole will do."""
+    if not opening.strip():
+        return None
+    try:
+        doc = parse_source(opening, origin=origin, fmt=fmt, extract=False)
+    except BriefingError:
+        return None  # e.g. TOML cut inside a multi-line string: the whole file decides
+    if fmt == "toml" and any(w.startswith("no title") for w in doc.warnings):
+        return None  # the title may sit in a table further down
+    return doc
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -181,8 +230,15 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     return data
 
 
-def load_briefing(path: str | os.PathLike[str], *, extract: bool = True) -> Briefing:
+def load_briefing(
+    path: str | os.PathLike[str], *, extract: bool = True, head: bool = False
+) -> Briefing:
     """Read, decode and parse one document (``extract=False``: no quotes, facts, people).
+
+    ``head=True`` parses only :func:`document_head` (implies ``extract=False``): title,
+    date, place and id come out as a full parse gives them in all but unusual documents;
+    the rest is partial. A head that does not parse, or a TOML head without a title, is
+    parsed whole instead.
 
     Raises:
         BriefingError: missing, a folder, unreadable, empty, binary, over the size limit,
@@ -193,7 +249,14 @@ def load_briefing(path: str | os.PathLike[str], *, extract: bool = True) -> Brie
     text, warnings = decode(data, origin)
     if not text.strip():
         raise BriefingError(origin, "empty file" if not data else "empty file (only white space)")
-    doc = parse_source(text, origin=origin, fmt=format_for(Path(origin)), extract=extract)
+    fmt = format_for(Path(origin))
+    doc = None
+    if head:
+        opening = document_head(text, fmt)
+        if opening is not text:
+            doc = _parse_head(opening, origin=origin, fmt=fmt)
+    if doc is None:
+        doc = parse_source(text, origin=origin, fmt=fmt, extract=extract and not head)
     if warnings:
         doc = replace(doc, warnings=(*warnings, *doc.warnings))
     return doc

@@ -35,6 +35,9 @@ FTS_MODULE = "fts5"
 BATCH = 1024
 #: A scan with at least this many files to parse spreads them over worker processes.
 POOL_MIN_JOBS = 400
+#: A quick scan head-parses only when at least this many files need parsing (fewer are
+#: parsed whole at once: a second pass would cost more than it saves).
+QUICK_MIN_JOBS = 400
 POOL_MAX_WORKERS = 4
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
@@ -45,6 +48,9 @@ __all__ = ["DB_NAME", "Hit", "Index", "fts_query", "parser_fingerprint"]
 #: What the index stores for one file: (id, title, date, place, error, searchable text).
 #: A plain tuple, so results cross from parse worker processes cheaply.
 _Digest = tuple[str | None, str, str | None, str | None, str | None, tuple[str, ...]]
+
+
+_NO_TEXT = ("",) * len(_FTS_COLUMNS)
 
 
 def parser_fingerprint() -> str:
@@ -78,23 +84,27 @@ def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
     return (doc.title, doc.summary, quotes, areas, body)
 
 
-def digest_file(path: str) -> _Digest:
-    """Parse one file into what the index stores (an error row if it cannot be read)."""
+def digest_file(path: str, head: bool = False) -> _Digest:
+    """Parse one file into what the index stores (an error row if it cannot be read).
+
+    ``head=True``: only the list row, from the document's opening (no searchable text).
+    """
     from tui.core.formats import load_briefing
 
     try:
         # The light parse: the list and the search need no quotes, facts or people, which
         # are ~half of a parse; quoted words and speakers are still in the section text.
-        doc = load_briefing(path, extract=False)
+        doc = load_briefing(path, extract=False, head=head)
     except BriefingError as exc:
-        return (None, os.path.basename(path), None, None, exc.message, ("",) * 5)
+        return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
     date = doc.date.isoformat() if doc.date else None
-    return (doc.id, doc.title, date, doc.place, None, searchable_text(doc))
+    text = _NO_TEXT if head else searchable_text(doc)
+    return (doc.id, doc.title, date, doc.place, None, text)
 
 
-def digest_files(paths: list[str]) -> list[_Digest]:
+def digest_files(paths: list[str], head: bool = False) -> list[_Digest]:
     """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
-    return [digest_file(p) for p in paths]
+    return [digest_file(p, head) for p in paths]
 
 
 class _Rows:
@@ -106,7 +116,16 @@ class _Rows:
         self._entry = Entry
         self._dates: dict[str, dt.date] = {}
 
-    def entry(self, path: str, id_: Any, title: Any, date: Any, place: Any, error: Any) -> Entry:
+    def entry(
+        self,
+        path: str,
+        id_: Any,
+        title: Any,
+        date: Any,
+        place: Any,
+        error: Any,
+        provisional: bool = False,
+    ) -> Entry:
         """The entry for one row; ``ValueError``/``TypeError`` if the row is malformed."""
         day = None
         if date:
@@ -115,7 +134,7 @@ class _Rows:
                 day = self._dates[date] = dt.date.fromisoformat(date)
         if not isinstance(title, str):
             raise TypeError("title is not text")
-        return self._entry(path, title, day, place, id_, error)
+        return self._entry(path, title, day, place, id_, error, provisional)
 
 
 class Index:
@@ -282,11 +301,18 @@ class Index:
         self,
         paths: Iterable[str | os.PathLike[str]],
         progress: Callable[[int, int], None] | None = None,
+        *,
+        quick: bool = False,
     ) -> Iterator[Entry]:
         """Yield an entry per path, in order: cached rows for unchanged files, else a parse.
 
         Parsed files are written back in batches; files that have gone from the scanned
         folders are dropped from the index. ``progress(done, total)`` is throttled.
+
+        ``quick=True`` lists a cold library sooner: when ``QUICK_MIN_JOBS`` or more files
+        need parsing, they get a head parse (see ``load_briefing``), their entries are
+        marked ``provisional`` and nothing is written; a normal scan afterwards indexes
+        them and confirms or corrects the rows. Fewer files are parsed and indexed as usual.
         """
         paths = [os.path.abspath(p) for p in paths]
         total = len(paths)
@@ -311,7 +337,8 @@ class Index:
             if entry is None:
                 stale.append((i, st))
         # Second pass: parse what changed (in worker processes when there is a lot).
-        digests = self._parse(paths[i] for i, _ in stale) if stale else iter(())
+        quick = quick and len(stale) >= QUICK_MIN_JOBS
+        digests = self._parse((paths[i] for i, _ in stale), quick) if stale else iter(())
         stale_at = dict(stale)
         pending: list[tuple[str, int, int, Any, _Digest]] = []
         last_report = 0.0
@@ -320,9 +347,9 @@ class Index:
                 entry = found[i]
                 if entry is None:
                     d = next(digests)
-                    entry = make.entry(path, *d[:5])
+                    entry = make.entry(path, *d[:5], provisional=quick)
                     st = stale_at[i]
-                    if st is not None:
+                    if st is not None and not quick:
                         row = rows.get(path)
                         rowid = row[0] if row is not None else None
                         pending.append((path, st.st_size, st.st_mtime_ns, rowid, d))
@@ -341,18 +368,19 @@ class Index:
                 close()
             if pending:
                 self._write(pending)
-        self._forget_gone(paths, rows)
+        if not quick:
+            self._forget_gone(paths, rows)
 
-    def _parse(self, paths: Iterable[str]) -> Iterator[_Digest]:
+    def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[_Digest]:
         """Digests for ``paths`` in order; spread over processes for a big batch."""
         from tui.core import parse_pool
 
         todo = list(paths)
         workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
         if workers < 2:
-            yield from (digest_file(p) for p in todo)
+            yield from (digest_file(p, head) for p in todo)
             return
-        yield from parse_pool.parse_many(todo, workers, digest_file)
+        yield from parse_pool.parse_many(todo, workers, digest_file, head=head)
 
     def _write(self, batch: list[tuple[str, int, int, Any, _Digest]]) -> None:
         """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""

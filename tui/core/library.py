@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One row of the library list: a document's metadata, or the error that stopped it."""
+    """One row of the library list: a document's metadata, or the error that stopped it.
+
+    ``provisional``: read from the document's opening only (a quick scan); a full scan may
+    still correct it. Entries compare equal whatever this flag says.
+    """
 
     path: str
     title: str
@@ -30,6 +34,7 @@ class Entry:
     place: str | None = None
     id: str | None = None
     error: str | None = None
+    provisional: bool = field(default=False, compare=False)
 
 
 def discover(targets: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -89,19 +94,21 @@ def scan(
     progress: Callable[[int, int], None] | None = None,
     *,
     index: Index | None = None,
+    quick: bool = False,
 ) -> Iterator[Entry]:
     """Yield an entry per path, in order; a document that fails yields an entry with ``error``.
 
     Unchanged files come from the metadata index without being read; ``index`` defaults to
     the one in the user cache dir. ``progress(done, total)`` is called now and then (at
-    least for the first and the last path), not necessarily for every path.
+    least for the first and the last path), not necessarily for every path. ``quick=True``:
+    see ``Index.scan`` (provisional rows from a head parse, nothing indexed).
     """
     from tui.core.index import Index
 
     own = index is None
     idx = Index.default() if index is None else index
     try:
-        yield from idx.scan(paths, progress)
+        yield from idx.scan(paths, progress, quick=quick)
     finally:
         if own:
             idx.close()

@@ -1,7 +1,7 @@
 """Parsing many files at once in helper processes, for a cold library scan.
 
-Each helper is ``python -c`` running :func:`serve`: it reads a JSON list of paths per line
-on stdin and answers with a length-prefixed ``marshal`` blob of their digests. Helpers are
+Each helper is ``python -c`` running :func:`serve`: it reads one JSON request per line on
+stdin (``{"head": bool, "paths": [...]}``) and answers with a length-prefixed ``marshal`` blob of their digests. Helpers are
 plain subprocesses (not ``multiprocessing``), so they never re-import the caller's
 ``__main__``, and starting them from a worker thread is safe. Any failure (a helper that
 cannot start or dies) finishes the remaining files in this process instead.
@@ -46,7 +46,8 @@ def serve() -> None:
 
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
-        blob = marshal.dumps(digest_files(json.loads(line)))
+        request = json.loads(line)
+        blob = marshal.dumps(digest_files(request["paths"], bool(request.get("head"))))
         out.write(len(blob).to_bytes(8, "little"))
         out.write(blob)
         out.flush()
@@ -89,16 +90,23 @@ def _drain(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:
         stream.close()
 
 
-def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]) -> Iterator[Any]:
+def parse_many(
+    paths: list[str],
+    workers: int,
+    digest_file: Callable[[str, bool], Any],
+    *,
+    head: bool = False,
+) -> Iterator[Any]:
     """Digests of ``paths``, in order, from ``workers`` helper processes.
 
-    ``digest_file`` parses one path in this process when the helpers cannot.
+    ``digest_file(path, head)`` parses one path in this process when the helpers cannot;
+    ``head`` asks for a head parse (the list row only).
     """
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     try:
         procs = _start(min(workers, len(chunks)))
     except OSError:
-        yield from (digest_file(p) for p in paths)
+        yield from (digest_file(p, head) for p in paths)
         return
     answers: list[queue.SimpleQueue[bytes | None]] = []
     for proc in procs:
@@ -115,7 +123,8 @@ def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]
         while sent < min(limit, len(chunks)):
             proc = procs[sent % len(procs)]
             assert proc.stdin is not None
-            proc.stdin.write(json.dumps(chunks[sent]).encode("utf-8") + b"\n")
+            request = {"head": head, "paths": chunks[sent]}
+            proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
             proc.stdin.flush()
             sent += 1
 
@@ -135,7 +144,7 @@ def parse_many(paths: list[str], workers: int, digest_file: Callable[[str], Any]
         except (OSError, EOFError, ValueError, TypeError):
             # A helper died or garbled its answer: finish in this process.
             for chunk in chunks[done:]:
-                yield from (digest_file(p) for p in chunk)
+                yield from (digest_file(p, head) for p in chunk)
     finally:
         for proc in procs:
             _stop(proc, finished=done >= len(chunks))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,8 @@ PANES = ("summary", "areas", "quotes", "comments")
 
 
 BATCH = 250
+#: Seconds between the scan's batches once the first one is on screen (each batch redraws).
+BATCH_EVERY = 0.1
 
 
 def quote_citation(quote: Quote, doc: Briefing) -> str:
@@ -171,6 +174,16 @@ class ReaderScreen(SearchMixin, Screen[None]):
             super().__init__()
             self.entries, self.done, self.total, self.finished = entries, done, total, finished
 
+    class Indexing(Message):
+        """Progress of indexing after a quick scan, with rows the full parse corrected."""
+
+        def __init__(
+            self, corrected: list[Entry], done: int, total: int, finished: bool = False
+        ) -> None:
+            super().__init__()
+            self.corrected, self.done, self.total = corrected, done, total
+            self.finished = finished
+
     class Opened(Message):
         """A document finished loading (or failed: ``briefing`` is None, ``error`` set)."""
 
@@ -198,6 +211,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.search = SearchState()
         self._after_open: Callable[[], None] | None = None
         self.panes_ready = False
+        #: Set once the metadata index holds the whole library (library search waits).
+        self.indexed = threading.Event()
 
     def compose(self) -> ComposeResult:
         """The library on the left, the panes on the right, search box and footer below."""
@@ -314,25 +329,65 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     @work(thread=True, exclusive=True, group="scan")
     def scan_library(self) -> None:
-        """Discover and scan the library, posting entries in batches."""
+        """Discover and scan the library, posting entries in batches, then index it.
+
+        A cold library is listed from a quick scan (each document's opening), then parsed
+        whole and indexed; rows that parse differently are corrected as they come.
+        """
         from tui.core.library import discover, scan
 
         worker = get_current_worker()
-        paths = discover(self.targets)
+        try:
+            paths = discover(self.targets)
+            total = len(paths)
+            self.post_message(self.ScanProgress([], 0, total))
+            listed: dict[str, Entry] = {}
+            batch: list[Entry] = []
+            last = time.monotonic()
+            done = 0
+            for done, entry in enumerate(scan(paths, quick=True), 1):
+                if worker.is_cancelled:
+                    return
+                batch.append(entry)
+                if entry.provisional:
+                    listed[entry.path] = entry
+                now = time.monotonic()
+                if len(batch) >= BATCH or now - last > BATCH_EVERY:
+                    self.post_message(self.ScanProgress(batch, done, total))
+                    batch, last = [], now
+            self.post_message(self.ScanProgress(batch, done, total, finished=True))
+            if listed:
+                self._index_library(paths, listed)
+        finally:
+            self.indexed.set()
+
+    def _index_library(self, paths: list[Path], listed: dict[str, Entry]) -> None:
+        """The full scan after a quick one: index everything, correct rows that differ."""
+        from tui.core.library import scan
+
+        worker = get_current_worker()
         total = len(paths)
-        self.post_message(self.ScanProgress([], 0, total))
-        batch: list[Entry] = []
+        corrected: list[Entry] = []
         last = time.monotonic()
-        done = 0
+        self.post_message(self.Indexing([], 0, total))
         for done, entry in enumerate(scan(paths), 1):
             if worker.is_cancelled:
                 return
-            batch.append(entry)
+            before = listed.get(entry.path)
+            if before is not None and before != entry:
+                corrected.append(entry)
             now = time.monotonic()
-            if len(batch) >= BATCH or now - last > 0.1:
-                self.post_message(self.ScanProgress(batch, done, total))
-                batch, last = [], now
-        self.post_message(self.ScanProgress(batch, done, total, finished=True))
+            if now - last > 0.25:
+                self.post_message(self.Indexing(corrected, done, total))
+                corrected, last = [], now
+        self.post_message(self.Indexing(corrected, total, total, finished=True))
+
+    def on_reader_screen_indexing(self, event: ReaderScreen.Indexing) -> None:
+        """Show indexing progress; put corrected rows in their place."""
+        library = self.library
+        if event.corrected:
+            library.replace_entries(event.corrected)
+        library.set_indexing(None if event.finished else (event.done, event.total))
 
     def on_reader_screen_scan_progress(self, event: ReaderScreen.ScanProgress) -> None:
         """Add the batch, show progress, open the newest briefing as soon as one is known."""

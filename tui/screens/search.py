@@ -124,6 +124,12 @@ class SearchMixin:
 
         from tui.core.library import search
 
+        worker = get_current_worker()
+        # Right after a cold start the index is still being filled: wait for all of it,
+        # rather than answer from part of the library.
+        while not self.indexed.wait(0.1):
+            if worker.is_cancelled:
+                return
         by_abspath = {os.path.abspath(e.path): e.path for e in entries if not e.error}
         try:
             hits = search(query, limit=max(len(entries), 1), within=list(by_abspath))
@@ -133,7 +139,7 @@ class SearchMixin:
             paths = _search_fallback(query, entries)
         else:
             paths = {by_abspath[h.path] for h in hits if h.path in by_abspath}
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 
     def on_reader_screen_library_searched(

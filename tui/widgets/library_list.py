@@ -263,6 +263,8 @@ class LibraryList(Vertical):
         self.filter_text = ""
         self.only_paths: set[str] | None = None
         self.scanning: tuple[int, int] | None = (0, 0)
+        #: (done, total) while the library is being indexed after a quick scan.
+        self.indexing: tuple[int, int] | None = None
         self.search_label = ""
         self._hay: dict[str, str] = {}  # path -> text the filter looks in, made once
         # (needle, restriction, entry count) of the rows shown, to narrow them as one types.
@@ -309,6 +311,19 @@ class LibraryList(Vertical):
         view.set_rows(rows, index=max(cursor, 0))
         self.update_header()
 
+    def replace_entries(self, entries: Iterable[Entry]) -> None:
+        """Put corrected entries in place of those with the same paths (cursor stays put)."""
+        fresh = {e.path: e for e in entries}
+        if not fresh:
+            return
+        self.entries = [e for e in self.entries if e.path not in fresh]
+        view = self.view
+        keep = view.current.path if view.current is not None else None
+        view.set_rows([e for e in view.rows if e.path not in fresh], keep=keep)
+        self.add_entries(fresh.values())
+        if keep is not None and view.current is not None and view.current.path != keep:
+            view.cursor = next((i for i, e in enumerate(view.rows) if e.path == keep), 0)
+
     def _wanted(self, entry: Entry) -> bool:
         """Whether ``entry`` passes the filter text and any search restriction."""
         if self.only_paths is not None and entry.path not in self.only_paths:
@@ -320,6 +335,16 @@ class LibraryList(Vertical):
         """Show scanning progress in the header."""
         self.scanning = None if finished else (done, total)
         self.update_header()
+
+    def set_indexing(self, progress: tuple[int, int] | None) -> None:
+        """Show indexing progress (``None``: the index is complete)."""
+        self.indexing = progress
+        hint = "filter (f)"
+        if progress is not None:
+            done, count = progress
+            hint += f" · index {done * 100 // max(count, 1)}%"
+        for shown in self.query("#library-filter-hint").results(Static):
+            shown.update(Text(hint), layout=False)  # gone once the filter box is in use
 
     def set_open(self, path: str | None) -> None:
         """Mark the open document's row."""
