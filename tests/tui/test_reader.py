@@ -12,7 +12,7 @@ from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle, wait_until
 from tui.app import make_app
 from tui.screens.dialogs import FullTextScreen
 from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
+from tui.screens.reader import PANES, ReaderScreen
 from tui.widgets import AreasPane, CommentsPane, LibraryView, QuotesPane
 
 
@@ -110,6 +110,18 @@ async def test_number_keys_and_tab_move_between_panes(app) -> None:  # type: ign
         assert app.focused.id == "library-view"
         await pilot.press("shift+tab")
         assert app.focused.id == "comments"
+
+
+async def test_a_wide_start_is_wide_until_the_terminal_narrows(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.has_class("-wide") and not screen.has_class("-narrow")
+        assert [p.id for p in screen.query(".pane") if p.region.height] == list(PANES)
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert screen.has_class("-narrow") and not screen.has_class("-wide")
+        assert [p.id for p in screen.query(".pane") if p.display and p.region.height] == ["summary"]
 
 
 async def test_narrow_shows_one_pane_as_tabs_and_wide_shows_all(app) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from textual.containers import Container
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.types import NoActiveAppError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
@@ -199,10 +200,16 @@ class ReaderScreen(SearchMixin, Screen[None]):
             self.query, self.paths = query, paths
 
     def __init__(self, targets: tuple[Path, ...]) -> None:
+        super().__init__()
         # Start with the breakpoint class the first resize would set: adding it then
         # would restyle every widget once more before the first frame.
-        width = self.app.size.width
-        super().__init__(classes=[n for at, n in self.HORIZONTAL_BREAKPOINTS if width >= at][-1])
+        try:
+            width = self.app.size.width
+        except NoActiveAppError:
+            width = 0
+        self.add_class(
+            [name for at, name in self.HORIZONTAL_BREAKPOINTS if width >= at][-1], update=False
+        )
         self.targets = targets
         self.open_path: str | None = None
         self.open_error: str | None = None
