@@ -108,7 +108,6 @@ class Extractor:
             return
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
-        sentences = split_sentences(text, spans, found_.stops)
         if spans:
             pieces: list[str] = []
             last = 0
@@ -121,16 +120,25 @@ class Extractor:
                     last = b + 1
             pieces.append(text[last:])
             masked = "".join(pieces)
+            caps = [(s, e) for s, e in found_.caps if masked[s] != " "]  # not inside a quote
         else:
             masked = text
+            caps = found_.caps
         self._masked = masked
-        mentions = find_mentions(masked, found_.caps, self._registry.words)
+        mentions = find_mentions(masked, caps, self._registry.words)
         # every fact holds a digit or a currency sign, and scan() lists them all
         facts = (
             find_facts(text, fact_starts(text, found_.numbers, found_.caps))
             if found_.numbers
             else []
         )
+        if not spans and not facts:
+            # no quote to attribute, no fact to give a sentence: only the people named count
+            self._runs_on = None
+            for mention in mentions:
+                self._resolve(mention)
+            return
+        sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open
@@ -220,8 +228,8 @@ class Extractor:
                 return []  # "South Korea" again, and still nobody's name
         out: list[_Ref] = []
         toks = split_seq(m)
-        words = tuple(t[0].casefold() for t in toks)
-        i = 0 if reg.words.intersection(words) else len(toks)
+        words = tuple([t[0].casefold() for t in toks])
+        i = len(toks) if reg.words.isdisjoint(words) else 0
         rest: list[tuple[str, int, int]] = [] if i == 0 else toks
         while i < len(toks):
             for j in range(min(len(toks), i + 6), i, -1):

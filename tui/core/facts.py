@@ -56,7 +56,26 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("date", rf"\b{_DAY} (?:of )?{_MONTH}\b(?!,? ?\d)"),
     ("number", rf"\b(?:\d+(?:\.\d+)? {_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)\b"),
 )
-_FACT = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
+
+
+def _digit_first(pattern: str) -> bool:
+    """Whether a fact pattern's first character is a digit (the others start with a letter
+    or a currency sign)."""
+    return pattern.removeprefix(r"\b").startswith((_YEAR, _DAY, f"(?:{_AMOUNT})", r"(?:\d"))
+
+
+def _alternation(digit_first: bool) -> re.Pattern[str]:
+    """The patterns that can start on a digit (or those that cannot), in table order."""
+    return re.compile(
+        "|".join(
+            f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS) if _digit_first(p) == digit_first
+        )
+    )
+
+
+# Split by what a fact starts with, so a match at a digit does not try the word patterns.
+_FACT_AT_DIGIT = _alternation(True)
+_FACT_AT_OTHER = _alternation(False)
 _KINDS: dict[str, FactKind] = {f"k{i}": kind for i, (kind, _) in enumerate(_PATTERNS)}
 _NOUN_WORD = re.compile(r"[ -]([A-Za-z]+(?:-[A-Za-z]+)*)")
 _STOP = frozenset(
@@ -145,6 +164,13 @@ def _noun_after(text: str, end: int) -> int:
 _PERIOD_LEAD = re.compile(r"\b(?:from|between) (?:the years )?$")
 
 
+def _may_lead(text: str, pos: int) -> bool:
+    """Whether ``from ``/``between `` may end at ``pos`` (a string test before the regex)."""
+    prev = text[pos - 1]
+    # ``$`` also matches before a final newline, so a newline there leaves it to the regex
+    return prev == "\n" or (prev == " " and text.endswith(("from ", "between ", "years "), 0, pos))
+
+
 def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
     """``(kind, start, end)`` of each fact beginning at one of ``starts``, never overlapping."""
     out: list[tuple[FactKind, int, int]] = []
@@ -153,12 +179,12 @@ def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
         if pos < last:
             continue
         m = None
-        if pos >= 5 and text[pos].isdigit():
+        if pos >= 5 and text[pos].isdigit() and _may_lead(text, pos):
             lead = _PERIOD_LEAD.search(text, max(0, pos - 20), pos)
             if lead and lead.start() >= last:
-                m = _FACT.match(text, lead.start())
+                m = _FACT_AT_OTHER.match(text, lead.start())
         if m is None:
-            m = _FACT.match(text, pos)
+            m = (_FACT_AT_DIGIT if text[pos].isdecimal() else _FACT_AT_OTHER).match(text, pos)
         if m is None:
             continue
         kind = _KINDS[m.lastgroup or ""]
@@ -176,8 +202,19 @@ def find_facts(text: str, starts: list[int]) -> list[tuple[FactKind, int, int]]:
 
 def fact_starts(text: str, numbers: list[int], caps: list[tuple[int, int]]) -> list[int]:
     """Where facts may begin: digits and currency signs, and a word such as ``November``
-    or ``USD`` standing right before a number."""
+    or ``USD`` standing right before a number (``numbers`` and ``caps`` as scan() found them)."""
     starts = list(numbers)
+    if text.isascii():
+        # A "$" or a digit after a space starts a number of its own, so the runs just before
+        # the numbers are the ones to look at (fewer than all the runs).
+        ends = {e: s for s, e in caps}
+        for p in numbers:
+            e = p if text[p] == "$" else p - 1 if p and text[p - 1] == " " else -1
+            s = ends.get(e)
+            if s is not None:
+                starts.append(text.rfind(" ", s, e) + 1 or s)
+        starts.sort()
+        return starts
     n = len(text)
     for s, e in caps:
         if e < n and (text[e] == "$" or (text[e] in " \u00a0" and text[e + 1 : e + 2].isdigit())):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tui.core.lexicon import (
     HONORIFICS,
@@ -28,7 +28,6 @@ NAME_AFTER_COMMA = re.compile(
 )
 HONORIFIC_WORDS = frozenset(HONORIFICS.split("|"))
 _WHO = re.compile(r",[ \u00a0]who\b")
-POSSESSIVE = re.compile(r"['’]s$")
 _ROMAN = re.compile(r"[IVX]+")  # Charles III, Leo XIV
 ROLE_WORDS = frozenset(w for core in ROLE_CORES for w in core.split("-"))
 _NOT_IN_NAMES = ORG_WORDS | PORTFOLIO | ROLE_WORDS
@@ -45,17 +44,13 @@ class Mention:
     role: str | None = None
     word: str = ""  # the pronoun, or the role noun's words in lower case
     honorific: str | None = None
-    who: bool = False
-    tokens: list[tuple[str, int, int]] = field(default_factory=list)
     seq: str = ""
 
 
 def strip_possessive(tokens: list[str]) -> list[str]:
     """Names stop at a possessive: ``Lee's visit`` names ``Lee``."""
-    if not any("'s" in tok or "’s" in tok for tok in tokens):
-        return tokens
     for i, tok in enumerate(tokens):
-        if POSSESSIVE.search(tok):
+        if tok.endswith(("'s", "’s")):
             return [*tokens[:i], tok[:-2]]
     return tokens
 
@@ -68,9 +63,10 @@ def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES or not _NOT_IN_NAMES.isdisjoint(folded):
         return False
     # BNP, UN: not a name (a regnal number is: Charles III)
-    return not any(
-        len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t) and t[1] != "." for t in tokens
-    )
+    for t in tokens:
+        if len(t) > 1 and t.isupper() and t[1] != "." and not _ROMAN.fullmatch(t):
+            return False
+    return True
 
 
 def split_seq(m: Mention) -> list[tuple[str, int, int]]:
@@ -78,7 +74,7 @@ def split_seq(m: Mention) -> list[tuple[str, int, int]]:
     tokens: list[tuple[str, int, int]] = []
     pos = m.start
     for tok in m.seq.replace("\u00a0", " ").split(" "):
-        if POSSESSIVE.search(tok):
+        if tok.endswith(("'s", "’s")):
             tokens.append((tok[:-2], pos, pos + len(tok) - 2))
             break
         tokens.append((tok, pos, pos + len(tok)))

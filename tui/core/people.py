@@ -7,11 +7,16 @@ title, and ``he``/``she``/``her`` become pronoun mentions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from operator import attrgetter
+
 from tui.core.lexicon import PARTICLES
 from tui.core.names import HONORIFIC_WORDS, Mention
 from tui.core.titles import LOWER_WORDS, core_spans, role_at
 
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+_HONORIFICS_FOLDED = frozenset(w.casefold() for w in HONORIFIC_WORDS)
+_START = attrgetter("start")
 
 
 def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -> int:
@@ -32,11 +37,15 @@ def find_mentions(
 ) -> list[Mention]:
     """Every person-like mention in a paragraph, in order.
 
-    ``text`` has its quotations blanked out; ``caps`` are the runs of capitalised words of the
-    original paragraph (those inside a quotation are skipped); ``known`` holds the words of
-    names met before, so a lone capitalised word that names nobody is dropped early.
+    ``text`` has its quotations blanked out; ``caps`` are the runs of capitalised words outside
+    them; ``known`` holds the words of names met before, so a lone capitalised word that names
+    nobody is dropped early.
     """
-    caps = [(s, e) for s, e in caps if text[s] != " "]
+    if text.isascii():  # one fold for the paragraph; it keeps every position
+        folded = text.lower()
+        runs = [folded[s:e] for s, e in caps]
+    else:
+        runs = [text[s:e].casefold() for s, e in caps]
     lower: list[tuple[int, int]] = []
     pronouns: list[tuple[int, int]] = []
     if text.startswith(("He ", "She ")):
@@ -45,7 +54,7 @@ def find_mentions(
         (lower if m.lastgroup == "core" else pronouns).append((m.start() + 1, m.end()))
     mentions: list[Mention] = []
     covered = -1
-    for s, e in core_spans(text, caps, lower):
+    for s, e in core_spans(text, caps, runs, lower):
         if s < covered:
             continue
         m = role_at(text, s, e)
@@ -56,18 +65,32 @@ def find_mentions(
     defs = [(m.start, m.end) for m in mentions if m.kind == "def"]
     if defs:
         known = set(known).union(w.casefold() for m in mentions for w in m.name)
+    # particles join a surname only once a known name holds them, which is rare
+    particles = not _PARTICLE_WORDS.isdisjoint(known)
+    picked: Iterable[int]
+    if particles or not _HONORIFICS_FOLDED.isdisjoint(runs):
+        picked = range(len(caps))
+    else:
+        # Without particles or honorifics to carry over, a single word that names nobody
+        # known is dropped below; most capitalised words are that, so drop them in one pass.
+        picked = [
+            i
+            for i, run in enumerate(runs)
+            if " " in run or run in known or (run.endswith(("'s", "’s")) and run[:-2] in known)
+        ]
     di, ndefs = 0, len(defs)
     honorific: str | None = None
-    for s, e in caps:
+    for i in picked:
+        s, e = caps[i]
         while di < ndefs and defs[di][1] <= s:
             di += 1
         if di < ndefs and defs[di][0] < e:
             continue
-        if s > 2 and text[s - 1] == " " and text[s - 2].islower():
+        if particles and s > 2 and text[s - 1] == " " and text[s - 2].islower():
             s = _particles_before(text, s, known)  # "de Souza said", "van der Berg told"
-        seq = text[s:e]
         if e - s > 120:  # a shouted heading or a list of names, not one person
             continue
+        seq = text[s:e]
         if (
             honorific is None
             and " " not in seq
@@ -86,5 +109,5 @@ def find_mentions(
         honorific = None
     for m in pronouns:
         mentions.append(Mention(m[0], m[1], "pron", word=text[m[0] : m[1]].casefold()))
-    mentions.sort(key=lambda x: x.start)
+    mentions.sort(key=_START)
     return mentions

@@ -34,11 +34,11 @@ _OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low"}
 _CLOSES = {"”": ("dq", "low", "rdq"), "’": ("sq",), "»": ("gu",), "›": ("sgu",), "“": ("low",)}
 
 
-def _classify(text: str, i: int, mark: str) -> tuple[bool, bool, bool]:
-    """Whether the mark at ``i`` can open, can close, and whether its closing is weak."""
-    n = len(text)
-    prev = text[i - 1] if i else ""
-    nxt = text[i + 1] if i + 1 < n else ""
+def _classify(text: str, i: int, mark: str, prev: str, nxt: str) -> tuple[bool, bool, bool]:
+    """Whether the mark at ``i`` can open, can close, and whether its closing is weak.
+
+    ``prev`` and ``nxt`` are the characters either side of it (``""`` at an end).
+    """
     can_open = (
         (not prev or prev.isspace() or prev in _OPEN_PREV) and bool(nxt) and not nxt.isspace()
     )
@@ -60,9 +60,11 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     n = len(text)
     for i in positions:
         mark = text[i]
-        if mark in "'‘’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < n else ""
+        if mark in "'‘’" and prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: Italy's, d'Ampezzo, we’re
-        marks.append((i, mark, *_classify(text, i, mark)))
+        marks.append((i, mark, *_classify(text, i, mark, prev, nxt)))
     if not marks:
         return []
     # For weak closings: is there a strong closing of the same family before the next opening?
@@ -91,7 +93,7 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
         return False
 
     def is_open(fam: str) -> bool:
-        return any(entry[0] == fam for entry in stack)
+        return fam in [entry[0] for entry in stack]  # the stack is short: no generator
 
     dropped: list[tuple[int, int]] = []
 
@@ -150,7 +152,8 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] + 1 : span[1]].strip()
 
 
-_TAIL = re.compile(r"[\"'’”»)\]]*\s+(?=[\"'‘“«„(\[]?[^\W_])")
+_TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=[\"'‘“«„(\[]?[^\W_])")
+_TAIL_FIRST = "\"'’”»)]"  # what may stand right after a sentence end, besides a space
 _LAST_WORD = re.compile(r"([^\W\d_]\w*)$")
 _ABBREVIATIONS = frozenset(
     [
@@ -207,6 +210,19 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the full stop at ``dot`` is an initial or an abbreviation."""
+    space = text.rfind(" ", max(0, dot - 12), dot)
+    word = text[space + 1 : dot]
+    if space < 0 or not (word.isascii() and word.isalpha()):
+        # the usual plain word after a space needs no regex; anything else does
+        m = _LAST_WORD.search(text, max(0, dot - 12), dot)
+        if m is None:
+            return False
+        word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.casefold() in _ABBREVIATIONS
+
+
 def split_sentences(
     text: str, quotes: list[tuple[int, int]], stops: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -214,27 +230,35 @@ def split_sentences(
     bounds: list[tuple[int, int]] = []
     start = 0
     qi, nq = 0, len(quotes)
+    n = len(text)
     for a, b in stops:
-        tail = _TAIL.match(text, b)
-        if not tail:
+        if b >= n:
             continue
-        nxt = text[tail.end()]
-        if nxt.isalpha() and not nxt.isupper():
-            continue
+        after = text[b]
+        nxt = text[b + 1 : b + 2]
+        if after == " " and nxt.isascii() and nxt.isalnum():
+            # ". The": the usual sentence end, one space then a word (what _TAIL would match)
+            if nxt.islower():
+                continue
+            end, following = b, b + 1
+        elif after != " " and after not in _TAIL_FIRST and not after.isspace():
+            continue  # 12.6, U.S.A: no sentence ends here (and no regex is needed to tell)
+        else:
+            tail = _TAIL.match(text, b)
+            if not tail:
+                continue
+            nxt = text[tail.end()]
+            if nxt.isalpha() and not nxt.isupper():
+                continue
+            end, following = tail.end(1), tail.end()  # end: past any closing marks
         while qi < nq and quotes[qi][1] < a:
             qi += 1
-        end = b + len(tail.group().rstrip())  # past any closing marks
         if qi < nq and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
-        if text[a] == "." and b - a == 1:
-            word = _LAST_WORD.search(text, max(0, a - 12), a)
-            if word and (
-                (len(word.group(1)) == 1 and word.group(1).isupper())
-                or word.group(1).casefold() in _ABBREVIATIONS
-            ):
-                continue
+        if text[a] == "." and b - a == 1 and _abbreviation(text, a):
+            continue
         bounds.append((start, end))
-        start = tail.end()
+        start = following
     stripped = len(text.rstrip())
     if start < stripped:
         bounds.append((start, stripped))

@@ -63,18 +63,20 @@ class Registry:
         bucket = self._index.get(tokens)
         if not bucket:
             return None
+        if len(bucket) == 1:  # the usual case: one person goes by these words
+            return bucket[0]
         return max(bucket, key=lambda p: p.seen)
 
     def define(
         self, words: tuple[str, ...] | list[str], role: str | None, honorific: str | None = None
     ) -> Known:
         """The person named ``words`` (met before or new); learns the role if none was known."""
-        key = tuple(w.casefold() for w in words)
+        key = tuple([w.casefold() for w in words])
         person = self.lookup(key)
         if person is None:
             for known in self.people:
                 n = len(known.tokens)
-                if any(key[i : i + n] == known.tokens for i in range(len(key) - n + 1)):
+                if known.tokens in [key[i : i + n] for i in range(len(key) - n + 1)]:
                     known.name, known.tokens = " ".join(words), key
                     person = known
                     break
@@ -82,7 +84,7 @@ class Registry:
                 person = Known(" ".join(words), key, role, None, 0)
                 self.people.append(person)
             self._add_keys(person)
-        if role and (person.role is None or _refines(person.role, role)):
+        if role and (person.role is None or (role != person.role and _refines(person.role, role))):
             person.role = role
         if person.gender is None:
             person.gender = gender_of(honorific) or gender_of((role or "").split(" ")[-1])

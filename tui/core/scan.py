@@ -23,9 +23,13 @@ CAPS_REST = (
 CURRENCY_SIGNS = "$€£¥₩₹₱₦₺₫₽₪฿"
 MARKS = "\"“”«»„‹›'‘’"
 _STOPS = ".!?…"
+# The group that took part names the hit (``lastindex``): 1 a run of capitalised words that
+# starts a word, 2 sentence-ending punctuation, 3 quotation marks; none for a digit run, a
+# currency sign, or a capital inside a word (``iPhone``, ``al-Saadi``), which is looked at.
 _SCAN = re.compile(
     rf"[{UPPER}{DIGITS}{CURRENCY_SIGNS}{MARKS}{_STOPS}]"
-    rf"(?:(?<=[{UPPER}]){CAPS_REST}|(?<=[{DIGITS}])[{DIGITS}]*|(?<=[{_STOPS}])[{_STOPS}]*|(?<=[{MARKS}])[{MARKS}]*)?"
+    rf"(?:(?<=[{UPPER}])(?:(?<![\w-].)({CAPS_REST})|{CAPS_REST})|(?<=[{DIGITS}])[{DIGITS}]*"
+    rf"|(?<=[{_STOPS}])([{_STOPS}]*)|(?<=[{MARKS}])([{MARKS}]*))?"
 )
 
 
@@ -60,18 +64,19 @@ def scan(text: str) -> Scan:
     marks: list[int] = []
     stops: list[tuple[int, int]] = []
     for m in _SCAN.finditer(text):
-        start, end = m.span()
-        ch = text[start]
-        if ch.isalpha():  # a capital (the most common hit)
-            if not start or not (text[start - 1].isalnum() or text[start - 1] in "-_"):
-                caps.append((start, end))
-            elif text[start - 1] == "-" and (lead := _lead_particle(text, start - 1)) is not None:
-                caps.append((lead, end))  # "al-Saadi told reporters"
-        elif ch in _STOPS:
-            stops.append((start, end))
-        elif ch in MARKS:
+        kind = m.lastindex
+        if kind == 1:  # the most common hit
+            caps.append(m.span())
+        elif kind == 2:
+            stops.append(m.span())
+        elif kind == 3:
+            start, end = m.span()
             if end - start <= 3:  # a longer run of marks is decoration, not quotation
                 marks.extend(range(start, end))
-        else:  # a digit or a currency sign
-            numbers.append(start)
+        else:
+            start, end = m.span()
+            if not text[start].isalpha():  # a digit or a currency sign
+                numbers.append(start)
+            elif text[start - 1] == "-" and (lead := _lead_particle(text, start - 1)) is not None:
+                caps.append((lead, end))  # "al-Saadi told reporters"
     return Scan(caps, numbers, marks, stops)

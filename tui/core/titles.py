@@ -77,17 +77,12 @@ def _prev_word(text: str, pos: int) -> tuple[int, str] | None:
     """The word standing one space before ``pos``, with its start (string search, no regex scan)."""
     if pos < 2 or text[pos - 1] not in " \u00a0":
         return None
-    start = (
-        max(
-            text.rfind(" ", max(0, pos - 41), pos - 1),
-            text.rfind("\u00a0", max(0, pos - 41), pos - 1),
-        )
-        + 1
-    )
+    lo = pos - 41 if pos > 41 else 0
+    start = max(text.rfind(" ", lo, pos - 1), text.rfind("\u00a0", lo, pos - 1)) + 1
     if start == 0 and pos - 1 > 40:
         return None
     word = text[start : pos - 1]
-    return (start, word) if _WORDLIKE.fullmatch(word) else None
+    return (start, word) if word.isalpha() or _WORDLIKE.fullmatch(word) else None
 
 
 _OF = re.compile(rf"{SEP}(of|for|on){SEP}(?:(the){SEP})?")
@@ -141,7 +136,8 @@ def _modifiers_before(text: str, pos: int, capital: bool) -> int:
         if not m:
             return pos
         w = m[1]
-        if w.casefold() not in PORTFOLIO or w.casefold() in _NOT_MODIFIERS:
+        folded = w.casefold()
+        if folded not in PORTFOLIO or folded in _NOT_MODIFIERS:
             return pos
         if (
             w[0].isupper() != capital
@@ -329,38 +325,59 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     return Mention(article, end, "rolenoun", word=role.casefold())
 
 
+def _by_first_letter(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation with the words grouped by first letter (``m(?:inister|ayor)|…``).
+
+    The regex engine then rejects a word on its first letter once instead of once per word;
+    the order within a letter is kept, so the same alternative wins.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # One search for lower-case title words and pronouns; the leading space gives the regex
 # engine a literal to skip to, which is several times faster than a search per word.
 LOWER_WORDS = re.compile(
     r" (?=["
     + "".join(sorted({w[0] for w in _LOWER_CORES} | set("hsHS")))
     + r"])(?:(?P<core>"
-    + "|".join(_LOWER_CORES)
+    + _by_first_letter(_LOWER_CORES)
     + r")[a-z]*(?:-general|-elect|-designate)?"
-    r"|(?P<pron>he|she|her|He|She)(?=[ ,.;:!?]))"
+    r"|(?P<pron>" + _by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
 )
 
 
 def core_spans(
-    text: str, caps: list[tuple[int, int]], lower: list[tuple[int, int]]
+    text: str,
+    caps: list[tuple[int, int]],
+    runs: list[str],
+    lower: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Where title words stand: capitalised ones inside runs, and the lower-case ones found."""
+    """Where title words stand: capitalised ones inside runs, and the lower-case ones found.
+
+    ``runs`` are the runs of ``caps`` case-folded.
+    """
     spans: list[tuple[int, int]] = []
     cores = _CORE_WORDS
-    for s, e in caps:
-        run = text[s:e].casefold()
-        if " " not in run:
-            if run in cores and "\u00a0" not in run:
-                spans.append((s, e))
-            continue
-        words = run.split(" ")
-        if cores.isdisjoint(words) and len(run) == e - s:
-            continue  # most runs hold no title word: one set operation decides
-        pos = s
-        for tok in text[s:e].split(" "):
-            if tok.casefold() in cores:
-                spans.append((pos, pos + len(tok)))
-            pos += len(tok) + 1
+    # most paragraphs hold no capitalised title word at all: one set operation decides
+    if not cores.isdisjoint(" ".join(runs).split(" ")):
+        for (s, e), run in zip(caps, runs, strict=True):
+            if " " not in run:
+                if run in cores and "\u00a0" not in run:
+                    spans.append((s, e))
+                continue
+            words = toks = run.split(" ")
+            if len(run) != e - s:  # a letter folded to two (ß): positions come from the text
+                toks = text[s:e].split(" ")
+            elif cores.isdisjoint(words):
+                continue
+            pos = s
+            for tok, word in zip(toks, words, strict=True):
+                if word in cores:
+                    spans.append((pos, pos + len(tok)))
+                pos += len(tok) + 1
     for s, e in lower:
         if text[s:e] in _CORE_WORDS and not text[e : e + 1].isalpha():
             spans.append((s, e))
