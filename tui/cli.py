@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from tui import __version__
+if TYPE_CHECKING:
+    import argparse
 
 SUBCOMMANDS = ("parse", "bookmarks")
 
@@ -16,6 +17,10 @@ def _err(message: str) -> None:
 
 
 def _open_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from tui import __version__
+
     p = argparse.ArgumentParser(
         prog="briefing",
         description=(
@@ -37,6 +42,8 @@ def _open_parser() -> argparse.ArgumentParser:
 
 
 def _parse_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="briefing parse", description="Print a briefing's structure (JSON by default)."
     )
@@ -82,16 +89,22 @@ def cmd_bookmarks(argv: Sequence[str]) -> int:
 
 def cmd_open(argv: Sequence[str]) -> int:
     """Open the reader on the library or on the given paths."""
-    args = _open_parser().parse_args(argv)
+    if any(a.startswith("-") for a in argv):
+        args = _open_parser().parse_args(argv)
+        paths, config_dir = args.paths, args.config_dir
+    else:
+        # Only paths (the usual case): argparse would add nothing but its own import time
+        # before the first frame.
+        paths, config_dir = list(argv), None
     from pathlib import Path
 
-    missing = [p for p in args.paths if not Path(p).exists()]
+    missing = [p for p in paths if not Path(p).exists()]
     if missing:
         _err(f"{missing[0]}: no such file or folder")
         return 1
     from tui.app import make_app
 
-    app = make_app(config_dir=args.config_dir, targets=tuple(args.paths))
+    app = make_app(config_dir=config_dir, targets=tuple(paths))
     app.run()
     return app.return_code or 0
 

@@ -1,7 +1,7 @@
 """Speed and size of ``briefing``, measured whole-process, printed side by side with targets.
 
 Usage: python tests/bench/startup.py [--runs 5] [--cold-runs 3] [--sizes 100,1000,10000]
-                                     [--work DIR] [--no-ui]
+                                     [--work DIR] [--no-ui] [--only paint,filter]
 
 Every figure is the median over several fresh processes. The app runs in a pseudo-terminal
 (``pty.fork``, 120×40, TERM=xterm-256color) and the clock stops when its output, escape
@@ -424,6 +424,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100,1000,10000")
     ap.add_argument("--work", type=Path, help="where libraries and caches go (kept)")
     ap.add_argument("--no-ui", action="store_true", help="only the core figures")
+    ap.add_argument(
+        "--only",
+        help="a quick pass: just these app figures (paint: bare vs samples vs the largest "
+        "size, wall and CPU; filter: keystrokes at the largest size); no parse or scan figures",
+    )
     args = ap.parse_args(argv)
     sys.path.insert(0, str(HERE.parent.parent))
     work = args.work or Path(tempfile.gettempdir()) / "briefing-bench"
@@ -432,6 +437,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     big_n = max(sizes)
     rows: list[Row] = []
+    if args.only:
+        big_n = max(sizes)
+        parts = {p.strip() for p in args.only.split(",") if p.strip()}
+        return report(quick_figures(args, work, ensure_library(work, big_n), big_n, parts), args)
     libs = {n: ensure_library(work, n) for n in sizes}
 
     from tui.core.paths import samples_dir
@@ -630,6 +639,62 @@ def app_figures(
             median(cold.times(4)), "ms", spread=spread(cold.times(4))),
         rss_row(cold, f"briefing, {cold.name}"),
     ]  # fmt: skip
+    return rows
+
+
+def quick_figures(
+    args: argparse.Namespace, work: Path, lib: Path, n: int, parts: set[str]
+) -> list[Row]:
+    """``--only``: first paint (bare, samples, ``n`` warm; wall and CPU) and/or keystrokes."""
+    exe = sys.executable
+    app = [exe, "-m", "tui"]
+    paint = [lambda c: c.wait_for(first_paint), Child.cpu]
+    argv, env = [*app, str(lib)], app_env(work, f"cache-app-{n}")
+    run_app(argv, env, [lambda c: c.wait_for(listed(n))])  # fill the index
+    scenarios: list[Scenario] = []
+    if "paint" in parts:
+        scenarios += [
+            Scenario("bare", [exe, str(HERE / "hello_app.py")], app_env(work, "cache-bare"),
+                     paint),
+            Scenario("samples", app, app_env(work, "cache-samples"), paint),
+            Scenario(f"{n:,} warm", argv, env, paint),
+        ]  # fmt: skip
+        run_app(app, scenarios[1].env, [lambda c: c.wait_for(seen(r"Library · \d"))])
+    if "filter" in parts:
+        scenarios.append(
+            Scenario(f"{n:,} filter", argv, env, [lambda c: c.wait_for(listed(n)), keystrokes])
+        )
+    for _ in range(args.runs):
+        for sc in scenarios:
+            sc.run()
+    rows: list[Row] = []
+    base = base_cpu = None
+    for sc in scenarios:
+        if sc.name.endswith("filter"):
+            keys = [k for r in sc.runs if len(r[0]) > 1 and r[0][1] for k in r[0][1]]
+            done = [k[1] for k in keys]
+            value = median(done) if done else None
+            rows += [
+                Row(f"briefing, {n:,}: filter key → first output",
+                    median([k[0] for k in keys]) if keys else None, "ms",
+                    spread=spread([k[0] for k in keys])),
+                Row(f"briefing, {n:,}: filter key → screen settled", value, "ms", "< 50 ms",
+                    value is not None and value < 0.05, spread(done)),
+            ]  # fmt: skip
+            continue
+        wall, cpu = median(sc.times(0)), median(sc.times(1))
+        if sc.name == "bare":
+            base, base_cpu = wall, cpu
+        ratio = (
+            f"{wall / base:.2f}× / {cpu / base_cpu:.2f}× CPU"
+            if wall and cpu and base and base_cpu and sc.name != "bare"
+            else "baseline"
+        )
+        ok = None if ratio == "baseline" else (wall or 9) <= 1.25 * (base or 0)
+        rows += [
+            Row(f"{sc.name}: first paint", wall, "ms", ratio, ok, spread(sc.times(0))),
+            Row(f"{sc.name}: CPU used by first paint", cpu, "ms", "", None, spread(sc.times(1))),
+        ]
     return rows
 
 

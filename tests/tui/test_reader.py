@@ -12,7 +12,7 @@ from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle, wait_until
 from tui.app import make_app
 from tui.screens.dialogs import FullTextScreen
 from tui.screens.help import HelpScreen
-from tui.screens.reader import ReaderScreen
+from tui.screens.reader import PANES, ReaderScreen
 from tui.widgets import AreasPane, CommentsPane, LibraryView, QuotesPane
 
 
@@ -110,6 +110,18 @@ async def test_number_keys_and_tab_move_between_panes(app) -> None:  # type: ign
         assert app.focused.id == "library-view"
         await pilot.press("shift+tab")
         assert app.focused.id == "comments"
+
+
+async def test_a_wide_start_is_wide_until_the_terminal_narrows(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.has_class("-wide") and not screen.has_class("-narrow")
+        assert [p.id for p in screen.query(".pane") if p.region.height] == list(PANES)
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert screen.has_class("-narrow") and not screen.has_class("-wide")
+        assert [p.id for p in screen.query(".pane") if p.display and p.region.height] == ["summary"]
 
 
 async def test_narrow_shows_one_pane_as_tabs_and_wide_shows_all(app) -> None:  # type: ignore[no-untyped-def]
@@ -232,6 +244,23 @@ async def test_filter_as_you_type(app) -> None:  # type: ignore[no-untyped-def]
         assert app.focused.id == "library-view"
         await pilot.press("4")  # keys work again at once: escape left the filter box
         assert app.focused.id == "comments"
+
+
+async def test_a_long_filter_scrolls_to_keep_the_cursor_in_view(app) -> None:  # type: ignore[no-untyped-def]
+    typed = "abcdefghij" * 6  # twice as wide as the box
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *typed)
+        await pilot.pause()
+        box = app.focused
+        assert box.value == typed
+        assert reader(app).library.shown_rows == []
+        assert box.scroll_offset.x > 0
+        assert box.region.contains_point(box.cursor_screen_offset)
+        await pilot.press("home")
+        await pilot.pause()
+        assert box.scroll_offset.x == 0
+        assert box.region.contains_point(box.cursor_screen_offset)
 
 
 async def test_filter_matches_dates_and_keeps_errors_visible(app) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,20 @@ def full_text(doc: Briefing) -> str:
 class FullTextScreen(ModalScreen[None]):
     """The whole document, scrollable; ``escape`` returns to the reader."""
 
+    # Here rather than in briefing.tcss: parsed when the screen is first shown, not before
+    # the reader's first frame.
+    DEFAULT_CSS = """
+    FullTextScreen {
+        align: center middle;
+    }
+    FullTextScreen #full-text {
+        width: 90%;
+        height: 90%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,v,q", "dismiss", "Close", id="full-text-close"),
         Binding("j", "scroll('down')", "Down", show=False, id="full-text-down"),

@@ -78,6 +78,25 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
 class HelpScreen(ModalScreen[None]):
     """Lists every key and what it does."""
 
+    # Here rather than in briefing.tcss: parsed when the screen is first shown, not before
+    # the reader's first frame.
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen #help {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    HelpScreen #help-notes {
+        margin-top: 1;
+        color: $text-muted;
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="help-close")
     ]

@@ -12,10 +12,11 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Container
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.types import NoActiveAppError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
@@ -200,6 +201,15 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def __init__(self, targets: tuple[Path, ...]) -> None:
         super().__init__()
+        # Start with the breakpoint class the first resize would set: adding it then
+        # would restyle every widget once more before the first frame.
+        try:
+            width = self.app.size.width
+        except NoActiveAppError:
+            width = 0
+        self.add_class(
+            [name for at, name in self.HORIZONTAL_BREAKPOINTS if width >= at][-1], update=False
+        )
         self.targets = targets
         self.open_path: str | None = None
         self.open_error: str | None = None
@@ -213,10 +223,11 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The library on the left, the panes on the right, search box and footer below."""
-        with Horizontal(id="main"):
-            yield LibraryList(id="library")
-            with Vertical(id="reader"):
-                yield Static(Text("Opening the library…", style="dim"), id="doc-title")
+        # No containers: the library is split off to the left (see briefing.tcss), and the
+        # title, tabs and panes stack in what is left; each container would add its own
+        # mount, styling and drawing to the first frame.
+        yield LibraryList(id="library")
+        yield Static(Text("Opening the library…", style="dim"), id="doc-title")
 
     def on_mount(self) -> None:
         """Show the frame now; panes, footer and the scan follow right after it."""
@@ -243,8 +254,9 @@ class ReaderScreen(SearchMixin, Screen[None]):
             id="panes",
         )
         tabs = PaneTabs(id="pane-tabs")
-        await self.query_one("#reader").mount_all([tabs, panes])
-        await self.mount(Footer(compact=True))
+        await self.mount_all([tabs, panes])
+        # Split off first, so it spans the whole width under the library too.
+        await self.mount(Footer(compact=True), before=0)
         self.panes_ready = True
         self.watch_current_pane(self.current_pane)
         self.refresh_bindings()

@@ -7,6 +7,7 @@ from typing import Any
 __all__ = [
     "AreasPane",
     "CommentsPane",
+    "FilterBox",
     "LibraryList",
     "LibraryView",
     "PaneTabs",
@@ -17,6 +18,7 @@ __all__ = [
 _HOMES = {
     "AreasPane": "tui.widgets.areas_pane",
     "CommentsPane": "tui.widgets.comments_pane",
+    "FilterBox": "tui.widgets.filter_box",
     "LibraryList": "tui.widgets.library_list",
     "LibraryView": "tui.widgets.library_list",
     "PaneTabs": "tui.widgets.pane_tabs",

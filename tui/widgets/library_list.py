@@ -177,7 +177,9 @@ class LibraryView(ScrollView, can_focus=True):
         line = scroll_y + y
         index, part = divmod(line, ROW_HEIGHT)
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        # Textual's cached form of ``rich_style`` (computing that walks every ancestor),
+        # renewed when the styles change.
+        base = self.visual_style.rich_style
         if index >= len(self.rows):
             return Strip.blank(width, base)
         entry = self.rows[index]
@@ -400,12 +402,16 @@ class LibraryList(Vertical):
             text = f"Library · {total}"
         self.query_one("#library-header", Static).update(Text(text), layout=False)
 
+    def _filter_changed(self, value: str) -> None:
+        """Filter as the user types (called as the box's value changes, see ``focus_filter``)."""
+        if value != self.filter_text:
+            self.filter_text = value
+            self.refilter()
+
     def on_input_changed(self, event) -> None:  # type: ignore[no-untyped-def]
-        """Filter as the user types."""
+        """The box's ``Changed`` message: already acted on by ``_filter_changed``."""
         if event.input.id == "library-filter":
             event.stop()
-            self.filter_text = event.value
-            self.refilter()
 
     def on_input_submitted(self, event) -> None:  # type: ignore[no-untyped-def]
         """``enter`` in the filter box goes back to the list."""
@@ -425,15 +431,19 @@ class LibraryList(Vertical):
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box."""
-        from textual.widgets import Input
+        from tui.widgets.filter_box import FilterBox
 
         boxes = self.query("#library-filter")
         if boxes:
             boxes.first().focus()
             return
-        box = Input(placeholder="filter: title, place or date", id="library-filter")
+        box = FilterBox(placeholder="filter: title, place or date", id="library-filter")
         self.mount(box, after="#library-filter-hint")
         self.query_one("#library-filter-hint").remove()
+        # Watched rather than waiting for its Changed message: the rows then change in the
+        # same keystroke as the box, and both land in one frame instead of two (a frame is
+        # 1/60 s apart at best; the message arrived after the box's own repaint was drawn).
+        self.watch(box, "value", self._filter_changed, init=False)
         box.focus()
 
     def clear_filter(self) -> bool:
@@ -444,8 +454,7 @@ class LibraryList(Vertical):
         box = boxes.first()
         had = bool(box.value)  # type: ignore[attr-defined]
         box.value = ""  # type: ignore[attr-defined]
-        self.filter_text = ""
-        self.refilter()
+        self._filter_changed("")
         return had
 
 

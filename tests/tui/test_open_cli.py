@@ -1,0 +1,61 @@
+"""``briefing [PATH…]``: paths alone skip argparse; options still go through it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tui.app
+from tui.cli import main
+
+
+class _Opened:
+    """Records what the CLI asked ``make_app`` for, and runs nothing."""
+
+    return_code = 0
+
+    def __init__(self, calls: list[dict[str, object]], **kwargs: object) -> None:
+        calls.append(kwargs)
+
+    def run(self) -> None:
+        """No terminal in a test."""
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+    """``make_app`` replaced by a recorder."""
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(tui.app, "make_app", lambda **kw: _Opened(seen, **kw))
+    return seen
+
+
+def test_paths_alone_open_those_paths(tmp_path: Path, calls: list[dict[str, object]]) -> None:
+    assert main([str(tmp_path)]) == 0
+    assert calls == [{"config_dir": None, "targets": (str(tmp_path),)}]
+
+
+def test_no_arguments_open_the_library(calls: list[dict[str, object]]) -> None:
+    assert main([]) == 0
+    assert calls == [{"config_dir": None, "targets": ()}]
+
+
+def test_options_are_still_parsed(tmp_path: Path, calls: list[dict[str, object]]) -> None:
+    assert main(["--config-dir", str(tmp_path / "cfg"), str(tmp_path)]) == 0
+    assert calls == [{"config_dir": str(tmp_path / "cfg"), "targets": (str(tmp_path),)}]
+
+
+@pytest.mark.parametrize("extra", [[], ["--config-dir", "somewhere"]])
+def test_a_missing_path_is_one_line(
+    extra: list[str], capsys: pytest.CaptureFixture[str], calls: list[dict[str, object]]
+) -> None:
+    assert main([*extra, "no-such-folder"]) == 1
+    assert capsys.readouterr().err == "briefing: no-such-folder: no such file or folder\n"
+    assert calls == []
+
+
+def test_help_and_version_still_work(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("briefing ")
