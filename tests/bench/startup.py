@@ -21,6 +21,9 @@ sequences removed, shows the awaited text:
   text appeared; unlike wall time it hardly changes when other work loads the machine;
 * peak RSS: ``ru_maxrss`` of the app process from ``wait4``.
 
+Both apps run as an installed package would: with bytecode (``PYTHONDONTWRITEBYTECODE`` is
+dropped, so the first run writes it for an editable checkout).
+
 "Warm" means the metadata index was filled by an earlier run; "cold" means the cache dir
 was deleted before the run (the OS file cache stays warm either way). The parse and
 ``scan()`` figures come from ``python -c`` subprocesses, also whole-process.
@@ -256,6 +259,9 @@ def spread(values: list[float | None], unit: str = "ms") -> str:
 def app_env(work: Path, cache: str) -> dict[str, str]:
     """Environment of an app run: private config and cache, a plain 256-colour terminal."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFING_", "TEXTUAL"))}
+    # Both apps run with bytecode, as an installed package has it (pip compiles on install);
+    # without this an editable checkout would be recompiled on every start, Textual not.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         TERM="xterm-256color",
         COLORTERM="truecolor",
