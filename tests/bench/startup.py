@@ -7,9 +7,11 @@ Every figure is the median over several fresh processes. The app runs in a pseud
 (``pty.fork``, 120×40, TERM=xterm-256color) and the clock stops when its output, escape
 sequences removed, shows the awaited text:
 
-* first paint: the first frame with 20 or more visible characters (for the bare app: its
-  one line of text; for ``briefing``: the layout, before the scan has listed anything);
-* first title: the first moment any briefing title of the library is on screen;
+* first paint: for the bare app, its one line of text; for ``briefing``, as the issue
+  defines it, the first moment a briefing title of the library is on screen (the newest
+  rows come from the metadata index when it exists, before any file is read);
+* first frame: ``briefing``'s first frame with 20 or more visible characters (its layout;
+  on a cold start, before the scan has listed anything);
 * listed: the library header reads ``Library · N`` (the scan's progress is gone); a cold
   library is listed from a quick scan that reads each document's opening;
 * indexed: after that quick scan the whole library is parsed and indexed while the filter
@@ -549,8 +551,8 @@ def app_figures(
         lambda c: c.wait_for(any_title(sample_titles, width)),
     ])  # fmt: skip
     samples_cpu = Scenario("samples", app, app_env(work, "cache-samples"), [
-        lambda c: c.wait_for(first_paint),
-        Child.cpu,  # read as soon as the first frame is seen
+        lambda c: c.wait_for(any_title(sample_titles, width)),
+        Child.cpu,  # read as soon as the first title is seen
     ])  # fmt: skip
     scenarios = [bare, samples, samples_cpu]
     for n in sizes:
@@ -588,10 +590,15 @@ def app_figures(
     paint_target = f"≤ 1.25× bare ({limit * 1000:.0f} ms)"
 
     def paint_row(sc: Scenario) -> Row:
-        value = median(sc.times(0))
+        """First paint as the issue defines it: until a briefing's title is on screen."""
+        value = median(sc.times(1))
         ok = value is not None and value <= limit
-        return Row(f"briefing, {sc.name}: first paint", value, "ms", paint_target, ok,
-                   spread(sc.times(0)))  # fmt: skip
+        return Row(f"briefing, {sc.name}: first paint (a title on screen)", value, "ms",
+                   paint_target, ok, spread(sc.times(1)))  # fmt: skip
+
+    def frame_row(sc: Scenario) -> Row:
+        return Row(f"briefing, {sc.name}: first frame (layout)", median(sc.times(0)), "ms",
+                   spread=spread(sc.times(0)))  # fmt: skip
 
     def rss_row(sc: Scenario, label: str) -> Row:
         value = sc.rss()
@@ -605,9 +612,8 @@ def app_figures(
         Row("bare Textual app: CPU used by first paint", base_cpu, "ms", "baseline", None,
             spread(bare.times(1))),
         Row("bare Textual app: peak RSS", bare.rss(), "MB"),
+        frame_row(samples),
         paint_row(samples),
-        Row("briefing, samples: first title on screen", median(samples.times(1)), "ms",
-            spread=spread(samples.times(1))),
         Row("briefing, samples: CPU used by first paint", paint_cpu, "ms",
             f"≤ 1.25× bare ({cpu_limit * 1000:.0f} ms)",
             paint_cpu is not None and paint_cpu <= cpu_limit, spread(samples_cpu.times(1))),
@@ -615,9 +621,8 @@ def app_figures(
     ]  # fmt: skip
     for sc in scenarios[3:]:
         rows += [
+            frame_row(sc),
             paint_row(sc),
-            Row(f"briefing, {sc.name}: first title", median(sc.times(1)), "ms",
-                spread=spread(sc.times(1))),
             Row(f"briefing, {sc.name}: all listed", median(sc.times(2)), "ms",
                 spread=spread(sc.times(2))),
             rss_row(sc, f"briefing, {sc.name}"),
@@ -634,8 +639,8 @@ def app_figures(
             ]  # fmt: skip
     c_listed = median(cold.times(2))
     rows += [
-        paint_row(cold),
-        Row(f"briefing, {cold.name}: first title", median(cold.times(1)), "ms",
+        frame_row(cold),
+        Row(f"briefing, {cold.name}: a title on screen", median(cold.times(1)), "ms",
             spread=spread(cold.times(1))),
         Row(f"briefing, {cold.name}: all listed", c_listed, "ms", "< 3 s",
             c_listed is not None and c_listed < 3, spread(cold.times(2))),
@@ -654,16 +659,24 @@ def quick_figures(
     """``--only``: first paint (bare, samples, ``n`` warm; wall and CPU) and/or keystrokes."""
     exe = sys.executable
     app = [exe, "-m", "tui"]
-    paint = [lambda c: c.wait_for(first_paint), Child.cpu]
+    width = 12
     argv, env = [*app, str(lib)], app_env(work, f"cache-app-{n}")
     run_app(argv, env, [lambda c: c.wait_for(listed(n))])  # fill the index
+    titles = title_prefixes_from_index(work / f"cache-app-{n}", lib, width)
+
+    def paint(names: set[str] | None) -> list[Callable[[Child], object]]:
+        """Until the bare app's line (``None``) or a title of ``names`` shows, then CPU."""
+        done = first_paint if names is None else any_title(names, width)
+        return [lambda c: c.wait_for(done), Child.cpu]
+
     scenarios: list[Scenario] = []
     if "paint" in parts:
         scenarios += [
             Scenario("bare", [exe, str(HERE / "hello_app.py")], app_env(work, "cache-bare"),
-                     paint),
-            Scenario("samples", app, app_env(work, "cache-samples"), paint),
-            Scenario(f"{n:,} warm", argv, env, paint),
+                     paint(None)),
+            Scenario("samples", app, app_env(work, "cache-samples"),
+                     paint(title_prefixes(None, width))),
+            Scenario(f"{n:,} warm", argv, env, paint(titles)),
         ]  # fmt: skip
         run_app(app, scenarios[1].env, [lambda c: c.wait_for(seen(r"Library · \d"))])
     if "filter" in parts:

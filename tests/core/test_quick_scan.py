@@ -137,3 +137,26 @@ def test_quick_scan_answers_from_the_index_when_it_can(
         entries = list(idx.scan(discover([late_date_library]), quick=True))
     assert not any(e.provisional for e in entries)
     assert str(next(e for e in entries if e.path.endswith("late.txt")).date) == "2026-03-03"
+
+
+def test_newest_reads_cached_rows_for_the_targets_only_and_never_creates_an_index(
+    late_date_library: Path, tmp_path: Path
+) -> None:
+    from tui.core.library import newest
+    from tui.core.paths import cache_dir
+
+    assert newest([late_date_library]) == []
+    assert not (cache_dir() / DB_NAME).exists()  # no scan yet: nothing made
+    sibling = tmp_path / "lib2"  # "lib2" sorts right after "lib/": must not leak in
+    sibling.mkdir()
+    (sibling / "other.txt").write_text("Other Talks\n\nOslo, Norway, Dec. 1, 2026 - Talks.\n")
+    list(scan(discover([late_date_library, sibling])))
+    rows = newest([late_date_library], limit=3)
+    assert [r.title for r in rows] == [
+        "Ministers Agree on River Survey",
+        "Talks Item 4",
+        "Talks Item 3",
+    ]
+    assert all(r.provisional for r in rows)
+    assert [r.title for r in newest([sibling / "other.txt"])] == ["Other Talks"]
+    assert len(newest([late_date_library, sibling], limit=100)) == 7

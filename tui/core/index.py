@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from tui.core.model import Briefing
 
 #: Bump when the tables change; an index with another version is rebuilt.
-INDEX_SCHEMA = 1
+INDEX_SCHEMA = 2
 DB_NAME = "index.sqlite3"
 #: The full-text module; tests point it at a missing one to check the fallback.
 FTS_MODULE = "fts5"
@@ -238,6 +238,7 @@ class Index:
                 " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, id TEXT,"
                 " title TEXT NOT NULL, date TEXT, place TEXT, error TEXT)"
             )
+            conn.execute("CREATE INDEX docs_date ON docs(date)")  # for ``newest``
         try:
             conn.execute(
                 f"CREATE VIRTUAL TABLE fts USING {FTS_MODULE}({cols},"
@@ -457,6 +458,45 @@ class Index:
                 out.append(make.entry(path, *row[3:]))
             except (TypeError, ValueError):
                 continue
+        return out
+
+    def newest(self, targets: Iterable[str | os.PathLike[str]], limit: int) -> list[Entry]:
+        """The newest cached entries under ``targets`` (folders or files), newest first.
+
+        For a first frame before any scan: it neither checks the files nor creates an
+        index (``[]`` when there is none yet), and the rows may be stale, so they come
+        ``provisional``. At most ``limit`` of them.
+        """
+        import sqlite3
+
+        if self.path is None or not self.path.exists():
+            return []
+        clauses: list[str] = []
+        args: list[str] = []
+        for target in targets:
+            path = os.path.abspath(target)
+            if os.path.isdir(path):
+                # Everything under the folder: paths from "F/" up to (not incl.) "F0".
+                clauses.append("(path >= ? AND path < ?)")
+                args += [path.rstrip(os.sep) + os.sep, path.rstrip(os.sep) + chr(ord(os.sep) + 1)]
+            else:
+                clauses.append("path = ?")
+                args.append(path)
+        conn = self._conn()
+        if conn is None or not clauses:
+            return []
+        sql = (
+            "SELECT path, id, title, date, place, error FROM docs INDEXED BY docs_date"
+            f" WHERE {' OR '.join(clauses)} ORDER BY date DESC LIMIT ?"
+        )
+        make = _Rows()
+        out: list[Entry] = []
+        try:
+            for path, *row in conn.execute(sql, (*args, limit)):
+                with contextlib.suppress(TypeError, ValueError):
+                    out.append(make.entry(path, *row, provisional=True))
+        except sqlite3.Error:
+            return []
         return out
 
     # -- search --------------------------------------------------------------------

@@ -114,6 +114,25 @@ def scan(
             idx.close()
 
 
+def newest(
+    targets: Iterable[str | os.PathLike[str]], limit: int = 100, *, index: Index | None = None
+) -> list[Entry]:
+    """The newest entries the metadata index holds for ``targets``, without a scan.
+
+    Fast enough for a first frame; rows may be stale (``provisional``), and a library never
+    indexed gives ``[]``. A scan afterwards says what is really there.
+    """
+    from tui.core.index import Index
+
+    own = index is None
+    idx = Index.default() if index is None else index
+    try:
+        return idx.newest(targets, limit)
+    finally:
+        if own:
+            idx.close()
+
+
 def search(
     query: str,
     limit: int = 200,

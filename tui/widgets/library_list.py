@@ -269,6 +269,8 @@ class LibraryList(Vertical):
         self._hay: dict[str, str] = {}  # path -> text the filter looks in, made once
         # (needle, restriction, entry count) of the rows shown, to narrow them as one types.
         self._last_scope: tuple[str, set[str] | None, int] = ("", None, 0)
+        #: Rows shown from the index before the scan, by path, until the scan finds them.
+        self._unconfirmed: dict[str, Entry] = {}
 
     def compose(self):
         """Header, filter box, list."""
@@ -288,19 +290,58 @@ class LibraryList(Vertical):
         """The rows now shown, in order."""
         return self.view.rows
 
+    def preload(self, entries: Iterable[Entry]) -> None:
+        """Show rows known from the index before the scan; the scan confirms, corrects or
+        drops each of them (a file may have changed or gone since)."""
+        new = list(entries)
+        self._unconfirmed.update((e.path, e) for e in new)
+        self._swap(set(), new)
+
     def add_entries(self, entries: Iterable[Entry]) -> None:
         """Add scanned entries, each put in its place (newest first); the cursor stays put.
 
         A batch costs O(batch × log n) comparisons, not a sort of the whole list, and the
-        filter is applied to the new entries only.
+        filter is applied to the new entries only. An entry already shown from the index
+        (``preload``) stays as it is when unchanged, and is replaced when not.
         """
+        new = list(entries)
+        changed: set[str] = set()
+        if self._unconfirmed:
+            fresh = []
+            for entry in new:
+                shown = self._unconfirmed.pop(entry.path, None)
+                if shown is None or shown != entry:
+                    fresh.append(entry)
+                    if shown is not None:
+                        changed.add(entry.path)
+            new = fresh
+        self._swap(changed, new)
+
+    def replace_entries(self, entries: Iterable[Entry]) -> None:
+        """Put corrected entries in place of those with the same paths (cursor stays put)."""
+        fresh = {e.path: e for e in entries}
+        if fresh:
+            self._swap(set(fresh), list(fresh.values()))
+
+    def drop_unconfirmed(self) -> None:
+        """Remove the preloaded rows the finished scan did not find (files gone since)."""
+        if self._unconfirmed:
+            gone = set(self._unconfirmed)
+            self._unconfirmed.clear()
+            self._swap(gone, [])
+
+    def _swap(self, gone: set[str], new: list[Entry]) -> None:
+        """Remove the entries at paths ``gone``, insert ``new``; the cursor stays on its row."""
         from bisect import bisect_right, insort
 
-        new = list(entries)
+        view = self.view
+        keep = view.current.path if view.current is not None else None
+        if gone:
+            self.entries = [e for e in self.entries if e.path not in gone]
+            view.set_rows([e for e in view.rows if e.path not in gone], keep=keep)
         self._hay.update((e.path, _haystack(e)) for e in new)
         for entry in new:
             insort(self.entries, entry, key=_newest_first_key)
-        view = self.view
         rows = list(view.rows)
         cursor = view.cursor if view.current is not None else -1
         for entry in filter(self._wanted, new):
@@ -309,20 +350,9 @@ class LibraryList(Vertical):
             if at <= cursor:
                 cursor += 1
         view.set_rows(rows, index=max(cursor, 0))
-        self.update_header()
-
-    def replace_entries(self, entries: Iterable[Entry]) -> None:
-        """Put corrected entries in place of those with the same paths (cursor stays put)."""
-        fresh = {e.path: e for e in entries}
-        if not fresh:
-            return
-        self.entries = [e for e in self.entries if e.path not in fresh]
-        view = self.view
-        keep = view.current.path if view.current is not None else None
-        view.set_rows([e for e in view.rows if e.path not in fresh], keep=keep)
-        self.add_entries(fresh.values())
-        if keep is not None and view.current is not None and view.current.path != keep:
+        if keep in gone:
             view.cursor = next((i for i, e in enumerate(view.rows) if e.path == keep), 0)
+        self.update_header()
 
     def _wanted(self, entry: Entry) -> bool:
         """Whether ``entry`` passes the filter text and any search restriction."""
@@ -334,6 +364,8 @@ class LibraryList(Vertical):
     def set_progress(self, done: int, total: int, finished: bool = False) -> None:
         """Show scanning progress in the header."""
         self.scanning = None if finished else (done, total)
+        if finished:
+            self.drop_unconfirmed()
         self.update_header()
 
     def set_indexing(self, progress: tuple[int, int] | None) -> None:

@@ -10,16 +10,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.widgets.text import highlight, safe
+from tui.widgets.text import dateline, highlight, safe
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing
-
-
-def dateline(doc: Briefing) -> str:
-    """``Place · YYYY-MM-DD`` with whatever is known."""
-    parts = [doc.place, doc.date.isoformat() if doc.date else None]
-    return " · ".join(p for p in parts if p) or "no place or date found"
 
 
 def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:

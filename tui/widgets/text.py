@@ -23,6 +23,20 @@ def clean(text: str) -> str:
     return _ESCAPES.sub("", text)
 
 
+def dateline(item: object) -> str:
+    """``Place · YYYY-MM-DD`` of a briefing or a library entry, with whatever is known."""
+    place, date = getattr(item, "place", None), getattr(item, "date", None)
+    parts = [place, date.isoformat() if date else None]
+    return " · ".join(p for p in parts if p) or "no place or date found"
+
+
+def title_line(item: object) -> Text:
+    """The reader's title line for a briefing or a library entry: title, place and date."""
+    line = safe(getattr(item, "title", ""), "bold")
+    line.append_text(safe(f"  {dateline(item)}", "dim"))
+    return line
+
+
 def safe(text: str | None, style: str = "") -> Text:
     """A ``Text`` holding ``text`` literally: no markup, no escape sequences."""
     return Text(clean(text or ""), style=style)
