@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tui.core import formats, index
-from tui.core.index import DB_NAME, Index, fts_query
+from tui.core.index import DB_NAME, Index
+from tui.core.index_search import fts_query
 from tui.core.library import discover, scan, search
 
 

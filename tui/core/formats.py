@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import re
 import stat
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core.errors import BriefingError
-from tui.core.model import Briefing, Format
+
+if TYPE_CHECKING:
+    # Types only: the library list imports this module before the first frame, and needs
+    # neither the document model nor a JSON decoder for it.
+    from tui.core.model import Briefing, Format
 
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES: dict[str, Format] = {
@@ -122,6 +124,8 @@ def parse_source(text: str, *, origin: str, fmt: Format, extract: bool = True) -
             raise BriefingError(origin, "invalid TOML: nested too deeply") from exc
         return _from_mapping(data, origin=origin, fmt="toml")
     if fmt == "json":
+        import json
+
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -265,5 +269,7 @@ def load_briefing(
     if doc is None:
         doc = parse_source(text, origin=origin, fmt=fmt, extract=extract and not head)
     if warnings:
+        from dataclasses import replace
+
         doc = replace(doc, warnings=(*warnings, *doc.warnings))
     return doc

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.errors import BriefingError
-from tui.core.index_search import Hit, fts_query, search_fts, search_plain
 
 if TYPE_CHECKING:
     import sqlite3
 
+    from tui.core.index_search import Hit
     from tui.core.library import Entry
     from tui.core.model import Briefing
 
@@ -42,7 +42,7 @@ POOL_MAX_WORKERS = 4
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
 _FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
-__all__ = ["DB_NAME", "Hit", "Index", "fts_query", "parser_fingerprint"]
+__all__ = ["DB_NAME", "Index", "parser_fingerprint"]
 
 
 #: What the index stores for one file: (id, title, date, place, error, searchable text).
@@ -518,6 +518,8 @@ class Index:
             snippets: only the best this many hits carry a snippet (snippets are costly).
         """
         import sqlite3
+
+        from tui.core.index_search import search_fts, search_plain
 
         conn = self._conn()
         if conn is None:

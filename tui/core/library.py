@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from tui.core.formats import LIBRARY_SUFFIXES
 
 if TYPE_CHECKING:
-    from tui.core.index import Hit, Index
+    from tui.core.index import Index
+    from tui.core.index_search import Hit
     from tui.core.model import Briefing
 
 
