@@ -487,7 +487,7 @@ class Index:
             return []
         sql = (
             "SELECT path, id, title, date, place, error FROM docs INDEXED BY docs_date"
-            f" WHERE {' OR '.join(clauses)} ORDER BY date DESC LIMIT ?"
+            f" WHERE {' OR '.join(clauses)} ORDER BY date DESC, title DESC LIMIT ?"
         )
         make = _Rows()
         out: list[Entry] = []

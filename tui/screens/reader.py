@@ -243,7 +243,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.call_after_refresh(self._build_rest)
 
     def _show_cached(self) -> None:
-        """For the first frame: the newest rows the index holds, and the newest title.
+        """From the first frame: the newest title the index holds, then its newest rows.
 
         One indexed query (~2 ms at any library size); the scan then confirms, corrects
         or drops each row. A library never indexed shows "Opening the library…" instead.
@@ -256,8 +256,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
             return
         if not rows:
             return
-        self.library.preload(rows)
-        first = next((e for e in self.library.shown_rows if not e.error), None)
+        from tui.core.library import sort_newest_first
+
+        # The title line is in the first frame; the rows follow in the next one (drawing
+        # a screenful of rows would delay the first by ~4%).
+        self.call_after_refresh(self.library.preload, rows)
+        first = next((e for e in sort_newest_first(rows) if not e.error), None)
         if first is not None:
             self._cached_first = first
             self.query_one("#doc-title", Static).update(title_line(first))
