@@ -160,3 +160,37 @@ def test_newest_reads_cached_rows_for_the_targets_only_and_never_creates_an_inde
     assert all(r.provisional for r in rows)
     assert [r.title for r in newest([sibling / "other.txt"])] == ["Other Talks"]
     assert len(newest([late_date_library, sibling], limit=100)) == 7
+
+
+def test_newest_only_reads_and_trusts_an_index_of_this_parser(
+    late_date_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core.library import newest
+    from tui.core.paths import cache_dir
+
+    list(scan(discover([late_date_library])))
+    db = cache_dir() / DB_NAME
+    before = db.read_bytes()
+    monkeypatch.setattr(index, "parser_fingerprint", lambda: "another parser")
+    assert newest([late_date_library]) == []  # rows of other code are not shown...
+    assert db.read_bytes() == before  # ...and the file is left for the scan to rebuild
+
+
+def test_newest_does_not_wait_for_an_index_another_process_holds(late_date_library: Path) -> None:
+    import time
+
+    from tui.core.library import newest
+    from tui.core.paths import cache_dir
+
+    list(scan(discover([late_date_library])))
+    holder = sqlite3.connect(cache_dir() / DB_NAME, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("UPDATE docs SET title = title")
+        started = time.monotonic()
+        assert newest([late_date_library]) == []
+        assert time.monotonic() - started < 1.0
+    finally:
+        holder.close()
+    assert len(newest([late_date_library])) == 6

@@ -39,6 +39,8 @@ POOL_MIN_JOBS = 400
 #: parsed whole at once: a second pass would cost more than it saves).
 QUICK_MIN_JOBS = 400
 POOL_MAX_WORKERS = 4
+#: How long ``newest`` (before the first frame) waits for an index another process holds.
+NEWEST_WAIT = 0.1
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
 _FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
@@ -463,13 +465,16 @@ class Index:
     def newest(self, targets: Iterable[str | os.PathLike[str]], limit: int) -> list[Entry]:
         """The newest cached entries under ``targets`` (folders or files), newest first.
 
-        For a first frame before any scan: it neither checks the files nor creates an
-        index (``[]`` when there is none yet), and the rows may be stale, so they come
-        ``provisional``. At most ``limit`` of them.
+        For a first frame before any scan, so it only ever reads: a connection of its own,
+        read-only, that waits at most ``NEWEST_WAIT`` seconds for a busy file, and trusts
+        the file only if schema and parser match. Anything amiss gives ``[]`` (the scan
+        will sort it out). Files are not checked, so rows come ``provisional``. At most
+        ``limit`` of them.
         """
         import sqlite3
+        from urllib.parse import quote
 
-        if self.path is None or not self.path.exists():
+        if self._disabled or self.path is None or not self.path.exists():
             return []
         clauses: list[str] = []
         args: list[str] = []
@@ -482,8 +487,7 @@ class Index:
             else:
                 clauses.append("path = ?")
                 args.append(path)
-        conn = self._conn()
-        if conn is None or not clauses:
+        if not clauses:
             return []
         sql = (
             "SELECT path, id, title, date, place, error FROM docs INDEXED BY docs_date"
@@ -491,12 +495,24 @@ class Index:
         )
         make = _Rows()
         out: list[Entry] = []
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
         try:
+            conn = sqlite3.connect(uri, uri=True, timeout=NEWEST_WAIT, isolation_level=None)
+        except sqlite3.Error:
+            return []
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_SCHEMA:
+                return []
+            parser = conn.execute("SELECT value FROM meta WHERE key = 'parser'").fetchone()
+            if parser is None or parser[0] != parser_fingerprint():
+                return []
             for path, *row in conn.execute(sql, (*args, limit)):
                 with contextlib.suppress(TypeError, ValueError):
                     out.append(make.entry(path, *row, provisional=True))
         except sqlite3.Error:
             return []
+        finally:
+            conn.close()
         return out
 
     # -- search --------------------------------------------------------------------
