@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import config as cmod
 from tui.core.config import Config, ConfigStore
 
 
@@ -120,7 +119,9 @@ def test_save_theme_unwritable_folder_is_a_message(
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cmod, "atomic_write_bytes", denied)
+    import tui.core.safefile
+
+    monkeypatch.setattr(tui.core.safefile, "atomic_write_bytes", denied)
     message = ConfigStore(path).save_theme("dracula")
     assert message == f"theme not saved: {path.parent} is read-only"
     assert ConfigStore(path).load().theme == "nord"

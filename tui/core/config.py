@@ -18,15 +18,10 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomli_w
-
-from tui.core.safefile import atomic_write_bytes, describe_os_error, locked
 
 FILE_NAME = "config.toml"
 
@@ -88,6 +83,10 @@ def _with_theme(text: str, data: dict[str, Any], theme: str) -> str:
     Falls back to a plain rewrite of ``data`` if the edit would not read back as ``data``
     (e.g. a multi-line value on the theme line).
     """
+    import tomllib
+
+    import tomli_w
+
     new_line = tomli_w.dumps({"theme": theme}).rstrip("\n")
     lines = text.splitlines()
     top_end = next((i for i, ln in enumerate(lines) if _TABLE.match(ln)), len(lines))
@@ -118,15 +117,19 @@ class ConfigStore:
         """The settings; defaults where the file is missing, plus ``message`` if unreadable."""
         try:
             with open(self.path, "rb") as fh:
-                data = tomllib.load(fh)
+                raw = fh.read()
         except FileNotFoundError:
-            return Config()
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            reason = " ".join(str(exc).split())
-            return Config(message=f"{self.path}: not valid TOML ({reason}); using defaults")
+            return Config()  # the usual case: no TOML reader to import before first paint
         except OSError as exc:
             reason = exc.strerror or str(exc)
             return Config(message=f"{self.path}: cannot be read ({reason}); using defaults")
+        import tomllib
+
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            reason = " ".join(str(exc).split())
+            return Config(message=f"{self.path}: not valid TOML ({reason}); using defaults")
         return _from_data(data, self.path)
 
     def save_theme(self, theme: str) -> str | None:
@@ -134,6 +137,10 @@ class ConfigStore:
 
         An unreadable file is left alone (the theme then lasts for this session only).
         """
+        import tomllib
+
+        from tui.core.safefile import atomic_write_bytes, describe_os_error, locked
+
         try:
             with locked(self.path):
                 try:
