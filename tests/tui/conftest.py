@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,27 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+
+
+@pytest.fixture
+def hold_scan(monkeypatch: pytest.MonkeyPatch) -> Callable[..., threading.Event]:
+    """``hold_scan()`` holds every library scan until the returned event is set;
+    ``hold_scan(indexing_only=True)`` lets a quick scan through and holds the indexing pass."""
+    import tui.core.library as library
+
+    def install(indexing_only: bool = False) -> threading.Event:
+        gate = threading.Event()
+        real_scan = library.scan
+
+        def held_scan(paths, progress=None, **options):  # type: ignore[no-untyped-def]
+            if not (indexing_only and options.get("quick")):
+                gate.wait(60)
+            yield from real_scan(paths, progress, **options)
+
+        monkeypatch.setattr(library, "scan", held_scan)
+        return gate
+
+    return install
 
 
 @pytest.fixture

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import LATE_TITLE
 from tests.tui.conftest import settle, wait_until
@@ -15,24 +12,15 @@ from tui.screens.reader import ReaderScreen
 
 
 async def test_indexed_library_shows_rows_before_the_scan_which_then_corrects_them(
-    tmp_path: Path, late_date_library: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tui.core.library as library
-
+    tmp_path: Path, late_date_library: Path, hold_scan
+) -> None:  # type: ignore[no-untyped-def]
     list(scan(discover([late_date_library])))  # an earlier session indexed the folder
     # Since then: one briefing deleted, one retitled.
     (late_date_library / "item-4.txt").unlink()
     (late_date_library / "item-3.txt").write_text(
         "Talks Item Three Revised\n\nOslo, Norway, Jan. 4, 2026 - Revised.\n", encoding="utf-8"
     )
-    gate = threading.Event()
-    real_scan = library.scan
-
-    def gated_scan(paths, progress=None, **options):  # type: ignore[no-untyped-def]
-        gate.wait(60)
-        yield from real_scan(paths, progress, **options)
-
-    monkeypatch.setattr(library, "scan", gated_scan)
+    gate = hold_scan()
     app = make_app(config_dir=tmp_path / "config", targets=(str(late_date_library),))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = app.screen_stack[0]

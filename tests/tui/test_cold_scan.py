@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,21 +19,12 @@ def _texts(screen: ReaderScreen) -> tuple[str, str]:
 
 
 async def test_cold_library_is_listed_first_then_indexed_and_corrected(
-    tmp_path: Path, late_date_library: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tui.core.library as library
+    tmp_path: Path, late_date_library: Path, monkeypatch: pytest.MonkeyPatch, hold_scan
+) -> None:  # type: ignore[no-untyped-def]
     from tui.core import index
 
     monkeypatch.setattr(index, "QUICK_MIN_JOBS", 1)  # treat this small library as a big one
-    gate = threading.Event()
-    real_scan = library.scan
-
-    def gated_scan(paths, progress=None, **options):  # type: ignore[no-untyped-def]
-        if not options.get("quick"):
-            gate.wait(60)  # hold the indexing pass until the test has looked
-        yield from real_scan(paths, progress, **options)
-
-    monkeypatch.setattr(library, "scan", gated_scan)
+    gate = hold_scan(indexing_only=True)  # the indexing pass waits until the test has looked
     app = make_app(config_dir=tmp_path / "config", targets=(str(late_date_library),))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = app.screen_stack[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -71,18 +70,9 @@ async def test_opens_newest_first_and_lists_errors(app) -> None:  # type: ignore
 
 
 async def test_first_paint_does_not_wait_for_the_scan(
-    tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import tui.core.library as library
-
-    release = threading.Event()
-    real_scan = library.scan
-
-    def slow_scan(paths, progress=None, **options):  # type: ignore[no-untyped-def]
-        release.wait(120)
-        yield from real_scan(paths, progress, **options)
-
-    monkeypatch.setattr(library, "scan", slow_scan)
+    tmp_path: Path, fixtures_dir: Path, hold_scan
+) -> None:  # type: ignore[no-untyped-def]
+    release = hold_scan()
     app = make_app(config_dir=tmp_path, targets=(str(fixtures_dir),))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_until(pilot, lambda: reader(app).panes_ready, what="the panes")
