@@ -248,16 +248,14 @@ class ReaderScreen(SearchMixin, Screen[None]):
         One indexed query (~2 ms at any library size); the scan then confirms, corrects
         or drops each row. A library never indexed shows "Opening the library…" instead.
         """
-        from tui.core.library import newest
+        from tui.core.library import newest, sort_newest_first
 
         try:
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
-            return
+            return  # e.g. no cache folder can be made: the scan will say more
         if not rows:
             return
-        from tui.core.library import sort_newest_first
-
         # The title line is in the first frame; the rows follow in the next one (drawing
         # a screenful of rows would delay the first by ~4%).
         self.call_after_refresh(self.library.preload, rows)
