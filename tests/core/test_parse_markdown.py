@@ -10,7 +10,7 @@ from extractor_spy import ExtractorSpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core import assemble
+from tui.core import extract
 from tui.core.inline import strip_inline
 from tui.core.model import Briefing
 from tui.core.parse_markdown import parse_markdown
@@ -191,7 +191,7 @@ _Spy = ExtractorSpy
 def test_block_quote_attribution(
     block: str, speaker: str | None, role: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(assemble, "Extractor", _Spy)
+    monkeypatch.setattr(extract, "Extractor", _Spy)
     parse(f"# T\n\nLead.\n\n{block}\n\nAfter.\n")
     assert _Spy.fed == [
         ("feed", "Lead."),
@@ -201,7 +201,7 @@ def test_block_quote_attribution(
 
 
 def test_multi_line_block_quote_is_one_quote(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(assemble, "Extractor", _Spy)
+    monkeypatch.setattr(extract, "Extractor", _Spy)
     parse("# T\n\nLead.\n\n> Our sailors shared\n> these waters.\n> It's **time**.\n— Ana Cruz\n")
     assert _Spy.fed[-1] == (
         "block",
@@ -214,7 +214,7 @@ def test_multi_line_block_quote_is_one_quote(monkeypatch: pytest.MonkeyPatch) ->
 def test_block_quote_feeds_in_document_order_and_never_comments(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(assemble, "Extractor", _Spy)
+    monkeypatch.setattr(extract, "Extractor", _Spy)
     source = (
         "# T\n\nLead 'a'.\n\n## Areas\n\n* Space (SP): Sats 'b'.\n\n> Quote c.\n— Ann Lee\n\n"
         "End.\n\n## Comments\n\n**bob**\nA 'comment'.\n"
@@ -371,7 +371,7 @@ def test_any_text_parses_as_markdown(text: str) -> None:
 def test_reported_sentence_in_block_quote_goes_to_the_extractor(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(assemble, "Extractor", _Spy)
+    monkeypatch.setattr(extract, "Extractor", _Spy)
     parse('# T\n\nLead.\n\n> "We will build," the minister said.\n')
     assert _Spy.fed[-1] == ("feed", '"We will build," the minister said.')
 

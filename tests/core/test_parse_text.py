@@ -10,7 +10,7 @@ from extractor_spy import ExtractorSpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core import assemble
+from tui.core import extract
 from tui.core.model import Briefing
 from tui.core.parse_text import parse_text
 
@@ -648,7 +648,7 @@ _Spy = ExtractorSpy
 def test_extractor_is_fed_body_and_areas_in_order_not_comments(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(assemble, "Extractor", _Spy)
+    monkeypatch.setattr(extract, "Extractor", _Spy)
     source = (
         "Title\nSeoul – Lead 'one'.\nAreas\nFields:\n- Space (SP): Sat 'two'.\n- Energy\n"
         'Outlook\n"Never give up."\n— Lee Jae Myung, President\nEnd.\n'

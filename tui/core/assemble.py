@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.core.areas import (
     area_lists,
@@ -15,10 +16,14 @@ from tui.core.areas import (
 )
 from tui.core.dateline import Dateline, split_dateline
 from tui.core.dates import first_date
-from tui.core.extract import Extractor
 from tui.core.ids import IdMaker, briefing_id
-from tui.core.model import Area, Briefing, Comment, Format, Section
+from tui.core.model import Area, Briefing, Comment, Fact, Format, Person, Quote, Section
 from tui.core.structure import Unit, ends_terminal, unwrap_emphasis, word_set
+
+if TYPE_CHECKING:
+    # The extractor is imported where it is used: a light parse (the library index, the
+    # quick scan) seldom needs it, and it is the biggest part of the parser to load.
+    from tui.core.extract import Extractor
 
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
@@ -127,6 +132,8 @@ def parse_attribution(line: str) -> tuple[str | None, str | None]:
     name, sep, role = s.partition(",")
     if not sep and len(name.split()) >= 3:
         # "— Defense Secretary Gilberto Reyes": the title stands before the name
+        from tui.core.extract import Extractor
+
         ex = Extractor()
         ex.feed(f"{name} said so.")
         if len(ex.people) == 1 and name.endswith(ex.people[0].name) and ex.people[0].role:
@@ -204,8 +211,13 @@ def _continued_quote(text: str, nxt: Unit | None) -> bool:
     return close is not None and text.count(mark) > text.count(close)
 
 
-class _NoExtractor(Extractor):
-    """An Extractor that reads nothing: quotes, facts and people stay empty (light parse)."""
+class _NoExtractor:
+    """Stands in for the Extractor and reads nothing: quotes, facts and people stay empty
+    (the light parse)."""
+
+    quotes: tuple[Quote, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    people: tuple[Person, ...] = ()
 
     def feed(self, text: str) -> None:
         """Skip the paragraph."""
@@ -250,7 +262,11 @@ def build(
     heading: str | None = None
     paragraphs: list[str] = []
     started = False
-    ex = Extractor() if extract else _NoExtractor()
+    ex: Extractor | _NoExtractor = _NoExtractor()
+    if extract:
+        from tui.core.extract import Extractor
+
+        ex = Extractor()
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
