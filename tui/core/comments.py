@@ -53,7 +53,9 @@ _INLINE = re.compile(r"^(?P<author>[^:]{1,40}?)\s*(?:\((?P<when>[^)]*)\))?\s*:\s
 _INITIAL_END = re.compile(r"(?:^|\s)\w\.$|(?:Jr|Sr|Dr|St)\.$")
 _NAME_PARTICLES = word_set("de da del della di van von der den du le la al el bin bint dos das")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*)$")
-_BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
+#: A line led by bold text, ``**Ann Lee** …`` (optionally a list item): a comment's author
+#: in Markdown; the Markdown parser also reads a lone bold line as a heading with it.
+BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 _QUOTE_MARK = re.compile('["“”«»]')
 
@@ -325,7 +327,7 @@ def _marked_author(line: str) -> tuple[str, str] | None:
     if atx is not None:
         who = clean_author(strip_inline(atx.group("text").rstrip(" #")))
         return (who, "") if who else None
-    bold = _BOLD_AUTHOR.match(line)
+    bold = BOLD_AUTHOR.match(line)
     if bold is None:
         return None
     who, rest = bold.group("who").strip(), bold.group("rest").strip()

@@ -20,7 +20,7 @@ from tui.core.assemble import (
     split_title,
     title_from_origin,
 )
-from tui.core.comments import comments_header, parse_marked_comments
+from tui.core.comments import BOLD_AUTHOR, comments_header, parse_marked_comments
 from tui.core.frontmatter import read_front_matter
 from tui.core.inline import strip_inline
 from tui.core.model import Briefing
@@ -45,7 +45,6 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--|-(?=\s))\s*(?P<who>\S.*)$")
 #: The first characters a fence, heading, setext underline, block quote, rule, list item
 #: or link definition can have (besides digits); a line starting otherwise is plain text.
 _BLOCK_STARTS = frozenset("`~#=->*_+•·[")
-_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 
 
 def _atx_text(m: re.Match[str]) -> str:
@@ -97,7 +96,7 @@ class _Reader:
         if not self.block:
             return
         block, self.block = self.block, []
-        if len(block) == 1 and _BOLD_LINE.match(block[0]) and block[0].strip().endswith("**"):
+        if len(block) == 1 and BOLD_AUTHOR.match(block[0]) and block[0].strip().endswith("**"):
             text = heading_text(strip_inline(block[0]))
             if text is not None and self._next_is_body():
                 self.units.append(Unit("heading", text))
