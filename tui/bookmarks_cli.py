@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from tui.core.bookmark_data import bookmark_fields
 from tui.core.bookmarks import FILE_NAME, Bookmark, BookmarkStore, dumps
 from tui.core.paths import config_dir
 from tui.core.safefile import atomic_write_bytes, describe_os_error
@@ -78,19 +79,10 @@ def to_markdown(bookmarks: Iterable[Bookmark]) -> str:
 
 def bookmark_to_json(bm: Bookmark) -> dict[str, Any]:
     """One bookmark as a JSON object: every field present, null where unknown."""
-    return {
-        "kind": bm.kind,
-        "briefing_id": bm.briefing_id,
-        "briefing_title": bm.briefing_title,
-        "briefing_date": bm.briefing_date.isoformat() if bm.briefing_date else None,
-        "source": bm.source,
-        "target_id": bm.target_id,
-        "text": bm.text,
-        "speaker": bm.speaker,
-        "note": bm.note,
-        "tags": list(bm.tags),
-        "created": bm.created.isoformat().replace("+00:00", "Z"),
-    }
+    out = bookmark_fields(bm)
+    out["briefing_date"] = bm.briefing_date.isoformat() if bm.briefing_date else None
+    out["created"] = bm.created.isoformat().replace("+00:00", "Z")
+    return out
 
 
 def to_json(bookmarks: Iterable[Bookmark]) -> str:

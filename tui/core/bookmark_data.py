@@ -172,22 +172,16 @@ def bookmark_for(
 # ---------------------------------------------------------------------- (de)serialising
 
 
+def bookmark_fields(bm: Bookmark) -> dict[str, Any]:
+    """Every field of a bookmark by name, in the file's key order (tags as a list)."""
+    out = {name: getattr(bm, name) for name in _FIELDS}
+    out["tags"] = list(bm.tags)
+    return out
+
+
 def bookmark_to_dict(bm: Bookmark) -> dict[str, Any]:
     """A TOML-ready table: contract key order, None values left out, extras kept after."""
-    out: dict[str, Any] = {
-        "kind": bm.kind,
-        "briefing_id": bm.briefing_id,
-        "briefing_title": bm.briefing_title,
-        "briefing_date": bm.briefing_date,
-        "source": bm.source,
-        "target_id": bm.target_id,
-        "text": bm.text,
-        "speaker": bm.speaker,
-        "note": bm.note,
-        "tags": list(bm.tags),
-        "created": bm.created,
-    }
-    out = {k: v for k, v in out.items() if v is not None}
+    out = {k: v for k, v in bookmark_fields(bm).items() if v is not None}
     for k, v in bm.extra.items():
         if k not in out and k not in _FIELDS:
             out[k] = v
