@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
+if TYPE_CHECKING:
+    from tui.core.bookmarks import Bookmark
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+#: The ``briefing parse`` contract's top-level keys, in order, exactly as SPEC lists them.
+CONTRACT_KEYS = [
+    "schema",
+    "id",
+    "source",
+    "format",
+    "title",
+    "place",
+    "date",
+    "summary",
+    "sections",
+    "areas",
+    "quotes",
+    "comments",
+    "comment_count_declared",
+    "facts",
+    "people",
+    "warnings",
+]
 
 # A benchmark script, run by hand (`python tests/bench_parse.py`), never as a test.
 collect_ignore = ["bench_parse.py"]
@@ -71,3 +96,19 @@ def late_date_library(tmp_path: Path) -> Path:
     lines += ["The fieldwork begins next year."]
     (lib / "late.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return lib
+
+
+def summit_bookmark(kind: str, target_id: str, text: str, **fields: Any) -> Bookmark:
+    """A bookmark in the Korea–Italy summit briefing; ``fields`` adds speaker, note, tags…"""
+    from tui.core.bookmarks import Bookmark
+
+    return Bookmark(
+        kind=kind,  # type: ignore[arg-type]
+        briefing_id="b-summit",
+        briefing_title="Korea–Italy summit",
+        briefing_date=dt.date(2026, 1, 19),
+        source="/docs/summit.txt",
+        target_id=target_id,
+        text=text,
+        **fields,
+    )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import summit_bookmark
 from tui.bookmarks_cli import main
 from tui.core.bookmarks import Bookmark, BookmarkStore, bookmark_from_dict, loads
 
@@ -28,29 +29,16 @@ def cfg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 SAMPLES = [
-    Bookmark(
-        kind="quote",
-        briefing_id="b-summit",
-        briefing_title="Korea–Italy summit",
-        briefing_date=dt.date(2026, 1, 19),
-        source="/docs/summit.txt",
-        target_id="q-1",
-        text='based on each side\'s strengths.\n“Second” line with """ and 대한민국',
+    summit_bookmark(
+        "quote",
+        "q-1",
+        'based on each side\'s strengths.\n“Second” line with """ and 대한민국',
         speaker="President Lee Jae Myung",
         note="key line\nfor the memo",
         tags=("italy", "korea"),
         created=T0,
     ),
-    Bookmark(
-        kind="area",
-        briefing_id="b-summit",
-        briefing_title="Korea–Italy summit",
-        briefing_date=dt.date(2026, 1, 19),
-        source="/docs/summit.txt",
-        target_id="a-1",
-        text="Space (ASI): launchers",
-        created=T0 + dt.timedelta(minutes=1),
-    ),
+    summit_bookmark("area", "a-1", "Space (ASI): launchers", created=T0 + dt.timedelta(minutes=1)),
     Bookmark(
         kind="comment",
         briefing_id="b-other",

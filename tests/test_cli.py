@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CONTRACT_KEYS
 from tui import __version__
 from tui.cli import main
 from tui.core.formats import MAX_BYTES
@@ -19,24 +20,6 @@ from tui.core.serialize import from_mapping, to_dict
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "briefings" / "korea-italy-summit.txt"
 SAMPLES = sorted(p for p in (REPO / "briefings").iterdir() if p.is_file())
-CONTRACT_KEYS = [
-    "schema",
-    "id",
-    "source",
-    "format",
-    "title",
-    "place",
-    "date",
-    "summary",
-    "sections",
-    "areas",
-    "quotes",
-    "comments",
-    "comment_count_declared",
-    "facts",
-    "people",
-    "warnings",
-]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

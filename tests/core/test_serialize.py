@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import tomli_w
 
+from tests.conftest import CONTRACT_KEYS
 from tui.core.errors import BriefingError
 from tui.core.formats import load_briefing
 from tui.core.model import Area, Briefing, Comment, Fact, Person, Quote, Section
@@ -22,25 +23,6 @@ REPO = HERE.parents[1]
 EXAMPLES = HERE.parent / "fixtures" / "examples"
 STRUCTURED = EXAMPLES / "structured.toml"
 
-# The contract, exactly as SPEC lists it.
-CONTRACT_KEYS = [
-    "schema",
-    "id",
-    "source",
-    "format",
-    "title",
-    "place",
-    "date",
-    "summary",
-    "sections",
-    "areas",
-    "quotes",
-    "comments",
-    "comment_count_declared",
-    "facts",
-    "people",
-    "warnings",
-]
 NESTED_KEYS = {
     "sections": ["heading", "paragraphs"],
     "areas": ["name", "short", "text"],

@@ -10,6 +10,7 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
+from tests.conftest import summit_bookmark
 from tui.core import bookmarks as bmod
 from tui.core.bookmarks import Bookmark, BookmarkStore
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
@@ -17,28 +18,17 @@ from tui.screens.bookmarks import BookmarksScreen
 
 T0 = dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)
 
-QUOTE = Bookmark(
-    kind="quote",
-    briefing_id="b-summit",
-    briefing_title="Korea–Italy summit",
-    briefing_date=dt.date(2026, 1, 19),
-    source="/docs/summit.txt",
-    target_id="q-1",
-    text="We will work together based on each side's strengths.",
+QUOTE = summit_bookmark(
+    "quote",
+    "q-1",
+    "We will work together based on each side's strengths.",
     speaker="Prime Minister Meloni",
     note="for the memo",
     tags=("italy",),
     created=T0,
 )
-AREA = Bookmark(
-    kind="area",
-    briefing_id="b-summit",
-    briefing_title="Korea–Italy summit",
-    briefing_date=dt.date(2026, 1, 19),
-    source="/docs/summit.txt",
-    target_id="a-1",
-    text="Space (ASI): launchers and satellites",
-    created=T0 + dt.timedelta(minutes=1),
+AREA = summit_bookmark(
+    "area", "a-1", "Space (ASI): launchers and satellites", created=T0 + dt.timedelta(minutes=1)
 )
 GONE = Bookmark(
     kind="quote",
