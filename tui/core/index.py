@@ -217,10 +217,10 @@ class Index:
         if version == 0 and not tables:
             self._create(conn)
             return True
-        if version != INDEX_SCHEMA or not {"meta", "docs", "fts"} <= tables:
+        if not {"meta", "docs", "fts"} <= tables:
             return False
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("parser") != parser_fingerprint():
+        meta = _current_meta(conn)
+        if meta is None:
             return False
         self._fts = meta.get("fts") == "1"
         if self._fts:
@@ -501,10 +501,7 @@ class Index:
         except sqlite3.Error:
             return []
         try:
-            if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_SCHEMA:
-                return []
-            parser = conn.execute("SELECT value FROM meta WHERE key = 'parser'").fetchone()
-            if parser is None or parser[0] != parser_fingerprint():
+            if _current_meta(conn) is None:
                 return []
             for path, *row in conn.execute(sql, (*args, limit)):
                 with contextlib.suppress(TypeError, ValueError):
@@ -547,6 +544,14 @@ class Index:
             return search_plain(conn, query, limit, allowed, _FTS_COLUMNS)
         except sqlite3.Error:
             return []
+
+
+def _current_meta(conn: sqlite3.Connection) -> dict[str, str] | None:
+    """The meta table of an index written by this schema and parser, else ``None``."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_SCHEMA:
+        return None
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    return meta if meta.get("parser") == parser_fingerprint() else None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
