@@ -19,8 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tui.core.formats import load_briefing  # noqa: E402
-from tui.core.parse_text import parse_text  # noqa: E402
+from tui.core.load.loader import load_briefing  # noqa: E402
+from tui.core.parse.text import parse_text  # noqa: E402
 
 SEED = REPO / "briefings" / "korea-italy-summit.txt"
 ONE_PER_LINE = [

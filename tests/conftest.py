@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from tui.core.bookmarks import Bookmark
+    from tui.core.stores import Bookmark
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,7 +81,7 @@ def late_date_library(tmp_path: Path) -> Path:
     """Five short briefings, and one whose only full date lies beyond what a quick scan reads.
 
     That one has a hard-wrapped lead of ~2,500 characters and no blank line in it, so its
-    opening (see ``tui.core.formats.document_head``) stops before the date.
+    opening (see ``tui.core.load.loader.document_head``) stops before the date.
     """
     lib = tmp_path / "lib"
     lib.mkdir()
@@ -100,7 +100,7 @@ def late_date_library(tmp_path: Path) -> Path:
 
 def summit_bookmark(kind: str, target_id: str, text: str, **fields: Any) -> Bookmark:
     """A bookmark in the Korea–Italy summit briefing; ``fields`` adds speaker, note, tags…"""
-    from tui.core.bookmarks import Bookmark
+    from tui.core.stores import Bookmark
 
     return Bookmark(
         kind=kind,  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import summit_bookmark
 from tui.bookmarks_cli import main
-from tui.core.bookmarks import Bookmark, BookmarkStore, bookmark_from_dict, loads
+from tui.core.stores.bookmarks import Bookmark, BookmarkStore, bookmark_from_dict, loads
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T0 = dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)

@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import CONTRACT_KEYS
 from tui import __version__
 from tui.cli import main
-from tui.core.formats import MAX_BYTES
+from tui.core.load import MAX_BYTES
 from tui.core.serialize import from_mapping, to_dict
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,9 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from tui.core.bookmarks import BookmarkStore
-    from tui.core.config import Config, ConfigStore
     from tui.core.model import Briefing
+    from tui.core.stores import BookmarkStore, Config, ConfigStore
 
 
 def _palette_provider():  # type: ignore[no-untyped-def]
@@ -95,7 +94,7 @@ class BriefingApp(App[None]):
     def bookmark_store(self) -> BookmarkStore | None:
         """The bookmark store (made on first use; None without a bookmarks file)."""
         if self._bookmark_store is None and self.bookmarks_path is not None:
-            from tui.core.bookmarks import BookmarkStore
+            from tui.core.stores import BookmarkStore
 
             self._bookmark_store = BookmarkStore(self.bookmarks_path)
         return self._bookmark_store
@@ -139,7 +138,7 @@ class BriefingApp(App[None]):
         store = self.bookmark_store
         if store is None:
             return None
-        from tui.core.bookmarks import bookmark_for
+        from tui.core.stores import bookmark_for
 
         bm = bookmark_for(doc, kind, item, source)  # type: ignore[arg-type]
         added, result = store.toggle(bm)
@@ -181,8 +180,8 @@ def make_app(
     config_dir: str | os.PathLike[str] | None = None, targets: tuple[str, ...] = ()
 ) -> BriefingApp:
     """Build the app: config, stores, and what to open (``targets`` or the library)."""
-    from tui.core.config import ConfigStore
     from tui.core.paths import config_dir as resolve_config_dir
+    from tui.core.stores import ConfigStore
 
     folder = resolve_config_dir(config_dir)
     config_store = ConfigStore(folder / "config.toml")

@@ -10,10 +10,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.core.bookmark_data import bookmark_fields
-from tui.core.bookmarks import FILE_NAME, Bookmark, BookmarkStore, dumps
 from tui.core.paths import config_dir
-from tui.core.safefile import atomic_write_bytes, describe_os_error
+from tui.core.stores.bookmarks import FILE_NAME, Bookmark, BookmarkStore, dumps
+from tui.core.stores.records import bookmark_fields
+from tui.core.stores.safefile import atomic_write_bytes, describe_os_error
 
 FORMATS = ("markdown", "json", "toml")
 _SUFFIX_FORMAT = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".toml": "toml"}

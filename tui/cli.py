@@ -61,7 +61,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse: usage errors (2), --help (0)
         return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
-    from tui.core.formats import load_briefing
+    from tui.core.load import load_briefing
     from tui.core.serialize import to_json, to_toml
 
     try:

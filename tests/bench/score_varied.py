@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tui.core.formats import load_briefing  # noqa: E402
+from tui.core.load.loader import load_briefing  # noqa: E402
 from tui.core.model import Briefing  # noqa: E402
 
 DEFAULT_FOLDER = REPO / "tests" / "fixtures" / "varied"

@@ -320,7 +320,7 @@ def parse_figures(seed: Path, big: Path, lib: Path) -> dict:
     """Parse time of a seed-sized and a 1 MB document, and throughput over a library."""
     code = f"""
 import json, time, statistics, os
-from tui.core.formats import load_briefing
+from tui.core.load import load_briefing
 from tui.core.library import discover_paths
 def best(path, n):
     ts = []
@@ -409,8 +409,7 @@ def ensure_library(work: Path, n: int) -> Path:
 
 def title_prefixes(lib: Path | None, width: int) -> set[str]:
     """The first ``width`` characters of every title in the library (or the samples)."""
-    from tui.core.index import Index
-    from tui.core.library import discover, scan
+    from tui.core.library import Index, discover, scan
     from tui.core.paths import samples_dir
 
     folder = lib if lib is not None else samples_dir()
@@ -487,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{median([r['helpers_cpu'] for r in cold]):.1f} s"),
         Row(f"scan() {big_n:,}, warm index (Python)", median([r["scan"] for r in warm]), "ms",
             spread=spread([r["scan"] for r in warm])),
-        Row("import tui.core.library", median([r["import"] for r in warm]), "ms",
+        Row("import tui.core.library.sync", median([r["import"] for r in warm]), "ms",
             spread=spread([r["import"] for r in warm])),
         *[
             Row(f"library search, {word!r} ({warm[0]['search'][word][1]:,} hits)",
@@ -719,8 +718,7 @@ def quick_figures(
 
 def title_prefixes_from_index(cache: Path, lib: Path, width: int) -> set[str]:
     """Title prefixes of a big library, read from its (warm) index rather than parsed."""
-    from tui.core.index import DB_NAME, Index
-    from tui.core.library import discover_paths, scan
+    from tui.core.library import DB_NAME, Index, discover_paths, scan
 
     with Index(cache / DB_NAME) as idx:
         return {e.title[:width] for e in scan(discover_paths([lib]), index=idx) if e.title}

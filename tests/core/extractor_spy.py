@@ -6,7 +6,7 @@ from typing import ClassVar
 
 
 class ExtractorSpy:
-    """Patch it over ``tui.core.extract.Extractor``; ``ExtractorSpy.fed`` is the feed log."""
+    """Patch it over ``tui.core.extract.extractor.Extractor``; ``ExtractorSpy.fed`` is the feed log."""
 
     fed: ClassVar[list[tuple[str | None, ...]]] = []
 

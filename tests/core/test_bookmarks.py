@@ -17,9 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core import bookmarks as bmod
-from tui.core import safefile
-from tui.core.bookmarks import (
+from tui.core.model import Area, Briefing, Comment, Quote
+from tui.core.stores import bookmarks as bmod
+from tui.core.stores import safefile
+from tui.core.stores.bookmarks import (
     Bookmark,
     BookmarkStore,
     area_id,
@@ -28,7 +29,6 @@ from tui.core.bookmarks import (
     loads,
     parse_tags,
 )
-from tui.core.model import Area, Briefing, Comment, Quote
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)
@@ -210,7 +210,7 @@ _WORKER = textwrap.dedent(
     """
     import sys, time, datetime as dt
     from pathlib import Path
-    from tui.core.bookmarks import Bookmark, BookmarkStore
+    from tui.core.stores import Bookmark, BookmarkStore
     path, tag, count, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     store = BookmarkStore(path, lock_timeout=30)
     store.load()
@@ -476,7 +476,7 @@ _RO_SCRIPT = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
-    from tui.core.bookmarks import Bookmark, BookmarkStore
+    from tui.core.stores import Bookmark, BookmarkStore
     path = Path(sys.argv[1])
     def mk(i):
         return Bookmark(kind="quote", briefing_id="b", briefing_title="t", source="/x",
@@ -558,7 +558,7 @@ _ENDLESS = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from tui.core.bookmarks import Bookmark, BookmarkStore
+    from tui.core.stores import Bookmark, BookmarkStore
     store = BookmarkStore(Path(sys.argv[1]))
     store.load()
     for i in range(10**6):

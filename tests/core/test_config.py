@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.config import Config, ConfigStore
+from tui.core.stores import Config, ConfigStore
 
 
 @pytest.fixture(autouse=True)
@@ -119,9 +119,9 @@ def test_save_theme_unwritable_folder_is_a_message(
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    import tui.core.safefile
+    import tui.core.stores.safefile
 
-    monkeypatch.setattr(tui.core.safefile, "atomic_write_bytes", denied)
+    monkeypatch.setattr(tui.core.stores.safefile, "atomic_write_bytes", denied)
     message = ConfigStore(path).save_theme("dracula")
     assert message == f"theme not saved: {path.parent} is read-only"
     assert ConfigStore(path).load().theme == "nord"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tui.core.formats import format_for, parse_source
+from tui.core.load import format_for, parse_source
 from tui.core.model import Briefing
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -169,7 +169,7 @@ def _seed_rewrapped(style: str) -> str:
     ],
 )
 def test_seed_hard_wrapped_reads_the_same(style: str) -> None:
-    from tui.core.parse_text import parse_text
+    from tui.core.parse import parse_text
 
     seed = _parse(FIXTURES / "seed" / "korea-italy-summit.txt")
     doc = parse_text(_seed_rewrapped(style), origin="seed.txt")
@@ -183,7 +183,7 @@ def test_seed_hard_wrapped_reads_the_same(style: str) -> None:
 
 
 def test_seed_saved_as_markdown_reads_the_same() -> None:
-    from tui.core.parse_markdown import parse_markdown
+    from tui.core.parse import parse_markdown
 
     path = FIXTURES / "seed" / "korea-italy-summit.txt"
     seed = _parse(path)

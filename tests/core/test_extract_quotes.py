@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tui.core.extract import Extractor
-from tui.core.quotes import find_quotes, quote_text, split_sentences
-from tui.core.scan import scan
+from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
+from tui.core.extract.tokens import scan
 
 
 def quotes_in(text: str) -> list[str]:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import formats
 from tui.core.errors import BriefingError
-from tui.core.formats import decode, format_for, load_briefing
+from tui.core.load import decode, format_for, load_briefing
+from tui.core.load import read as formats
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "briefings").iterdir())
 

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import formats, index
-from tui.core.index import DB_NAME, Index
-from tui.core.index_search import fts_query
-from tui.core.library import discover, scan, search
+from tui.core.library import DB_NAME, Index, discover, index, scan, search
+from tui.core.library.fts import fts_query
+from tui.core.load import loader as formats
 
 
 @pytest.fixture(autouse=True)
@@ -328,7 +327,7 @@ def test_entries_fast_path_lists_cached_rows(library: Path) -> None:
 def test_many_files_parsed_in_helper_processes_match_a_serial_parse(
     library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.core import parse_pool
+    from tui.core.library import pool as parse_pool
 
     for i in range(40):
         (library / f"extra-{i:02d}.txt").write_text(f"Extra Item {i}\n\nText {i}.\n")
@@ -344,7 +343,7 @@ def test_many_files_parsed_in_helper_processes_match_a_serial_parse(
 def test_helper_processes_that_die_fall_back_to_parsing_here(
     library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.core import parse_pool
+    from tui.core.library import pool as parse_pool
 
     serial = list(scan(discover([library]), index=Index(None)))
     monkeypatch.setattr(index, "POOL_MIN_JOBS", 1)
@@ -364,7 +363,7 @@ def _helpers() -> list[int]:
             cmd = Path(f"/proc/{name}/cmdline").read_bytes()
         except OSError:
             continue
-        if int(stat[1]) == os.getpid() and stat[0] != "Z" and b"parse_pool" in cmd:
+        if int(stat[1]) == os.getpid() and stat[0] != "Z" and b"tui.core.library.pool" in cmd:
             pids.append(int(name))
     return pids
 
@@ -373,7 +372,7 @@ def _helpers() -> list[int]:
 def test_abandoned_scan_leaves_no_helper_running(
     library: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.core import parse_pool
+    from tui.core.library import pool as parse_pool
 
     for i in range(60):
         (library / f"extra-{i:02d}.txt").write_text(f"Extra Item {i}\n\nText {i}.\n")

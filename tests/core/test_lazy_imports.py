@@ -46,17 +46,21 @@ def test_first_frame_index_read_loads_no_parser_model_or_search(
 
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path))
     list(scan(discover([REPO / "briefings"])))  # an index to read
-    code = f"from tui.core.library import newest\nassert newest([{str(REPO / 'briefings')!r}], 5)\n"
-    heavy = ("tui.core.model", "tui.core.parse_text", "tui.core.index_search", "tomllib")
+    code = f"from tui.core.library.sync import newest\nassert newest([{str(REPO / 'briefings')!r}], 5)\n"
+    heavy = ("tui.core.model", "tui.core.parse.text", "tui.core.library.fts", "tomllib")
     assert _loaded_after(code, heavy, tmp_path) == dict.fromkeys(heavy, False)
 
 
 def test_light_parse_does_not_load_the_extractor(tmp_path: Path) -> None:
     code = (
-        "from tui.core.formats import load_briefing\n"
+        "from tui.core.load.loader import load_briefing\n"
         f"doc = load_briefing({str(SEED)!r}, extract=False)\n"
         "assert doc.title and not doc.quotes\n"
     )
-    assert _loaded_after(code, ("tui.core.extract",), tmp_path) == {"tui.core.extract": False}
+    assert _loaded_after(code, ("tui.core.extract.extractor",), tmp_path) == {
+        "tui.core.extract.extractor": False
+    }
     full = code.replace("extract=False", "extract=True").replace("not doc.quotes", "doc.quotes")
-    assert _loaded_after(full, ("tui.core.extract",), tmp_path) == {"tui.core.extract": True}
+    assert _loaded_after(full, ("tui.core.extract.extractor",), tmp_path) == {
+        "tui.core.extract.extractor": True
+    }

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.errors import BriefingError
-from tui.core.formats import load_briefing
+from tui.core.load import load_briefing
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(

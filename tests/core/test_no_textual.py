@@ -12,11 +12,15 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "briefings" / "korea-italy-summit.txt"
 # Every module in the core package, found on disk so new ones are covered too.
-CORE_MODULES = [
-    "tui.core",
-    *sorted(f"tui.core.{p.stem}" for p in (REPO / "tui" / "core").glob("*.py")),
-]
-CORE_MODULES.remove("tui.core.__init__")
+CORE_MODULES = sorted(
+    {
+        "tui.core",
+        *(
+            ".".join(p.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+            for p in (REPO / "tui" / "core").rglob("*.py")
+        ),
+    }
+)
 
 
 def _loaded_after(code: str) -> dict[str, bool]:
@@ -85,7 +89,9 @@ def test_cli_parse_error_path_does_not_import_textual_or_rich() -> None:
 
 
 def test_core_modules_found() -> None:
-    assert {"tui.core.formats", "tui.core.serialize", "tui.core.parse_text"} <= set(CORE_MODULES)
+    assert {"tui.core.load.loader", "tui.core.serialize", "tui.core.parse.text"} <= set(
+        CORE_MODULES
+    )
 
 
 def test_probe_detects_textual() -> None:

@@ -10,10 +10,10 @@ from extractor_spy import ExtractorSpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core import extract
-from tui.core.inline import strip_inline
+from tui.core.extract import extractor as extract
 from tui.core.model import Briefing
-from tui.core.parse_markdown import parse_markdown
+from tui.core.parse import parse_markdown
+from tui.core.parse.inline import strip_inline
 
 
 @pytest.fixture(autouse=True)

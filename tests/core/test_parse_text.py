@@ -10,9 +10,9 @@ from extractor_spy import ExtractorSpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core import extract
+from tui.core.extract import extractor as extract
 from tui.core.model import Briefing
-from tui.core.parse_text import parse_text
+from tui.core.parse import parse_text
 
 LEAD = "The two governments signed a broad agreement on Monday, January 19, 2026, in the capital."
 

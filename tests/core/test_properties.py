@@ -15,10 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core.errors import BriefingError
-from tui.core.formats import load_briefing
+from tui.core.load import load_briefing
 from tui.core.model import Area, Briefing, Comment, Fact, Person, Quote, Section
-from tui.core.parse_markdown import parse_markdown
-from tui.core.parse_text import parse_text
+from tui.core.parse import parse_markdown, parse_text
 from tui.core.serialize import FACT_KINDS, from_mapping, to_dict, to_json, to_toml
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

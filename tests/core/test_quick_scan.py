@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import formats, index
-from tui.core.formats import document_head, load_briefing
-from tui.core.index import DB_NAME, Index
-from tui.core.library import discover, scan
+from tui.core.library import DB_NAME, Index, discover, index, scan
+from tui.core.load import document_head, load_briefing
+from tui.core.load import head as formats
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "briefings"

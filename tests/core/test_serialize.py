@@ -14,7 +14,7 @@ import tomli_w
 
 from tests.conftest import CONTRACT_KEYS
 from tui.core.errors import BriefingError
-from tui.core.formats import load_briefing
+from tui.core.load import load_briefing
 from tui.core.model import Area, Briefing, Comment, Fact, Person, Quote, Section
 from tui.core.serialize import from_mapping, to_dict, to_json, to_toml
 

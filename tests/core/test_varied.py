@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from tui.core.formats import load_briefing
+from tui.core.load import load_briefing
 
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "varied"
 #: Four more, written by the lead from a reader's eye while reviewing the parser.

@@ -28,7 +28,7 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def hold_scan(monkeypatch: pytest.MonkeyPatch) -> Callable[..., threading.Event]:
     """``hold_scan()`` holds every library scan until the returned event is set;
     ``hold_scan(indexing_only=True)`` lets a quick scan through and holds the indexing pass."""
-    import tui.core.library as library
+    import tui.core.library.sync as library
 
     def install(indexing_only: bool = False) -> threading.Event:
         gate = threading.Event()

@@ -11,8 +11,8 @@ from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tests.conftest import summit_bookmark
-from tui.core import bookmarks as bmod
-from tui.core.bookmarks import Bookmark, BookmarkStore
+from tui.core.stores import Bookmark, BookmarkStore
+from tui.core.stores import bookmarks as bmod
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
 from tui.screens.bookmarks import BookmarksScreen
 

@@ -21,7 +21,7 @@ def _texts(screen: ReaderScreen) -> tuple[str, str]:
 async def test_cold_library_is_listed_first_then_indexed_and_corrected(
     tmp_path: Path, late_date_library: Path, monkeypatch: pytest.MonkeyPatch, hold_scan
 ) -> None:  # type: ignore[no-untyped-def]
-    from tui.core import index
+    from tui.core.library import index
 
     monkeypatch.setattr(index, "QUICK_MIN_JOBS", 1)  # treat this small library as a big one
     gate = hold_scan(indexing_only=True)  # the indexing pass waits until the test has looked

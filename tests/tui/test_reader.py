@@ -427,7 +427,7 @@ async def test_q_types_into_the_filter_instead_of_quitting(app) -> None:  # type
 
 async def test_keymap_from_config_rebinds_keys(tmp_path: Path, fixtures_dir: Path) -> None:
     from tui.app import BriefingApp
-    from tui.core.config import Config, ConfigStore
+    from tui.core.stores import Config, ConfigStore
 
     app = BriefingApp(
         config_store=ConfigStore(tmp_path / "config.toml"),
@@ -478,7 +478,7 @@ async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-un
 
 
 async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tui.core.bookmarks import BookmarkStore
+    from tui.core.stores import BookmarkStore
 
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
@@ -498,7 +498,7 @@ async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Pat
 
 
 async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tui.core.bookmarks import BookmarkStore
+    from tui.core.stores import BookmarkStore
 
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)

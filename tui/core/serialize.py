@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from tui.core.dates import as_date
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import (
     SCHEMA_VERSION,
@@ -26,6 +25,7 @@ from tui.core.model import (
     Quote,
     Section,
 )
+from tui.core.parse.dates import as_date
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 FACT_KINDS = ("money", "date", "period", "percent", "number")

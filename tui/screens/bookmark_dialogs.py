@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, TextArea
 
-from tui.core.bookmarks import Bookmark, parse_tags
+from tui.core.stores.bookmarks import Bookmark, parse_tags
 
 EXPORT_DEFAULT = "~/briefing-bookmarks.md"
 EXPORT_SUFFIXES = {"markdown": ".md", "json": ".json", "toml": ".toml"}

@@ -11,7 +11,7 @@ How the reader uses it (``B``)::
 
 And ``b`` on a highlighted quote / area / comment::
 
-    bm = bookmark_for(doc, "quote", quote)        # tui.core.bookmarks; "area", "comment"
+    bm = bookmark_for(doc, "quote", quote)        # tui.core.stores.bookmarks; "area", "comment"
     added, result = store.toggle(bm)
     self.notify(result.message or ("Bookmarked" if added else "Bookmark removed"),
                 severity="information" if result.ok else "warning")
@@ -36,7 +36,7 @@ from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.bookmarks_cli import export_to
-from tui.core.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
+from tui.core.stores.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
 
 ORPHAN = "orphaned"

@@ -467,7 +467,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
         from tui.core.errors import BriefingError
-        from tui.core.formats import load_briefing
+        from tui.core.load import load_briefing
 
         try:
             doc = load_briefing(path)

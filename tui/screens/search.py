@@ -48,7 +48,7 @@ def briefing_matches(screen: ReaderScreen, query: str) -> list[tuple[str, int]]:
 def _search_fallback(query: str, entries: list[Entry]) -> set[str]:
     """Load each document and look for ``query`` (used when no library index is available)."""
     from tui.core.errors import BriefingError
-    from tui.core.formats import load_briefing
+    from tui.core.load import load_briefing
 
     worker = get_current_worker()
     needle = query.casefold()

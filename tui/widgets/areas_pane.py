@@ -27,7 +27,7 @@ class AreasPane(ItemPane):
 
     def item_id(self, item: Area) -> str:
         """Areas carry no id in the model: derive one from the name."""
-        from tui.core.bookmark_data import area_id
+        from tui.core.stores.records import area_id
 
         return area_id(item)
 

@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.core.dates import parse_date
+from tui.core.parse.dates import parse_date
 
 _YAML_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _YAML_ITEM = re.compile(r"^\s+-\s+(?P<value>.*)$|^-\s+(?P<value2>.*)$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.dates import is_date_line
+from tui.core.parse.dates import is_date_line
 
 _INVISIBLE_MAP: dict[str, str | None] = {
     "\u00a0": " ",  # no-break space

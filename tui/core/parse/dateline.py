@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tui.core.dates import find_date
-from tui.core.structure import search_from_mark, word_set
+from tui.core.parse.blocks import search_from_mark, word_set
+from tui.core.parse.dates import find_date
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
 _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")

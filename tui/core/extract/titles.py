@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.lexicon import HONORIFICS, NOT_NAMES, PORTFOLIO, ROLE_CORES
-from tui.core.names import (
+from tui.core.extract.lexicon import HONORIFICS, NOT_NAMES, PORTFOLIO, ROLE_CORES
+from tui.core.extract.names import (
     CAPSEQ,
     HONORIFIC_WORDS,
     NAME,

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.assemble import (
+from tui.core.model import Briefing
+from tui.core.parse.assemble import (
     Meta,
     block_quote_unit,
     build,
@@ -20,12 +21,7 @@ from tui.core.assemble import (
     split_title,
     title_from_origin,
 )
-from tui.core.comments import BOLD_AUTHOR, comments_header, parse_marked_comments
-from tui.core.frontmatter import read_front_matter
-from tui.core.inline import strip_inline
-from tui.core.model import Briefing
-from tui.core.parse_text import read_header_line
-from tui.core.structure import (
+from tui.core.parse.blocks import (
     Unit,
     body_units,
     bullet_match,
@@ -34,6 +30,10 @@ from tui.core.structure import (
     is_rule,
     split_lines,
 )
+from tui.core.parse.comments import BOLD_AUTHOR, comments_header, parse_marked_comments
+from tui.core.parse.frontmatter import read_front_matter
+from tui.core.parse.inline import strip_inline
+from tui.core.parse.text import read_header_line
 
 _ATX = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+(?P<text>.*))?$")
 _SETEXT = re.compile(r"^\s{0,3}(?P<ch>=+|-+)\s*$")

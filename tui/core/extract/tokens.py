@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.core.lexicon import DIGITS, PARTICLES, UPPER
+from tui.core.extract.lexicon import DIGITS, PARTICLES, UPPER
 
 _TOKEN_REST = r"[^\W\d_]*(?:['’-][^\W\d_]+)*"
 # after a space: a middle initial (John F. Kennedy), another capitalised word, particles then

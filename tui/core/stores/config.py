@@ -139,7 +139,7 @@ class ConfigStore:
         """
         import tomllib
 
-        from tui.core.safefile import atomic_write_bytes, describe_os_error, locked
+        from tui.core.stores.safefile import atomic_write_bytes, describe_os_error, locked
 
         try:
             with locked(self.path):

@@ -11,9 +11,9 @@ from typing import Any, Literal, NamedTuple
 
 import tomli_w
 
-from tui.core.dates import as_date
 from tui.core.ids import digest
 from tui.core.model import Area, Briefing, Comment, Quote
+from tui.core.parse.dates import as_date
 
 BookmarkKind = Literal["quote", "area", "comment", "briefing"]
 KINDS: tuple[str, ...] = ("quote", "area", "comment", "briefing")

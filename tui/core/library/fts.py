@@ -1,6 +1,6 @@
 """Searching the metadata index: safe FTS5 queries, ranked hits and their snippets.
 
-The index (``tui.core.index``) owns the connection; these functions only read from it.
+The index (``tui.core.library.index``) owns the connection; these functions only read from it.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.lexicon import (
+from tui.core.extract.lexicon import (
     HONORIFICS,
     NOT_NAMES,
     ORG_WORDS,

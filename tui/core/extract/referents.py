@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.core.lexicon import FEMALE, MALE
+from tui.core.extract.lexicon import FEMALE, MALE
 
 
 @dataclass(slots=True)

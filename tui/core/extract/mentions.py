@@ -1,6 +1,6 @@
 """Finding the people a paragraph mentions: titles with names, names, pronouns, "the minister".
 
-Titles are read by :mod:`tui.core.titles`; here runs of capitalised words become name mentions
+Titles are read by :mod:`tui.core.extract.titles`; here runs of capitalised words become name mentions
 (resolved later against the people already known), ``Name, who …`` marks a person without a
 title, and ``he``/``she``/``her`` become pronoun mentions.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import attrgetter
 
-from tui.core.lexicon import PARTICLES
-from tui.core.names import HONORIFIC_WORDS, Mention
-from tui.core.titles import LOWER_WORDS, core_spans, role_at
+from tui.core.extract.lexicon import PARTICLES
+from tui.core.extract.names import HONORIFIC_WORDS, Mention
+from tui.core.extract.titles import LOWER_WORDS, core_spans, role_at
 
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _HONORIFICS_FOLDED = frozenset(w.casefold() for w in HONORIFIC_WORDS)

@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 
-from tui.core.assemble import (
+from tui.core.model import Briefing
+from tui.core.parse.assemble import (
     NO_TITLE,
     Meta,
     block_quote_unit,
@@ -48,16 +49,7 @@ from tui.core.assemble import (
     standalone_quote,
     title_from_origin,
 )
-from tui.core.comments import (
-    comment_blocks,
-    comments_header,
-    parse_comment_blocks,
-    parse_comments,
-)
-from tui.core.dateline import normalise_place, parse_place, split_dateline
-from tui.core.dates import first_date, is_date_line, parse_date
-from tui.core.model import Briefing
-from tui.core.structure import (
+from tui.core.parse.blocks import (
     Unit,
     body_units,
     bullet_match,
@@ -65,6 +57,14 @@ from tui.core.structure import (
     is_rule,
     split_lines,
 )
+from tui.core.parse.comments import (
+    comment_blocks,
+    comments_header,
+    parse_comment_blocks,
+    parse_comments,
+)
+from tui.core.parse.dateline import normalise_place, parse_place, split_dateline
+from tui.core.parse.dates import first_date, is_date_line, parse_date
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"

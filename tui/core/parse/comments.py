@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.dates import find_date, is_date_line
-from tui.core.inline import strip_inline
-from tui.core.structure import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
+from tui.core.parse.blocks import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
+from tui.core.parse.dates import find_date, is_date_line
+from tui.core.parse.inline import strip_inline
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(

@@ -17,17 +17,21 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.core.errors import BriefingError
+from tui.core.library.digest import (
+    FTS_COLUMNS,
+    INDEX_SCHEMA,
+    Digest,
+    digest_file,
+    parser_fingerprint,
+)
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from tui.core.index_search import Hit
-    from tui.core.library import Entry
-    from tui.core.model import Briefing
+    from tui.core.library.fts import Hit
+    from tui.core.library.rows import Entry
 
 #: Bump when the tables change; an index with another version is rebuilt.
-INDEX_SCHEMA = 2
 DB_NAME = "index.sqlite3"
 #: The full-text module; tests point it at a missing one to check the fallback.
 FTS_MODULE = "fts5"
@@ -43,77 +47,14 @@ POOL_MAX_WORKERS = 4
 NEWEST_WAIT = 0.1
 #: Progress is reported at most this often (seconds), plus the first and last item.
 PROGRESS_EVERY = 0.05
-_FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
-__all__ = ["DB_NAME", "Index", "parser_fingerprint"]
-
-
-#: What the index stores for one file: (id, title, date, place, error, searchable text).
-#: A plain tuple, so results cross from parse worker processes cheaply.
-_Digest = tuple[str | None, str, str | None, str | None, str | None, tuple[str, ...]]
-
-
-_NO_TEXT = ("",) * len(_FTS_COLUMNS)
-
-
-def parser_fingerprint() -> str:
-    """A string that changes when the code deciding a parse's result may have changed.
-
-    It covers the package version and every core module's size and mtime, so an upgrade
-    or an edited parser never serves rows parsed by the old code.
-    """
-    from tui import __version__
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    parts = [f"{INDEX_SCHEMA}", __version__]
-    try:
-        with os.scandir(here) as it:
-            files = sorted((e.name, e.stat()) for e in it if e.name.endswith(".py"))
-    except OSError:
-        files = []
-    parts += [f"{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in files]
-    return "|".join(parts)
-
-
-def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
-    """The text the full-text index holds: title, summary, quotes, areas and body.
-
-    ``body`` is every section's text, so a quoted sentence and its speaker are found even
-    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
-    """
-    quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
-    areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
-    body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
-    return (doc.title, doc.summary, quotes, areas, body)
-
-
-def digest_file(path: str, head: bool = False) -> _Digest:
-    """Parse one file into what the index stores (an error row if it cannot be read).
-
-    ``head=True``: only the list row, from the document's opening (no searchable text).
-    """
-    from tui.core.formats import load_briefing
-
-    try:
-        # The light parse: the list and the search need no quotes, facts or people, which
-        # are ~half of a parse; quoted words and speakers are still in the section text.
-        doc = load_briefing(path, extract=False, head=head)
-    except BriefingError as exc:
-        return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
-    date = doc.date.isoformat() if doc.date else None
-    text = _NO_TEXT if head else searchable_text(doc)
-    return (doc.id, doc.title, date, doc.place, None, text)
-
-
-def digest_files(paths: list[str], head: bool = False) -> list[_Digest]:
-    """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
-    return [digest_file(p, head) for p in paths]
+__all__ = ["DB_NAME", "INDEX_SCHEMA", "Index"]
 
 
 class _Rows:
     """Turns cached or fresh rows into entries, sharing one ``date`` object per day."""
 
     def __init__(self) -> None:
-        from tui.core.library import Entry
+        from tui.core.library.rows import Entry
 
         self._entry = Entry
         self._dates: dict[str, dt.date] = {}
@@ -231,7 +172,7 @@ class Index:
     def _create(self, conn: sqlite3.Connection) -> None:
         import sqlite3
 
-        cols = ", ".join(_FTS_COLUMNS)
+        cols = ", ".join(FTS_COLUMNS)
         with conn:
             conn.execute("BEGIN")
             conn.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -343,7 +284,7 @@ class Index:
         quick = quick and len(stale) >= QUICK_MIN_JOBS
         digests = self._parse((paths[i] for i, _ in stale), quick) if stale else iter(())
         stale_at = dict(stale)
-        pending: list[tuple[str, int, int, Any, _Digest]] = []
+        pending: list[tuple[str, int, int, Any, Digest]] = []
         last_report = 0.0
         try:
             for i, path in enumerate(paths):
@@ -374,9 +315,9 @@ class Index:
         if not quick:
             self._forget_gone(paths, rows)
 
-    def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[_Digest]:
+    def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[Digest]:
         """Digests for ``paths`` in order; spread over processes for a big batch."""
-        from tui.core import parse_pool
+        from tui.core.library import pool as parse_pool
 
         todo = list(paths)
         workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
@@ -385,15 +326,15 @@ class Index:
             return
         yield from parse_pool.parse_many(todo, workers, digest_file, head=head)
 
-    def _write(self, batch: list[tuple[str, int, int, Any, _Digest]]) -> None:
+    def _write(self, batch: list[tuple[str, int, int, Any, Digest]]) -> None:
         """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""
         import sqlite3
 
         conn = self._conn()
         if conn is None:
             return
-        cols = ", ".join(_FTS_COLUMNS)
-        marks = ", ".join("?" * len(_FTS_COLUMNS))
+        cols = ", ".join(FTS_COLUMNS)
+        marks = ", ".join("?" * len(FTS_COLUMNS))
         try:
             with conn:
                 conn.execute("BEGIN IMMEDIATE")
@@ -532,7 +473,7 @@ class Index:
         """
         import sqlite3
 
-        from tui.core.index_search import search_fts, search_plain
+        from tui.core.library.fts import search_fts, search_plain
 
         conn = self._conn()
         if conn is None:
@@ -541,7 +482,7 @@ class Index:
         try:
             if self._fts:
                 return search_fts(conn, query, limit, allowed, snippets)
-            return search_plain(conn, query, limit, allowed, _FTS_COLUMNS)
+            return search_plain(conn, query, limit, allowed, FTS_COLUMNS)
         except sqlite3.Error:
             return []
 

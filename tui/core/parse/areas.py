@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.core.model import Area
-from tui.core.structure import (
+from tui.core.parse.blocks import (
     FUNCTION_WORDS,
     Unit,
     ends_terminal,

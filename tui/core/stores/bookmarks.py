@@ -2,7 +2,7 @@
 
 Building a bookmark from what the reader shows::
 
-    from tui.core.bookmarks import BookmarkStore, bookmark_for
+    from tui.core.stores.bookmarks import BookmarkStore, bookmark_for
 
     store = BookmarkStore(paths.config_dir(override) / "bookmarks.toml")
     store.load()                                     # LoadResult(bookmarks, message)
@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from tui.core.bookmark_data import (
+from tui.core.stores.records import (
     FILE_NAME,
     FILE_VERSION,
     KINDS,
@@ -55,7 +55,7 @@ from tui.core.bookmark_data import (
     parse_tags,
     utc_now,
 )
-from tui.core.safefile import (
+from tui.core.stores.safefile import (
     atomic_write_bytes,
     describe_os_error,
     locked,

@@ -25,7 +25,7 @@ CHUNK = 48
 AHEAD = 8
 #: How much lower the helpers' CPU priority is than the app's.
 NICENESS = 10
-_BOOT = "from tui.core.parse_pool import serve; serve()"
+_BOOT = "from tui.core.library.pool import serve; serve()"
 
 
 def cpus() -> int:
@@ -42,7 +42,7 @@ def serve() -> None:
         # Parsing is background work: the app's own process keeps the CPU first, so its
         # first paint and keystrokes are not slowed by a cold scan.
         os.nice(NICENESS)
-    from tui.core.index import digest_files
+    from tui.core.library.digest import digest_files
 
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
@@ -54,7 +54,10 @@ def serve() -> None:
 
 
 def _start(count: int) -> list[subprocess.Popen[bytes]]:
-    here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    import tui
+
+    # The folder holding the ``tui`` package, wherever it is installed.
+    here = os.path.dirname(os.path.dirname(os.path.abspath(tui.__file__)))
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
     return [

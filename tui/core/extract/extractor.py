@@ -13,7 +13,7 @@ How a quote gets its speaker (within its sentence, quotations blanked out first)
 3. A quote without a speaker takes the one of another quote in its sentence (a split quote),
    or, if it opens its sentence, the speaker of the previous sentence's quote.
 
-Surnames, pronouns and role nouns resolve through :class:`~tui.core.registry.Registry`. A
+Surnames, pronouns and role nouns resolve through :class:`~tui.core.extract.referents.Registry`. A
 quote of fewer than three words is kept only when a speaker is named for it in its sentence,
 so scare quotes (``so-called "reset"``) are not quotes.
 """
@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import re
 
-from tui.core.facts import fact_starts, find_facts
+from tui.core.extract.facts import fact_starts, find_facts
+from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
+from tui.core.extract.mentions import find_mentions
+from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
+from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
+from tui.core.extract.referents import Known, Registry
+from tui.core.extract.tokens import scan
 from tui.core.ids import IdMaker
-from tui.core.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.model import Fact, Person, Quote
-from tui.core.names import Mention, is_who, plausible_name, split_seq
-from tui.core.people import find_mentions
-from tui.core.quotes import find_quotes, quote_text, split_sentences
-from tui.core.registry import Known, Registry
-from tui.core.scan import scan
 
 _VERBS = "|".join(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)

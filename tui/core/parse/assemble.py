@@ -7,23 +7,23 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tui.core.areas import (
+from tui.core.ids import IdMaker, briefing_id
+from tui.core.model import Area, Briefing, Comment, Fact, Format, Person, Quote, Section
+from tui.core.parse.areas import (
     area_lists,
     areas_from_subheadings,
     numbered_headings,
     parse_area,
     unbulleted_areas,
 )
-from tui.core.dateline import Dateline, split_dateline
-from tui.core.dates import first_date
-from tui.core.ids import IdMaker, briefing_id
-from tui.core.model import Area, Briefing, Comment, Fact, Format, Person, Quote, Section
-from tui.core.structure import Unit, ends_terminal, unwrap_emphasis, word_set
+from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
+from tui.core.parse.dateline import Dateline, split_dateline
+from tui.core.parse.dates import first_date
 
 if TYPE_CHECKING:
     # The extractor is imported where it is used: a light parse (the library index, the
     # quick scan) seldom needs it, and it is the biggest part of the parser to load.
-    from tui.core.extract import Extractor
+    from tui.core.extract.extractor import Extractor
 
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
@@ -132,7 +132,7 @@ def parse_attribution(line: str) -> tuple[str | None, str | None]:
     name, sep, role = s.partition(",")
     if not sep and len(name.split()) >= 3:
         # "— Defense Secretary Gilberto Reyes": the title stands before the name
-        from tui.core.extract import Extractor
+        from tui.core.extract.extractor import Extractor
 
         ex = Extractor()
         ex.feed(f"{name} said so.")
@@ -264,7 +264,7 @@ def build(
     started = False
     ex: Extractor | _NoExtractor = _NoExtractor()
     if extract:
-        from tui.core.extract import Extractor
+        from tui.core.extract.extractor import Extractor
 
         ex = Extractor()
     carry: str | None = None  # a paragraph whose quotation goes on in the next one

@@ -1,0 +1,98 @@
+"""What the index keeps of one document: its list row and searchable text, parsed in any process."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from tui.core.errors import BriefingError
+
+if TYPE_CHECKING:
+    from tui.core.model import Briefing
+
+#: Raised when the index's tables change shape; part of the parser fingerprint.
+INDEX_SCHEMA = 2
+FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
+__all__ = [
+    "FTS_COLUMNS",
+    "INDEX_SCHEMA",
+    "Digest",
+    "digest_file",
+    "digest_files",
+    "parser_fingerprint",
+    "searchable_text",
+]
+
+#: What the index stores for one file: (id, title, date, place, error, searchable text).
+#: A plain tuple, so results cross from parse worker processes cheaply.
+Digest = tuple[str | None, str, str | None, str | None, str | None, tuple[str, ...]]
+
+
+_NO_TEXT = ("",) * len(FTS_COLUMNS)
+
+
+def parser_fingerprint() -> str:
+    """A string that changes when the code deciding a parse's result may have changed.
+
+    It hashes the package version, the index schema and the *content* of every core module
+    outside the stores (the loader, parsers, extractor, model and this digest), in every
+    subfolder: an edited parser never serves rows parsed by the old code, and two installs
+    of one version sharing a cache agree (module mtimes would make them wipe each other).
+    """
+    import hashlib
+
+    from tui import __version__
+
+    core = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    h = hashlib.blake2b(f"{INDEX_SCHEMA}|{__version__}".encode(), digest_size=16)
+    for folder, dirs, files in os.walk(core):
+        dirs[:] = sorted(d for d in dirs if d not in _NOT_PARSING)
+        for name in sorted(files):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                h.update(os.path.relpath(path, core).encode())
+                try:
+                    with open(path, "rb") as fh:
+                        h.update(fh.read())
+                except OSError:
+                    h.update(b"?")
+    return h.hexdigest()
+
+
+#: Core subfolders whose code cannot change a parse's result.
+_NOT_PARSING = frozenset({"stores", "__pycache__"})
+
+
+def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
+    """The text the full-text index holds: title, summary, quotes, areas and body.
+
+    ``body`` is every section's text, so a quoted sentence and its speaker are found even
+    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
+    """
+    quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
+    areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
+    body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
+    return (doc.title, doc.summary, quotes, areas, body)
+
+
+def digest_file(path: str, head: bool = False) -> Digest:
+    """Parse one file into what the index stores (an error row if it cannot be read).
+
+    ``head=True``: only the list row, from the document's opening (no searchable text).
+    """
+    from tui.core.load.loader import load_briefing
+
+    try:
+        # The light parse: the list and the search need no quotes, facts or people, which
+        # are ~half of a parse; quoted words and speakers are still in the section text.
+        doc = load_briefing(path, extract=False, head=head)
+    except BriefingError as exc:
+        return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
+    date = doc.date.isoformat() if doc.date else None
+    text = _NO_TEXT if head else searchable_text(doc)
+    return (doc.id, doc.title, date, doc.place, None, text)
+
+
+def digest_files(paths: list[str], head: bool = False) -> list[Digest]:
+    """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
+    return [digest_file(p, head) for p in paths]

@@ -1,0 +1,52 @@
+"""Loading a document: read bytes, decode, pick a parser from the format registry, the quick head read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.core.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from tui.core.load.head import HEAD_CHARS
+    from tui.core.load.loader import document_head, load_briefing
+    from tui.core.load.read import MAX_BYTES, decode, read_bytes
+    from tui.core.load.registry import (
+        FORMATS,
+        LIBRARY_SUFFIXES,
+        FormatSpec,
+        format_for,
+        parse_source,
+        spec_for,
+    )
+
+__all__ = [
+    "FORMATS",
+    "HEAD_CHARS",
+    "LIBRARY_SUFFIXES",
+    "MAX_BYTES",
+    "FormatSpec",
+    "decode",
+    "document_head",
+    "format_for",
+    "load_briefing",
+    "parse_source",
+    "read_bytes",
+    "spec_for",
+]
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "document_head": "loader",
+        "load_briefing": "loader",
+        "MAX_BYTES": "read",
+        "decode": "read",
+        "read_bytes": "read",
+        "FORMATS": "registry",
+        "LIBRARY_SUFFIXES": "registry",
+        "FormatSpec": "registry",
+        "format_for": "registry",
+        "parse_source": "registry",
+        "spec_for": "registry",
+        "HEAD_CHARS": "head",
+    },
+)
