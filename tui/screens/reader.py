@@ -49,7 +49,7 @@ class ReaderScreen(Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Screen declares it)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "tab",
