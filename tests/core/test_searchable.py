@@ -56,7 +56,7 @@ def test_every_word_found_in_a_briefing_is_found_in_the_library(
 def test_a_comment_author_of_a_sample_is_found_library_wide(
     library: tuple[Path, Index],
 ) -> None:
-    folder, index = library
+    _folder, index = library
     doc = load_briefing(REPO / "briefings" / "korea-italy-summit.txt")
     assert doc.comments
     for comment in doc.comments:
