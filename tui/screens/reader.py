@@ -49,7 +49,9 @@ class ReaderScreen(Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012 (Screen declares it)
+    # Textual declares this attribute as an instance variable, so a ClassVar here is a
+    # type error; it is still only ever read.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "tab",
@@ -597,7 +599,7 @@ class ReaderScreen(Screen[None]):
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
-            return self.app.bookmarks_available  # type: ignore[attr-defined]
+            return bool(self.app.bookmarks_available)  # type: ignore[attr-defined]
         return True
 
 
