@@ -55,6 +55,8 @@ class BriefingApp(App[None]):
             if bookmarks_path is not None
             else None
         )
+        self._quit_when_saved = False  # q was pressed while a save ran
+        self._quit_anyway = False  # the user was warned about unsaved bookmarks
         self._theme_lock = threading.Lock()
         self._theme_wanted: str | None = None
         self._theme_saved: str | None = config.theme
@@ -110,12 +112,53 @@ class BriefingApp(App[None]):
         if self.bookmarks is not None:
             # After the first frame: reading bookmarks must not delay it.
             self.call_after_refresh(self.bookmarks.load, self._bookmarks_changed)
+            self.set_interval(self.bookmarks.retry_every, self.bookmarks.retry)
 
     def _bookmarks_changed(self) -> None:
         """What the keeper shows changed (read, or saved with other windows' changes)."""
         reader = self._reader()
         if reader is not None and reader.briefing is not None:
             reader.show_panes()
+        keeper = self.bookmarks
+        if keeper is not None and not keeper.unsaved:
+            self._quit_anyway = False  # everything is on disk: a later failure warns again
+        if self._quit_when_saved and keeper is not None and not keeper.saving:
+            self._quit_when_saved = False
+            self.request_quit()
+
+    async def action_quit(self) -> None:
+        """Quit, but never lose a bookmark without a word (see ``request_quit``)."""
+        self.request_quit()
+
+    def request_quit(self) -> None:
+        """Quit now, or once a save under way has landed; warn first about unsaved changes.
+
+        Changes that could not be saved are tried once more and the user is told: ``q``
+        again quits anyway (and again while waiting for a save: quits without waiting).
+        """
+        keeper = self.bookmarks
+        if keeper is None or self._quit_anyway:
+            self.exit()
+        elif keeper.saving:
+            if self._quit_when_saved:
+                self.exit()
+                return
+            self._quit_when_saved = True
+            self.notify("Saving bookmarks… (q again quits without waiting)", markup=False)
+        elif keeper.unsaved:
+            self._quit_anyway = True
+            keeper.retry()
+            self.notify(
+                f"{keeper.unsaved} bookmark change(s) are not saved"
+                f" ({keeper.problem or 'the file could not be written'})."
+                " Trying again now; press q again to quit and lose them.",
+                title="Bookmarks not saved",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        else:
+            self.exit()
 
     def _reader(self) -> ReaderScreen | None:
         from tui.screens.reader import ReaderScreen

@@ -43,7 +43,12 @@ class BookmarkKeeper:
         self._asked = 0  # changes asked for (UI thread)
         self._lock = threading.Lock()  # one thread at a time talks to the store
         self._unsaved = 0  # changes the store keeps in memory only (as of the last save)
+        self._running = 0  # save workers started and not yet reported (UI thread)
         self.loaded = False
+        #: Seconds between retries of changes that could not be saved.
+        self.retry_every = RETRY_EVERY
+        #: Why the last save failed (None once one succeeds).
+        self.problem: str | None = None
 
     @property
     def store(self) -> BookmarkStore:
@@ -74,6 +79,11 @@ class BookmarkKeeper:
     def unsaved(self) -> int:
         """Changes not on disk yet: waiting for their turn, or kept after a failed save."""
         return len(self._jobs) + self._unsaved
+
+    @property
+    def saving(self) -> bool:
+        """Whether a save is under way (its outcome not reported yet)."""
+        return self._running > 0
 
     # -- changing (UI thread: the view at once, the disk in a worker) -----------------------
 
@@ -119,25 +129,13 @@ class BookmarkKeeper:
         if self._unsaved and not self._jobs:
             self._ask(lambda store: store.retry_pending(), count=False)
 
-    def save_now(self, timeout: float) -> bool:
-        """At quit: write what is waiting (on this thread, at most ``timeout`` s of lock wait).
-
-        True when nothing is left unsaved.
-        """
-        if not self._lock.acquire(timeout=timeout):
-            return False
-        try:
-            self._drain(lambda message: None)
-        finally:
-            self._lock.release()
-        return self.unsaved == 0
-
     # -- the worker ----------------------------------------------------------------------
 
     def _ask(self, job: Job, count: bool = True) -> None:
         self._jobs.append(job)
         if count:
             self._asked += 1
+        self._running += 1
         self.app.run_worker(self._save, thread=True, group="bookmarks")
 
     def _load(self, then: Callable[[], None] | None) -> None:
@@ -187,16 +185,23 @@ class BookmarkKeeper:
     def _saved(
         self, messages: list[tuple[bool, str]], snapshot: tuple[Bookmark, ...], asked: int
     ) -> None:
+        self._running -= 1
         # Newer changes may be waiting: keep the view (it already shows them) until the
         # worker that writes them reports.
         if asked == self._asked and not self._jobs:
             self._view = {b.key: b for b in snapshot}
         for ok, message in messages:
             if ok:
+                self.problem = None
                 self.app.notify(message, title="Bookmarks saved", markup=False)
             else:
+                self.problem = message
                 self.app.notify(
-                    message, title="Bookmarks", severity="warning", timeout=10, markup=False
+                    f"{message}; retrying every {self.retry_every:g} s",
+                    title="Bookmarks",
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
                 )
         if self.on_change is not None:
             self.on_change()

@@ -74,3 +74,63 @@ async def test_b_marks_at_once_while_another_process_holds_the_lock(
             holder.wait(10)
         await wait_until(pilot, lambda: on_disk(config) != [], what="the save")
         assert len(on_disk(config)) == 1
+
+
+def toasts(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The notifications sent so far."""
+    return [n.message for n in app._notifications]
+
+
+async def test_a_bookmark_kept_for_the_session_is_retried_and_quitting_warns(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    config = tmp_path / "config"
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    assert app.bookmarks is not None
+    app.bookmarks.retry_every = 0.3  # the timer's period
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        app.bookmarks.store.lock_timeout = 0.2  # give up on the lock quickly
+        holder = hold_lock(config / "bookmarks.toml.lock")
+        try:
+            await pilot.press("3", "b")
+            await wait_until(pilot, lambda: any("kept for this session" in t for t in toasts(app)))
+            assert app.bookmarks.unsaved == 1
+            # Quitting now warns and stays.
+            await pilot.press("q")
+            await pilot.pause()
+            assert app.is_running
+            assert any("not saved" in t and "q again" in t for t in toasts(app))
+            # The try at quit fails too while the lock is held.
+            await wait_until(pilot, lambda: not app.bookmarks.saving)
+            assert app.bookmarks.unsaved == 1
+        finally:
+            assert holder.stdin is not None
+            holder.stdin.write("release\n")
+            holder.stdin.flush()
+            holder.wait(10)
+        # The timer retries; the user is told when it lands.
+        await wait_until(pilot, lambda: on_disk(config) != [], what="the retried save")
+        await wait_until(pilot, lambda: any("saved 1 earlier" in t for t in toasts(app)))
+        assert app.bookmarks.unsaved == 0
+        await pilot.press("q")
+        await wait_until(pilot, lambda: not app.is_running, what="the app to quit")
+
+
+async def test_q_right_after_b_waits_for_the_save(tmp_path: Path, fixtures_dir: Path) -> None:
+    config = tmp_path / "config"
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        holder = hold_lock(config / "bookmarks.toml.lock")
+        try:
+            await pilot.press("3", "b", "q")
+            await pilot.pause()
+            assert app.is_running  # waiting for the save, not quitting without it
+        finally:
+            assert holder.stdin is not None
+            holder.stdin.write("release\n")
+            holder.stdin.flush()
+            holder.wait(10)
+        await wait_until(pilot, lambda: not app.is_running, what="the app to quit")
+    assert len(on_disk(config)) == 1
