@@ -380,20 +380,6 @@ print(json.dumps({{"import": t1 - t0, "discover": tq - t1, "scan": t3 - t2, "n":
     return py(code, env)
 
 
-def make_big(seed_text: str, path: Path, size: int = 1 << 20) -> None:
-    """A ~1 MB plain-text briefing: the seed's lead, then its body repeated under headings."""
-    lines = seed_text.splitlines()
-    head, body = lines[:3], lines[3:]
-    out = list(head)
-    n = 0
-    while sum(len(x) + 1 for x in out) < size:
-        n += 1
-        out.append(f"Part {n} of the Record")
-        out.extend(body[:-12])  # leave the comments for the end
-    out.extend(body[-12:])
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
-
-
 def ensure_library(work: Path, n: int) -> Path:
     """The synthetic library of ``n`` briefings (made once, reused)."""
     folder = work / f"lib-{n}"
@@ -450,13 +436,11 @@ def main(argv: list[str] | None = None) -> int:
         return report(quick_figures(args, work, ensure_library(work, big_n), big_n, parts), args)
     libs = {n: ensure_library(work, n) for n in sizes}
 
-    from tui.core.paths import samples_dir
+    from documents import SEED as seed
+    from documents import build_large
 
-    seed = samples_dir() / "korea-italy-summit.txt"
-    if not seed.exists():
-        seed = next(p for p in sorted(samples_dir().iterdir()) if p.suffix == ".txt")
-    big = work / "one-megabyte.txt"
-    make_big(seed.read_text(encoding="utf-8"), big)
+    big = work / "one-megabyte.txt"  # the same document bench_parse.py times
+    big.write_text(build_large(), encoding="utf-8")
     pf = parse_figures(seed, big, libs[min(sizes, key=lambda n: abs(n - 1000))])
     rows += [
         Row(f"parse a seed-sized document ({pf['seed_kb']:.0f} KB)", pf["seed"], "ms", "< 1 ms",
