@@ -7,10 +7,13 @@ empty metadata index (the OS file cache is warm: the library was read before): f
 quick scan that lists a cold library (head parse), then the full scan that parses and indexes
 every file. Variants run interleaved, run by run, so a change in the machine's load hits all.
 
-* ``executor/forkserver``, ``executor/spawn``: this checkout's ``ProcessPoolExecutor`` pool
-  with workers forked from a fork server or spawned as fresh interpreters;
-* ``subprocess pool @REV``: the package as it was at git revision REV (``--old-rev``), for
-  comparing with the hand-made subprocess pool it had.
+* ``subprocess pool``: the package's own pool (``tui/core/library/pool.py``): ``python -c``
+  helpers fed paths on stdin, answering with length-prefixed ``marshal`` blobs;
+* ``executor/forkserver``, ``executor/spawn``: ``executor_pool.py`` beside this script, a
+  ``concurrent.futures.ProcessPoolExecutor`` with the same contract (workers at lower CPU
+  priority, results in order, in-process fallback), its workers forked from a fork server
+  or spawned as fresh interpreters;
+* ``@REV`` (``--old-rev``): the package's pool as it was at git revision REV.
 
 Printed per variant: wall time of each scan (median and range) and CPU time of the scan
 process and every helper process together. The harness makes itself the "child subreaper"
@@ -40,16 +43,18 @@ REPO = HERE.parent
 SCAN = """
 import json, sys, time
 t0 = time.perf_counter()
-from tui.core.library import discover, pool, scan
+from tui.core.library import discover, scan
 if {start!r}:
-    pool.START_METHOD = {start!r}
+    import executor_pool
+    executor_pool.install({start!r})
 paths = discover([{lib!r}])
 t1 = time.perf_counter()
 listed = sum(1 for _ in scan(paths, quick=True))
 t2 = time.perf_counter()
 indexed = sum(1 for _ in scan(paths))
 t3 = time.perf_counter()
-print(json.dumps({{"quick": t2 - t1, "full": t3 - t2, "n": indexed, "listed": listed}}))
+fell_back = {start!r} and executor_pool.FELL_BACK
+print(json.dumps({{"quick": t2 - t1, "full": t3 - t2, "n": indexed, "fell_back": fell_back}}))
 """
 
 
@@ -96,7 +101,9 @@ def old_tree(rev: str, into: Path) -> Path:
 def run_once(tree: Path, start: str, lib: Path, cache: Path) -> dict[str, float]:
     """One cold scan in a fresh interpreter; wall times from inside, CPU from outside."""
     shutil.rmtree(cache, ignore_errors=True)
-    env = dict(os.environ, BRIEFING_CACHE_DIR=str(cache), PYTHONPATH=str(tree))
+    # The tree first, then this folder (``executor_pool``, also for the pool's workers).
+    path = os.pathsep.join([str(tree), str(HERE)])
+    env = dict(os.environ, BRIEFING_CACHE_DIR=str(cache), PYTHONPATH=path)
     before = children_cpu()
     out = subprocess.run(
         [sys.executable, "-c", SCAN.format(start=start, lib=str(lib))],
@@ -108,6 +115,8 @@ def run_once(tree: Path, start: str, lib: Path, cache: Path) -> dict[str, float]
     )
     reap_orphans()
     figures = json.loads(out.stdout.strip().splitlines()[-1])
+    if figures.pop("fell_back"):
+        raise SystemExit(f"{start} pool fell back to parsing in one process: not measured")
     figures["cpu"] = children_cpu() - before
     return figures
 
@@ -131,11 +140,12 @@ def main(argv: list[str] | None = None) -> int:
         (lib / ".complete").write_text("ok")
     subreaper = become_subreaper()
     variants: list[tuple[str, Path, str]] = [
+        ("subprocess pool", REPO, ""),
         ("executor/forkserver", REPO, "forkserver"),
         ("executor/spawn", REPO, "spawn"),
     ]
     if args.old_rev:
-        variants.append((f"subprocess pool @{args.old_rev}", old_tree(args.old_rev, work), ""))
+        variants.append((f"pool @{args.old_rev}", old_tree(args.old_rev, work), ""))
     for _name, tree, start in variants:  # warm-up: bytecode written, file cache filled
         run_once(tree, start, lib, work / "cache-pool")
     results: dict[str, list[dict[str, float]]] = {name: [] for name, _t, _s in variants}
