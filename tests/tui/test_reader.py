@@ -398,15 +398,31 @@ async def test_palette_runs_an_action(app) -> None:  # type: ignore[no-untyped-d
         assert reader(app).current_pane == "quotes"
 
 
-async def test_t_cycles_the_theme_and_saves_it(app, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    saved: list[str] = []
-    monkeypatch.setattr(app.config_store, "save_theme", saved.append)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+async def test_t_cycles_the_theme_and_the_next_start_has_it(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    import tomllib
+
+    config = tmp_path / "config"
+    first = make_app(config_dir=config, targets=(str(fixtures_dir),))
+
+    def saved() -> object:
+        try:
+            return tomllib.loads((config / "config.toml").read_text(encoding="utf-8")).get("theme")
+        except FileNotFoundError:
+            return None
+
+    async with first.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
-        before = app.theme
+        before = first.theme
         await pilot.press("t")
-        assert app.theme != before
-        assert saved == [app.theme]
+        chosen = first.theme
+        assert chosen != before
+        await wait_until(pilot, lambda: saved() == chosen, what="config.toml")
+    second = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with second.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert second.theme == chosen
 
 
 async def test_q_quits(app) -> None:  # type: ignore[no-untyped-def]
@@ -541,7 +557,8 @@ async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -
     async with first.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("3", "b")
-        await pilot.pause()
+        store = tmp_path / "config" / "bookmarks.toml"
+        await wait_until(pilot, lambda: store.exists() and "quote" in store.read_text("utf-8"))
     second = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
     async with second.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
@@ -566,4 +583,11 @@ async def test_opens_the_first_readable_document_when_broken_files_sort_first(
         for key in ["j", "j", "enter", "right_square_bracket", "2", "3", "4", "v", "escape"]:
             await pilot.press(key)
             await settle(pilot)
-        assert app.is_running
+        # Every key did its job and none broke the reader: still on the readable document
+        # (there is no next one to go to), on the Comments pane, the full text closed again.
+        assert app.is_running and app.screen is reader(app)
+        assert open_title(app) == "One line only"
+        assert reader(app).current_pane == "comments"
+        assert reader(app).library.shown_rows[reader(app).library.view.cursor].title == (
+            "One line only"
+        )
