@@ -208,8 +208,9 @@ async def test_c_copies_the_highlighted_quote_with_attribution(app) -> None:  # 
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("3", "j", "c")
-        await pilot.pause()
-        assert any("The glaciers are our reservoirs" in t for t in toasts(app))
+        await wait_until(
+            pilot, lambda: any("The glaciers are our reservoirs" in t for t in toasts(app))
+        )
         assert app.clipboard == (
             '"The glaciers are our reservoirs of last resort." — Marco Bianchi, '
             "Undersecretary, Alpine Summit Agrees Water Compact, 2026-03-02"
@@ -489,7 +490,7 @@ async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-un
         title = str(screen.query_one("#doc-title").render())
         assert "Markup [bold]Probe[/bold] Bulletin" in title
         await pilot.press("3", "c")
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(app.clipboard), what="the copy")
         assert app.clipboard.startswith('"[bold]x[/bold] is not bold" — Probe Speaker')
         assert any("[bold]x[/bold]" in t for t in toasts(app))
 
@@ -500,18 +501,18 @@ async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Pat
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         quotes = reader(app).query_one(QuotesPane)
+        store = BookmarkStore(tmp_path / "config" / "bookmarks.toml")
         await pilot.press("3", "j", "b")
-        await pilot.pause()
-        assert prompt_text(quotes, 1).startswith("★ “The glaciers")
+        await wait_until(pilot, lambda: prompt_text(quotes, 1).startswith("★ “The glaciers"))
         assert not prompt_text(quotes, 0).startswith("★")
-        on_disk = BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
+        await wait_until(pilot, lambda: len(store.load().bookmarks) == 1, what="the save")
+        on_disk = store.load().bookmarks
         assert [(b.kind, b.target_id, b.speaker) for b in on_disk] == [
             ("quote", "q-alp-2", "Marco Bianchi")
         ]
         await pilot.press("b")
-        await pilot.pause()
-        assert not prompt_text(quotes, 1).startswith("★")
-        assert BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks == ()
+        await wait_until(pilot, lambda: not prompt_text(quotes, 1).startswith("★"))
+        await wait_until(pilot, lambda: store.load().bookmarks == (), what="the save")
 
 
 async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -520,7 +521,9 @@ async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("2", "j", "b", "4", "b", "1", "b")
-        await pilot.pause()
+        store = BookmarkStore(tmp_path / "config" / "bookmarks.toml")
+        await wait_until(pilot, lambda: len(store.load().bookmarks) == 3, what="three saves")
+        await settle(pilot)
         screen = reader(app)
         assert prompt_text(screen.query_one(AreasPane), 1).startswith("★ Reservoirs")
         assert prompt_text(screen.query_one(CommentsPane), 0).startswith("★ Hydrologist")
@@ -543,8 +546,7 @@ async def test_B_lists_bookmarks_and_enter_jumps_to_the_quote(app) -> None:  # t
         await settle(pilot)
         assert open_title(app) == ALPINE
         await pilot.press("B")
-        await pilot.pause()
-        assert isinstance(app.screen, BookmarksScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), what="B")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
