@@ -10,6 +10,7 @@ confirms, corrects or drops them, as it does for rows read from the index.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import heapq
 import json
@@ -17,7 +18,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui.core.library.rows import Entry
@@ -26,6 +27,8 @@ __all__ = ["FIRST_LOOK", "FirstLook", "first_rows", "main"]
 
 #: Documents the first look reads: enough for a first screen of rows, few enough to be quick.
 FIRST_LOOK = 12
+#: Seconds a late first look is still waited for (off the UI thread).
+LATE_LIMIT = 10.0
 _BOOT = "from tui.core.library.firstlook import main; main()"
 
 
@@ -88,32 +91,34 @@ class FirstLook:
     def rows(self, timeout: float) -> list[Entry] | None:
         """The helper's rows, waiting at most ``timeout`` seconds; ``None`` if not ready."""
         try:
-            self._proc.wait(timeout)
+            out, _err = self._proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             return None
-        return self._read(self._proc.stdout)
+        except (OSError, ValueError):
+            return []
+        return self._parse(out)
 
-    def wait_rows(self) -> list[Entry]:
-        """The helper's rows, however long it takes (for a thread, not the UI)."""
-        self._proc.wait()
-        return self._read(self._proc.stdout) or []
+    def wait_rows(self, timeout: float = LATE_LIMIT) -> list[Entry]:
+        """The helper's rows, waiting up to ``timeout`` seconds (for a thread, not the UI)."""
+        try:
+            out, _err = self._proc.communicate(timeout=timeout)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            return []  # by then the scan has listed the library anyway
+        return self._parse(out) or []
 
     def close(self) -> None:
         """Stop the helper if it is still at work."""
         if self._proc.poll() is None:
             self._proc.kill()
-            self._proc.wait()
-        if self._proc.stdout is not None:
-            self._proc.stdout.close()
+        with contextlib.suppress(OSError, ValueError):
+            self._proc.communicate()
 
     @staticmethod
-    def _read(stream: IO[bytes] | None) -> list[Entry] | None:
+    def _parse(out: bytes | None) -> list[Entry] | None:
         from tui.core.library.rows import Entry
 
-        if stream is None:
-            return None
         try:
-            raw = json.loads(stream.read() or b"[]")
+            raw = json.loads(out or b"[]")
             return [
                 Entry(
                     path,
@@ -126,7 +131,7 @@ class FirstLook:
                 )
                 for path, id_, title, date, place in raw
             ]
-        except (OSError, ValueError, TypeError):
+        except (ValueError, TypeError):
             return None  # a helper that failed shows nothing; the scan lists everything
 
 
