@@ -86,3 +86,39 @@ async def test_first_frame_of_a_new_library_shows_the_first_look_before_any_scan
             assert screen.library.shown_rows[0].title == LATE_TITLE
     finally:
         look.close()
+
+
+async def test_a_first_look_later_than_the_first_frame_still_shows_before_the_scan(
+    tmp_path: Path, late_date_library: Path, hold_scan
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+    import sys
+
+    rows = first_rows([late_date_library])
+    answer = json.dumps([[r.path, r.id, r.title, str(r.date) if r.date else None, r.place]
+                         for r in rows])  # fmt: skip
+    # A helper that answers only once this test says so: the first frame cannot wait for it.
+    go = tmp_path / "answer-now"
+    wait = f"import os, time\nwhile not os.path.exists({str(go)!r}): time.sleep(0.01)\n"
+    slow = subprocess.Popen(
+        [sys.executable, "-c", f"{wait}print({answer!r})"], stdout=subprocess.PIPE
+    )
+    look = FirstLook(slow)
+    gate = hold_scan()
+    app = make_app(
+        config_dir=tmp_path / "config", targets=(str(late_date_library),), first_look=look
+    )
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen_stack[0]
+            assert isinstance(screen, ReaderScreen)
+            await wait_until(pilot, lambda: screen.panes_ready, what="the panes")
+            assert not screen.library.shown_rows  # nothing yet: the helper has not answered
+            go.touch()
+            await wait_until(pilot, lambda: len(screen.library.shown_rows) == 6, what="rows")
+            assert str(screen.query_one("#doc-title").render()).startswith("Talks Item 4")
+            gate.set()
+            await settle(pilot)
+    finally:
+        look.close()
