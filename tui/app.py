@@ -17,6 +17,7 @@ from tui.keys import APP_BINDINGS
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
     from tui.core.stores import Config, ConfigStore
     from tui.screens.reader import ReaderScreen
@@ -43,8 +44,10 @@ class BriefingApp(App[None]):
         config: Config,
         targets: tuple[Path, ...],
         bookmarks_path: Path | None = None,
+        first_look: FirstLook | None = None,
     ) -> None:
         super().__init__()
+        self.first_look = first_look
         self.config_store = config_store
         self.config = config
         self.targets = targets
@@ -202,24 +205,19 @@ class BriefingApp(App[None]):
         )
 
 
-def library_targets(config: Config) -> tuple[Path, ...]:
-    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
-    from tui.core.paths import LIBRARY_ENV, samples_dir
-
-    if config.library:
-        return tuple(Path(p).expanduser() for p in config.library)
-    env = os.environ.get(LIBRARY_ENV, "")
-    folders = [p for p in env.split(os.pathsep) if p.strip()]
-    if folders:
-        return tuple(Path(p).expanduser() for p in folders)
-    return (samples_dir(),)
-
-
 def make_app(
-    config_dir: str | os.PathLike[str] | None = None, targets: tuple[str, ...] = ()
+    config_dir: str | os.PathLike[str] | None = None,
+    targets: tuple[str, ...] = (),
+    *,
+    first_look: FirstLook | None = None,
 ) -> BriefingApp:
-    """Build the app: config, stores, and what to open (``targets`` or the library)."""
+    """Build the app: config, stores, and what to open (``targets`` or the library).
+
+    ``first_look``: a helper already reading the newest documents of a library never
+    indexed (started by the command line before Textual loads); the first frame shows them.
+    """
     from tui.core.paths import config_dir as resolve_config_dir
+    from tui.core.paths import library_targets
     from tui.core.stores import ConfigStore
 
     folder = resolve_config_dir(config_dir)
@@ -231,4 +229,5 @@ def make_app(
         config=config,
         targets=paths,
         bookmarks_path=folder / "bookmarks.toml",
+        first_look=first_look,
     )

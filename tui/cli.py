@@ -100,10 +100,18 @@ def cmd_open(argv: Sequence[str]) -> int:
     if missing:
         print_error(f"{missing[0]}: no such file or folder")
         return 1
-    from tui.app import make_app
+    from tui.core.library.firstlook import FirstLook
 
-    app = make_app(config_dir=config_dir, targets=tuple(paths))
-    app.run()
+    # Before Textual loads: a library never indexed gets its first rows read meanwhile.
+    look = FirstLook.start(paths, config_dir)
+    try:
+        from tui.app import make_app
+
+        app = make_app(config_dir=config_dir, targets=tuple(paths), first_look=look)
+        app.run()
+    finally:
+        if look is not None:
+            look.close()
     return app.return_code or 0
 
 

@@ -9,6 +9,9 @@ import pytest
 import tui.app
 from tui.cli import main
 
+#: The first-look helpers the CLI handed to ``make_app``, in order.
+looks: list[object] = []
+
 
 class _Opened:
     """Records what the CLI asked ``make_app`` for, and runs nothing."""
@@ -16,7 +19,9 @@ class _Opened:
     return_code = 0
 
     def __init__(self, calls: list[dict[str, object]], **kwargs: object) -> None:
+        self.first_look = kwargs.pop("first_look")
         calls.append(kwargs)
+        looks.append(self.first_look)
 
     def run(self) -> None:
         """No terminal in a test."""
@@ -59,3 +64,18 @@ def test_help_and_version_still_work(capsys: pytest.CaptureFixture[str]) -> None
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.startswith("briefing ")
+
+
+def test_a_library_never_indexed_gets_a_first_look_started_before_the_app(
+    tmp_path: Path, calls: list[dict[str, object]]
+) -> None:
+    from tui.core.library import discover, scan
+    from tui.core.library.firstlook import FirstLook
+
+    (tmp_path / "note.txt").write_text("A Short Note\n\nText.\n", encoding="utf-8")
+    looks.clear()
+    assert main([str(tmp_path)]) == 0
+    assert isinstance(looks[-1], FirstLook)
+    list(scan(discover([tmp_path])))  # indexed now: the next start reads the index instead
+    assert main([str(tmp_path)]) == 0
+    assert looks[-1] is None

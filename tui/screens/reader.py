@@ -31,12 +31,16 @@ from tui.widgets.text import clean, safe, title_line
 
 if TYPE_CHECKING:
     from tui.core.library import Entry
+    from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing, Quote
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
+#: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
+#: a later answer is shown when it comes, unless the scan has listed rows by then.
+FIRST_LOOK_WAIT = 0.05
 
 
 def quote_citation(quote: Quote, doc: Briefing) -> str:
@@ -194,12 +198,25 @@ class ReaderScreen(Screen[None]):
         One indexed query (~2 ms at any library size); the scan then confirms, corrects
         or drops each row. A library never indexed shows "Opening the library…" instead.
         """
-        from tui.core.library import newest, sort_newest_first
+        from tui.core.library import newest
 
         try:
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
+        look = self.app.first_look  # type: ignore[attr-defined]
+        if not rows and look is not None:
+            # A library never indexed: the rows a helper has read meanwhile (see firstlook).
+            rows = look.rows(FIRST_LOOK_WAIT)
+            if rows is None:
+                self._await_first_look(look)
+                return
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: list[Entry]) -> None:
+        """Provisional rows before the scan: the newest title now, the rows next frame."""
+        from tui.core.library import sort_newest_first
+
         if not rows:
             return
         # The title line is in the first frame; the rows follow in the next one (drawing
@@ -209,6 +226,19 @@ class ReaderScreen(Screen[None]):
         if first is not None:
             self._cached_first = first
             self.query_one("#doc-title", Static).update(title_line(first))
+            if self.panes_ready and self.open_path is None:
+                self.open_entry(first, chosen=False)
+
+    @work(thread=True, group="first-look")
+    def _await_first_look(self, look: FirstLook) -> None:
+        """A first look not ready in time for the first frame: show it when it is."""
+        rows = look.wait_rows()
+        if rows:
+            self.app.call_from_thread(self._late_first_look, rows)
+
+    def _late_first_look(self, rows: list[Entry]) -> None:
+        if not self.library.entries:  # the scan has not listed anything yet
+            self._show_rows(rows)
 
     async def _build_rest(self) -> None:
         from textual.widgets import Footer
