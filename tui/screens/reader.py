@@ -373,6 +373,10 @@ class ReaderScreen(SearchMixin, Screen[None]):
         from tui.core.library import discover, scan
 
         worker = get_current_worker()
+
+        def stop() -> bool:
+            return worker.is_cancelled
+
         try:
             paths = discover(self.targets)
             total = len(paths)
@@ -381,7 +385,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             batch: list[Entry] = []
             last = time.monotonic()
             done = 0
-            for done, entry in enumerate(scan(paths, quick=True), 1):
+            for done, entry in enumerate(scan(paths, quick=True, cancelled=stop), 1):
                 if worker.is_cancelled:
                     return
                 batch.append(entry)
@@ -406,7 +410,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         corrected: list[Entry] = []
         last = time.monotonic()
         self.post_message(self.Indexing([], 0, total))
-        for done, entry in enumerate(scan(paths), 1):
+        for done, entry in enumerate(scan(paths, cancelled=lambda: worker.is_cancelled), 1):
             if worker.is_cancelled:
                 return
             before = listed.get(entry.path)
@@ -467,10 +471,14 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
         from tui.core.errors import BriefingError
-        from tui.core.load import load_briefing
+        from tui.core.load import Cancelled, load_guarded
 
+        worker = get_current_worker()
         try:
-            doc = load_briefing(path)
+            # (quitting never waits for a long parse, and a parse that never ends is an error)
+            doc = load_guarded(path, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except BriefingError as exc:
             self.post_message(self.Opened(path, None, str(exc)))
         else:

@@ -247,6 +247,7 @@ class Index:
         progress: Callable[[int, int], None] | None = None,
         *,
         quick: bool = False,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Iterator[Entry]:
         """Yield an entry per path, in order: cached rows for unchanged files, else a parse.
 
@@ -257,6 +258,8 @@ class Index:
         need parsing, they get a head parse (see ``load_briefing``), their entries are
         marked ``provisional`` and nothing is written; a normal scan afterwards indexes
         them and confirms or corrects the rows. Fewer files are parsed and indexed as usual.
+
+        ``cancelled()`` turning true ends the scan early, even in the middle of a long parse.
         """
         paths = [os.path.abspath(p) for p in paths]
         total = len(paths)
@@ -282,7 +285,7 @@ class Index:
                 stale.append((i, st))
         # Second pass: parse what changed (in worker processes when there is a lot).
         quick = quick and len(stale) >= QUICK_MIN_JOBS
-        digests = self._parse((paths[i] for i, _ in stale), quick) if stale else iter(())
+        digests = self._parse((paths[i] for i, _ in stale), quick, cancelled) if stale else iter(())
         stale_at = dict(stale)
         pending: list[tuple[str, int, int, Any, Digest]] = []
         last_report = 0.0
@@ -290,7 +293,9 @@ class Index:
             for i, path in enumerate(paths):
                 entry = found[i]
                 if entry is None:
-                    d = next(digests)
+                    d = next(digests, None)
+                    if d is None:
+                        return  # cancelled while parsing
                     entry = make.entry(path, *d[:5], provisional=quick)
                     st = stale_at[i]
                     if st is not None and not quick:
@@ -315,16 +320,36 @@ class Index:
         if not quick:
             self._forget_gone(paths, rows)
 
-    def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[Digest]:
-        """Digests for ``paths`` in order; spread over processes for a big batch."""
+    def _parse(
+        self,
+        paths: Iterable[str],
+        head: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[Digest]:
+        """Digests for ``paths`` in order; spread over processes for a big batch.
+
+        Ends early (fewer digests than paths) when ``cancelled()`` turns true.
+        """
         from tui.core.library import pool as parse_pool
+        from tui.core.load.guard import Cancelled
 
         todo = list(paths)
         workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
         if workers < 2:
-            yield from (digest_file(p, head) for p in todo)
+            try:
+                for p in todo:
+                    if cancelled is not None and cancelled():
+                        return
+                    yield digest_file(p, head, cancelled)
+            except Cancelled:
+                return
             return
-        yield from parse_pool.parse_many(todo, workers, digest_file, head=head)
+        try:
+            yield from parse_pool.parse_many(
+                todo, workers, digest_file, head=head, cancelled=cancelled
+            )
+        except Cancelled:
+            return
 
     def _write(self, batch: list[tuple[str, int, int, Any, Digest]]) -> None:
         """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""

@@ -22,6 +22,7 @@ def scan(
     *,
     index: Index | None = None,
     quick: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Entry]:
     """Yield an entry per path, in order; a document that fails yields an entry with ``error``.
 
@@ -35,7 +36,7 @@ def scan(
     own = index is None
     idx = Index.default() if index is None else index
     try:
-        yield from idx.scan(paths, progress, quick=quick)
+        yield from idx.scan(paths, progress, quick=quick, cancelled=cancelled)
     finally:
         if own:
             idx.close()
