@@ -79,3 +79,13 @@ def test_an_unexpected_parser_error_is_one_error_row(
     row = digest_file(str(doc))
     assert row[1] == "odd.txt"
     assert row[4] == "could not be parsed (IndexError)"
+
+
+def test_front_matter_nested_too_deeply_is_a_warning(tmp_path: Path) -> None:
+    doc = tmp_path / "deep.md"
+    deep = "x = " + "[" * 600 + "]" * 600
+    doc.write_text(f"+++\n{deep}\n+++\n# Deep Front Matter\n\nBody text.\n", encoding="utf-8")
+    parsed = load_guarded(doc)
+    assert parsed.title == "Deep Front Matter"
+    assert any("nested too deeply" in w for w in parsed.warnings)
+    assert digest_file(str(doc))[4] is None  # a row like any other, not an error
