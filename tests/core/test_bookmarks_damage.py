@@ -122,3 +122,21 @@ def test_a_change_that_keeps_size_and_mtime_is_still_seen(path: Path) -> None:
     assert store.add(make(2)).ok
     texts = [b.text for b in BookmarkStore(path).load().bookmarks]
     assert texts == ["quote number 9", "quote number 2"]
+
+
+def test_a_config_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "cfg-file"
+    folder.write_text("not a folder", encoding="utf-8")
+    store = BookmarkStore(folder / "bookmarks.toml")
+    loaded = store.load()
+    assert loaded.message is not None and f"{folder} is a file, not a folder" in loaded.message
+    saved = store.add(make(1))
+    assert not saved.ok and saved.message is not None
+    assert f"{folder} is a file, not a folder" in saved.message
+
+
+def test_a_lock_path_that_is_a_folder_is_named(path: Path) -> None:
+    (path.parent / "bookmarks.toml.lock").mkdir()
+    saved = BookmarkStore(path).add(make(1))
+    assert not saved.ok and saved.message is not None
+    assert "bookmarks.toml.lock is a folder, not a lock file" in saved.message

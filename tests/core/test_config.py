@@ -154,3 +154,10 @@ def test_save_theme_keeps_a_symlinked_file_a_link(path: Path, tmp_path: Path) ->
     assert ConfigStore(path).save_theme("gruvbox") is None
     assert path.is_symlink()
     assert ConfigStore(real).load().theme == "gruvbox"
+
+
+def test_a_config_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "cfg-file"
+    folder.write_text("not a folder", encoding="utf-8")
+    cfg = ConfigStore(folder / "config.toml").load()
+    assert cfg.message is not None and f"{folder} is a file, not a folder" in cfg.message

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from tui.core.stores.problems import explain_os_error
 from tui.core.stores.records import (
     FILE_NAME,
     FILE_VERSION,
@@ -166,7 +167,7 @@ class BookmarkStore:
             items, extra, message = self._recover_corrupt(exc)
         except OSError as exc:
             items, extra = [], {}
-            message = f"bookmarks not read: {describe_os_error(self.path, exc)}"
+            message = f"bookmarks not read: {explain_os_error(self.path, exc)}"
         state = {b.key: b for b in items}
         for op in self._pending:
             op.apply(state)
@@ -307,7 +308,7 @@ class BookmarkStore:
             if op is not None:
                 op.apply(self._items)
                 self._pending.append(op)
-            reason = describe_os_error(self.path.parent, exc)
+            reason = explain_os_error(self.path, exc)
             return SaveResult(False, f"bookmarks not saved: {reason}; kept for this session")
         saved_pending = len(self._pending)
         self._pending.clear()

@@ -121,8 +121,10 @@ class ConfigStore:
         except FileNotFoundError:
             return Config()  # the usual case: no TOML reader to import before first paint
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            return Config(message=f"{self.path}: cannot be read ({reason}); using defaults")
+            from tui.core.stores.problems import explain_os_error
+
+            reason = explain_os_error(self.path, exc)
+            return Config(message=f"{self.path.name} not read: {reason}; using defaults")
         import tomllib
 
         try:
@@ -141,7 +143,8 @@ class ConfigStore:
         """
         import tomllib
 
-        from tui.core.stores.safefile import atomic_write_bytes, describe_os_error, locked
+        from tui.core.stores.problems import explain_os_error
+        from tui.core.stores.safefile import atomic_write_bytes, locked
 
         # A symlinked config.toml (dotfiles) stays a link: its target is what is written.
         target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
@@ -159,5 +162,5 @@ class ConfigStore:
                 data["theme"] = theme
                 atomic_write_bytes(target, _with_theme(text, data, theme).encode("utf-8"))
         except OSError as exc:
-            return f"theme not saved: {describe_os_error(self.path.parent, exc)}"
+            return f"theme not saved: {explain_os_error(self.path, exc)}"
         return None
