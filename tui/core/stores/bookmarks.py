@@ -10,7 +10,7 @@ Building a bookmark from what the reader shows::
                                                      # "briefing" + None (the whole document)
     added, result = store.toggle(bm)                 # add if absent, remove if present
     if result.message:
-        app.notify(result.message, severity="information" if result.ok else "warning")
+        app.notify(result.message, severity="warning", markup=False)  # data, not markup
     store.contains(bm.key)                           # is this quote bookmarked?
     store.for_briefing(doc.id)                       # to mark bookmarked quotes in a pane
 
