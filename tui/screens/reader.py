@@ -487,7 +487,15 @@ class ReaderScreen(Screen[None]):
         from tui.screens.search import library_matches
 
         worker = get_current_worker()
-        paths = library_matches(query, entries, self.indexed, lambda: worker.is_cancelled)
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(
+                self.notify, message, title="Search", severity="warning", markup=False
+            )
+
+        paths = library_matches(
+            query, entries, self.indexed, lambda: worker.is_cancelled, warn=warn
+        )
         if paths is not None and not worker.is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 
