@@ -65,8 +65,15 @@ class BriefingApp(App[None]):
         self._theme_saved: str | None = config.theme
         if config.theme and config.theme in self.available_themes:
             self.theme = config.theme
+        #: What was wrong with ``[keys]`` (told once the app is up; those keep their default).
+        self.keymap_problems: list[str] = []
         if config.keys:
-            self._keymap = self._normalize_keymap(dict(config.keys))
+            from tui.keymap import ANYWHERE, check_keymap
+            from tui.screens.help import binding_groups
+
+            groups = [*binding_groups(), (ANYWHERE, App.BINDINGS)]
+            keymap, self.keymap_problems = check_keymap(config.keys, groups)
+            self._keymap = self._normalize_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
@@ -112,6 +119,14 @@ class BriefingApp(App[None]):
         """Say what was wrong with the config; read the bookmarks off the UI thread."""
         if self.config.message:
             self.notify(self.config.message, title="config.toml", severity="warning", markup=False)
+        if self.keymap_problems:
+            self.notify(
+                f"[keys]: {'; '.join(self.keymap_problems)} (default keys kept for those)",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         if self.bookmarks is not None:
             # After the first frame: reading bookmarks must not delay it.
             self.call_after_refresh(self.bookmarks.load, self._bookmarks_changed)

@@ -59,11 +59,11 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse: usage errors (2), --help (0)
         return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
-    from tui.core.load import load_briefing
+    from tui.core.load import load_guarded
     from tui.core.serialize import to_json, to_toml
 
     try:
-        doc = load_briefing(args.file)
+        doc = load_guarded(args.file)  # (a parser failure is one line too, not a traceback)
     except BriefingError as exc:
         print_error(str(exc))
         return 1
@@ -94,12 +94,11 @@ def cmd_open(argv: Sequence[str]) -> int:
         # Only paths (the usual case): argparse would add nothing but its own import time
         # before the first frame.
         paths, config_dir = list(argv), None
-    from pathlib import Path
-
-    missing = [p for p in paths if not Path(p).exists()]
-    if missing:
-        print_error(f"{missing[0]}: no such file or folder")
-        return 1
+    for path in paths:
+        problem = _unusable(path)
+        if problem:
+            print_error(f"{path}: {problem}")
+            return 1
     from tui.core.library.firstlook import FirstLook
 
     # Before Textual loads: a library never indexed gets its first rows read meanwhile.
@@ -113,6 +112,24 @@ def cmd_open(argv: Sequence[str]) -> int:
         if look is not None:
             look.close()
     return app.return_code or 0
+
+
+def _unusable(path: str) -> str | None:
+    """Why ``path`` cannot be opened at all (missing, in an unreadable folder, a name too
+    long), or None; what is wrong inside a folder or a file shows in the app."""
+    import os
+
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "no such file or folder"
+    except PermissionError:
+        return "permission denied (a folder on the way cannot be read)"
+    except OSError as exc:
+        return (exc.strerror or "cannot be opened").lower()
+    except ValueError:  # a NUL character
+        return "invalid file name"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

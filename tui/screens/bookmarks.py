@@ -253,7 +253,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def _report(self, done: str) -> None:
         # Shown at once; the keeper reports a save that fails.
-        self.notify(done)
+        self.notify(done, markup=False)
 
     # ---- events
 
@@ -363,8 +363,10 @@ class BookmarksScreen(Screen[Bookmark | None]):
             fmt, target = answer
             problem = export_to(target, self.store.all(), fmt)
             if problem:
-                self.notify(problem, severity="error", timeout=10)
+                self.notify(problem, severity="error", timeout=10, markup=False)
             else:
-                self.notify(f"Exported {len(self.store.all())} bookmark(s) to {target}")
+                self.notify(
+                    f"Exported {len(self.store.all())} bookmark(s) to {target}", markup=False
+                )
 
         self.app.push_screen(ExportBookmarksDialog(len(bookmarks)), done)

@@ -373,10 +373,14 @@ class ReaderScreen(Screen[None]):
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
         from tui.core.errors import BriefingError
-        from tui.core.load import load_briefing
+        from tui.core.load import Cancelled, load_guarded
 
+        worker = get_current_worker()
         try:
-            doc = load_briefing(path)
+            # (quitting never waits for a long parse, and a parse that never ends is an error)
+            doc = load_guarded(path, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except BriefingError as exc:
             self.post_message(self.Opened(path, None, str(exc)))
         else:
@@ -513,7 +517,15 @@ class ReaderScreen(Screen[None]):
         from tui.screens.search import library_matches
 
         worker = get_current_worker()
-        paths = library_matches(query, entries, self.indexed, lambda: worker.is_cancelled)
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(
+                self.notify, message, title="Search", severity="warning", markup=False
+            )
+
+        paths = library_matches(
+            query, entries, self.indexed, lambda: worker.is_cancelled, warn=warn
+        )
         if paths is not None and not worker.is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 

@@ -17,7 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from tui.widgets.text import clean
+from tui.widgets.text import clean_line
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -193,11 +193,11 @@ class LibraryView(ScrollView, can_focus=True):
         if part == 0:
             mark = "✗ " if entry.error else ("▶ " if entry.path == self.open_path else "  ")
             component = "library-view--error" if entry.error else "library-view--title"
-            text = Text(mark + clean(entry.title), end="")
+            text = Text(mark + clean_line(entry.title), end="")  # one line, whatever it holds
             text.stylize(self.get_component_rich_style(component, partial=True))
         else:
             component = "library-view--error" if entry.error else "library-view--meta"
-            text = Text("  " + clean(entry_meta(entry)), end="")
+            text = Text("  " + clean_line(entry_meta(entry)), end="")
             text.stylize(self.get_component_rich_style("library-view--meta", partial=True))
             if entry.error:
                 text.stylize(self.get_component_rich_style(component, partial=True))
