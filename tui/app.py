@@ -63,7 +63,8 @@ class BriefingApp(App[None]):
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            # A screen's own keys first (its HELP_GROUP names its group in the help).
+            self.push_screen(HelpScreen(first=getattr(self.screen, "HELP_GROUP", None)))
 
     def action_cycle_theme(self) -> None:
         """Switch to the next theme and remember it."""

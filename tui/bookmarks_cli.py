@@ -12,7 +12,7 @@ from typing import Any
 
 from tui.core.paths import config_dir
 from tui.core.stores.bookmarks import FILE_NAME, Bookmark, BookmarkStore, dumps
-from tui.core.stores.records import bookmark_fields
+from tui.core.stores.records import bookmark_fields, counted
 from tui.core.stores.safefile import atomic_write_bytes, describe_os_error
 
 FORMATS = ("markdown", "json", "toml")
@@ -147,7 +147,7 @@ def print_table(bookmarks: Sequence[Bookmark]) -> None:
             )
             table.add_row(*(Text(c) for c in cells))
         console.print(table)
-    console.print(f"{len(bookmarks)} bookmark(s) in {len(groups)} briefing(s)")
+    console.print(f"{counted(len(bookmarks), 'bookmark')} in {counted(len(groups), 'briefing')}")
 
 
 # -------------------------------------------------------------------------- entry point
@@ -171,14 +171,22 @@ def _parser() -> argparse.ArgumentParser:
         help="markdown, json or toml (default: from -o's suffix, else markdown)",
     )
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    ex.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     return p
 
 
-def export_to(path: Path, bookmarks: Sequence[Bookmark], fmt: str) -> str | None:
-    """Write an export file atomically; returns a one-line error, or None when written."""
+def export_to(
+    path: Path, bookmarks: Sequence[Bookmark], fmt: str, *, overwrite: bool = False
+) -> str | None:
+    """Write an export file atomically; returns a one-line error, or None when written.
+
+    An existing file is replaced only with ``overwrite`` (the user said so).
+    """
     path = path.expanduser()
     if path.is_dir():
         return f"{path}: is a folder; give a file name"
+    if path.exists() and not overwrite:
+        return f"{path} already exists; not replaced (give another name, or --force)"
     if not path.parent.is_dir():
         return f"cannot write {path}: no folder {path.parent}"
     try:
@@ -195,9 +203,11 @@ def main(argv: Sequence[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     store = BookmarkStore(config_dir(getattr(args, "config_dir", None)) / FILE_NAME)
-    loaded = store.load()
+    loaded = store.load(repair=False)  # listing and exporting never move or write it
     if loaded.message:
         _err(loaded.message)
+    if loaded.unreadable:
+        return 1
     bookmarks = loaded.bookmarks
     if args.command != "export":
         print_table(bookmarks)
@@ -214,9 +224,9 @@ def main(argv: Sequence[str]) -> int:
         sys.stdout.flush()
         return 0
     out = Path(args.output).expanduser()
-    problem = export_to(out, bookmarks, fmt)
+    problem = export_to(out, bookmarks, fmt, overwrite=args.force)
     if problem:
         _err(problem)
         return 1
-    sys.stderr.write(f"wrote {len(bookmarks)} bookmark(s) to {out}\n")
+    sys.stderr.write(f"wrote {counted(len(bookmarks), 'bookmark')} to {out}\n")
     return 0

@@ -91,8 +91,20 @@ class Bookmark:
         return BookmarkKey(self.briefing_id, self.kind, self.target_id)
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 bookmark``, ``3 bookmarks``: a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 class BookmarkFormatError(ValueError):
-    """A bookmarks document that is TOML but not the shape we write."""
+    """A bookmarks document that is TOML but not the shape we write.
+
+    ``entry`` is the position (from 0) of the bookmark at fault, when one is.
+    """
+
+    def __init__(self, message: str, entry: int | None = None) -> None:
+        super().__init__(message)
+        self.entry = entry
 
 
 # ---------------------------------------------------------------------------- building
@@ -300,6 +312,11 @@ def parse_document(data: Mapping[str, Any]) -> tuple[list[Bookmark], dict[str, A
     entries = data.get("bookmarks", [])
     if not isinstance(entries, list):
         raise BookmarkFormatError("'bookmarks' must be an array of tables")
-    items = [bookmark_from_dict(e) for e in entries]
+    items: list[Bookmark] = []
+    for n, entry in enumerate(entries):
+        try:
+            items.append(bookmark_from_dict(entry))
+        except BookmarkFormatError as exc:
+            raise BookmarkFormatError(str(exc), entry=n) from None
     extra = {k: v for k, v in data.items() if k not in ("version", "bookmarks")}
     return items, extra

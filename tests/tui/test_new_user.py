@@ -1,0 +1,95 @@
+"""What a new user hit (issue 15): keys listed on `?`, the help screen's own keys, the palette."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+
+from tests.tui.conftest import settle, wait_until
+from tui.app import make_app
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.help import HelpScreen
+
+
+@pytest.fixture
+def app(tmp_path: Path, fixtures_dir: Path):  # type: ignore[no-untyped-def]
+    """The app on the UI fixtures."""
+    return make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+
+
+def help_rows(app) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    """The help table as the user sees it: (key, does, where, id) per row."""
+    table = app.screen.table
+    columns = [[str(cell) for cell in column.cells] for column in table.columns]
+    return list(zip(*columns, strict=True))
+
+
+async def test_help_on_the_bookmarks_screen_lists_its_keys_first(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("B")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), what="B")
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), what="help")
+        rows = help_rows(app)
+        assert rows[0][2] == "bookmarks"
+        by_id = {row[3]: row for row in rows}
+        for binding_id, key in [
+            ("bookmarks-open", "⏎"),
+            ("bookmarks-filter", "/"),
+            ("bookmarks-edit", "e"),
+            ("bookmarks-delete", "d"),
+            ("bookmarks-undo", "u"),
+            ("bookmarks-export", "x"),
+            ("bookmarks-close", "esc"),
+            ("bookmarks-edit-save", "^s"),
+        ]:
+            assert by_id[binding_id][0] == key, binding_id
+        await pilot.press("escape")
+        assert isinstance(app.screen, BookmarksScreen)
+
+
+async def test_a_rebound_bookmarks_key_shows_on_help(tmp_path: Path, fixtures_dir: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('[keys]\nbookmarks-delete = "D"\n', encoding="utf-8")
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), what="help")
+        assert {r[3]: r[0] for r in help_rows(app)}["bookmarks-delete"] == "D"
+
+
+async def test_help_scrolls_with_vi_keys_and_space(app) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen), what="help")
+        box = app.screen.query_one("#help", VerticalScroll)
+        await pilot.pause()
+        assert box.max_scroll_y > 5
+        await pilot.press("j")
+        await wait_until(pilot, lambda: box.scroll_y == 1, what="j scrolls down")
+        await pilot.press("k")
+        await wait_until(pilot, lambda: box.scroll_y == 0, what="k scrolls up")
+        await pilot.press("G")
+        await wait_until(pilot, lambda: box.scroll_y == box.max_scroll_y, what="G: bottom")
+        await pilot.press("g")
+        await wait_until(pilot, lambda: box.scroll_y == 0, what="g: top")
+        await pilot.press("space")
+        await wait_until(pilot, lambda: box.scroll_y > 5, what="space: a page down")
+
+
+async def test_palette_on_the_bookmarks_screen_offers_its_actions(app) -> None:  # type: ignore[no-untyped-def]
+    from tui.commands import command_entries
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("B")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), what="B")
+        names = [name for name, _help, _cb in command_entries(app, app.screen)]
+        assert "Edit the note and tags (bookmarks)" in names
+        assert "Export every bookmark (bookmarks)" in names
