@@ -84,6 +84,36 @@ def test_config_dir_after_export(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert len(json.loads(capsys.readouterr().out)) == 3
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--config-dir", "DIR", "bookmarks", "export", "--format", "json"],
+        ["--config-dir=DIR", "bookmarks", "export", "--format", "json"],
+        ["bookmarks", "--config-dir", "DIR", "export", "--format", "json"],
+        ["bookmarks", "export", "--format", "json", "--config-dir", "DIR"],
+    ],
+    ids=["before", "before=", "between", "after"],
+)
+def test_config_dir_before_or_after_the_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    from tui.cli import main as briefing
+
+    folder = tmp_path / "elsewhere"
+    fill(folder)
+    argv = [a.replace("DIR", str(folder)) for a in argv]
+    assert briefing(argv) == 0, capsys.readouterr().err
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_config_dir_before_parse_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main as briefing
+
+    seed = REPO_ROOT / "briefings" / "korea-italy-summit.txt"
+    assert briefing(["--config-dir", "anywhere", "parse", str(seed)]) == 0
+    assert json.loads(capsys.readouterr().out)["title"]
+
+
 def test_markdown_export(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fill(cfg)
     assert main(["export", "--format", "markdown"]) == 0
