@@ -1,9 +1,24 @@
-"""Keys as the user has them: a binding's keys with ``config.toml``'s ``[keys]`` applied."""
+"""Keys: the app-wide bindings, and a binding's keys as the user has them.
+
+The app-wide keys are kept apart from the app so the help screen and the palette can list
+them without importing the app (which imports them). The helpers apply ``config.toml``'s
+``[keys]`` (the app's keymap) to a binding.
+"""
 
 from __future__ import annotations
 
-from textual.app import App
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding, BindingType
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+APP_BINDINGS: list[BindingType] = [
+    Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
+    Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
+    Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
+]
 
 
 def bound_keys(app: App[object], binding: Binding) -> list[str]:
@@ -27,3 +42,6 @@ def key_for(app: App[object], bindings: list[BindingType], binding_id: str) -> s
         if isinstance(binding, Binding) and binding.id == binding_id:
             return key_display(app, binding, first=True)
     return ""
+
+
+__all__ = ["APP_BINDINGS", "bound_keys", "key_display", "key_for"]
