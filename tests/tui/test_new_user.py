@@ -93,3 +93,34 @@ async def test_palette_on_the_bookmarks_screen_offers_its_actions(app) -> None: 
         names = [name for name, _help, _cb in command_entries(app, app.screen)]
         assert "Edit the note and tags (bookmarks)" in names
         assert "Export every bookmark (bookmarks)" in names
+
+
+def footer_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The keys the footer offers, as shown."""
+    return [key.key_display or key.key for key in app.screen.query("FooterKey")]
+
+
+async def test_an_empty_folder_says_how_to_add_briefings(tmp_path: Path) -> None:
+    empty = tmp_path / "briefs"
+    empty.mkdir()
+    config = tmp_path / "config"
+    app = make_app(config_dir=config, targets=(str(empty),))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        box = screen.query_one("#library-empty")
+        assert box.display and box.region.height > 5
+        text = str(box.render())
+        assert str(empty) in text
+        assert str(config / "config.toml") in text and "library = [" in text
+        assert "briefing add" in text
+        assert not screen.query_one("#briefing-panes").display  # no "Opening…" pane
+        assert "Opening" not in str(screen.query_one("#doc-title").render())
+        keys = footer_keys(app)
+        assert "b" not in keys and "/" not in keys and "c" not in keys
+        assert "B" in keys and "q" in keys
+        await pilot.press("b", "3", "slash")
+        await pilot.pause()
+        assert not app._notifications  # nothing to bookmark, and no complaint about it
+        await pilot.press("B")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), what="B")

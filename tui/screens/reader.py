@@ -170,6 +170,8 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        #: The scan finished and found nothing: an explanation stands in for the panes.
+        self.library_empty = False
 
     def compose(self) -> ComposeResult:
         """The library on the left and the title line; the panes follow the first frame."""
@@ -307,10 +309,8 @@ class ReaderScreen(Screen[None]):
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
-        if event.finished and not library.entries:
-            self.query_one("#doc-title", Static).update(
-                Text("No briefings found in the library.", style="dim")
-            )
+        if event.finished:
+            self._show_empty_library(not library.entries)
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -319,6 +319,25 @@ class ReaderScreen(Screen[None]):
             self.open_entry(first, chosen=False)
         if event.finished:
             self.refresh_bindings()
+
+    def _show_empty_library(self, empty: bool) -> None:
+        """An empty library: say where it looked and how to add briefings, not "Opening…"."""
+        if empty == self.library_empty:
+            return
+        self.library_empty = empty
+        self.panes.display = not empty
+        if empty:
+            from tui.widgets.empty_library import EmptyLibrary
+
+            config = getattr(self.app, "config_store", None)
+            path = getattr(config, "path", None)
+            self.query_one("#doc-title", Static).update(
+                Text("No briefings found in the library.", style="dim")
+            )
+            self.mount(EmptyLibrary(self.targets, path, id="library-empty"), after=self.panes)
+        else:
+            self.query("#library-empty").remove()
+        self.refresh_bindings()
 
     # -- opening -----------------------------------------------------------------------
 
@@ -588,6 +607,8 @@ class ReaderScreen(Screen[None]):
         """Hide keys that would do nothing now."""
         if not self.panes_ready and action not in ("filter", "back"):
             return False
+        if self.library_empty and action not in ("bookmarks", "back"):
+            return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
             return self._neighbour(-1) is not None
         if action == "next_briefing":
