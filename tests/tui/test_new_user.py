@@ -124,3 +124,60 @@ async def test_an_empty_folder_says_how_to_add_briefings(tmp_path: Path) -> None
         assert not app._notifications  # nothing to bookmark, and no complaint about it
         await pilot.press("B")
         await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), what="B")
+
+
+DOC = """Lakeside Water Talks Open in Geneva
+
+Geneva, Switzerland – Monday, March 2, 2026 – Delegates from two river states met today.
+
+Minister Ana Ruiz said 'the river belongs to everyone downstream' before the session.
+
+Minister Tomas Berg replied that 'no dam will be built without a shared survey' later on.
+"""
+
+
+def _quote_bookmark(path: Path, index: int):  # type: ignore[no-untyped-def]
+    from tui.core.load import load_briefing
+    from tui.core.stores import bookmark_for
+
+    doc = load_briefing(path)
+    return bookmark_for(doc, "quote", doc.quotes[index], path)
+
+
+@pytest.mark.parametrize("how", ["other folder", "title edited"])
+async def test_a_bookmark_opens_from_its_file_when_not_in_the_library(
+    tmp_path: Path, fixtures_dir: Path, how: str
+) -> None:
+    from tui.core.stores import BookmarkStore
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    doc = folder / "talks.txt"
+    doc.write_text(DOC, encoding="utf-8")
+    bm = _quote_bookmark(doc, 1)
+    config = tmp_path / "config"
+    assert BookmarkStore(config / "bookmarks.toml").add(bm).ok
+    if how == "title edited":  # the briefing's id changes with its title; the quote's does not
+        doc.write_text(DOC.replace("Open in Geneva", "Resume in Geneva"), encoding="utf-8")
+        library = folder
+    else:
+        library = fixtures_dir
+    app = make_app(config_dir=config, targets=(str(library),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert all(e.id != bm.briefing_id for e in reader.library.entries)
+        await pilot.press("B")
+        await wait_until(pilot, lambda: isinstance(app.screen, BookmarksScreen), what="B")
+        assert not app.screen.is_orphan(app.screen.current_bookmark())
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: app.screen is reader and reader.shown_path == str(doc),
+            what="the bookmark's file open",
+        )
+        await settle(pilot)
+        quotes = reader.panes.pane("quotes")
+        assert app.focused is quotes
+        assert quotes.current_item.id == bm.target_id
+        assert "no dam will be built" in quotes.current_item.text
