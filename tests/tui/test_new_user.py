@@ -181,3 +181,49 @@ async def test_a_bookmark_opens_from_its_file_when_not_in_the_library(
         assert app.focused is quotes
         assert quotes.current_item.id == bm.target_id
         assert "no dam will be built" in quotes.current_item.text
+
+
+OTHER = """Harbour Board Meets in Lisbon
+
+Lisbon, Portugal – Friday, May 8, 2026 – The harbour board met to plan new berths.
+"""
+
+
+async def test_a_title_edited_while_running_follows_into_the_list_and_filter(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    talks = folder / "talks.txt"
+    talks.write_text(DOC, encoding="utf-8")
+    (folder / "harbour.txt").write_text(OTHER, encoding="utf-8")
+    app = make_app(config_dir=tmp_path / "config", targets=(str(folder),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        titles = [e.title for e in reader.library.shown_rows]
+        assert titles == ["Harbour Board Meets in Lisbon", "Lakeside Water Talks Open in Geneva"]
+        # Edited outside the app: a new title and a later date (so it sorts first now).
+        talks.write_text(
+            DOC.replace("Lakeside Water Talks Open", "Lakeside Water Accord Signed").replace(
+                "Monday, March 2, 2026", "Monday, June 1, 2026"
+            ),
+            encoding="utf-8",
+        )
+        await pilot.press("j", "enter")  # open it from the list: it is read again
+        await wait_until(
+            pilot, lambda: reader.briefing and "Accord" in reader.briefing.title, what="reload"
+        )
+        await settle(pilot)
+        rows = reader.library.shown_rows
+        assert [e.title for e in rows] == [
+            "Lakeside Water Accord Signed in Geneva",
+            "Harbour Board Meets in Lisbon",
+        ]
+        assert reader.library.view.current.path == str(talks)  # the cursor went with it
+        await pilot.press("f", *"accord")
+        await pilot.pause()
+        assert [e.path for e in reader.library.shown_rows] == [str(talks)]
+        await pilot.press("escape", "f", *"talks open")
+        await pilot.pause()
+        assert reader.library.shown_rows == []

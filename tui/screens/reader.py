@@ -378,11 +378,25 @@ class ReaderScreen(Screen[None]):
         self.open_error = event.error
         self.shown_path = event.path
         self.briefing = event.briefing
+        if event.briefing is not None:
+            self._refresh_row(event.path, event.briefing)
         self.show_panes()
         self.update_title()
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
+
+    def _refresh_row(self, path: str, doc: Briefing) -> None:
+        """The document was read again: its row, sort place and filter follow what it says now."""
+        from tui.core.library import entry_for
+
+        library = self.library
+        row = next((e for e in library.entries if e.path == path), None)
+        if row is None:
+            return  # opened from outside the library (a bookmark, the palette): no row
+        fresh = entry_for(doc, path)
+        if fresh != row:
+            library.replace_entries([fresh])
 
     def update_title(self) -> None:
         """The title line: the open briefing (or its error), and the current search match."""
