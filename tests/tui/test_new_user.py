@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,101 @@ async def test_a_title_edited_while_running_follows_into_the_list_and_filter(
         await pilot.press("escape", "f", *"talks open")
         await pilot.pause()
         assert reader.library.shown_rows == []
+
+
+def toast_texts(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """Title and message of every notification so far."""
+    return [f"{n.title or ''}: {n.message}" for n in app._notifications]
+
+
+@pytest.mark.parametrize(
+    ("keys", "copied"),
+    [
+        (["2"], "Glacier Monitoring"),
+        (["4"], '"'),
+        (["3", "j"], '"The glaciers are our reservoirs of last resort." — Marco Bianchi'),
+        (["1"], "Alpine Summit Agrees Water Compact — "),
+    ],
+    ids=["areas", "comments", "quotes", "summary"],
+)
+async def test_c_copies_the_focused_panes_highlight(app, keys: list[str], copied: str) -> None:  # type: ignore[no-untyped-def]
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys, "c")
+        await wait_until(pilot, lambda: app.clipboard, what="a copy")
+        assert app.clipboard.startswith(copied)
+        pane = app.screen.panes.pane()
+        if keys[0] == "4":
+            assert pane.current_item.text in app.clipboard
+            assert pane.current_item.author in app.clipboard
+        # No tool here: the text went to the terminal, and the notice does not claim more.
+        notice = toast_texts(app)[-1]
+        assert "only if the terminal allows it" in notice and "Copied" not in notice
+
+
+def _fake_tool(tmp_path: Path, name: str, exit_code: int = 0) -> Path:
+    """A clipboard program that writes what it is given to ``<name>.out``."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    out = tmp_path / f"{name}.out"
+    script = bin_dir / name
+    script.write_text(f'#!/bin/sh\ncat > "{out}"\nexit {exit_code}\n', encoding="utf-8")
+    script.chmod(0o755)
+    return out
+
+
+async def test_c_uses_the_system_clipboard_tool_when_there_is_one(
+    app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import tui.clipboard
+
+    monkeypatch.undo()  # the real tool table, which the isolation fixture empties
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "unused-config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    assert tui.clipboard.TOOLS
+    out = _fake_tool(tmp_path, "xclip")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "j", "c")
+        await wait_until(pilot, lambda: any("Copied (xclip)" in t for t in toast_texts(app)))
+        assert out.read_text(encoding="utf-8").startswith('"The glaciers are our reservoirs')
+        assert app.clipboard == ""  # nothing sent to the terminal
+
+
+async def test_a_failing_tool_falls_back_to_the_terminal_and_says_so(
+    app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.undo()
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "unused-config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    _fake_tool(tmp_path, "wl-copy", exit_code=1)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-9")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "c")
+        await wait_until(pilot, lambda: app.clipboard, what="the fallback")
+        assert any("wl-copy failed" in t and "may drop it" in t for t in toast_texts(app))
+
+
+async def test_a_quote_is_shown_without_its_lead_in_comma(tmp_path: Path) -> None:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "pact.txt").write_text(
+        "Port Pact Signed in Busan\n\n"
+        "Busan, South Korea – Friday, May 8, 2026 – Two port cities signed a pact.\n\n"
+        '"We will share every berth," Mayor Park Seo-yeon said at the ceremony.\n',
+        encoding="utf-8",
+    )
+    app = make_app(config_dir=tmp_path / "config", targets=(str(folder),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        quotes = app.screen.panes.pane("quotes")
+        shown = quotes.get_option_at_index(0).prompt.plain
+        assert "“We will share every berth”" in shown
+        await pilot.press("3", "c")
+        await wait_until(pilot, lambda: app.clipboard, what="a copy")
+        assert app.clipboard.startswith('"We will share every berth" — Park Seo-yeon, Mayor')

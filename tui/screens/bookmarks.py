@@ -37,6 +37,7 @@ from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.bookmarks_cli import export_to
+from tui.core.citation import spoken
 from tui.core.clean import clean, clean_line
 from tui.core.stores.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
 from tui.core.stores.export import group_by_briefing
@@ -51,7 +52,7 @@ NOTE_PREVIEW = 30
 
 def _quoted(bm: Bookmark) -> str:
     """A quote's text between curly marks, as the reader shows it."""
-    return f"“{clean_line(bm.text, limit=200)}”"
+    return f"“{clean_line(spoken(bm.text), limit=200)}”"
 
 
 def matches(bm: Bookmark, query: str) -> bool:
@@ -251,7 +252,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if bm is None:
             detail.update("")
             return
-        parts: list[str | tuple[str, str]] = [(clean(bm.text), "")]
+        words = spoken(bm.text) if bm.kind == "quote" else bm.text
+        parts: list[str | tuple[str, str]] = [(clean(words), "")]
         if bm.speaker:
             parts.append((f"\n— {clean_line(bm.speaker)}", "italic"))
         if bm.note:

@@ -27,22 +27,17 @@ from textual.worker import get_current_worker
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
-from tui.widgets.text import clean, safe, title_line
+from tui.widgets.text import safe, title_line
 
 if TYPE_CHECKING:
+    from tui.clipboard import ClipboardTool
     from tui.core.library import Entry
-    from tui.core.model import Briefing, Quote
+    from tui.core.model import Briefing
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
-
-
-def quote_citation(quote: Quote, doc: Briefing) -> str:
-    """``"text" — Speaker, Role, Title, date`` for the clipboard."""
-    parts = [quote.speaker, quote.role, doc.title, doc.date.isoformat() if doc.date else None]
-    return f'"{clean(quote.text)}" — ' + ", ".join(clean(p) for p in parts if p)
 
 
 class ReaderScreen(Screen[None]):
@@ -111,7 +106,7 @@ class ReaderScreen(Screen[None]):
             "c",
             "copy_quote",
             "Copy",
-            tooltip="Copy the highlighted quote with attribution",
+            tooltip="Copy the highlighted quote, area or comment with its source",
             id="copy-quote",
         ),
         Binding(
@@ -535,17 +530,52 @@ class ReaderScreen(Screen[None]):
     # -- actions on the open briefing ----------------------------------------------------
 
     def action_copy_quote(self) -> None:
-        """Copy the highlighted quote with its attribution."""
-        from tui.core.model import Quote
+        """Copy the focused pane's highlighted item (Summary: the briefing) with its source.
 
-        quote = self.panes.pane("quotes").current_item
-        if self.briefing is None or not isinstance(quote, Quote):
-            self.notify("No quote to copy.", severity="warning", markup=False)
+        Through the system clipboard's tool where there is one; else by the terminal's
+        OSC 52 sequence, which many terminals (and tmux by default) drop: the notice says so
+        rather than claim the text arrived.
+        """
+        from tui.clipboard import clipboard_tool
+        from tui.core.citation import citation
+
+        _kind, item = self.panes.target()
+        if self.briefing is None or item is None:
+            self.notify("Nothing highlighted to copy.", severity="warning", markup=False)
             return
-        text = quote_citation(quote, self.briefing)
+        text = citation(self.briefing, item)  # type: ignore[arg-type]
+        tool = clipboard_tool()
+        if tool is None:
+            self.app.copy_to_clipboard(text)
+            self.notify(
+                f"{_preview(text)}\nSent to the terminal (OSC 52): it reaches the clipboard "
+                "only if the terminal allows it (tmux: set -g set-clipboard on).",
+                title="Copy sent to the terminal",
+                markup=False,
+                timeout=8,
+            )
+            return
+        self._copy_with(tool, text)
+
+    @work(thread=True, group="copy")
+    def _copy_with(self, tool: ClipboardTool, text: str) -> None:
+        """Run the clipboard tool off the UI thread, then say how it went."""
+        from tui.clipboard import copy_with
+
+        problem = copy_with(tool, text)
+        self.app.call_from_thread(self._copied, tool.name, text, problem)
+
+    def _copied(self, tool: str, text: str, problem: str | None) -> None:
+        if problem is None:
+            self.notify(_preview(text), title=f"Copied ({tool})", markup=False)
+            return
         self.app.copy_to_clipboard(text)
-        short = text if len(text) <= 60 else text[:59] + "…"
-        self.notify(short, title="Copied", markup=False)
+        self.notify(
+            f"{problem}; sent to the terminal instead (OSC 52), which may drop it.",
+            title="Copy",
+            severity="warning",
+            markup=False,
+        )
 
     def action_full_text(self) -> None:
         """Show the document's full text."""
@@ -630,7 +660,7 @@ class ReaderScreen(Screen[None]):
         if action in ("next_match", "previous_match"):
             return bool(self.search.query)
         if action == "copy_quote":
-            return self.briefing is not None and bool(self.briefing.quotes)
+            return self.briefing is not None
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
@@ -638,4 +668,10 @@ class ReaderScreen(Screen[None]):
         return True
 
 
-__all__ = ["ReaderScreen", "quote_citation"]
+def _preview(text: str) -> str:
+    """The start of a copied text, on one line, for a notice."""
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+__all__ = ["ReaderScreen"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from tui.core.citation import spoken
 from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
@@ -58,7 +59,7 @@ class QuotesPane(ItemPane["Quote"]):
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
         out.append("“")
-        out.append_text(safe(item.text))
+        out.append_text(safe(spoken(item.text)))
         out.append("”\n")
         out.append_text(safe("— " + attribution(item), "dim"))
         if item.id in self.expanded:
