@@ -91,6 +91,27 @@ class BriefingApp(App[None]):
             self.call_after_refresh(
                 self.run_worker, self._load_bookmarks, thread=True, group="bookmarks"
             )
+        if self.config.keys:
+            # After the first frame too: knowing every id means importing every screen.
+            self.call_after_refresh(self._check_key_ids)
+
+    def _check_key_ids(self) -> None:
+        """One notice naming the ``[keys]`` ids that no binding has (a typo rebinds nothing)."""
+        from textual.binding import Binding
+
+        from tui.screens.help import binding_groups
+
+        groups = binding_groups()
+        known = {b.id for _where, group in groups for b in group if isinstance(b, Binding) and b.id}
+        unknown = sorted(set(self.config.keys) - known)
+        if unknown:
+            self.notify(
+                f"[keys] ids that bind nothing: {', '.join(unknown)}. The ? screen lists the ids.",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     @property
     def bookmark_store(self) -> BookmarkStore | None:

@@ -326,3 +326,33 @@ async def test_a_quote_is_shown_without_its_lead_in_comma(tmp_path: Path) -> Non
         await pilot.press("3", "c")
         await wait_until(pilot, lambda: app.clipboard, what="a copy")
         assert app.clipboard.startswith('"We will share every berth" — Park Seo-yeon, Mayor')
+
+
+async def test_unknown_key_ids_in_config_are_named_in_one_notice(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text(
+        '[keys]\nquit = "ctrl+q"\nnext-breifing = "x"\nbookmark-toggle = "m"\n', encoding="utf-8"
+    )
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await wait_until(pilot, lambda: app._notifications, what="the notice")
+        notices = [n.message for n in app._notifications if "bind nothing" in n.message]
+        assert len(notices) == 1
+        assert "bookmark-toggle, next-breifing" in notices[0] and "quit" not in notices[0]
+
+
+async def test_known_key_ids_raise_no_notice(tmp_path: Path, fixtures_dir: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text(
+        '[keys]\nquit = "ctrl+q"\nbookmarks-edit-save = "ctrl+o"\n', encoding="utf-8"
+    )
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        assert not [n for n in app._notifications if "bind nothing" in n.message]
