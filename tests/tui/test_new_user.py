@@ -356,3 +356,26 @@ async def test_known_key_ids_raise_no_notice(tmp_path: Path, fixtures_dir: Path)
         await settle(pilot)
         await pilot.pause()
         assert not [n for n in app._notifications if "bind nothing" in n.message]
+
+
+@pytest.mark.parametrize("facts", [True, False], ids=["with facts", "no facts"])
+def test_each_summary_section_follows_one_blank_line(facts: bool) -> None:
+    import dataclasses
+
+    from tui.core.model import Person
+    from tui.core.parse import parse_text
+    from tui.widgets.panes.summary import summary_text
+
+    doc = parse_text(DOC, origin="talks.txt")
+    doc = dataclasses.replace(
+        doc,
+        facts=doc.facts if facts else (),
+        people=(Person(name="Ana Ruiz", role="Minister"),),
+        warnings=("an odd line",),
+    )
+    if facts:
+        assert doc.facts
+    text = summary_text(doc).plain
+    for heading in ("People", "Warnings", *(["Facts"] if facts else [])):
+        at = text.index(f"\n{heading}\n")
+        assert text[at - 1] == "\n" and text[at - 2] != "\n", heading

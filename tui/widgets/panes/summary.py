@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from tui.widgets.panes.table import PaneSpec
 
 
+def _heading(out: Text, name: str) -> None:
+    """Start a section: one blank line after whatever came before, then its name."""
+    out.rstrip()
+    out.append(f"\n\n{name}\n", style="bold underline")
+
+
 def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
     """Everything the Summary pane shows, as one safe ``Text``."""
     out = Text()
@@ -29,13 +35,13 @@ def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
     out.append("\n\n")
     out.append_text(safe(doc.summary or "(no lead found)"))
     if doc.facts:
-        out.append("\n\nFacts\n", style="bold underline")
+        _heading(out, "Facts")
         for fact in doc.facts:
             out.append("• ")
             out.append_text(safe(fact.text, "bold"))
             out.append(f"  {fact.kind}\n", style="dim")
     if doc.people:
-        out.append("\nPeople\n", style="bold underline")
+        _heading(out, "People")
         for person in doc.people:
             out.append("• ")
             out.append_text(safe(person.name, "bold"))
@@ -43,7 +49,7 @@ def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
                 out.append_text(safe(f", {person.role}", "dim"))
             out.append("\n")
     if doc.warnings:
-        out.append("\nWarnings\n", style="bold underline")
+        _heading(out, "Warnings")
         for warning in doc.warnings:
             out.append("⚠ ", style="bold")
             out.append_text(safe(warning))
