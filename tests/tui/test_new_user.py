@@ -379,3 +379,35 @@ def test_each_summary_section_follows_one_blank_line(facts: bool) -> None:
     for heading in ("People", "Warnings", *(["Facts"] if facts else [])):
         at = text.index(f"\n{heading}\n")
         assert text[at - 1] == "\n" and text[at - 2] != "\n", heading
+
+
+async def test_the_footer_fits_80_columns_in_every_state(tmp_path: Path) -> None:
+    """Every key the footer offers is whole at 80 columns, even with the most keys active:
+    a briefing in the middle of the list (both [ and ]) while a search has matches."""
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    for n, month in enumerate(("March", "April", "May")):
+        text = DOC.replace("Lakeside", f"Lakeside {n}").replace("March", month)
+        (folder / f"talks-{n}.txt").write_text(text, encoding="utf-8")
+    app = make_app(config_dir=tmp_path / "config", targets=(str(folder),))
+
+    def fits() -> None:
+        footer = app.screen.query_one("Footer")
+        for key in footer.query("FooterKey"):
+            assert key.region.right <= footer.region.right, f"{key.key} is cut off"
+
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        fits()
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        fits()
+        await pilot.press("slash", *"river", "enter")
+        await settle(pilot)
+        screen = app.screen
+        for action in ("previous_briefing", "next_briefing", "next_match", "previous_match"):
+            assert screen.check_action(action, ()), action
+        fits()
+        keys = footer_keys(app)
+        for key in ("[", "]", "n", "N", "/", "b", "B", "c", "q", "?"):
+            assert key in keys, key

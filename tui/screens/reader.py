@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
+#: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
+BRIEFING_KEYS = Binding.Group("Briefing")
+MATCH_KEYS = Binding.Group("Match")
+#: Narrower than this, the footer leaves out its ``^p palette`` hint (``?`` lists it).
+PALETTE_HINT_WIDTH = 100
 
 
 class ReaderScreen(Screen[None]):
@@ -71,6 +76,7 @@ class ReaderScreen(Screen[None]):
             "Prev",
             tooltip="Open the previous briefing",
             id="previous-briefing",
+            group=BRIEFING_KEYS,
         ),
         Binding(
             "right_square_bracket",
@@ -78,12 +84,18 @@ class ReaderScreen(Screen[None]):
             "Next",
             tooltip="Open the next briefing",
             id="next-briefing",
+            group=BRIEFING_KEYS,
         ),
         Binding(
             "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
         ),
         Binding(
-            "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
+            "n",
+            "next_match",
+            "Next match",
+            tooltip="Go to the next search match",
+            id="next-match",
+            group=MATCH_KEYS,
         ),
         Binding(
             "N",
@@ -91,6 +103,7 @@ class ReaderScreen(Screen[None]):
             "Prev match",
             tooltip="Go to the previous search match",
             id="previous-match",
+            group=MATCH_KEYS,
         ),
         Binding(
             "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
@@ -215,12 +228,20 @@ class ReaderScreen(Screen[None]):
 
         await self.mount_all([BriefingPanes(PANES, id="briefing-panes"), SearchBar()])
         # Split off first, so it spans the whole width under the library too.
-        await self.mount(Footer(compact=True), before=0)
+        wide = self.app.size.width >= PALETTE_HINT_WIDTH
+        await self.mount(Footer(compact=True, show_command_palette=wide), before=0)
         self.panes_ready = True
         self.refresh_bindings()
         if self._cached_first is not None and self.open_path is None:
             self.open_entry(self._cached_first, chosen=False)
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the footer within the width: no palette hint when narrow."""
+        from textual.widgets import Footer
+
+        for footer in self.query(Footer):
+            footer.show_command_palette = event.size.width >= PALETTE_HINT_WIDTH
 
     # -- the parts -----------------------------------------------------------------------
 
