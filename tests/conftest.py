@@ -52,6 +52,8 @@ def isolated_dirs(
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(config))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+    # No test may reach the real clipboard: copies go to the terminal (Textual's own record).
+    monkeypatch.setattr("tui.clipboard.TOOLS", ())
     yield config
 
 
