@@ -37,8 +37,23 @@ _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
+    rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
+    rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
+)
+# "…," said chief inspector Jane Doe / "…," Pakistan-based developer Ali Khan wrote: words
+# between the quote and the speaker that describe the speaker, with no clause break
+_DESCRIBED = re.compile(
+    rf"[ \u00a0,;:—–-]*(?:(?:{_VERBS})[ \u00a0]+)?(?:[\w'’.-]+[ \u00a0]+){{0,6}}$"
+)
+_SAYING = re.compile(r"(?:,|\band)[ \u00a0]+saying:?[ \u00a0]*$")
+_SAYING_THAT = re.compile(r",[ \u00a0]+saying[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{1,120}$")
+# a person after one of these words is an object, a host or an owner, not who speaks:
+# "a spokesman for Mr Johnson said", "he told Smith"
+_OBJECT_BEFORE = frozenset(
+    "for of to with by from about against on at into toward towards than between among "
+    "told".split()
 )
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
@@ -62,6 +77,15 @@ def _not_a_quote(words: str) -> bool:
     if len(found) < 3:
         return True
     return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
+
+
+def _scare_quote(words: str) -> bool:
+    """One or two words that are not a sentence of their own (``the word 'failed,'``).
+
+    ``"Apparently so."``, ``"act within days."`` stand as said; ``'nature'`` is a term."""
+    if words.count(" ") > 1 or len(_WORD.findall(words)) > 2:
+        return False
+    return words[-1:] not in ".!?…" and not (words[:1].isupper() and words.endswith(","))
 
 
 def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
@@ -98,6 +122,9 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        # the speaker of the quote that ended the last paragraph (or that a closing colon
+        # introduced): a paragraph that is only a quote goes on with them
+        self._para_speaker: Known | None = None
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -135,15 +162,21 @@ class Extractor:
         if not spans and not facts:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
-            for mention in mentions:
-                self._resolve(mention)
-            return
+            self._para_speaker = None
+            if not mentions:
+                return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
-        # a quote opening the paragraph goes on with the one the last paragraph left open
-        previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
+        # a quote opening the paragraph goes on with the one the last paragraph left open,
+        # or with the speaker of the quote that closed the last paragraph
+        opens = bool(spans) and not masked[: spans[0][0]].strip()
+        previous = (self._runs_on or self._para_speaker) if opens else None
         self._runs_on = None
+        self._para_speaker = None
+        last_quote: Known | None = None
+        subject: Known | None = None
+        last_sentence = sentences[-1] if sentences else (0, 0)
         for s, e in sentences:
             context = ""
             while fi < nfacts and facts[fi][1] < e:
@@ -153,7 +186,8 @@ class Extractor:
                 fi += 1
             refs: list[_Ref] = []
             while mi < nmentions and mentions[mi].start < e:
-                refs.extend(self._resolve(mentions[mi]))
+                for ref in self._resolve(mentions[mi]):
+                    refs.append(self._as_object(masked, ref) if ref[4] else ref)
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
@@ -164,8 +198,15 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+                if (s, e) == last_sentence:
+                    last_quote = self._last_speaker
+            subject = self._mark_subject(masked, refs, s)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+        elif last_quote is not None:
+            self._para_speaker = last_quote
+        elif masked.rstrip().endswith(":"):
+            self._para_speaker = subject  # "The minister said:" then the quote below
 
     def _emit(
         self,
@@ -185,10 +226,10 @@ class Extractor:
             elif speaker is None and previous is not None and not masked[start : span[0]].strip():
                 speaker = previous
             words = quote_text(text, span)
-            if not direct and _not_a_quote(words):
+            if (not direct and _not_a_quote(words)) or _scare_quote(words):
                 continue
             if speaker is not None:
-                last = self._registry.touch(speaker)
+                last = self._registry.subject(speaker)
             self._last_speaker = speaker
             self._quotes.append(
                 Quote(
@@ -200,6 +241,36 @@ class Extractor:
                 )
             )
         return last
+
+    @staticmethod
+    def _as_object(masked: str, ref: _Ref) -> _Ref:
+        """The reference, no longer usable as a subject when a preposition stands before it."""
+        start = ref[0]
+        head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
+        if head in _OBJECT_BEFORE and not is_who(masked, ref[1]) and not (
+            head == "to" and masked[max(0, start - 16) : start].rstrip().casefold().endswith(
+                "according to"
+            )
+        ):
+            return (ref[0], ref[1], ref[2], ref[3], False)
+        return ref
+
+    def _mark_subject(self, masked: str, refs: list[_Ref], s: int) -> Known | None:
+        """Make the sentence's subject the one he/she refers to next.
+
+        The subject is a person before a speech verb, or the first person of the sentence when
+        only a short opener (``However,``, ``In Tunis,``) stands before it.
+        """
+        for i, ref in enumerate(refs):
+            person = ref[2]
+            if person is None or not ref[4]:
+                continue
+            lead = masked[s : ref[0]].strip()
+            if _VERB_AFTER.match(masked, ref[1]) or (
+                i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)
+            ):
+                return self._registry.subject(person)
+        return None
 
     def _resolve(self, m: Mention) -> list[_Ref]:
         """Turn one mention into references to known (or new) people."""
@@ -218,10 +289,13 @@ class Extractor:
             person = reg.by_role(m.word)
             return [(m.start, m.end, person, (), True)]
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
-            # one capitalised word: a known person's name, or nothing
+            # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
-            return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
+            if person is not None:
+                return [(m.start, m.start + len(key), reg.touch(person), (), True)]
+            seen_as = reg.candidate(key.casefold())
+            return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
             seen = self._nobody.get(m.seq)
             if seen is not None and reg.words.isdisjoint(seen):
@@ -243,11 +317,22 @@ class Extractor:
                 i += 1
         if not out and rest:
             names = [t[0] for t in rest]
+            if len(names) == 1 and m.honorific:
+                # "Mrs Thatcher" after "Margaret Thatcher …": the full name seen before
+                names = list(reg.candidate(names[0].casefold()) or names)
             if (len(names) >= 2 or m.honorific) and plausible_name(names):
                 if m.honorific or is_who(self._masked, m.end):
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
+                reg.note(names)
                 return [(m.start, m.end, None, tuple(names), True)]
+            if len(rest) == len(toks) and len(toks) >= 3 and not m.honorific:
+                # "… CIS Affairs Vadim Gustov told": the name is the run's plausible tail
+                for k in (3, 2):
+                    tail = names[-k:]
+                    start = toks[-k][1]
+                    if plausible_name(tail) and _VERB_AFTER.match(self._masked, m.end):
+                        return [(start, m.end, None, tuple(tail), True)]
             if not m.honorific and len(rest) == len(toks):
                 self._nobody[m.seq] = words
         return out
@@ -289,6 +374,20 @@ class Extractor:
             ref = _ref_at(starts, masked, how.end())
             if ref is not None and _VERB_AFTER.match(masked, ref[1]):
                 return ref
+        # Further on in the clause: "…" in that law, Azzouz said. / "…," said chief inspector
+        # Jane Doe / "…," Pakistan-based developer Ali Khan wrote.
+        for ref in refs:
+            if ref[0] < p or not ref[4]:
+                continue
+            between = masked[span[1] + 1 : ref[0]]
+            if ref[0] - span[1] > 160 or any(c in between for c in ".;!?") or "   " in between:
+                return None
+            if _VERB_AFTER.match(masked, ref[1]) or _DESCRIBED.fullmatch(between):
+                if _DESCRIBED.fullmatch(between) and not _VERB_AFTER.match(masked, ref[1]):
+                    verb = _VERB_THEN.match(masked, p)
+                    if verb is None:
+                        return None
+                return ref
         return None
 
     @staticmethod
@@ -304,6 +403,11 @@ class Extractor:
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
+        # "Leon criticized the moves, saying the plan was '…'": the subject of the sentence
+        if _SAYING.search(masked, s, span[0]) or _SAYING_THAT.search(masked, s, span[0]):
+            for ref in refs:
+                if ref[4] and ref[0] < span[0]:
+                    return ref
         # "In Seoul, Lee was blunt: '…'": the one person named before a colon
         if masked[s : span[0]].rstrip().endswith(":"):
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}
