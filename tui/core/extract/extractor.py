@@ -163,8 +163,10 @@ class Extractor:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             self._para_speaker = None
-            if not mentions:
-                return
+            refs = [r for mention in mentions for r in self._resolve(mention)]
+            # (the paragraph's first subject stands for all of it: cheaper than its sentences)
+            self._mark_subject(masked, [self._as_object(masked, r) for r in refs], 0)
+            return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
