@@ -52,8 +52,8 @@ _SAYING_THAT = re.compile(r",[ \u00a0]+saying[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
 _OBJECT_BEFORE = frozenset(
-    "for of to with by from about against on at into toward towards than between among "
-    "told".split()
+    {"for", "of", "to", "with", "by", "from", "about", "against", "on", "at", "into"}
+    | {"toward", "towards", "than", "between", "among", "told"}
 )
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
@@ -249,9 +249,12 @@ class Extractor:
         """The reference, no longer usable as a subject when a preposition stands before it."""
         start = ref[0]
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
-        if head in _OBJECT_BEFORE and not is_who(masked, ref[1]) and not (
-            head == "to" and masked[max(0, start - 16) : start].rstrip().casefold().endswith(
-                "according to"
+        if (
+            head in _OBJECT_BEFORE
+            and not is_who(masked, ref[1])
+            and not (
+                head == "to"
+                and masked[max(0, start - 16) : start].rstrip().casefold().endswith("according to")
             )
         ):
             return (ref[0], ref[1], ref[2], ref[3], False)
