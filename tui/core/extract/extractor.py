@@ -163,9 +163,9 @@ class Extractor:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             self._para_speaker = None
-            refs = [r for mention in mentions for r in self._resolve(mention)]
+            named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
-            self._mark_subject(masked, [self._as_object(masked, r) for r in refs], 0)
+            self._mark_subject(masked, named, 0)
             return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
