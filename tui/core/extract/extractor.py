@@ -37,7 +37,7 @@ _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
     rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
     rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
@@ -47,8 +47,15 @@ _VERB_AFTER = re.compile(
 _DESCRIBED = re.compile(
     rf"[ \u00a0,;:—–-]*(?:(?:{_VERBS})[ \u00a0]+)?(?:[\w'’.-]+[ \u00a0]+){{0,6}}$"
 )
-_SAYING = re.compile(r"(?:,|\band)[ \u00a0]+saying:?[ \u00a0]*$")
-_SAYING_THAT = re.compile(r",[ \u00a0]+saying[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{1,120}$")
+_PARTICIPLES = "saying|adding|noting|warning|arguing|insisting|complaining|writing|telling"
+_SAYING = re.compile(rf"(?:,|\band)[ \u00a0]+(?:{_PARTICIPLES})[,:]?[ \u00a0]*$")
+_SAYING_THAT = re.compile(
+    rf",[ \u00a0]+(?:{_PARTICIPLES})[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{{1,120}}$"
+)
+# what follows a quote that has its own attribution, even one to no person ("said the release")
+_OWN_ATTRIBUTION = re.compile(
+    rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her)[ \u00a0]+[\w'’-]+[ \u00a0]+(?:{_VERBS})\b)"
+)
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
 _OBJECT_BEFORE = frozenset(
@@ -67,6 +74,8 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 
+
+_LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*")
 
 _LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
 
@@ -125,6 +134,7 @@ class Extractor:
         # the speaker of the quote that ended the last paragraph (or that a closing colon
         # introduced): a paragraph that is only a quote goes on with them
         self._para_speaker: Known | None = None
+        self._spoke = False  # the last subject marked was followed by a speech verb
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -202,13 +212,15 @@ class Extractor:
                 previous = self._emit(text, masked, found, context, s, previous)
                 if (s, e) == last_sentence:
                     last_quote = self._last_speaker
+            self._spoke = False
             subject = self._mark_subject(masked, refs, s)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
         elif last_quote is not None:
             self._para_speaker = last_quote
-        elif masked.rstrip().endswith(":"):
-            self._para_speaker = subject  # "The minister said:" then the quote below
+        elif masked.rstrip().endswith(":") or self._spoke:
+            # "The minister said:" then the quote below; "Lee stated that …" then his words
+            self._para_speaker = subject
 
     def _emit(
         self,
@@ -220,12 +232,21 @@ class Extractor:
         previous: Known | None,
     ) -> Known | None:
         """Record a sentence's quotes, sharing a speaker across a split quote."""
+        if len(found) >= 3 and all(
+            _LISTED.fullmatch(masked, a[1] + 1, b[0]) for (a, _, _), (b, _, _) in zip(found, found[1:])
+        ):
+            return previous  # names of papers or programmes listed in quotes, not words said
         named = [sp for _, sp, _ in found if sp is not None]
         last: Known | None = None
         for span, speaker, direct in found:
             if speaker is None and named:
                 speaker, direct = named[0], True
-            elif speaker is None and previous is not None and not masked[start : span[0]].strip():
+            elif (
+                speaker is None
+                and previous is not None
+                and not masked[start : span[0]].strip()
+                and not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+            ):
                 speaker = previous
             words = quote_text(text, span)
             if (not direct and _not_a_quote(words)) or _scare_quote(words):
@@ -249,6 +270,9 @@ class Extractor:
         """The reference, no longer usable as a subject when a preposition stands before it."""
         start = ref[0]
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
+        if head.rstrip(".").title() in HONORIFICS.split("|"):  # "a spokesman for Mr Johnson"
+            start = masked.rfind(" ", 0, max(0, start - 1))
+            head = masked[max(0, start - 12) : max(0, start)].rstrip().rsplit(" ", 1)[-1].casefold()
         if (
             head in _OBJECT_BEFORE
             and not is_who(masked, ref[1])
@@ -271,9 +295,9 @@ class Extractor:
             if person is None or not ref[4]:
                 continue
             lead = masked[s : ref[0]].strip()
-            if _VERB_AFTER.match(masked, ref[1]) or (
-                i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)
-            ):
+            spoke = _VERB_AFTER.match(masked, ref[1]) is not None
+            if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
+                self._spoke = spoke
                 return self._registry.subject(person)
         return None
 
@@ -401,11 +425,14 @@ class Extractor:
         masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int
     ) -> _Ref | None:
         """``President Lee stated that '…'``: the last subject before the quote with a verb."""
-        for ref in reversed(refs):
+        for k in range(len(refs) - 1, -1, -1):
+            ref = refs[k]
             if ref[1] > span[0] or not ref[4]:
                 continue
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
+                if k and masked[refs[k - 1][1] : ref[0]].strip(" \u00a0") == "and":
+                    return None  # "Ivanov and Powell agreed '…'": two speakers, neither alone
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref

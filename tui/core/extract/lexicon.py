@@ -89,6 +89,7 @@ ROLE_CORES = tuple(
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
+        colonel captain brigadier marshal sergeant whip diplomat pm
         """
     )
 )
@@ -96,7 +97,7 @@ ROLE_CORES = tuple(
 PARTICLES = (
     "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"
 )
-HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh"
+HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.
 NOT_NAMES = frozenset(
@@ -150,7 +151,8 @@ SPEECH_VERBS = tuple(
         tweeted posted recalled recalls continued concluded quipped joked predicted hoped
         expressed reiterated repeated pointed went summed spoke commented opened began
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
-        indicated referred thanked put
+        indicated referred thanked put complained agreed denied retweeted recounted
+        wondered
         """
     )
 )
@@ -161,7 +163,7 @@ ADVERBS = tuple(
         """
         who also later then further again previously once repeatedly publicly recently
         separately earlier subsequently quickly simply firmly had has have was is would will
-        already himself herself personally
+        already himself herself personally as
         """
     )
 )

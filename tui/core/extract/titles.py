@@ -69,6 +69,7 @@ _LOWER_CORES = (
     "negotiator",
     "researcher",
     "counterpart",
+    "diplomat",
 )
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
 
