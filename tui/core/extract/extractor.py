@@ -20,6 +20,7 @@ so scare quotes (``so-called "reset"``) are not quotes.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tui.core.extract.facts import fact_starts, find_facts
@@ -233,7 +234,8 @@ class Extractor:
     ) -> Known | None:
         """Record a sentence's quotes, sharing a speaker across a split quote."""
         if len(found) >= 3 and all(
-            _LISTED.fullmatch(masked, a[1] + 1, b[0]) for (a, _, _), (b, _, _) in zip(found, found[1:])
+            _LISTED.fullmatch(masked, a[1] + 1, b[0])
+            for (a, _, _), (b, _, _) in itertools.pairwise(found)
         ):
             return previous  # names of papers or programmes listed in quotes, not words said
         named = [sp for _, sp, _ in found if sp is not None]
