@@ -341,9 +341,14 @@ def _attach_attributions(units: list[Unit]) -> list[Unit]:
     Markdown. A ``>`` block without that line is a quote with no speaker (unless it reports
     a sentence, ``> "…," she said.``, which the Extractor reads like any paragraph)."""
     out: list[Unit] = []
-    for u in units:
+    for k, u in enumerate(units):
         prev = out[-1] if out else None
         attribution = _attribution_text(u)
+        if attribution is None and u.kind == "bullet" and u.marker == "-":
+            # "- Taylor Swift" alone under a quotation (not an item of a list)
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if (nxt is None or nxt.kind != "bullet") and _signature_name(u.text):
+                attribution = u.text
         if prev is not None and prev.kind == "para" and prev.marker == ">":
             speaker = parse_attribution(attribution)[0] if attribution is not None else None
             out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
@@ -364,6 +369,12 @@ def _attach_attributions(units: list[Unit]) -> list[Unit]:
                     continue
         out.append(u)
     return out
+
+
+def _signature_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a name signing what stands above."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _attribution_text(u: Unit) -> str | None:
