@@ -29,11 +29,13 @@ from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
 from tui.core.extract.referents import Known, Registry
+from tui.core.extract.titles import by_first_letter
 from tui.core.extract.tokens import scan
 from tui.core.ids import IdMaker
 from tui.core.model import Fact, Person, Quote
 
-_VERBS = "|".join(SPEECH_VERBS)
+# grouped by first letter: the regex engine rejects a word on its first letter once
+_VERBS = by_first_letter(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"

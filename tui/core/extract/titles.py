@@ -326,7 +326,7 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     return Mention(article, end, "rolenoun", word=role.casefold())
 
 
-def _by_first_letter(words: tuple[str, ...] | list[str]) -> str:
+def by_first_letter(words: tuple[str, ...] | list[str]) -> str:
     """An alternation with the words grouped by first letter (``m(?:inister|ayor)|…``).
 
     The regex engine then rejects a word on its first letter once instead of once per word;
@@ -344,9 +344,9 @@ LOWER_WORDS = re.compile(
     r" (?=["
     + "".join(sorted({w[0] for w in _LOWER_CORES} | set("hsHS")))
     + r"])(?:(?P<core>"
-    + _by_first_letter(_LOWER_CORES)
+    + by_first_letter(_LOWER_CORES)
     + r")[a-z]*(?:-general|-elect|-designate)?"
-    r"|(?P<pron>" + _by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
+    r"|(?P<pron>" + by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
 )
 
 
