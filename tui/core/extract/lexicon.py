@@ -77,6 +77,17 @@ PORTFOLIO = frozenset(
     )
 )
 
+# First words of places named in two words ("President of South Korea …", "of New Zealand"):
+# after one of these, a title's "of" part takes two words before the holder's name.
+TWO_WORD_PLACES = frozenset(
+    _words(
+        """
+        south north east west new united saudi sri costa el hong ivory burkina sierra puerto
+        papua san santo sao são czech central dominican marshall solomon cape equatorial
+        """
+    )
+)
+
 # The title itself; a role ends with one of these (after any ``of …`` part).
 ROLE_CORES = tuple(
     _words(
@@ -130,7 +141,8 @@ ORG_WORDS = frozenset(
         pact parliament party plan police port post press program programme province region
         republic reuters river school sea senate service services south southern state
         statement states station summit times treaty union united university west western
-        world
+        world aid watch society trust network movement front campaign journal herald
+        tribune gazette daily weekly express telegraph
         """
     )
 )

@@ -25,7 +25,13 @@ from __future__ import annotations
 
 import re
 
-from tui.core.extract.lexicon import HONORIFICS, NOT_NAMES, PORTFOLIO, ROLE_CORES
+from tui.core.extract.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    PORTFOLIO,
+    ROLE_CORES,
+    TWO_WORD_PLACES,
+)
 from tui.core.extract.names import (
     CAPSEQ,
     HONORIFIC_WORDS,
@@ -39,9 +45,12 @@ from tui.core.extract.names import (
 )
 
 # A title still to be taken up is a title too: "President-elect", "minister-designate".
-_CORE_WORDS = frozenset(ROLE_CORES) | {
-    f"{w}{x}" for w in ROLE_CORES for x in ("-elect", "-designate")
-}
+_CORE_WORDS = (
+    frozenset(ROLE_CORES)
+    | {f"{w}{x}" for w in ROLE_CORES for x in ("-elect", "-designate")}
+    # "Under-Secretary", "Vice-Minister", "Deputy-Governor": a rank joined by a hyphen
+    | {f"{x}-{w}" for w in ROLE_CORES for x in ("under", "vice", "deputy", "assistant", "co")}
+)
 # Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
 _LOWER_CORES = (
     "minister",
@@ -227,7 +236,10 @@ def _article_before(text: str, pos: int) -> int | None:
         w = m[1]
         if w in ("the", "The", "a", "A", "an", "An"):
             return m[0]
-        if not w[0].isupper() or w.casefold() in NOT_NAMES:
+        # "the country's top diplomat", "the bank's chief": an owner and a rank are skipped
+        if not (w.endswith(("'s", "’s")) or w in ("top", "senior", "chief")) and (
+            not w[0].isupper() or w.casefold() in NOT_NAMES
+        ):
             return None
         pos = m[0]
     return None
@@ -279,6 +291,8 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
         words = fallback.group("seq").split() if fallback else []
         if len(words) >= 3 and plausible_name(words[-2:]):
             keep = 3 if len(words) >= 5 else 2
+            if len(words) == 4 and words[0].casefold() not in PORTFOLIO | TWO_WORD_PLACES:
+                keep = 3  # "President of Turkey Recep Tayyip Erdogan": a one-word country
             end = fallback.start("seq") + len(" ".join(words[:-keep]))  # type: ignore[union-attr]
             role = " ".join(text[start:end].split())
             name = NAME_AFTER.match(text, end)
