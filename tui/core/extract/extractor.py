@@ -57,7 +57,8 @@ _SAYING_THAT = re.compile(
 )
 # what follows a quote that has its own attribution, even one to no person ("said the release")
 _OWN_ATTRIBUTION = re.compile(
-    rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her)[ \u00a0]+[\w'’-]+[ \u00a0]+(?:{_VERBS})\b)"
+    rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her|one|some|two|three)"
+    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b)"
 )
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
@@ -146,6 +147,7 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
+        self._registry.next_paragraph()
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
         if spans:
@@ -178,7 +180,11 @@ class Extractor:
             self._para_speaker = None
             named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
-            self._mark_subject(masked, named, 0)
+            self._spoke = False
+            first = self._mark_subject(masked, named, 0)
+            if masked.rstrip().endswith(":") or self._spoke:
+                # "Speaking later, the mayor said:", "Lee stated that …": their words follow
+                self._para_speaker = first
             return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
@@ -303,6 +309,16 @@ class Extractor:
             if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
                 self._spoke = spoke
                 return self._registry.subject(person)
+        first = refs[0] if refs else None
+        if (
+            first
+            and first[2] is None
+            and first[3]
+            and first[4]
+            and not masked[s : first[0]].strip()
+        ):
+            # "Dana Whitfield praised …": a name as subject, a person if "she" follows
+            self._registry.maybe_subject(first[3])
         return None
 
     def _resolve(self, m: Mention) -> list[_Ref]:
@@ -316,7 +332,7 @@ class Extractor:
                 role = other.role if other else None
             return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
         if m.kind == "pron":
-            person = reg.by_pronoun(m.word)
+            person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
@@ -402,7 +418,9 @@ class Extractor:
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
-            return _ref_at(starts, masked, m.end())
+            ref = _ref_at(starts, masked, m.end())
+            if ref is not None:
+                return ref
         how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
         if how:
             ref = _ref_at(starts, masked, how.end())

@@ -100,7 +100,7 @@ ROLE_CORES = tuple(
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
-        colonel captain brigadier marshal sergeant whip diplomat pm
+        colonel captain brigadier marshal sergeant whip diplomat pm coach
         """
     )
 )
@@ -174,7 +174,7 @@ ADVERBS = tuple(
     _words(
         """
         who also later then further again previously once repeatedly publicly recently
-        separately earlier subsequently quickly simply firmly had has have was is would will
+        separately earlier subsequently quickly simply firmly had has have would will
         already himself herself personally as
         """
     )

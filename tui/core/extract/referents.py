@@ -58,6 +58,8 @@ class Registry:
         # Names seen but not yet known as people ("Lou Holtz and Mark May are paid …"), by
         # each of their words: a later "Holtz said" is Lou Holtz.
         self._candidates: dict[str, tuple[str, ...]] = {}
+        self._maybe: tuple[tuple[str, ...], int] | None = None  # a subject not yet a person
+        self._maybe_age = 0
 
     def note(self, names: tuple[str, ...] | list[str]) -> None:
         """Remember a name that may be a person's, so a later surname alone resolves to it."""
@@ -71,6 +73,17 @@ class Registry:
     def candidate(self, word: str) -> tuple[str, ...] | None:
         """The latest name noted that holds ``word`` (case-folded), if any."""
         return self._candidates.get(word)
+
+    def maybe_subject(self, names: tuple[str, ...]) -> None:
+        """A name, not yet known as a person's, that stood as a sentence's subject."""
+        self._maybe = (names, self._clock)
+        self._maybe_age = 0
+
+    def next_paragraph(self) -> None:
+        """Another paragraph begins: a subject not taken up within two paragraphs is dropped."""
+        self._maybe_age += 1
+        if self._maybe_age > 1:
+            self._maybe = None
 
     def subject(self, person: Known) -> Known:
         """Mark ``person`` as the latest subject (or speaker): he/she now means them."""
@@ -141,8 +154,11 @@ class Registry:
                 best = person
         return best
 
-    def by_pronoun(self, pronoun: str) -> Known | None:
-        """The latest-mentioned person a ``he``/``she``/``his``/``her`` can refer to."""
+    def by_pronoun(self, pronoun: str, subject: bool = False) -> Known | None:
+        """The latest subject a ``he``/``she``/``his``/``her`` can refer to.
+
+        ``subject``: the pronoun is ``he``/``she``, which may also make a person of a name that
+        stood as the last subject (``Dana Whitfield praised … She said``)."""
         gender = gender_of(pronoun)
         best: Known | None = None
         # the latest subject or speaker who fits; a person only named since (an object, a
@@ -152,6 +168,15 @@ class Registry:
                 best is None or (person.subject, person.seen) > (best.subject, best.seen)
             ):
                 best = person
+        maybe = self._maybe
+        if (
+            subject
+            and maybe is not None
+            and (best is None or maybe[1] >= max(best.subject, best.seen))
+        ):
+            # "Coach Dana Whitfield praised her players. She …": that subject was a person
+            self._maybe = None
+            best = self.define(maybe[0], None)
         if best is not None:
             if best.gender is None:
                 best.gender = gender
