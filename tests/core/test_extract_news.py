@@ -326,7 +326,7 @@ def test_speakers_in_news_copy(paragraphs: tuple[str, ...], expected: list[Q]) -
 def test_a_full_name_with_a_middle_initial_is_one_person() -> None:
     ex = Extractor()
     ex.feed('President Donald J. Parr spoke on Friday. "It will be a fine deal," he said.')
-    ex.feed('Donald Parr later added: "Everyone will gain from it in the end."')
+    ex.feed('Donald Parr, who leads the party, added: "Everyone will gain from it in the end."')
     assert [p.name for p in ex.people] == ["Donald J. Parr"]
     assert [q.speaker for q in ex.quotes] == ["Donald J. Parr", "Donald J. Parr"]
 

@@ -100,11 +100,6 @@ class Registry:
     def _add_keys(self, person: Known) -> None:
         toks = person.tokens
         self.words.update(toks)
-        bare = tuple(t for t in toks if not (len(t) == 2 and t.endswith(".")))
-        if bare != toks and len(bare) > 1:  # "Donald J. Trump" is "Donald Trump" too
-            bucket = self._index.setdefault(bare, [])
-            if person not in bucket:
-                bucket.append(person)
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
                 if j - i == 1 and len(toks[i]) < 2:
