@@ -24,6 +24,7 @@ _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the count
 _SLASH_AGENCY = re.compile(r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?\s+")
 #: ``ISLAMABAD, May 25 (APP):``, ``New Delhi [India], February 14 (ANI):``,
 #: ``United Nations, April 7:`` — any place before a colon, trusted with an agency or a date.
+_PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)(?=,)")
 _COLON_ANY = re.compile(r"^(?P<place>[^:\n]{3,80}?)\s*:\s*(?=\S)")
 _PARTIAL_DATE = re.compile(
     # (the look-ahead: a digit, or the first three letters of a weekday or month, as in dates)
@@ -169,6 +170,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
             "(" in prefix or ("," in prefix and any(map(str.isdigit, prefix)))
         ):
             continue  # "Question: …", "Kerry: …": a label, not a place
+        if form is _SLASH_AGENCY and "(" in prefix:
+            prefix = _PAREN_COUNTRY.sub(r", \1", prefix)  # "Windhoek (Namibia), March 8."
         rest = paragraph[c.end() :].strip()
         parsed = parse_place(prefix)
         if parsed is not None and parsed[0] and rest and not rest[0].islower():

@@ -172,6 +172,9 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
     i = start
     while i < len(lines):
         s = lines[i].strip()
+        if s.isupper() and len(s.split()) <= 3 and _source_line(lines, i):
+            i += 1  # "ZNA" over the date line names the source; the place comes later
+            continue
         if (
             s
             and not is_rule(s)
