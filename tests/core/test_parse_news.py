@@ -201,3 +201,28 @@ def test_a_list_under_a_quotation_stays_a_list() -> None:
     )
     assert [q.speaker for q in doc.quotes] == [None]
     assert [a.name for a in doc.areas] == ["Energy Security", "Grid Links"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "You are here: Home › News › Africa",
+        "Updated at: 2026-03-02 13:22",
+        "–",
+        "Home › World › Grid",
+    ],
+)
+def test_the_summary_is_the_first_real_paragraph(furniture: str) -> None:
+    doc = parse(f"Grid deal signed\n\n{furniture}\n\n{LEAD}\n\nMore text follows.\n")
+    assert doc.summary == LEAD
+    assert [s.heading for s in doc.sections] == [None]
+
+
+@pytest.mark.parametrize("header", ["· 3 comments", "• 3 Comments", "3 comments:"])
+def test_news_site_comment_counts(header: str) -> None:
+    doc = parse(
+        f"Grid deal signed\n\n{LEAD}\n\n{header}\n\nAli Musa (Kenya)\n\nGood deal for us.\n\n"
+        "Jana Novak (Czechia)\n\nAbout time.\n\nLi Wei (China)\n\nWe will see.\n"
+    )
+    assert doc.comment_count_declared == 3
+    assert [c.text for c in doc.comments] == ["Good deal for us.", "About time.", "We will see."]

@@ -24,7 +24,7 @@ _HEADER = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-_DECOR_CHARS = " \t#=*_~-–—:"
+_DECOR_CHARS = " \t#=*_~-–—:·•"
 _TIMESTAMP = re.compile(
     r"^(?:posted\s+|updated\s+|edited\s+)?(?:"
     r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"

@@ -77,7 +77,7 @@ _META_KV = re.compile(
 _FURNITURE = re.compile(
     r"^(?:advertisement|sponsored|share(?:\s+this(?:\s+article|\s+story)?)?|print|e-?mail|tweet|"
     r"read\s+more|subscribe(?:\s+now)?|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*|"
-    r"(?:©|\(c\)\s|copyright\b).*)\.?$",
+    r"(?:©|\(c\)\s|copyright\b).*|[–—―-])\.?$",
     re.IGNORECASE,
 )
 #: "By Jane Doe", "BY JANE DOE, Reuters", "By Jane Doe and Li Wei | 19 January 2026" —
@@ -182,6 +182,7 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
             and not read_header_line(meta, s)
             and not _CHROME.match(s)
             and not _KICKER.match(s.lstrip("#"))
+            and not _is_crumbs(s)  # "You are here: Home › News › Africa"
             and not _source_line(lines, i)
         ):
             break
