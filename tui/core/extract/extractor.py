@@ -53,7 +53,11 @@ _DESCRIBED = re.compile(
 _PARTICIPLES = "saying|adding|noting|warning|arguing|insisting|complaining|writing|telling"
 _SAYING = re.compile(rf"(?:,|\band)[ \u00a0]+(?:{_PARTICIPLES})[,:]?[ \u00a0]*$")
 _SAYING_THAT = re.compile(
-    rf",[ \u00a0]+(?:{_PARTICIPLES})[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{{1,120}}$"
+    rf"(?:,[ \u00a0]+|[ \u00a0])(?:{_PARTICIPLES})[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{{1,120}}$"
+)
+# "… rejected the talks but added '…'": the verb's subject is the sentence's
+_AND_SAID = re.compile(
+    rf"\b(?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?(?:{_VERBS})(?:[ \u00a0]+that)?[ \u00a0,:]*$"
 )
 # what follows a quote that has its own attribution, even one to no person ("said the release")
 _OWN_ATTRIBUTION = re.compile(
@@ -344,6 +348,8 @@ class Extractor:
             if person is not None:
                 return [(m.start, m.start + len(key), reg.touch(person), (), True)]
             seen_as = reg.candidate(key.casefold())
+            if seen_as is None and is_who(self._masked, m.start + len(key)):
+                seen_as = (key,)  # "Francis, who speaks for the office, said"
             return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
             seen = self._nobody.get(m.seq)
@@ -459,7 +465,11 @@ class Extractor:
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
         # "Leon criticized the moves, saying the plan was '…'": the subject of the sentence
-        if _SAYING.search(masked, s, span[0]) or _SAYING_THAT.search(masked, s, span[0]):
+        if (
+            _SAYING.search(masked, s, span[0])
+            or _SAYING_THAT.search(masked, s, span[0])
+            or _AND_SAID.search(masked, s, span[0])
+        ):
             for ref in refs:
                 if ref[4] and ref[0] < span[0]:
                     return ref

@@ -46,7 +46,7 @@ PORTFOLIO = frozenset(
         cohesion commerce commercial commission coordinating communication communications competition
         competitiveness conservation construction consumer cooperation cooperatives council
         court crafts crown cultural culture customs defence defense deputy development
-        diaspora digital disabilities disaster disasters east ecological ecology economic
+        diaspora digital diplomacy disabilities disaster disasters east ecological ecology economic
         economics economy education elderly electricity emergencies emergency emigrants
         employment energy enterprise enterprises entrepreneurship environment environmental
         equality equipment eu europe european executive expatriates export exports external
@@ -164,7 +164,7 @@ SPEECH_VERBS = tuple(
         expressed reiterated repeated pointed went summed spoke commented opened began
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
         indicated referred thanked put complained agreed denied retweeted recounted
-        wondered
+        wondered alleged questioned
         """
     )
 )

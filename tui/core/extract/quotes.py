@@ -119,7 +119,7 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
                 if mk == '"':
                     restart(("d",), i)
                 push(fam, i)
-            elif mk == '"' and is_open("d") and i + 1 < n and text[i + 1] == " " and i:
+            elif mk == '"' and is_open("d") and i and (i + 1 == n or text[i + 1] == " "):
                 close(("d",), i)  # "… if this fails, " the minister said: a space inside
         elif mk == "”" and can_close and is_open("d") and not (is_open("dq") or is_open("low")):
             close(("d",), i)  # "…” — a straight opening closed by a curly mark

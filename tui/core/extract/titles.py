@@ -135,6 +135,8 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+_PREPOSITIONS = frozenset(("by", "for", "of", "to", "with", "from", "against", "on", "at", "in"))
+
 # Words for a term of office, lower case even before a capitalised title, and part of it.
 _TENURE = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
 
@@ -253,6 +255,9 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
             comma = text.rfind(",", 0, pos)
             for m in CAPSEQ.finditer(text, max(0, comma - 60), comma):
                 if m.end() == comma:
+                    head = text[max(0, m.start() - 9) : m.start()].split()
+                    if head and head[-1].casefold() in _PREPOSITIONS:
+                        return None  # "moves by Prague, the ministry's spokeswoman": no name
                     return m
             return None
         prev = _prev_word(text, pos)

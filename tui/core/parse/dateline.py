@@ -15,11 +15,22 @@ _DASH_MARK = re.compile(r"[–—―-]")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
 _AGENCY = re.compile(r"\s*\((?P<who>[A-Za-z][\w&.'’ /-]{0,30})\)")  # (Reuters), (dpa)
-_AGENCIES = word_set(
-    "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara"
+AGENCIES = word_set(
+    "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara afp ap "
+    "pti ani ians ria interfax sputnik irna kuna wam spa qna mena bna apa app upi"
 )
+_AGENCIES = AGENCIES
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the country in brackets
+#: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
+#: and the agency in brackets, no dash after them.
+_CAPS_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,30})\s*(?P<who>\([^()]{2,80}\))\s+(?=[A-Z])"
+)
+#: ``Kabul: Direct talks …, an official said`` — one place word before a colon, trusted when
+#: the sentence reports what someone said.
+_WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported)\b")
 #: ``MOSCOW, December 7. /TASS/.`` — the agency between slashes ends the dateline.
 _SLASH_AGENCY = re.compile(r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?\s+")
 #: ``ISLAMABAD, May 25 (APP):``, ``New Delhi [India], February 14 (ANI):``,
@@ -156,6 +167,25 @@ def split_dateline(paragraph: str) -> Dateline | None:
         rest = paragraph[c.end() :].strip()
         parsed = parse_place(c.group("place"))
         if parsed is not None and parsed[0] and rest and not rest[0].islower():
+            return Dateline(parsed[0], parsed[1], rest)
+    c = _CAPS_AGENCY.match(paragraph) if paragraph[:1].isupper() and "(" in paragraph[:40] else None
+    if c is not None:
+        parsed = parse_place(c.group("place"))
+        rest = paragraph[c.end() :].strip()
+        if parsed is not None and parsed[0] and len(rest.split()) >= 6:
+            stamp = find_date(c.group("who"))
+            return Dateline(parsed[0], stamp[0] if stamp else None, rest)
+    c = _WORD_COLON.match(paragraph) if ":" in paragraph[:45] else None
+    if c is not None:
+        rest = paragraph[c.end() :].strip()
+        first = rest.split(". ", 1)[0]
+        parsed = parse_place(c.group("place"))
+        if (
+            parsed is not None
+            and parsed[0]
+            and _REPORTED.search(first)
+            and not first.startswith(("I ", "We ", "I'", "I’"))
+        ):
             return Dateline(parsed[0], parsed[1], rest)
     for form in (_SLASH_AGENCY, _COLON_ANY):
         if (form is _SLASH_AGENCY and "/" not in paragraph[:100]) or (

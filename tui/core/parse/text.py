@@ -64,11 +64,12 @@ from tui.core.parse.comments import (
     parse_comment_blocks,
     parse_comments,
 )
-from tui.core.parse.dateline import normalise_place, parse_place, split_dateline
+from tui.core.parse.dateline import AGENCIES, normalise_place, parse_place, split_dateline
 from tui.core.parse.dates import find_date, first_date, is_date_line, parse_date
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
+    r"publish\s*date|published\s+on|posted\s+on|updated\s+at|last\s+update(?:d)?|"
     r"dateline|by|byline|authors?|source|from|to|cc|tags|keywords|categor(?:y|ies)|section|"
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -96,7 +97,8 @@ _CHROME = re.compile(
     r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content|announcement|collapse|x|"
     r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending)"
     r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
-    r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)$",
+    r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
+    r"(?:code|id|no\.?|ref)\s*:?\s*\d+|<\s*back|\.{3}|…)$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
@@ -108,7 +110,7 @@ _DATE_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\b")
 #: "AMN / DHAKA": an agency, then the place the report is filed from.
 _AGENCY_PLACE = re.compile(r"^[A-Z][\w.&-]{1,15}\s*/\s*(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 #: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
-_CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*")
+_CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*|(?<=\w)>\s+")
 _DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
@@ -121,9 +123,10 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
     value = value.strip()
     if not value:
         return
-    if key in ("date", "dated", "published"):
+    key = " ".join(key.split())
+    if key in ("date", "dated", "published", "publishdate", "publish date", "published on"):
         meta.date = meta.date or parse_date(value) or first_date(value)
-    elif key in ("updated", "posted"):
+    elif key in ("updated", "posted", "posted on", "updated at", "last update", "last updated"):
         meta.fallback_date = meta.fallback_date or first_date(value)
     elif key in ("place", "location", "dateline"):
         parsed = parse_place(value)
@@ -149,8 +152,10 @@ def read_header_line(meta: Meta, s: str) -> bool:
     elif is_date_line(s) and len(s) <= 60:
         meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
     elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
-        # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline
-        meta.place = meta.place or where[0]
+        # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline (without
+        # a comma, "Other News 15 February 2009", only a date)
+        if "," in s:
+            meta.place = meta.place or where[0]
         meta.fallback_date = meta.fallback_date or where[1]
     elif (stamp := _DATE_STAMP.match(s)) is not None:
         meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
@@ -199,6 +204,13 @@ def _source_line(lines: list[str], i: int) -> bool:
     return any(is_date_line(a) for a in after)
 
 
+def _agency_line(line: str) -> bool:
+    """``AFP``, ``(Xinhua)``, ``By AP``: a news agency named on a line of its own."""
+    s = line.strip("() ").casefold()
+    s = s[3:] if s.startswith("by ") else s
+    return s in AGENCIES
+
+
 def _headline_later(lines: list[str], i: int) -> int | None:
     """Where the headline stands when line ``i`` is a short masthead or label above it.
 
@@ -206,6 +218,13 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     is a long headline (eight words or more, no full stop) under a line of one to three words.
     """
     s = lines[i].strip()
+    crumbs = _CRUMB_SEP.split(s)
+    if len(crumbs) >= 3:
+        # "Home » World » Envoy summoned": the headline is the last crumb, repeated below
+        last = crumbs[-1].strip()
+        for j in range(i + 1, min(len(lines), i + 6)):
+            if lines[j].strip() == last:
+                return j
     if len(s.split()) > 3:
         return None
     ahead = [(j, _norm_line(lines[j])) for j in range(i + 1, min(len(lines), i + 30))]
@@ -311,7 +330,7 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if _has_line_after(lines, i) and (
-            (is_date_line(s) and not _dateline_only(s)) or _CHROME.match(s)
+            (is_date_line(s) and not _dateline_only(s)) or _CHROME.match(s) or _agency_line(s)
         ):
             if is_date_line(s):  # "Wednesday, June 12, 2013" over a blog post's title
                 meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
