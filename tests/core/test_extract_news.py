@@ -335,3 +335,40 @@ def test_a_country_before_the_name_stays_in_the_role() -> None:
     ex = Extractor()
     ex.feed('President of Ruritania Mateo Ilic Varga met the delegation. "We agree," Varga said.')
     assert [(p.name, p.role) for p in ex.people] == [("Mateo Ilic Varga", "President of Ruritania")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            case('"The talks go on," Bruno, who speaks for the cabinet office, told the radio.'),
+            [("The talks go on,", "Bruno")],
+        ),
+        (
+            case(
+                "Spokesman Tariq Hamid rejected any formal talks but added "
+                '"the door stays open to anyone who lays down arms."'
+            ),
+            [("the door stays open to anyone who lays down arms.", "Tariq Hamid")],
+        ),
+        (
+            case(
+                "Envoy Rosa Lind had said the talks were off.",
+                'But on Monday she changed course, saying that the envoys "will meet again '
+                'next week."',
+            ),
+            [("will meet again next week.", "Rosa Lind")],
+        ),
+        (
+            case(
+                "The ministry will answer new moves by Prague, the ministry's spokeswoman, "
+                "Maria Lenz, confirmed.",
+                '"There will be a concrete conversation," the spokeswoman continued.',
+            ),
+            [("There will be a concrete conversation,", "Maria Lenz")],
+        ),
+    ],
+    ids=["who", "but added", "saying that", "by Prague"],
+)
+def test_more_attributions(paragraphs: tuple[str, ...], expected: list[Q]) -> None:
+    assert said(*paragraphs) == expected

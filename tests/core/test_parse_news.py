@@ -226,3 +226,59 @@ def test_news_site_comment_counts(header: str) -> None:
     )
     assert doc.comment_count_declared == 3
     assert [c.text for c in doc.comments] == ["Good deal for us.", "About time.", "We will see."]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Code 20417\nPublishDate: Monday, March 2, 2026 10:21", dt.date(2026, 3, 2)),
+        ("Published on: 2026-03-02", dt.date(2026, 3, 2)),
+        ("Updated at: 02.03.2026 13:31", dt.date(2026, 3, 2)),
+    ],
+)
+def test_a_labelled_date_is_metadata_never_a_place(header: str, date: dt.date) -> None:
+    doc = parse(f"{header}\n\nGrid deal signed in Lusaka\n\n{LEAD}\n")
+    assert doc.title == "Grid deal signed in Lusaka"
+    assert doc.place is None
+    assert doc.date == date
+    assert doc.summary == LEAD
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Mon Mar 2, 2026\nWorld\n\nAFP\nMarch 2, 2026",
+        "(ZNA)\nUpdated: 2026-03-02 10:29",
+        "Home » Africa » Grid deal signed in Lusaka",
+    ],
+)
+def test_agency_lines_and_breadcrumbs_above_the_headline(top: str) -> None:
+    doc = parse(f"{top}\n\nGrid deal signed in Lusaka\n\n{LEAD}\n")
+    assert doc.title == "Grid deal signed in Lusaka"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "LUSAKA (ZNA News / Wire - 02nd March, 2026) The two governments signed a deal.",
+            "Lusaka",
+        ),
+        ("Lusaka: The two governments signed a deal, an official said on Monday.", "Lusaka"),
+        ("NDOLA (Grid Wire) The two governments signed a grid deal on Monday.", "Ndola"),
+    ],
+)
+def test_datelines_without_a_dash(lead: str, place: str) -> None:
+    assert parse(f"Grid deal signed\n\n{lead}\n\nMore.\n").place == place
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Minister: The two governments signed a deal, an official said on Monday.",
+        "Kerry: Good morning. I said we would meet and we did.",
+        "Question: What did the minister say about the grid deal on Monday?",
+    ],
+)
+def test_a_label_before_a_colon_is_no_place(lead: str) -> None:
+    assert parse(f"Grid deal signed\n\n{lead}\n\nMore.\n").place is None

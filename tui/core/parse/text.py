@@ -206,9 +206,10 @@ def _source_line(lines: list[str], i: int) -> bool:
 
 def _agency_line(line: str) -> bool:
     """``AFP``, ``(Xinhua)``, ``By AP``: a news agency named on a line of its own."""
+    bracketed = line.startswith("(") and line.endswith(")") and len(line.split()) <= 3
     s = line.strip("() ").casefold()
     s = s[3:] if s.startswith("by ") else s
-    return s in AGENCIES
+    return bracketed or s in AGENCIES
 
 
 def _headline_later(lines: list[str], i: int) -> int | None:
