@@ -465,10 +465,11 @@ class Extractor:
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
         # "Leon criticized the moves, saying the plan was '…'": the subject of the sentence
+        near = max(s, span[0] - 160)  # (the patterns end at the quote: search its lead-in only)
         if (
-            _SAYING.search(masked, s, span[0])
-            or _SAYING_THAT.search(masked, s, span[0])
-            or _AND_SAID.search(masked, s, span[0])
+            _SAYING.search(masked, near, span[0])
+            or _SAYING_THAT.search(masked, near, span[0])
+            or _AND_SAID.search(masked, near, span[0])
         ):
             for ref in refs:
                 if ref[4] and ref[0] < span[0]:

@@ -138,7 +138,7 @@ def _scored_author(line: str) -> tuple[int, str]:
 
     The name is ``""`` when the score is 0 before cleaning was needed.
     """
-    said = _SAID_DOTS.search(line)
+    said = _SAID_DOTS.search(line) if line.endswith(("...", "…")) else None
     if said is not None and said.start() <= 40:
         line = line[: said.start()]  # "Adelaide Dupont said..." over a blog comment
     tail = line.rstrip()[-1:]

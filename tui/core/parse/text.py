@@ -219,7 +219,7 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     is a long headline (eight words or more, no full stop) under a line of one to three words.
     """
     s = lines[i].strip()
-    crumbs = _CRUMB_SEP.split(s)
+    crumbs = _CRUMB_SEP.split(s) if ("»" in s or "›" in s or ">" in s or "|" in s) else ()
     if len(crumbs) >= 3:
         # "Home » World » Envoy summoned": the headline is the last crumb, repeated below
         last = crumbs[-1].strip()
@@ -282,6 +282,8 @@ def _has_line_after(lines: list[str], i: int) -> bool:
 
 def _is_crumbs(line: str) -> bool:
     """``World › Africa`` or ``POLICY BRIEF | No. 14 | March 2026``: short labels in a row."""
+    if not any(ch in line for ch in "|›»>:"):
+        return False  # (most lines: no separator, no need for the regex)
     parts = _CRUMB_SEP.split(line)
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and len(p) <= 40 for p in parts)
 
