@@ -58,7 +58,8 @@ class QuotesPane(ItemPane["Quote"]):
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
         out.append("“")
-        out.append_text(safe(item.text))
+        # ("…," said X: the comma belongs to the sentence around the quote, not to its words)
+        out.append_text(safe(item.text[:-1] if item.text.endswith(",") else item.text))
         out.append("”\n")
         out.append_text(safe("— " + attribution(item), "dim"))
         if item.id in self.expanded:
