@@ -372,3 +372,19 @@ def test_a_country_before_the_name_stays_in_the_role() -> None:
 )
 def test_more_attributions(paragraphs: tuple[str, ...], expected: list[Q]) -> None:
     assert said(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "President Omar Lindqvist's chief spokesman Ari Maas rejected the talks but added",
+            "Ari Maas",
+        ),
+        ("Mayor Lia Chen's deputy Tom Ruiz was brief and, saying", "Tom Ruiz"),
+        ("Governor Ken Ito's aide Mira Pal spoke first and added", "Mira Pal"),
+    ],
+)
+def test_an_owner_is_not_the_subject(lead: str, speaker: str) -> None:
+    quote = '"the door stays open to anyone who lays down arms."'
+    assert said(f"{lead} {quote}") == [(quote.strip('"'), speaker)]

@@ -283,6 +283,8 @@ class Extractor:
     def _as_object(masked: str, ref: _Ref) -> _Ref:
         """The reference, no longer usable as a subject when a preposition stands before it."""
         start = ref[0]
+        if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
+            return (ref[0], ref[1], ref[2], ref[3], False)
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
         if head.rstrip(".").title() in HONORIFICS.split("|"):  # "a spokesman for Mr Johnson"
             start = masked.rfind(" ", 0, max(0, start - 1))
