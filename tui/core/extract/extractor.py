@@ -89,7 +89,8 @@ class Extractor:
     in the document, so a pronoun or a surname resolves to the person named before it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
         self._quote_ids = IdMaker("q")
         self._quotes: list[Quote] = []
         self._facts: list[Fact] = []

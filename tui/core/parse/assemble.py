@@ -19,6 +19,7 @@ from tui.core.parse.areas import (
 from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
 from tui.core.parse.dateline import Dateline, split_dateline
 from tui.core.parse.dates import first_date
+from tui.core.parse.language import detect_language, no_rules_warning
 
 if TYPE_CHECKING:
     # The extractor is imported where it is used: a light parse (the library index, the
@@ -51,6 +52,7 @@ class Meta:
     date: dt.date | None = None  # an explicit date (front matter, a ``Date:`` line)
     fallback_date: dt.date | None = None  # a date line under the title
     summary: str | None = None
+    lang: str | None = None  # a language tag given by the document (front matter)
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
@@ -235,6 +237,7 @@ def build(
 
     With ``extract=False`` quotes, facts and people are left empty; all else is the same.
     """
+    lang = meta.lang or detect_language(body)
     numbered_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
@@ -266,7 +269,7 @@ def build(
     if extract:
         from tui.core.extract.extractor import Extractor
 
-        ex = Extractor()
+        ex = Extractor(lang)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
@@ -307,6 +310,9 @@ def build(
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)
     warnings = list(meta.warnings)
+    no_rules = no_rules_warning(lang)
+    if no_rules:
+        warnings.append(no_rules)
     if meta.declared is not None and meta.declared != len(comments):
         noun = "comment" if meta.declared == 1 else "comments"
         warnings.append(f"{meta.declared} {noun} declared, {len(comments)} found")
@@ -319,6 +325,7 @@ def build(
         title=meta.title,
         place=place,
         date=date,
+        lang=lang,
         summary=summary,
         sections=tuple(sections),
         areas=tuple(areas),

@@ -5,44 +5,103 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+#: Month names by language: the one definition the date pattern, the quick month test and
+#: the facts' date patterns are built from. Each row is the twelve names (January first),
+#: then the abbreviations that a full stop may follow. English names are capitalised in
+#: running text; the others are written in lower case (French, Spanish, Italian,
+#: Portuguese) or capitalised (German) and are matched either way.
+MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
+    "en": (
+        tuple(
+            "January February March April May June July August September October November"
+            " December".split()
+        ),
+        {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+         "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+    ),
+    "fr": (
+        tuple(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre"
+            " décembre".split()
+        ),
+        {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12},
+    ),
+    "es": (
+        tuple(
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+            " diciembre".split()
+        ),
+        {"setiembre": 9},
+    ),
+    "de": (
+        tuple(
+            "Januar Februar März April Mai Juni Juli August September Oktober November"
+            " Dezember".split()
+        ),
+        {"jänner": 1, "maerz": 3},
+    ),
+    "it": (
+        tuple(
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
+            " novembre dicembre".split()
+        ),
+        {},
+    ),
+    "pt": (
+        tuple(
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
+            " dezembro".split()
+        ),
+        {},
+    ),
 }
 
-_MONTH = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+
+MONTH_NAMES_EN = {n.casefold(): 0 for n in (*MONTH_NAMES["en"][0], *MONTH_NAMES["en"][1])}
+#: Every month name and abbreviation (case-folded) with its number.
+MONTHS: dict[str, int] = {
+    name: number
+    for names, short in MONTH_NAMES.values()
+    for name, number in (*((n.casefold(), k) for k, n in enumerate(names, 1)), *short.items())
+}
+
+
+def month_pattern(*, case_sensitive: bool = False) -> str:
+    """An alternation of every month name, longest first (no group, no trailing dot).
+
+    ``case_sensitive``: English names only capitalised (``May`` is a month, ``may`` a verb,
+    abbreviations included), the others in lower case or capitalised, full names only.
+    """
+    if not case_sensitive:
+        return "|".join(sorted(MONTHS, key=lambda n: (-len(n), n)))
+    names: set[str] = set()
+    for lang, (full, short) in MONTH_NAMES.items():
+        for name in (*full, *short):
+            if lang == "en":
+                names.add(name[0].upper() + name[1:])
+            elif name in full:
+                low = name.casefold()
+                names.add(f"[{low[0]}{low[0].upper()}]{low[1:]}")
+    return "|".join(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _initials(names: dict[str, int], width: int) -> str:
+    """Character classes that the first ``width`` letters of every name fit (a look-ahead)."""
+    return "".join(
+        "[" + "".join(sorted({n[k] for n in names if len(n) > k})) + "]" for k in range(width)
+    )
+
+
+_MONTH = rf"(?P<{{g}}>{month_pattern()})\.?"
 _WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
+# 19th, 1er (French), 12. (German), 1º (Spanish, Portuguese)
+_DAY_ORD = r"(?:st|nd|rd|th|er|\.|º|°)?"
 
 # Every date starts with a digit or the first three letters of a weekday or a month: the
 # look-ahead turns most positions away at once, before the alternatives are tried.
 _DATE = re.compile(
-    r"(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])(?:"
+    rf"(?=\d|[mtwfs][aeouhr][nedutir]|{_initials(MONTH_NAMES_EN, 3)})(?:"
     + "|".join(
         (
             # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
@@ -51,17 +110,20 @@ _DATE = re.compile(
             + r"\s+(?P<d1>\d{1,2})"
             + _ORD
             + r",?\s+(?P<y1>\d{4})\b",
-            # 19 January 2026 · 19th of January, 2026 · Monday 19 Jan 2026
+            # 19 January 2026 · 19th of January, 2026 · Monday 19 Jan 2026 · 12 février 2026
+            # · 12. Februar 2026 · 12 de febrero de 2026 · 1º de março de 2026
             _WEEKDAY
             + r"\b(?P<d2>\d{1,2})"
-            + _ORD
-            + r"(?:\s+|-)(?:of\s+)?"
+            + _DAY_ORD
+            + r"(?:\s+|-)(?:of\s+|de\s+)?"
             + _MONTH.format(g="m2")
-            + r",?(?:\s+|-)(?P<y2>\d{4})\b",
+            + r",?(?:\s+|-)(?:de\s+|del\s+)?(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
             r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
             # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
             r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
+            # 2026년 1월 19일 (Korean) · 2026年1月19日 (Japanese, Chinese)
+            r"(?P<y5>\d{4})\s*[년年]\s*(?P<m5>\d{1,2})\s*[월月]\s*(?P<d5>\d{1,2})\s*[일日]",
         )
     )
     + ")",
@@ -74,10 +136,7 @@ _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
 _MONTH_NEAR = re.compile(
-    r"(?=[jfmasond][aeopuc][nbrylgptvc])"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
-    re.IGNORECASE,
+    rf"(?={_initials(MONTHS, 2)})(?:{month_pattern()})[.,\s-]", re.IGNORECASE
 )
 
 
@@ -94,7 +153,7 @@ def _month(name: str) -> int:
     The pattern ignores case the Unicode way, so "ſept" (long s) matches like "sept";
     ``casefold`` maps it back, and whatever still is not a month is no date.
     """
-    return _MONTHS.get(name.lower()) or _MONTHS.get(name.casefold(), 0)
+    return MONTHS.get(name.lower()) or MONTHS.get(name.casefold(), 0)
 
 
 def _from_match(m: re.Match[str]) -> dt.date | None:
@@ -102,6 +161,8 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         return _make(m.group("y1"), _month(m.group("m1")), m.group("d1"))
     if m.group("m2"):
         return _make(m.group("y2"), _month(m.group("m2")), m.group("d2"))
+    if m.group("y5"):
+        return _make(m.group("y5"), int(m.group("m5")), m.group("d5"))
     if m.group("y3"):
         return _make(m.group("y3"), int(m.group("m3")), m.group("d3"))
     a, b = int(m.group("a4")), int(m.group("b4"))
@@ -121,7 +182,7 @@ def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
     Only as the year of a numeric date (``2026-01-19``, ``19/01/2026``) or after a month
     name (``January 19, 2026``, ``19 Jan 2026``): the big pattern is costly, this is not.
     """
-    if text[y1 : y1 + 1] in ("-", "/", ".") or (y0 and text[y0 - 1] in "/."):
+    if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年") or (y0 and text[y0 - 1] in "/."):
         return True
     return _MONTH_NEAR.search(text, start, y0) is not None
 
@@ -140,7 +201,7 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
             start -= 1  # never cut a word or a day number in two
         if not _may_be_dated(text, start, year.start(), year.end()):
             continue
-        for m in _DATE.finditer(text, start, min(len(text), year.end() + 8)):
+        for m in _DATE.finditer(text, start, min(len(text), year.end() + 14)):
             if m.start() > year.start():
                 break
             if m.end() > year.start():
