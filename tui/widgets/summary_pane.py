@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
+from tui.core.parse.language import language_name
 from tui.widgets.text import dateline, highlight, safe
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
     out.append_text(safe(doc.title, "bold"))
     out.append("\n")
     out.append_text(safe(dateline(doc), "italic"))
+    if doc.lang and doc.lang != "en":  # English is what a reader assumes; others are said
+        out.append_text(safe(f" · {language_name(doc.lang)}", "italic"))
     out.append("\n\n")
     out.append_text(safe(doc.summary or "(no lead found)"))
     if doc.facts:

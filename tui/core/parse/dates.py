@@ -5,6 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+
+def _twelve(names: str) -> tuple[str, ...]:
+    """The twelve month names written in one string."""
+    return tuple(names.split())
+
+
 #: Month names by language: the one definition the date pattern, the quick month test and
 #: the facts' date patterns are built from. Each row is the twelve names (January first),
 #: then the abbreviations that a full stop may follow. English names are capitalised in
@@ -12,45 +18,54 @@ import re
 #: Portuguese) or capitalised (German) and are matched either way.
 MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
     "en": (
-        tuple(
-            "January February March April May June July August September October November"
-            " December".split()
+        _twelve(
+            "January February March April May June July August September October November December"
         ),
-        {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-         "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+        {
+            "jan": 1,
+            "feb": 2,
+            "mar": 3,
+            "apr": 4,
+            "jun": 6,
+            "jul": 7,
+            "aug": 8,
+            "sep": 9,
+            "sept": 9,
+            "oct": 10,
+            "nov": 11,
+            "dec": 12,
+        },
     ),
     "fr": (
-        tuple(
-            "janvier février mars avril mai juin juillet août septembre octobre novembre"
-            " décembre".split()
+        _twelve(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
         ),
         {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12},
     ),
     "es": (
-        tuple(
+        _twelve(
             "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
-            " diciembre".split()
+            " diciembre"
         ),
         {"setiembre": 9},
     ),
     "de": (
-        tuple(
-            "Januar Februar März April Mai Juni Juli August September Oktober November"
-            " Dezember".split()
+        _twelve(
+            "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
         ),
         {"jänner": 1, "maerz": 3},
     ),
     "it": (
-        tuple(
+        _twelve(
             "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
-            " novembre dicembre".split()
+            " novembre dicembre"
         ),
         {},
     ),
     "pt": (
-        tuple(
+        _twelve(
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
-            " dezembro".split()
+            " dezembro"
         ),
         {},
     ),
@@ -135,9 +150,7 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
-_MONTH_NEAR = re.compile(
-    rf"(?={_initials(MONTHS, 2)})(?:{month_pattern()})[.,\s-]", re.IGNORECASE
-)
+_MONTH_NEAR = re.compile(rf"(?={_initials(MONTHS, 2)})(?:{month_pattern()})[.,\s-]", re.IGNORECASE)
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:

@@ -37,8 +37,7 @@ _STOPWORDS: dict[str, str] = {
     "anche alla al dal come più tra degli ed questo",
     "pt": "os do da dos das em no na nos um uma para com não por mais foi é ao pelo pela "
     "são seu sua disse também entre",
-    "nl": "het een en van is dat niet op te zijn met voor ook aan worden wordt naar bij "
-    "heeft deze",
+    "nl": "het een en van is dat niet op te zijn met voor ook aan worden wordt naar bij heeft deze",
     "sv": "och att det är som för på med av inte till har var om ett sig",
     "da": "og at det er som for på med af ikke til har var om et sig",
     "pl": "i w z na się nie do jest że to jak przez po oraz dla które",
@@ -99,6 +98,38 @@ def detect_language(text: str) -> str | None:
     if score < 4 or score < runner * 1.3:
         return None
     return best
+
+
+#: English names of the languages detected, for display.
+NAMES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "de": "German",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "ko": "Korean",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "da": "Danish",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "id": "Indonesian",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "el": "Greek",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "th": "Thai",
+    "hi": "Hindi",
+}
+
+
+def language_name(lang: str) -> str:
+    """``French`` for ``fr`` (the tag itself for a language without a name here)."""
+    return NAMES.get(lang.split("-", 1)[0].casefold(), lang)
 
 
 #: Opening and closing marks each language quotes with (for a citation), and the inner pair.
