@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from tui.core.parse.blocks import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
 from tui.core.parse.dates import find_date, is_date_line
 from tui.core.parse.inline import strip_inline
+from tui.core.parse.languages import CRUMB as _CRUMB_OTHER
+from tui.core.parse.languages import TIMESTAMP as _TIMESTAMP_OTHER
+from tui.core.parse.languages import comments_header as _header_other
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
@@ -75,7 +78,7 @@ def comments_header(line: str) -> tuple[int | None] | None:
         return None
     m = _HEADER.match(s)
     if m is None:
-        return None
+        return _header_other(s)
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if m.group(key):
             return (int(m.group(key)),)
@@ -87,7 +90,7 @@ def is_timestamp(line: str) -> bool:
     s = line.strip().strip("()[]")
     if len(s) > 60:
         return False
-    return bool(_TIMESTAMP.match(s)) or is_date_line(s)
+    return bool(_TIMESTAMP.match(s) or _TIMESTAMP_OTHER.match(s)) or is_date_line(s)
 
 
 def clean_author(line: str) -> str:
@@ -117,6 +120,11 @@ def clean_author(line: str) -> str:
     return s.strip()
 
 
+def _capital(ch: str) -> bool:
+    """A capital letter, or a letter of a script without case (Hangul, kana, Han)."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
+
+
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
     return _scored_author(line)[0]
@@ -141,8 +149,8 @@ def _scored_author(line: str) -> tuple[int, str]:
     if len(words) == 1:
         if _USERNAME.search(s):
             return 3, s
-        return (2 if s[0].isupper() else 1), s
-    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return (2 if _capital(s[0]) else 1), s
+    if all(_capital(w.lstrip("(@")[:1]) or w.lower() in _NAME_PARTICLES for w in words):
         return 3, s
     return 0, s
 
@@ -254,7 +262,7 @@ def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if not _CRUMB.match(s) and not is_timestamp(s):
+        if not _CRUMB.match(s) and not _CRUMB_OTHER.match(s) and not is_timestamp(s):
             blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
     return [b for b in blocks if b]
 

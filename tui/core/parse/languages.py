@@ -1,0 +1,66 @@
+"""What the structure parser needs to know of languages other than English, one table each.
+
+English words stay where they always were (``comments``, ``dateline``); these tables add
+French, Spanish, German, Italian, Portuguese, Korean and Japanese. A new language is a
+row in each table.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that head a reader comments block.
+COMMENT_WORDS = {
+    "fr": "commentaires? réactions?",
+    "es": "comentarios? respuestas",
+    "de": "kommentare? leserkommentare? reaktionen",
+    "it": "commenti commento",
+    "pt": "comentários? comentarios?",
+    "ko": "댓글 의견",
+    "ja": "コメント",
+}
+
+#: Lines under a comment that are page furniture: reply, like, report.
+CRUMB_WORDS = {
+    "fr": "répondre signaler j'aime",
+    "es": "responder denunciar me\\s+gusta",
+    "de": "antworten melden gefällt\\s+mir",
+    "it": "rispondi segnala mi\\s+piace",
+    "pt": "responder denunciar curtir",
+    "ko": "답글 답글쓰기 신고 추천 공감",
+    "ja": "返信 通報 いいね",
+}
+
+#: How long ago a comment was posted: ``il y a 2 heures``, ``vor 3 Stunden``, ``2시간 전``.
+_AGO = (
+    r"il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa|há\s+\d+\s+\w+"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+    r"|hier|ayer|gestern|ieri|ontem|어제|昨日"
+)
+TIMESTAMP = re.compile(rf"^(?:{_AGO})(?:\s+.*)?$", re.IGNORECASE)
+
+
+def _alternation(table: dict[str, str]) -> str:
+    return "|".join(w for words in table.values() for w in words.split())
+
+
+_WORD = _alternation(COMMENT_WORDS)
+_N = r"(?P<{g}>\d+)\s*(?:개|件)?"
+#: ``3 commentaires``, ``Kommentare (4)``, ``commenti: 5``, ``댓글 2개``, ``コメント（3件）``,
+#: ``3件のコメント``, or the word alone.
+COMMENTS_HEADER = re.compile(
+    rf"^(?:{_N.format(g='n1')}\s*(?:件の)?\s*(?:{_WORD})"
+    rf"|(?:{_WORD})(?:\s*[(\[（]\s*{_N.format(g='n2')}\s*[)\]）]|\s*[:\-–—·|•]?\s*{_N.format(g='n3')})?)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+CRUMB = re.compile(rf"^(?:{_alternation(CRUMB_WORDS)})(?:\s*[·|•]\s*\S+)*$", re.IGNORECASE)
+
+
+def comments_header(line: str) -> tuple[int | None] | None:
+    """``(declared count or None,)`` for a comments header in one of these languages."""
+    m = COMMENTS_HEADER.match(line)
+    if m is None:
+        return None
+    count = m.group("n1") or m.group("n2") or m.group("n3")
+    return (int(count) if count else None,)
