@@ -10,8 +10,10 @@ from tui.core.parse.blocks import (
     Unit,
     ends_terminal,
     heading_text,
+    is_capital,
     search_from_mark,
 )
+from tui.core.parse.languages import AREA_CUE
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SPLIT_MARK = re.compile(r"[:–—―-]")
@@ -42,7 +44,7 @@ def _short_form(name: str) -> tuple[str, str | None]:
 
 def _capitalised_share(words: list[str]) -> float:
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
+    return sum(1 for w in content if is_capital(w[:1])) / max(1, len(content))
 
 
 def parse_area(text: str) -> Area | None:
@@ -60,7 +62,7 @@ def parse_area(text: str) -> Area | None:
         if (
             name
             and len(words) <= 10
-            and (name[0].isupper() or name[0].isdigit())
+            and (is_capital(name[0]) or name[0].isdigit())
             and not _QUOTE_CHAR.search(name)
             and not ends_terminal(name.rstrip(")"))
             and words[-1].lower() not in FUNCTION_WORDS
@@ -109,7 +111,7 @@ def area_lists(units: list[Unit]) -> list[list[int]]:
             cue = f"{cue} {u.text[-200:]}"
     if len(lists) <= 1:
         return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if _AREA_CUE.search(c)]
+    cued = [ix for ix, c in lists if _AREA_CUE.search(c) or AREA_CUE.search(c)]
     return cued or [ix for ix, _ in lists]
 
 

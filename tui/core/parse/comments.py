@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.parse.blocks import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
+from tui.core.parse.blocks import bullet_match, is_capital, ends_terminal, is_rule, search_from_mark, word_set
 from tui.core.parse.dates import find_date, is_date_line
 from tui.core.parse.inline import strip_inline
 from tui.core.parse.languages import CRUMB as _CRUMB_OTHER
@@ -120,11 +120,6 @@ def clean_author(line: str) -> str:
     return s.strip()
 
 
-def _capital(ch: str) -> bool:
-    """A capital letter, or a letter of a script without case (Hangul, kana, Han)."""
-    return ch.isupper() or (ch.isalpha() and not ch.islower())
-
-
 def author_score(line: str) -> int:
     """How much a line looks like a commenter's name: 0 (not at all) to 3 (clearly)."""
     return _scored_author(line)[0]
@@ -149,8 +144,8 @@ def _scored_author(line: str) -> tuple[int, str]:
     if len(words) == 1:
         if _USERNAME.search(s):
             return 3, s
-        return (2 if _capital(s[0]) else 1), s
-    if all(_capital(w.lstrip("(@")[:1]) or w.lower() in _NAME_PARTICLES for w in words):
+        return (2 if is_capital(s[0]) else 1), s
+    if all(is_capital(w.lstrip("(@")[:1]) or w.lower() in _NAME_PARTICLES for w in words):
         return 3, s
     return 0, s
 

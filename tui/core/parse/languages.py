@@ -31,6 +31,20 @@ CRUMB_WORDS = {
     "ja": "返信 通報 いいね",
 }
 
+#: Words in a heading or an introduction that announce a list of cooperation areas.
+AREA_CUE_WORDS = {
+    "fr": "domaine secteur coopération priorit axe chantier partenariat accord",
+    "es": "área ámbito sector cooperación prioridad eje acuerdo",
+    "de": "bereich feld sektor zusammenarbeit kooperation schwerpunkt abkommen",
+    "it": "settor area ambit cooperazione collaborazion priorità accord",
+    "pt": "área setor cooperação prioridade acordo",
+    "ko": "분야 협력 과제 합의",
+    "ja": "分野 協力 合意",
+}
+AREA_CUE = re.compile(
+    "|".join(w for words in AREA_CUE_WORDS.values() for w in words.split()), re.IGNORECASE
+)
+
 #: How long ago a comment was posted: ``il y a 2 heures``, ``vor 3 Stunden``, ``2시간 전``.
 _AGO = (
     r"il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa|há\s+\d+\s+\w+"
