@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.parse.blocks import bullet_match, is_capital, ends_terminal, is_rule, search_from_mark, word_set
+from tui.core.parse.blocks import (
+    bullet_match,
+    is_capital,
+    ends_terminal,
+    is_rule,
+    search_from_mark,
+    word_set,
+)
 from tui.core.parse.dates import find_date, is_date_line
 from tui.core.parse.inline import strip_inline
 from tui.core.parse.languages import CRUMB as _CRUMB_OTHER

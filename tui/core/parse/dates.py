@@ -72,6 +72,27 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
 }
 
 
+#: Weekday names by language, Monday first (English is in the date pattern itself).
+WEEKDAY_NAMES: dict[str, str] = {
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+}
+#: A weekday of those languages, with an optional day and month after it: ``jeudi``,
+#: ``Donnerstag, 12.``; or a day and month without a year: ``12 feb``, ``20 GEN``, ``12. Februar``.
+PARTIAL_DATE = re.compile(
+    r"^(?:(?:"
+    + "|".join(w for row in WEEKDAY_NAMES.values() for w in row.split())
+    + r")(?:\s+\d{1,2}\.?)?|\d{1,2}\.?\s+(?:de\s+)?(?:"
+    + "|".join(
+        sorted({n.casefold()[:3] for names, _ in MONTH_NAMES.values() for n in names}, reverse=True)
+    )
+    + r")[^\W\d]*\.?)$",
+    re.IGNORECASE,
+)
+
 MONTH_NAMES_EN = {n.casefold(): 0 for n in (*MONTH_NAMES["en"][0], *MONTH_NAMES["en"][1])}
 #: Every month name and abbreviation (case-folded) with its number.
 MONTHS: dict[str, int] = {

@@ -78,3 +78,51 @@ def comments_header(line: str) -> tuple[int | None] | None:
         return None
     count = m.group("n1") or m.group("n2") or m.group("n3")
     return (int(count) if count else None,)
+
+
+# --- wire datelines ------------------------------------------------------------------------
+
+#: ``(서울=연합뉴스) 김민수 기자 =``: place and agency in brackets, then the reporter.
+_KO_WIRE = re.compile(
+    r"^[(\[](?P<place>[^=()\[\]\s][^=()\[\]]{0,19})=(?P<who>[^()\[\]]{1,20})[)\]]\s*"
+    r"(?:[^\s=]{1,12}(?:\s+[^\s=]{1,12}){0,3}\s*(?:기자|특파원|통신원)\s*)?=?\s*"
+)
+#: ``【ソウル共同】``, ``【ワシントン＝山田太郎】``, ``【北京時事】``
+_JA_WIRE = re.compile(
+    r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社)?】\s*"
+)
+#: An agency in brackets leading the paragraph: ``(ANSA) - ROMA, 20 GEN -``.
+_AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
+#: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
+_AGENCY_AFTER = re.compile(
+    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd)\)\s*\.?-*\s*", re.I
+)
+
+
+def wire_dateline(paragraph: str) -> tuple[str | None, str] | None:
+    """``(place, rest)`` of a Korean or Japanese wire dateline, else ``None``."""
+    head = paragraph[:1]
+    if head in "([":
+        m = _KO_WIRE.match(paragraph)
+        if m is not None and not m.group("place").isascii():
+            return m.group("place").strip(), paragraph[m.end() :].strip()
+    elif head == "【":
+        m = _JA_WIRE.match(paragraph)
+        if m is not None:
+            return m.group("place").strip(), paragraph[m.end() :].strip()
+    return None
+
+
+def normalise_wire(paragraph: str) -> str:
+    """A European wire lead rewritten to the ``PLACE, date – text`` shape the dateline reads.
+
+    ``(ANSA) - ROMA, 20 GEN - …`` → ``ROMA, 20 GEN - …``; ``BERLIN (dpa) - …`` →
+    ``BERLIN - …``; ``Madrid, 12 feb (EFE).- …`` → ``Madrid, 12 feb - …``.
+    """
+    m = _AGENCY_FIRST.match(paragraph)
+    if m is not None:
+        paragraph = paragraph[m.end() :]
+    a = _AGENCY_AFTER.search(paragraph, 0, 120)
+    if a is not None:
+        paragraph = f"{paragraph[: a.start()]} - {paragraph[a.end() :].lstrip('-–— ')}"
+    return paragraph
