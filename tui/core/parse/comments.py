@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from tui.core.parse.blocks import (
     bullet_match,
-    is_capital,
     ends_terminal,
+    is_capital,
     is_rule,
     search_from_mark,
     word_set,
