@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tui.core.extract.facts import fact_starts, find_facts
+from tui.core.extract.languages import Lexicon, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
@@ -91,6 +92,7 @@ class Extractor:
 
     def __init__(self, lang: str | None = None) -> None:
         self.lang = lang
+        self._lex: Lexicon | None = lexicon(lang)  # None for English
         self._quote_ids = IdMaker("q")
         self._quotes: list[Quote] = []
         self._facts: list[Fact] = []
@@ -127,6 +129,8 @@ class Extractor:
             caps = found_.caps
         self._masked = masked
         mentions = find_mentions(masked, caps, self._registry.words)
+        if self._lex is not None:
+            mentions = self._other_mentions(self._lex, masked, mentions)
         # every fact holds a digit or a currency sign, and scan() lists them all
         facts = (
             find_facts(text, fact_starts(text, found_.numbers, found_.caps))
@@ -167,6 +171,51 @@ class Extractor:
                 previous = self._emit(text, masked, found, context, s, previous)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+
+    def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """Offices with names and subject pronouns of another language, over the English ones.
+
+        ``le président Bassirou Diomaye Faye``, ``Bundeskanzler Friedrich Merz``: a definition
+        (which hides any English mention inside it); ``il``, ``sie``: a pronoun; a capitalised
+        run that opens with a function word (``Selon Aminata Ndiaye``) loses that word.
+        """
+        defs: list[Mention] = []
+        for m in lex.role_name.finditer(masked):
+            tokens = m.group("name").replace("\u00a0", " ").split()
+            while tokens and tokens[-1].casefold() in lex.not_names:
+                tokens.pop()
+            if not tokens or tokens[0].casefold() in lex.not_names:
+                continue
+            if not plausible_name(tokens):
+                continue
+            end = m.start("name") + len(" ".join(tokens))
+            role = " ".join(m.group("role").split())
+            defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        out: list[Mention] = list(defs)
+        for mention in mentions:
+            if any(d.start < mention.end and mention.start < d.end for d in defs):
+                continue
+            if mention.kind == "seq":
+                first, _, rest = mention.seq.partition(" ")
+                if first.casefold() in lex.not_names:
+                    if not rest:
+                        continue
+                    shift = len(first) + 1
+                    mention = Mention(
+                        mention.start + shift,
+                        mention.end,
+                        "seq",
+                        honorific=mention.honorific,
+                        seq=rest,
+                    )
+            elif mention.kind == "pron":
+                continue  # English pronouns in another language are words of it
+            out.append(mention)
+        for m in lex.pronoun.finditer(masked):
+            word = lex.pronouns[m.group().casefold()]
+            out.append(Mention(m.start(), m.end(), "pron", word=word))
+        out.sort(key=lambda x: x.start)
+        return out
 
     def _emit(
         self,
@@ -266,10 +315,64 @@ class Extractor:
         inner = text[span[0] + 1 : span[1]].rstrip()
         after_first = inner[-1:] in (",", "?", "!") or text[span[1] + 1 : span[1] + 2] == ","
         order = (self._after, self._before) if after_first else (self._before, self._after)
+        if self._lex is not None:
+            ref = self._other(self._lex, masked, span, refs, s, e, after_first)
+            if ref is not None:
+                return self._speaker(ref)
         for find in order:
             ref = find(masked, span, refs, s, e)
             if ref is not None:
                 return self._speaker(ref)
+        return None
+
+    def _other(
+        self,
+        lex: Lexicon,
+        masked: str,
+        span: tuple[int, int],
+        refs: list[_Ref],
+        s: int,
+        e: int,
+        after_first: bool,
+    ) -> _Ref | None:
+        """The speaker by another language's word order (see :mod:`.languages`)."""
+        starts = {r[0]: r for r in refs if r[4]}
+        p = _POST_LEAD.match(masked, span[1] + 1).end()
+        after: _Ref | None = None
+        if p < e:
+            ref = _ref_at(starts, masked, p)
+            if ref is not None and lex.verb_after.match(masked, ref[1]):
+                after = ref  # "« … », Barrot a ajouté"
+            elif (m := lex.verb_then.match(masked, p)) is not None and (
+                ref := _ref_at(starts, masked, m.end())
+            ) is not None:
+                after = ref  # "« … », a déclaré le ministre Barrot"
+            elif (m := lex.inversion.match(masked, p)) is not None:
+                # "« … », a-t-il dit" / "„…“, sagte er" / "«…», ha aggiunto.": a pronoun or
+                # no subject at all; the person last quoted (or named) spoke
+                pronoun = m.group("p") or (m.group("p2") if "p2" in m.re.groupindex else None)
+                person = (
+                    self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
+                    if pronoun
+                    else self._last_speaker or self._registry.latest_with_role()
+                )
+                if person is not None:
+                    after = (p, p, person, (), True)
+        if after is not None and after_first:
+            return after
+        for ref in reversed(refs):
+            if ref[1] > span[0] or not ref[4] or ref[0] < s:
+                continue
+            verb = lex.verb_after.match(masked, ref[1])
+            if verb and verb.end() <= span[0]:
+                return ref  # "Le président Faye a déclaré : « … »"
+        if after is not None:
+            return after
+        if lex.according.match(masked, s):
+            # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
+            for ref in refs:
+                if ref[0] >= s and ref[1] <= span[0] and ref[4] and (ref[2] or ref[3]):
+                    return ref
         return None
 
     @staticmethod
