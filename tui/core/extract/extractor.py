@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.extract.cjk import reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import Lexicon, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
@@ -83,6 +84,11 @@ def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
     return ref
 
 
+def _marks(text: str, span: tuple[int, int]) -> str:
+    """The opening and closing marks of the quote at ``span`` (one, if it runs on)."""
+    return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -128,6 +134,11 @@ class Extractor:
             masked = text
             caps = found_.caps
         self._masked = masked
+        if self.lang in ("ko", "ja"):
+            self._feed_cjk(
+                self.lang, text, masked, found_.stops, spans, found_.numbers, found_.caps
+            )
+            return
         mentions = find_mentions(masked, caps, self._registry.words)
         if self._lex is not None:
             mentions = self._other_mentions(self._lex, masked, mentions)
@@ -171,6 +182,76 @@ class Extractor:
                 previous = self._emit(text, masked, found, context, s, previous)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+
+    def _feed_cjk(
+        self,
+        lang: str,
+        text: str,
+        masked: str,
+        stops: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
+        numbers: list[int],
+        caps: list[tuple[int, int]],
+    ) -> None:
+        """A Korean or Japanese paragraph: subjects marked by particles speak (see :mod:`.cjk`)."""
+        facts = find_facts(text, fact_starts(text, numbers, caps)) if numbers else []
+        fi = qi = 0
+        for s, e in split_sentences(text, spans, stops):
+            context = text[s:e].strip()
+            while fi < len(facts) and facts[fi][1] < e:
+                kind, a, b = facts[fi]
+                self._add_fact(kind, text[a:b], context)
+                fi += 1
+            found = subjects(lang, masked, s, e)
+            people: list[tuple[int, Known | None]] = [
+                (pos, self._cjk_person(words, role)) for pos, words, role in found
+            ]
+            while qi < len(spans) and spans[qi][0] < e:
+                span = spans[qi]
+                qi += 1
+                speaker: Known | None = None
+                before = [person for pos, person in people if pos < span[0]]
+                is_reported = reported(lang, text, span[1])
+                if before and before[-1] is not None:
+                    speaker = before[-1]
+                elif is_reported and not before:
+                    speaker = self._last_speaker  # the subject is left out: the last speaker
+                words = quote_text(text, span)
+                if speaker is None and (not is_reported or len(words.replace(" ", "")) < 8):
+                    continue  # a term in quotation marks, not speech
+                if speaker is not None:
+                    self._registry.touch(speaker)
+                    self._last_speaker = speaker
+                self._quotes.append(
+                    Quote(
+                        self._quote_ids.make(words),
+                        words,
+                        speaker.name if speaker else None,
+                        speaker.role if speaker else None,
+                        context,
+                        _marks(text, span),
+                    )
+                )
+
+    def _cjk_person(self, words: tuple[str, ...], role: str | None) -> Known | None:
+        """The person a Korean or Japanese subject names (a pronoun: the last speaker)."""
+        reg = self._registry
+        if not words:
+            return self._last_speaker
+        name = " ".join(words)
+        best: Known | None = None
+        for person in reg.people:
+            same = person.name == name or person.tokens[-1] == name.casefold()
+            surname = len(name) == 1 and person.name.startswith(name)
+            if (same or (surname and role and person.role == role)) and (
+                best is None or person.seen > best.seen
+            ):
+                best = person
+        if best is not None:
+            return reg.touch(best)
+        if len(name) == 1:
+            return None  # "이 대통령" with no 이 met before
+        return reg.define(words, role)
 
     def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
         """Offices with names and subject pronouns of another language, over the English ones.
@@ -247,6 +328,7 @@ class Extractor:
                     speaker.name if speaker else None,
                     speaker.role if speaker else None,
                     context,
+                    _marks(text, span),
                 )
             )
         return last
