@@ -20,6 +20,7 @@ from textual.types import NoActiveAppError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from tui.core.parse.language import citation_marks
 from tui.screens.search import SearchMixin, SearchState, briefing_matches
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.text import clean, safe, title_line
@@ -44,9 +45,11 @@ BATCH_EVERY = 0.1
 
 
 def quote_citation(quote: Quote, doc: Briefing) -> str:
-    """``"text" — Speaker, Role, Title, date`` for the clipboard."""
+    """``"text" — Speaker, Role, Title, date`` for the clipboard, in the document's marks
+    (``« … »`` for French, ``„…“`` for German, ``「…」`` for Japanese)."""
     parts = [quote.speaker, quote.role, doc.title, doc.date.isoformat() if doc.date else None]
-    return f'"{clean(quote.text)}" — ' + ", ".join(clean(p) for p in parts if p)
+    opening, closing = citation_marks(doc.lang)
+    return f"{opening}{clean(quote.text)}{closing} — " + ", ".join(clean(p) for p in parts if p)
 
 
 class ReaderScreen(SearchMixin, Screen[None]):

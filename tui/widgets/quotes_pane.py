@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from tui.core.parse.language import display_marks
 from tui.widgets.pane import ItemPane
 from tui.widgets.text import highlight, safe
 
@@ -58,9 +59,10 @@ class QuotesPane(ItemPane):
         out = Text()
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
-        out.append("“")
+        opening, closing = display_marks(item.marks, self.briefing.lang if self.briefing else None)
+        out.append(opening)
         out.append_text(safe(item.text))
-        out.append("”\n")
+        out.append(f"{closing}\n")
         out.append_text(safe("— " + attribution(item), "dim"))
         if item.id in self.expanded:
             out.append("\n")

@@ -145,10 +145,38 @@ QUOTE_MARKS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+_PAIRS = {
+    "«": "»",
+    "»": "«",
+    "„": "“",
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    "‹": "›",
+    "”": "”",
+}
+
+
 def quote_marks(lang: str | None) -> tuple[str, str]:
-    """The marks a quotation is cited with in ``lang`` (English style when unknown)."""
-    marks = QUOTE_MARKS.get(lang or "en", QUOTE_MARKS["en"])
+    """The marks a quotation is written with in ``lang`` (English style when unknown)."""
+    marks = QUOTE_MARKS.get((lang or "en").split("-", 1)[0], QUOTE_MARKS["en"])
     return marks[0], marks[1]
+
+
+def display_marks(written: str, lang: str | None) -> tuple[str, str]:
+    """The marks to show a quote in: the document's own (``«…»``, ``„…“``, ``「…」``);
+    typewriter marks (``"…"``, ``'…'``) or none known, the language's usual pair."""
+    if written and not written.isascii():
+        return written[0], written[1] if len(written) > 1 else _PAIRS.get(written[0], written[0])
+    return quote_marks(lang)
+
+
+def citation_marks(lang: str | None) -> tuple[str, str]:
+    """The marks a copied citation uses: the language's pair; plain ``"`` for English."""
+    if lang is None or lang.split("-", 1)[0] == "en" or lang not in QUOTE_MARKS:
+        return '"', '"'
+    return quote_marks(lang)
 
 
 def no_rules_warning(lang: str | None) -> str | None:
