@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from tui.core.model import Briefing
 
 #: Raised when the index's tables change shape; part of the parser fingerprint.
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
 FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
 __all__ = [
     "FTS_COLUMNS",

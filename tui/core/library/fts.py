@@ -164,3 +164,70 @@ def _plain_snippet(texts: list[str], words: list[str], width: int = 80) -> str:
                     + ("…" if end < len(text) else "")
                 )
     return ""
+
+
+# --- Korean, Japanese and Chinese ---------------------------------------------------------
+# FTS5's unicode61 tokenizer keeps a run of Han, kana or Hangul as one token: "서울에서" and
+# "清浄水素" never match "서울" or "水素". Documents holding such text also go, with each run
+# cut into overlapping pairs of characters ("서울 울에 에서"), into a second table searched
+# the same way, so any word of two characters or more is found wherever it stands (the
+# usual approach of CJK search engines; the trigram tokenizer cannot find two-character
+# words, which most Korean and Chinese words are).
+
+CJK_TABLE = "cjk"
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Han, kana or Hangul."""
+    return not text.isascii() and _CJK_RUN.search(text) is not None
+
+
+def _pairs(m: re.Match[str]) -> str:
+    run = m.group()
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
+
+
+def cjk_pairs(text: str) -> str:
+    """``text`` with each Han, kana or Hangul run written as its overlapping character pairs."""
+    return _CJK_RUN.sub(_pairs, text)
+
+
+def search_cjk(
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int,
+    allowed: set[str] | None,
+    columns: tuple[str, ...],
+    snippets: int = 100,
+) -> list[Hit]:
+    """Hits for a query holding Han, kana or Hangul, from the pairs table, best first.
+
+    Only the best ``snippets`` hits get a snippet, cut from the stored text.
+    """
+    pairs = cjk_pairs(query).strip() + (" " if query[-1:].isspace() else "")
+    match = fts_query(pairs) if pairs else None
+    if match is None:
+        return []
+    ranked = conn.execute(
+        f"SELECT c.rowid, d.path, d.title FROM {CJK_TABLE} c JOIN docs d ON d.rowid = c.rowid"
+        f" WHERE {CJK_TABLE} MATCH ? ORDER BY bm25({CJK_TABLE})",
+        (match,),
+    )
+    words = [w for w in query.split() if w]
+    cols = ", ".join(columns[1:])
+    hits: list[Hit] = []
+    for rowid, path, title in ranked:
+        if allowed is not None and path not in allowed:
+            continue
+        text, spans = "", ()
+        if len(hits) < snippets:
+            row = conn.execute(f"SELECT {cols} FROM fts WHERE rowid = ?", (rowid,)).fetchone()
+            texts = [t or "" for t in row] if row else []
+            text, spans = split_highlights(_plain_snippet(texts, [w.casefold() for w in words]))
+        hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
+        if len(hits) >= limit:
+            break
+    return hits

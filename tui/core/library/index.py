@@ -24,6 +24,7 @@ from tui.core.library.digest import (
     digest_file,
     parser_fingerprint,
 )
+from tui.core.library.fts import CJK_TABLE, cjk_pairs, has_cjk
 
 if TYPE_CHECKING:
     import sqlite3
@@ -158,7 +159,7 @@ class Index:
         if version == 0 and not tables:
             self._create(conn)
             return True
-        if not {"meta", "docs", "fts"} <= tables:
+        if not {"meta", "docs", "fts", CJK_TABLE} <= tables:
             return False
         meta = _current_meta(conn)
         if meta is None:
@@ -187,8 +188,10 @@ class Index:
                 f"CREATE VIRTUAL TABLE fts USING {FTS_MODULE}({cols},"
                 " tokenize='unicode61 remove_diacritics 2')"
             )
+            conn.execute(f"CREATE VIRTUAL TABLE {CJK_TABLE} USING {FTS_MODULE}(text)")
             self._fts = True
         except sqlite3.OperationalError:
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {CJK_TABLE}(text)")
             # This sqlite lacks FTS5: keep the text in a plain table and search it slowly.
             conn.execute(f"CREATE TABLE fts({cols})")
             self._fts = False
@@ -359,9 +362,15 @@ class Index:
                             (*meta, rowid),
                         )
                         conn.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+                        conn.execute(f"DELETE FROM {CJK_TABLE} WHERE rowid = ?", (rowid,))
                     conn.execute(
                         f"INSERT INTO fts(rowid, {cols}) VALUES (?, {marks})", (rowid, *d[5])
                     )
+                    if self._fts and any(map(has_cjk, d[5])):
+                        conn.execute(
+                            f"INSERT INTO {CJK_TABLE}(rowid, text) VALUES (?, ?)",
+                            (rowid, cjk_pairs("\n".join(d[5]))),
+                        )
         except sqlite3.Error as exc:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
@@ -388,6 +397,7 @@ class Index:
                 conn.execute("BEGIN IMMEDIATE")
                 conn.executemany("DELETE FROM docs WHERE rowid = ?", [(r,) for r in gone])
                 conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in gone])
+                conn.executemany(f"DELETE FROM {CJK_TABLE} WHERE rowid = ?", [(r,) for r in gone])
         except sqlite3.Error as exc:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
@@ -473,13 +483,15 @@ class Index:
         """
         import sqlite3
 
-        from tui.core.library.fts import search_fts, search_plain
+        from tui.core.library.fts import has_cjk, search_cjk, search_fts, search_plain
 
         conn = self._conn()
         if conn is None:
             return []
         allowed = {os.path.abspath(p) for p in within} if within is not None else None
         try:
+            if self._fts and has_cjk(query):
+                return search_cjk(conn, query, limit, allowed, FTS_COLUMNS, snippets)
             if self._fts:
                 return search_fts(conn, query, limit, allowed, snippets)
             return search_plain(conn, query, limit, allowed, FTS_COLUMNS)
