@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_library import make_library  # noqa: E402
+from make_library import make_library
 
 KO_PLACES = ["서울", "부산", "로마", "파리", "도쿄", "베를린", "마드리드", "리스본"]
 KO_PEOPLE = [("이재명", "대통령"), ("김민정", "장관"), ("박서준", "대변인"), ("멜로니", "총리")]

@@ -432,7 +432,8 @@ class Extractor:
             elif (m := lex.inversion.match(masked, p)) is not None:
                 # "« … », a-t-il dit" / "„…“, sagte er" / "«…», ha aggiunto.": a pronoun or
                 # no subject at all; the person last quoted (or named) spoke
-                pronoun = m.group("p") or (m.group("p2") if "p2" in m.re.groupindex else None)
+                groups = m.groupdict()
+                pronoun = groups.get("p") or groups.get("p2")
                 person = (
                     self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun

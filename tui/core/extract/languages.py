@@ -104,7 +104,7 @@ WORDS: dict[str, Words] = {
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée"
         ),
-        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|chargée?\s+de",
+        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
         pronouns={"il": "he", "elle": "she"},
         not_names="le la les l un une des du de il elle ils elles nous selon mais pour avec "
         "dans lors après avant cette ce ces son sa ses leur leurs en au aux et or",
@@ -123,7 +123,7 @@ WORDS: dict[str, Words] = {
             "profesora investigador investigadora negociador negociadora mandatario mandataria "
             "primer primera"
         ),
-        role_links=r"de|del|de\s+la|para|y",
+        role_links=r"de|del|de\s+la|para|y|e",
         pronouns={"él": "he", "ella": "she"},
         not_names="el la los las un una unos unas del de y en según pero para con por este "
         "esta estos estas su sus al tras ante",
@@ -142,7 +142,7 @@ WORDS: dict[str, Words] = {
             "analyst analystin professor professorin premier premierministerin premierminister "
             "berater beraterin gesandter unterhändler"
         ),
-        role_links=r"der|des|für|von",
+        role_links=r"der|des|für|von|und",
         pronouns={"er": "he", "sie": "she"},
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
         "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser",
@@ -160,7 +160,7 @@ WORDS: dict[str, Words] = {
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
             "negoziatore leader titolare"
         ),
-        role_links=r"del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al",
+        role_links=r"del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
         pronouns={"lui": "he", "lei": "she", "egli": "he"},
         not_names="il lo la i gli le l un una uno del della di e in per con secondo ma dopo "
         "questo questa suo sua nel nella al alla",
@@ -178,7 +178,7 @@ WORDS: dict[str, Words] = {
             "vice-presidente deputado deputada senador senadora assessor assessora economista "
             "analista professor professora pesquisador pesquisadora negociador"
         ),
-        role_links=r"de|da|do|das|dos|para",
+        role_links=r"de|da|do|das|dos|para|e",
         pronouns={"ele": "he", "ela": "she"},
         not_names="o a os as um uma do da dos das de e em no na segundo mas para com por "
         "este esta seu sua ao",
@@ -215,7 +215,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     adverbs = rf"(?:(?:{words.adverbs})[ \u00a0]+){{0,2}}"
     roles = words.roles
     if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
-        core = rf"[{UPPER}][{_LOWER}]*(?:{roles})"
+        core = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}))(?:en|n|s)?(?![\w-])"
     else:
         core = rf"(?:[Vv]ice-?)?(?i:{roles})(?:[ \u00a0-](?:ministre|ministro|ministra))?"
     link = (
