@@ -7,15 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 
+from tui.keys import APP_BINDINGS
+
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from tui.core.model import Briefing
     from tui.core.stores import BookmarkStore, Config, ConfigStore
+    from tui.screens.reader import ReaderScreen
 
 
-def _palette_provider():  # type: ignore[no-untyped-def]
+def _palette_provider() -> type[Provider]:
     from tui.commands import BriefingCommands
 
     return BriefingCommands
@@ -27,11 +32,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "briefing.tcss"
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {_palette_provider}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
-        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
-        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
     def __init__(
         self,
@@ -52,7 +53,7 @@ class BriefingApp(App[None]):
         if config.keys:
             self._keymap = self._normalize_keymap(dict(config.keys))
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
         from tui.screens.reader import ReaderScreen
 
@@ -112,7 +113,7 @@ class BriefingApp(App[None]):
         if reader is not None and reader.briefing is not None:
             reader.show_panes()  # a briefing opened before the bookmarks were read
 
-    def _reader(self):  # type: ignore[no-untyped-def]
+    def _reader(self) -> ReaderScreen | None:
         from tui.screens.reader import ReaderScreen
 
         for screen in self.screen_stack:

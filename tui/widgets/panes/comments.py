@@ -7,19 +7,17 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.widgets.pane import ItemPane
+from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
 if TYPE_CHECKING:
     from tui.core.model import Comment
 
 
-class CommentsPane(ItemPane):
+class CommentsPane(ItemPane["Comment"]):
     """Lists a briefing's reader comments; a count mismatch is flagged in the border."""
 
-    LABEL = "Comments"
     EMPTY = "No comments."
-    KIND = "comment"
 
     def items(self) -> Sequence[Comment]:
         """The briefing's comments."""

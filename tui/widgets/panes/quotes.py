@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from tui.core.parse.language import display_marks
-from tui.widgets.pane import ItemPane
+from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
 if TYPE_CHECKING:
-    from tui.core.model import Quote
+    from tui.core.model import Briefing, Quote
+    from tui.widgets.panes.table import PaneSpec
 
 
 def attribution(quote: Quote) -> str:
@@ -21,7 +22,7 @@ def attribution(quote: Quote) -> str:
     return ", ".join(filter(None, [quote.speaker, quote.role])) or "unattributed"
 
 
-class QuotesPane(ItemPane):
+class QuotesPane(ItemPane["Quote"]):
     """Lists a briefing's quotes: text, speaker and role; ``enter``/``space`` shows context."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -34,12 +35,10 @@ class QuotesPane(ItemPane):
             id="quote-context",
         ),
     ]
-    LABEL = "Quotes"
     EMPTY = "No quotes found."
-    KIND = "quote"
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, spec: PaneSpec) -> None:
+        super().__init__(spec)
         self.expanded: set[str] = set()
 
     def items(self) -> Sequence[Quote]:
@@ -69,11 +68,16 @@ class QuotesPane(ItemPane):
             out.append_text(safe(item.context or "(no context)", "italic"))
         return highlight(out, self.query_text)
 
-    def show(self, briefing, query=None) -> None:  # type: ignore[no-untyped-def]
+    def show(
+        self,
+        briefing: Briefing | None,
+        query: str | None = None,
+        bookmarked: frozenset[str] = frozenset(),
+    ) -> None:
         """Show a briefing; a different briefing starts with every context folded."""
         if briefing is None or self.briefing is None or briefing.id != self.briefing.id:
             self.expanded = set()
-        super().show(briefing, query)
+        super().show(briefing, query, bookmarked)
 
     def action_toggle_context(self) -> None:
         """Show or hide the highlighted quote's sentence."""

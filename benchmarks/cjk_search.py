@@ -1,6 +1,6 @@
 """Library search with Korean and Japanese briefings: index build, size, and query times.
 
-Usage: python tests/bench/cjk_search.py [--count 10000] [--share 0.2] [--work DIR]
+Usage: python benchmarks/cjk_search.py [--count 10000] [--share 0.2] [--work DIR]
 
 Writes a library of ``count`` briefings (the synthetic mix of ``make_library.py``, with a
 ``share`` of them Korean and Japanese ones made from the word lists below), indexes it
