@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tui.core.library.digest import CJK_TABLE, cjk_pairs
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -166,33 +168,7 @@ def _plain_snippet(texts: list[str], words: list[str], width: int = 80) -> str:
     return ""
 
 
-# --- Korean, Japanese and Chinese ---------------------------------------------------------
-# FTS5's unicode61 tokenizer keeps a run of Han, kana or Hangul as one token: "서울에서" and
-# "清浄水素" never match "서울" or "水素". Documents holding such text also go, with each run
-# cut into overlapping pairs of characters ("서울 울에 에서"), into a second table searched
-# the same way, so any word of two characters or more is found wherever it stands (the
-# usual approach of CJK search engines; the trigram tokenizer cannot find two-character
-# words, which most Korean and Chinese words are).
-
-CJK_TABLE = "cjk"
-_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+")
-
-
-def has_cjk(text: str) -> bool:
-    """Whether ``text`` holds Han, kana or Hangul."""
-    return not text.isascii() and _CJK_RUN.search(text) is not None
-
-
-def _pairs(m: re.Match[str]) -> str:
-    run = m.group()
-    if len(run) == 1:
-        return f" {run} "
-    return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
-
-
-def cjk_pairs(text: str) -> str:
-    """``text`` with each Han, kana or Hangul run written as its overlapping character pairs."""
-    return _CJK_RUN.sub(_pairs, text)
+# --- Korean, Japanese and Chinese: the pairs table (see ``digest.cjk_pairs``) ------------
 
 
 def search_cjk(

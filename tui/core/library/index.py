@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.library.digest import (
+    CJK_TABLE,
     FTS_COLUMNS,
     INDEX_SCHEMA,
     Digest,
+    cjk_pairs,
     digest_file,
+    has_cjk,
     parser_fingerprint,
 )
-from tui.core.library.fts import CJK_TABLE, cjk_pairs, has_cjk
 
 if TYPE_CHECKING:
     import sqlite3
@@ -483,7 +485,7 @@ class Index:
         """
         import sqlite3
 
-        from tui.core.library.fts import has_cjk, search_cjk, search_fts, search_plain
+        from tui.core.library.fts import search_cjk, search_fts, search_plain
 
         conn = self._conn()
         if conn is None:
