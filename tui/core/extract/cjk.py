@@ -35,12 +35,13 @@ _KO_COUNTRIES = frozenset(
 )
 
 _HANGUL = "가-힣"
+# An office or an honorific marked as the subject; the name is read from the words before it
+# (looking for the office first is much cheaper than trying a name at every position).
 _KO_SUBJECT = re.compile(
-    rf"(?P<words>(?:[{_HANGUL}A-Za-z·]+[ \u00a0]+){{0,3}}?[{_HANGUL}A-Za-z·]+)[ \u00a0]*"
-    rf"(?:(?P<role>(?:[{_HANGUL}]+[ \u00a0]+)?(?:{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))}))"
-    rf"|[ \u00a0]*(?P<hon>{_KO_HONORIFIC}))"
-    rf"(?:은|는|이|가|도|께서는|께서)(?=[ \u00a0,])"
+    rf"(?<=[ \u00a0])(?:(?P<role>{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))})"
+    rf"|(?P<hon>{_KO_HONORIFIC}))(?:은|는|이|가|도|께서는|께서)(?=[ \u00a0,])"
 )
+_KO_WORD = re.compile(rf"[{_HANGUL}A-Za-z·]+")
 _KO_PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가|그도|그녀도)(?=[ \u00a0])")
 _KO_REPORTED = re.compile(r"[ \u00a0]*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는|이?라고도)")
 _JA_NAME = "\u4e00-\u9fff\u30a0-\u30ffー・"
@@ -86,15 +87,15 @@ def subjects(
     out: list[tuple[int, tuple[str, ...], str | None]] = []
     if lang == "ko":
         for m in _KO_SUBJECT.finditer(text, start, end):
-            words = m.group("words").split()
-            role = m.group("role")
-            if role is not None:
-                inner = role.split()
-                words.extend(inner[:-1])
-                role = inner[-1]
-            name, role = _ko_name(words, role)
+            before = text[max(start, m.start() - 60) : m.start()].split()
+            words: list[str] = []
+            for word in reversed(before[-4:]):  # the run of words right before the office
+                if not _KO_WORD.fullmatch(word):
+                    break
+                words.insert(0, word)
+            name, role = _ko_name(words, m.group("role"))
             if name:
-                out.append((m.start(), name, role))
+                out.append((m.start() - len(" ".join(words)) - 1, name, role))
         out.extend((m.start(), (), None) for m in _KO_PRONOUN.finditer(text, start, end))
     else:
         for m in _JA_SUBJECT.finditer(text, start, end):

@@ -171,7 +171,8 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
-_MONTH_NEAR = re.compile(rf"(?={_initials(MONTHS, 2)})(?:{month_pattern()})[.,\s-]", re.IGNORECASE)
+#: The words before a year, to test cheaply whether one of them is a month name.
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -218,7 +219,7 @@ def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
     """
     if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年") or (y0 and text[y0 - 1] in "/."):
         return True
-    return _MONTH_NEAR.search(text, start, y0) is not None
+    return any(w.casefold() in MONTHS for w in _WORDS_BEFORE.findall(text, start, y0))
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:

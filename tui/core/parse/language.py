@@ -7,15 +7,14 @@ is long enough for a simpler rule to be right:
 
 1. **Script**: Hangul → ``ko``; kana → ``ja``; Han without kana → ``zh``; Cyrillic, Greek,
    Arabic, Hebrew, Thai, Devanagari each name their usual language.
-2. **Latin script**: count the words of the opening (~1,500 characters) that are among each
-   language's commonest function words; the language with most wins when it has at least
-   four and a clear lead (1.3×) over the next. Too few, or too close: ``None`` (unknown).
+2. **Latin script**: count the distinct words of the opening (~1,500 characters) that are
+   among each language's commonest function words; the language with most wins when it has
+   at least three and a clear lead (1.3×) over the next. Too few, or too close: ``None``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 #: Languages the parser has rules for (dates, datelines, quotes, attribution, comments).
 RULES = frozenset(("en", "fr", "es", "de", "it", "pt", "ko", "ja"))
@@ -34,7 +33,7 @@ _STOPWORDS: dict[str, str] = {
     "de": "der die das und ist nicht ein eine zu den dem des mit von auf für sich im auch "
     "es sie wir wurde werden nach bei am aus sagte",
     "it": "il lo gli di della dei delle che è un una per con non sono nel nella ha hanno "
-    "anche alla al dal come più tra degli ed questo",
+    "anche alla al dal come più tra degli ed questo sul i",
     "pt": "os do da dos das em no na nos um uma para com não por mais foi é ao pelo pela "
     "são seu sua disse também entre",
     "nl": "het een en van is dat niet op te zijn met voor ook aan worden wordt naar bij heeft deze",
@@ -45,7 +44,7 @@ _STOPWORDS: dict[str, str] = {
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah",
 }
 
-_STOPSETS = {lang: tuple(words.split()) for lang, words in _STOPWORDS.items()}
+_STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 
 # (pattern, tag): scripts that name a language on their own
 _SCRIPTS = tuple(
@@ -89,13 +88,10 @@ def detect_language(text: str) -> str | None:
         found = _script(sample)
         if found is not None:
             return found
-    counts = Counter(sample.lower().split())
-    scores = sorted(
-        ((sum(map(counts.__getitem__, words)), lang) for lang, words in _STOPSETS.items()),
-        reverse=True,
-    )
+    words = set(sample.lower().split())
+    scores = sorted(((len(words & stop), lang) for lang, stop in _STOPSETS.items()), reverse=True)
     (score, best), (runner, _) = scores[0], scores[1]
-    if score < 4 or score < runner * 1.3:
+    if score < 3 or score < runner * 1.3:
         return None
     return best
 

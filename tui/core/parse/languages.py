@@ -41,8 +41,17 @@ AREA_CUE_WORDS = {
     "ko": "분야 협력 과제 합의",
     "ja": "分野 協力 合意",
 }
+_CUES = [w for words in AREA_CUE_WORDS.values() for w in words.split()]
+# (the look-ahead, the first two letters of every cue word, spares most positions the list)
 AREA_CUE = re.compile(
-    "|".join(w for words in AREA_CUE_WORDS.values() for w in words.split()), re.IGNORECASE
+    r"(?<!\w)(?=["
+    + "".join(sorted({c for w in _CUES for c in (w[0].lower(), w[0].upper())}))
+    + "]["
+    + "".join(sorted({c for w in _CUES for c in (w[1].lower(), w[1].upper())}))
+    + "])(?:"
+    + "|".join(_CUES)
+    + ")",
+    re.IGNORECASE,
 )
 
 #: How long ago a comment was posted: ``il y a 2 heures``, ``vor 3 Stunden``, ``2시간 전``.
