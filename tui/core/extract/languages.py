@@ -217,7 +217,14 @@ def lexicon(lang: str | None) -> Lexicon | None:
     if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
         core = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}))(?:en|n|s)?(?![\w-])"
     else:
-        core = rf"(?:[Vv]ice-?)?(?i:{roles})(?:[ \u00a0-](?:ministre|ministro|ministra))?"
+        words_ = [w for w in roles.split("|")] + ["vice"]
+        first = "".join(sorted({c for w in words_ for c in (w[0], w[0].upper())}))
+        second = "".join(sorted({w[1] for w in words_}))
+        # (the look-ahead, two letters of every office, spares most positions the list)
+        core = (
+            rf"(?=[{first}][{second}])(?:[Vv]ice-?)?(?i:{roles})"
+            r"(?:[ \u00a0-](?:ministre|ministro|ministra))?"
+        )
     link = (
         rf"(?:[ \u00a0]+(?:(?!(?:{words.role_links})[ \u00a0])[{_LOWER}]+(?:-[{_LOWER}]+)?"
         rf"|(?:{words.role_links})[ \u00a0]*[{UPPER}][\w'’-]*))"
