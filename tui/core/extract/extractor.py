@@ -24,7 +24,7 @@ import re
 
 from tui.core.extract.cjk import reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
-from tui.core.extract.languages import Lexicon, lexicon
+from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
@@ -58,12 +58,12 @@ _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 _LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
 
 
-def _not_a_quote(words: str) -> bool:
+def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
     """A scare quote (``"reset"``) or a name in quotes (``the 'Belt and Road' plan``)."""
     found = _WORD.findall(words)
     if len(found) < 3:
         return True
-    return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
+    return len(found) <= 6 and all(w[0].isupper() or w in links for w in found)
 
 
 def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
@@ -107,6 +107,7 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        self._prev_subject: Known | None = None  # another language: the last sentence's subject
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -151,8 +152,9 @@ class Extractor:
         if not spans and not facts:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
-            for mention in mentions:
-                self._resolve(mention)
+            resolved = [ref for mention in mentions for ref in self._resolve(mention)]
+            if self._lex is not None:
+                self._announce(self._lex, masked, resolved)
             return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
@@ -180,8 +182,22 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+            if self._lex is not None:
+                first = next((r for r in refs if r[4] and r[2] is not None), None)
+                self._prev_subject = first[2] if first else self._prev_subject
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+        elif self._lex is not None:
+            self._announce(self._lex, masked, refs if sentences else [])
+
+    def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
+        """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
+        if not masked.rstrip().endswith(":"):
+            return
+        for ref in reversed(refs):
+            if ref[4] and ref[2] is not None and lex.verb_after.match(masked, ref[1]):
+                self._runs_on = ref[2]
+                return
 
     def _feed_cjk(
         self,
@@ -269,9 +285,20 @@ class Extractor:
                 continue
             if not plausible_name(tokens):
                 continue
+            if (
+                lex.lang == "de"
+                and len(tokens) == 1
+                and tokens[0].casefold() not in self._registry.words
+            ):
+                continue  # German capitalises every noun: one unknown word is no name
             end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        for m in lex.role_noun.finditer(masked):
+            start = m.start("noun")
+            if not any(d.start <= start < d.end for d in defs):
+                word = m.group("core").casefold()
+                defs.append(Mention(start, m.end("noun"), "rolenoun", word=word))
         out: list[Mention] = list(defs)
         for mention in mentions:
             if any(d.start < mention.end and mention.start < d.end for d in defs):
@@ -316,7 +343,8 @@ class Extractor:
             elif speaker is None and previous is not None and not masked[start : span[0]].strip():
                 speaker = previous
             words = quote_text(text, span)
-            if not direct and _not_a_quote(words):
+            links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
+            if not direct and _not_a_quote(words, links):
                 continue
             if speaker is not None:
                 last = self._registry.touch(speaker)
@@ -348,6 +376,13 @@ class Extractor:
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
+            if person is None and self._lex is not None:
+                # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
+                # office (as part of a compound too: Staatspräsident), else the one named last
+                office = OFFICIALS.get(" ".join(m.word.split()), m.word)
+                holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
+                person = reg.touch(person) if person is not None else None
             return [(m.start, m.end, person, (), True)]
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, or nothing
@@ -443,14 +478,37 @@ class Extractor:
                     after = (p, p, person, (), True)
         if after is not None and after_first:
             return after
+        if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):
+            # "« … », et à poursuivre « … », a-t-il souligné."
+            groups = m.groupdict()
+            pronoun = groups.get("p") or groups.get("p2")
+            person = (
+                self._registry.by_pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
+            )
+            if person is not None:
+                after = (p, p, person, (), True)
         for ref in reversed(refs):
             if ref[1] > span[0] or not ref[4] or ref[0] < s:
                 continue
             verb = lex.verb_after.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
                 return ref  # "Le président Faye a déclaré : « … »"
+            if not masked[ref[1] : span[0]].strip(" :,\u00a0") and lex.verb_before.search(
+                masked, max(s, ref[0] - 60), ref[0]
+            ):
+                return ref  # 'dijo el presidente "…"'
         if after is not None:
             return after
+        if lex.verb_start.match(masked, s):
+            # "Explicó que se trataron “…”": no subject, the person last quoted or named
+            person = self._last_speaker or self._prev_subject
+            if person is not None:
+                return (s, s, person, (), True)
+        if self._prev_subject is not None and not (
+            masked[s : span[0]].strip() or masked[span[1] + 1 : e].strip(" .,;:!?\u00a0")
+        ):
+            # a quotation standing alone after a sentence about its speaker
+            return (s, s, self._prev_subject, (), True)
         if lex.according.match(masked, s):
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
             for ref in refs:

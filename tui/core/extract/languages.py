@@ -38,6 +38,7 @@ class Words:
     according: str  # "according to": "selon", "según"
     roles: str  # offices (the core word; lower case except in German)
     role_links: str  # words that continue an office: "de", "del", "des Affaires étrangères"
+    officials: str  # nouns for an official named before: "diplomate", "mandatario", "Staatschef"
     pronouns: dict[str, str]  # subject pronoun → "he" / "she"
     not_names: str  # capitalised words that open a sentence, never a name
 
@@ -105,6 +106,7 @@ WORDS: dict[str, Words] = {
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée"
         ),
         role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
+        officials="diplomate homologue responsable chef\\s+de\\s+la\\s+diplomatie chef\\s+de\\s+l['’]État",
         pronouns={"il": "he", "elle": "she"},
         not_names="le la les l un une des du de il elle ils elles nous selon mais pour avec "
         "dans lors après avant cette ce ces son sa ses leur leurs en au aux et or",
@@ -124,16 +126,17 @@ WORDS: dict[str, Words] = {
             "primer primera"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
+        officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado cancillería",
         pronouns={"él": "he", "ella": "she"},
         not_names="el la los las un una unos unas del de y en según pero para con por este "
-        "esta estos estas su sus al tras ante",
+        "esta estos estas su sus al tras ante contra",
     ),
     "de": Words(
         verbs=rf"(?:hat|habe|hatte)\s+(?:(?:ADV)\s+){{0,2}}(?:{_alt(_DE_PP)})|(?:{_alt(_DE)})",
         adverbs=_alt("auch zudem außerdem dann noch bereits weiter"),
         articles=r"der|die|das|des|dem|den",
         inversion=rf"(?:{_alt(_DE)})\s+(?P<p>er|sie)\b",
-        according=r"laut|nach\s+Angaben\s+von|so",
+        according=r"laut|nach\s+Angaben\s+von|ihm\s+zufolge|ihr\s+zufolge",
         roles=_alt(
             "kanzler kanzlerin präsident präsidentin minister ministerin sprecher sprecherin "
             "botschafter botschafterin generalsekretär generalsekretärin vorsitzende "
@@ -143,7 +146,8 @@ WORDS: dict[str, Words] = {
             "berater beraterin gesandter unterhändler"
         ),
         role_links=r"der|des|für|von|und",
-        pronouns={"er": "he", "sie": "she"},
+        officials="staatschef staatsoberhaupt regierungschef regierungschefin",
+        pronouns={"er": "he", "sie": "she", "ihm": "he"},
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
         "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser",
     ),
@@ -161,6 +165,7 @@ WORDS: dict[str, Words] = {
             "negoziatore leader titolare"
         ),
         role_links=r"del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        officials="titolare omologo capo\\s+di\\s+Stato capo\\s+della\\s+diplomazia",
         pronouns={"lui": "he", "lei": "she", "egli": "he"},
         not_names="il lo la i gli le l un una uno del della di e in per con secondo ma dopo "
         "questo questa suo sua nel nella al alla",
@@ -179,10 +184,29 @@ WORDS: dict[str, Words] = {
             "analista professor professora pesquisador pesquisadora negociador"
         ),
         role_links=r"de|da|do|das|dos|para|e",
+        officials="chefe\\s+da\\s+diplomacia chefe\\s+de\\s+Estado homólogo",
         pronouns={"ele": "he", "ela": "she"},
         not_names="o a os as um uma do da dos das de e em no na segundo mas para com por "
-        "este esta seu sua ao",
+        "este esta seu sua ao pelo pela",
     ),
+}
+
+#: An official named by what they are (``Staatsoberhaupt``, ``jefe de Estado``): the office
+#: it stands for, to find the person among those met.
+OFFICIALS = {
+    "staatsoberhaupt": "präsident",
+    "staatschef": "präsident",
+    "regierungschef": "kanzler",
+    "regierungschefin": "kanzler",
+    "kanzler": "kanzler",
+    "jefe de estado": "presidente",
+    "mandatario": "presidente",
+    "mandataria": "presidenta",
+    "dignatario": "presidente",
+    "capo di stato": "presidente",
+    "chef de l'état": "président",
+    "chef de l’état": "président",
+    "chefe de estado": "presidente",
 }
 
 _NAME = (
@@ -200,6 +224,10 @@ class Lexicon:
     inversion: re.Pattern[str]  # right after a quote: "a-t-il dit", "sagte er", "ha aggiunto."
     according: re.Pattern[str]  # at a sentence start: "Selon ", "Según "
     role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
+    role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
+    verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
+    verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"
+    tail_inversion: re.Pattern[str]  # ", a-t-il souligné." closing a sentence
     pronoun: re.Pattern[str]  # a subject pronoun
     pronouns: dict[str, str]
     not_names: frozenset[str]
@@ -225,10 +253,27 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?=[{first}][{second}])(?:[Vv]ice-?)?(?i:{roles})"
             r"(?:[ \u00a0-](?:ministre|ministro|ministra))?"
         )
-    link = (
-        rf"(?:[ \u00a0]+(?:(?!(?:{words.role_links})[ \u00a0])[{_LOWER}]+(?:-[{_LOWER}]+)?"
-        rf"|(?:{words.role_links})[ \u00a0]*[{UPPER}][\w'’-]*))"
-    )
+    articles = words.articles
+    links = words.role_links
+    link_word = rf"(?:{links})(?:(?<=['’])|(?![\w'’-]))[ \u00a0]*"
+    if lang == "de":
+        # "Präsident der Europäischen Kommission": only a genitive or "für" part (nouns are
+        # capitalised in German, so a lower-case word never joins an office to a name)
+        link = rf"(?:[ \u00a0]+{link_word}(?:[{_LOWER}]+[ \u00a0]+)?[{UPPER}][\w'’-]*)"
+    else:
+        # "du Commerce extérieur", "degli Esteri e della cooperazione italiano", and a list
+        # of portfolios after commas: "des Affaires étrangères, de l'Intégration africaine"
+        link = (
+            rf"(?:(?:[ \u00a0]+|,[ \u00a0]*(?={link_word}))(?:{link_word}){{0,2}}"
+            rf"(?:[{UPPER}][\w'’-]*|(?!(?:{links}|{articles})[ \u00a0])[{_LOWER}]+(?:-[{_LOWER}]+)?))"
+        )
+    officials = words.officials
+    if lang == "de":
+        noun = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
+        adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
+    else:
+        noun = rf"(?i:{roles}|{_alt(officials)})"
+        adjective = ""
     return Lexicon(
         lang=lang,
         verb_after=re.compile(
@@ -237,14 +282,23 @@ def lexicon(lang: str | None) -> Lexicon | None:
         verb_then=re.compile(
             rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]*)?"
             if lang != "de"
-            else rf"(?:(?:{verbs})|so)[ \u00a0]+(?:(?:{words.articles})[ \u00a0]+)?"
+            else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+(?:(?:{words.articles})[ \u00a0]+)?"
         ),
         inversion=re.compile(
-            rf"(?:{words.inversion})\b|(?P<alone>(?:{verbs}))(?:[ \u00a0]+[{_LOWER}][^.!?]*)?[.!?]"
+            rf"(?:{words.inversion})\b|(?P<alone>(?:{verbs}))"
+            rf"(?:[ \u00a0]+(?!(?:{articles})\b)[{_LOWER}][^.!?]*)?[.!?]"
         ),
+        role_noun=re.compile(
+            rf"(?<![\w-])(?:{articles})[ \u00a0]*(?P<noun>{adjective}(?P<core>{noun})"
+            rf"(?:[ \u00a0]+[{_LOWER}]+)?)(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])",
+            re.IGNORECASE if lang != "de" else 0,
+        ),
+        verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
+        verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
+        tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
         role_name=re.compile(
-            rf"(?<![\w-])(?P<role>{core}{link}{{0,4}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})"
+            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         pronouns=words.pronouns,
