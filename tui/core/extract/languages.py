@@ -289,9 +289,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?:[ \u00a0]+(?!(?:{articles})\b)[{_LOWER}][^.!?]*)?[.!?]"
         ),
         role_noun=re.compile(
-            rf"(?<![\w-])(?:{articles})[ \u00a0]*(?P<noun>{adjective}(?P<core>{noun})"
-            rf"(?:[ \u00a0]+[{_LOWER}]+)?)(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])",
-            re.IGNORECASE if lang != "de" else 0,
+            rf"(?<![\w-])(?i:{articles})[ \u00a0]*(?P<noun>{adjective}(?P<core>{noun})"
+            rf"(?:[ \u00a0]+[{_LOWER}]+)?)(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),

@@ -53,11 +53,16 @@ class Meta:
     date: dt.date | None = None  # an explicit date (front matter, a ``Date:`` line)
     fallback_date: dt.date | None = None  # a date line under the title
     summary: str | None = None
-    lang: str | None = None  # a language tag given by the document (front matter)
+    lang: str | None = None  # the document's language, when known before its body is read
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def day_first(self) -> bool:
+        """Whether ``03/04/2026`` means the 3rd of April (everywhere but in English)."""
+        return self.lang is not None and self.lang != "en"
 
 
 def clean_title(line: str) -> str:
@@ -258,7 +263,7 @@ def build(
     ]
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
     place = meta.place or (dateline.place if dateline else None)
-    date = meta.date or first_date(" ".join(lead_texts))
+    date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
     date = date or meta.fallback_date

@@ -149,7 +149,7 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         parsed = parse_place(c.group("place"))
         if parsed is not None and parsed[0] and rest and not rest[0].islower():
             return Dateline(parsed[0], parsed[1], rest)
-    if wire and "(" in paragraph[:160]:
+    if wire and ("(" in paragraph[:160] or ".-" in paragraph[:160]):
         other = normalise_wire(paragraph)  # (ANSA) - ROMA, 20 GEN - …; BERLIN (dpa) - …
         if other != paragraph:
             return split_dateline(other, wire=False)

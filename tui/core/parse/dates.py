@@ -40,7 +40,18 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
         _twelve(
             "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
         ),
-        {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12},
+        # (and the names typed without accents)
+        {
+            "janv": 1,
+            "févr": 2,
+            "fév": 2,
+            "avr": 4,
+            "juil": 7,
+            "déc": 12,
+            "fevrier": 2,
+            "aout": 8,
+            "decembre": 12,
+        },
     ),
     "es": (
         _twelve(
@@ -89,7 +100,7 @@ PARTIAL_DATE = re.compile(
     + "|".join(
         sorted({n.casefold()[:3] for names, _ in MONTH_NAMES.values() for n in names}, reverse=True)
     )
-    + r")[^\W\d]*\.?)$",
+    + r")[^\W\d]*\.?)(?:\s+\d{1,2}[:.h]\d{2})?$",
     re.IGNORECASE,
 )
 
@@ -156,8 +167,8 @@ _DATE = re.compile(
             + r",?(?:\s+|-)(?:de\s+|del\s+)?(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
             r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
-            # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
-            r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
+            # 19/01/2026 · 19.01.2026 · 19-01-2026 · 01/19/2026 (only when unambiguous)
+            r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
             # 2026년 1월 19일 (Korean) · 2026年1月19日 (Japanese, Chinese)
             r"(?P<y5>\d{4})\s*[년年]\s*(?P<m5>\d{1,2})\s*[월月]\s*(?P<d5>\d{1,2})\s*[일日]",
         )
@@ -191,7 +202,7 @@ def _month(name: str) -> int:
     return MONTHS.get(name.lower()) or MONTHS.get(name.casefold(), 0)
 
 
-def _from_match(m: re.Match[str]) -> dt.date | None:
+def _from_match(m: re.Match[str], day_first: bool = False) -> dt.date | None:
     if m.group("m1"):
         return _make(m.group("y1"), _month(m.group("m1")), m.group("d1"))
     if m.group("m2"):
@@ -205,7 +216,7 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         return _make(m.group("y4"), b, str(a))
     if b > 12 >= a:
         return _make(m.group("y4"), a, str(b))
-    if a == b or m.group("s4") == ".":
+    if a == b or m.group("s4") == "." or day_first:
         # 05.01.2026: dots are written day-first wherever they are used (Europe, Asia)
         return _make(m.group("y4"), b, str(a))
     return None  # 03/04/2026: day-month or month-day? Not a guess worth making.
@@ -217,12 +228,12 @@ def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
     Only as the year of a numeric date (``2026-01-19``, ``19/01/2026``) or after a month
     name (``January 19, 2026``, ``19 Jan 2026``): the big pattern is costly, this is not.
     """
-    if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年") or (y0 and text[y0 - 1] in "/."):
+    if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年") or (y0 and text[y0 - 1] in "/.-"):
         return True
     return any(w.casefold() in MONTHS for w in _WORDS_BEFORE.findall(text, start, y0))
 
 
-def find_date(text: str) -> tuple[dt.date, int, int] | None:
+def find_date(text: str, *, day_first: bool = False) -> tuple[dt.date, int, int] | None:
     """The first full, valid date in ``text`` with its span, or ``None``.
 
     Every full date holds a four-digit year, so only a short window around each year is
@@ -240,22 +251,22 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
             if m.start() > year.start():
                 break
             if m.end() > year.start():
-                value = _from_match(m)
+                value = _from_match(m, day_first)
                 if value is not None:
                     return value, m.start(), m.end()
     return None
 
 
-def first_date(text: str) -> dt.date | None:
+def first_date(text: str, *, day_first: bool = False) -> dt.date | None:
     """The first full, valid date in ``text``, or ``None``."""
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     return found[0] if found else None
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, *, day_first: bool = False) -> dt.date | None:
     """A date when ``text`` is (almost) nothing but a date, e.g. a front-matter value."""
     text = text.strip().strip("\"'")
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if found is None:
         return None
     value, start, end = found
@@ -275,11 +286,11 @@ _STAMP_WORDS = re.compile(
 )
 
 
-def is_date_line(text: str) -> bool:
+def is_date_line(text: str, *, day_first: bool = False) -> bool:
     """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
     if len(text) > 80:
         return False
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if found is None:
         return False
     _, start, end = found

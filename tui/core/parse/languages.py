@@ -100,12 +100,16 @@ _KO_WIRE = re.compile(
 _JA_WIRE = re.compile(
     r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社)?】\s*"
 )
+_JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 #: An agency in brackets leading the paragraph: ``(ANSA) - ROMA, 20 GEN -``.
 _AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
 #: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
 _AGENCY_AFTER = re.compile(
     r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd)\)\s*\.?-*\s*", re.I
 )
+
+
+_DOT_DASH = re.compile(r"^(.{2,60}?,)(?:\s+a)?(\s+\d{1,2}\s+de\s+[^\W\d]+\s+de\s+\d{4})\.-\s*")
 
 
 def wire_dateline(paragraph: str) -> tuple[str | None, str] | None:
@@ -118,7 +122,12 @@ def wire_dateline(paragraph: str) -> tuple[str | None, str] | None:
     elif head == "【":
         m = _JA_WIRE.match(paragraph)
         if m is not None:
-            return m.group("place").strip(), paragraph[m.end() :].strip()
+            place = m.group("place").strip()
+            # 【北京・坂口】, 【ワシントン影山哲也】: the reporter's name follows the place
+            split = _JA_PLACE.match(place)
+            if split is not None:
+                place = split.group(1) or split.group(2)
+            return place, paragraph[m.end() :].strip()
     return None
 
 
@@ -126,11 +135,15 @@ def normalise_wire(paragraph: str) -> str:
     """A European wire lead rewritten to the ``PLACE, date – text`` shape the dateline reads.
 
     ``(ANSA) - ROMA, 20 GEN - …`` → ``ROMA, 20 GEN - …``; ``BERLIN (dpa) - …`` →
-    ``BERLIN - …``; ``Madrid, 12 feb (EFE).- …`` → ``Madrid, 12 feb - …``.
+    ``BERLIN - …``; ``Madrid, 12 feb (EFE).- …`` → ``Madrid, 12 feb - …``;
+    ``México, D.F., a 26 de agosto de 2016.- …`` → ``México, D.F., 26 de agosto de 2016 - …``.
     """
     m = _AGENCY_FIRST.match(paragraph)
     if m is not None:
         paragraph = paragraph[m.end() :]
+    mx = _DOT_DASH.match(paragraph)
+    if mx is not None:  # "México, D.F., a 26 de agosto de 2016.- El presidente …"
+        paragraph = f"{mx.group(1)}{mx.group(2)} - {paragraph[mx.end() :]}"
     a = _AGENCY_AFTER.search(paragraph, 0, 120)
     if a is not None:
         paragraph = f"{paragraph[: a.start()]} - {paragraph[a.end() :].lstrip('-–— ')}"
