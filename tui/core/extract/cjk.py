@@ -21,7 +21,8 @@ _KO_ROLES = (
 )
 _JA_ROLES = (
     "首相 大統領 外相 財務相 防衛相 経産相 大臣 官房長官 長官 報道官 議長 総裁 社長 会長 代表 "
-    "教授 知事 市長 大使 事務総長 国務長官 首席 委員長 主席 国王 女王 幹事長 代表 研究員"
+    "教授 知事 市長 大使 事務総長 国務長官 首席 委員長 主席 国王 女王 幹事長 代表 研究員 "
+    "総理大臣 総理 副大統領 国務委員"
 )
 _KO_HONORIFIC = "씨"
 _JA_HONORIFIC = "氏|さん"
@@ -39,8 +40,10 @@ _HANGUL = "가-힣"
 # (looking for the office first is much cheaper than trying a name at every position).
 _KO_SUBJECT = re.compile(
     rf"(?<=[ \u00a0])(?:(?P<role>{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))})"
-    rf"|(?P<hon>{_KO_HONORIFIC}))(?:은|는|이|가|도|께서는|께서)(?=[ \u00a0,])"
+    rf"|(?P<hon>{_KO_HONORIFIC}))(?P<particle>은|는|이|가|도|께서는|께서|과|와|의|을|를|에게|도)?"
+    rf"(?=[ \u00a0,])"
 )
+_KO_SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도", "께서는", "께서"))
 _KO_WORD = re.compile(rf"[{_HANGUL}A-Za-z·]+")
 _KO_PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가|그도|그녀도)(?=[ \u00a0])")
 _KO_REPORTED = re.compile(r"[ \u00a0]*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는|이?라고도)")
@@ -48,11 +51,17 @@ _JA_NAME = "\u4e00-\u9fff\u30a0-\u30ffー・"
 _JA_SUBJECT = re.compile(
     rf"(?P<words>[{_JA_NAME}]{{1,12}}?)"
     rf"(?:(?P<role>{'|'.join(sorted(_JA_ROLES.split(), key=len, reverse=True))})|(?P<hon>{_JA_HONORIFIC}))"
-    r"(?:は|が|も)"
+    r"(?P<particle>は|が|も|と|の)?"
+)
+# an office alone as the subject: 首相は (the holder met before)
+_JA_BARE = re.compile(
+    rf"(?<![{_JA_NAME}])(?P<role>{'|'.join(sorted(_JA_ROLES.split(), key=len, reverse=True))})"
+    r"(?:は|が)"
 )
 _JA_BODY_END = tuple("省庁府党部局院")
 _JA_PRONOUN = re.compile(r"(?:彼は|彼女は|同氏は)")
-_JA_REPORTED = re.compile(r"(?:と|などと|とも|として)")
+# と after a quote reports speech, but not と-forms that name things: 「…」とした, という
+_JA_REPORTED = re.compile(r"(?:などと|とも|と)(?!した|する|いう|いった|され|の|なる|して)")
 
 
 _KO_PARTICLE_END = (*"과와의을를에로및도", "에서", "에게", "으로", "이며", "이자")
@@ -82,9 +91,12 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
 
 def subjects(
     lang: str, text: str, start: int, end: int
-) -> list[tuple[int, tuple[str, ...], str | None]]:
-    """Subjects in ``text[start:end]``: ``(position, name words, office)``; a pronoun has no words."""
-    out: list[tuple[int, tuple[str, ...], str | None]] = []
+) -> list[tuple[int, tuple[str, ...], str | None, bool]]:
+    """People named in ``text[start:end]``: ``(position, name words, office, is subject)``.
+
+    A pronoun (``그는``) has no words and no office; an office alone (``首相は``) no words.
+    """
+    out: list[tuple[int, tuple[str, ...], str | None, bool]] = []
     if lang == "ko":
         for m in _KO_SUBJECT.finditer(text, start, end):
             before = text[max(start, m.start() - 60) : m.start()].split()
@@ -94,17 +106,22 @@ def subjects(
                     break
                 words.insert(0, word)
             name, role = _ko_name(words, m.group("role"))
-            if name:
-                out.append((m.start() - len(" ".join(words)) - 1, name, role))
-        out.extend((m.start(), (), None) for m in _KO_PRONOUN.finditer(text, start, end))
+            subject = m.group("particle") in _KO_SUBJECT_PARTICLES
+            if name or (subject and role):
+                out.append((m.start() - len(" ".join(words)) - 1, name, role, subject))
+        out.extend((m.start(), (), None, True) for m in _KO_PRONOUN.finditer(text, start, end))
     else:
         for m in _JA_SUBJECT.finditer(text, start, end):
-            words, role = m.group("words"), m.group("role")
-            if role and words.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
-                out.append((m.start(), (words + role,), None))
+            words_, role = m.group("words"), m.group("role")
+            subject = m.group("particle") in ("は", "が", "も")
+            if role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
+                out.append((m.start(), (words_ + role,), None, subject))
             else:
-                out.append((m.start(), (words,), role))
-        out.extend((m.start(), (), None) for m in _JA_PRONOUN.finditer(text, start, end))
+                out.append((m.start(), (words_,), role, subject))
+        for m in _JA_BARE.finditer(text, start, end):
+            if not any(pos <= m.start() < pos + 16 for pos, *_ in out):
+                out.append((m.start(), (), m.group("role"), True))
+        out.extend((m.start(), (), None, True) for m in _JA_PRONOUN.finditer(text, start, end))
     out.sort()
     return out
 

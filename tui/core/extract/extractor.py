@@ -219,9 +219,11 @@ class Extractor:
                 self._add_fact(kind, text[a:b], context)
                 fi += 1
             found = subjects(lang, masked, s, e)
-            people: list[tuple[int, Known | None]] = [
-                (pos, self._cjk_person(words, role)) for pos, words, role in found
-            ]
+            people: list[tuple[int, Known | None]] = []
+            for pos, words, role, subject in found:
+                person = self._cjk_person(words, role)
+                if subject:
+                    people.append((pos, person))
             while qi < len(spans) and spans[qi][0] < e:
                 span = spans[qi]
                 qi += 1
@@ -250,10 +252,14 @@ class Extractor:
                 )
 
     def _cjk_person(self, words: tuple[str, ...], role: str | None) -> Known | None:
-        """The person a Korean or Japanese subject names (a pronoun: the last speaker)."""
+        """The person a Korean or Japanese subject names (a pronoun: the last speaker; an
+        office alone: the latest holder of that office)."""
         reg = self._registry
         if not words:
-            return self._last_speaker
+            if role is None:
+                return self._last_speaker
+            holders = [p for p in reg.people if p.role == role]
+            return reg.touch(max(holders, key=lambda p: p.seen)) if holders else None
         name = " ".join(words)
         best: Known | None = None
         for person in reg.people:

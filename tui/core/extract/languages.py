@@ -274,6 +274,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
     else:
         noun = rf"(?i:{roles}|{_alt(officials)})"
         adjective = ""
+    # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
+    # German puts adjectives before the noun and the verb after it
+    trailing = (
+        "" if lang == "de" else rf"(?:[ \u00a0]+(?!(?:{verbs})\b|a\b)[{_LOWER}]+(?![\w'’-]))?"
+    )
     return Lexicon(
         lang=lang,
         verb_after=re.compile(
@@ -290,7 +295,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         role_noun=re.compile(
             rf"(?<![\w-])(?i:{articles})[ \u00a0]*(?P<noun>{adjective}(?P<core>{noun})"
-            rf"(?:[ \u00a0]+[{_LOWER}]+)?)(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
+            rf"{trailing})(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
