@@ -63,7 +63,8 @@ def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
     found = _WORD.findall(words)
     if len(found) < 3:
         return True
-    return len(found) <= 6 and all(w[0].isupper() or w in links for w in found)
+    longest = 6 if links is _LINK_WORDS else 10  # (other languages name things at length)
+    return len(found) <= longest and all(w[0].isupper() or w in links for w in found)
 
 
 def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
@@ -107,7 +108,7 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
-        self._prev_subject: Known | None = None  # another language: the last sentence's subject
+        self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -183,8 +184,8 @@ class Extractor:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
             if self._lex is not None:
-                first = next((r for r in refs if r[4] and r[2] is not None), None)
-                self._prev_subject = first[2] if first else self._prev_subject
+                first = next((r for r in refs if r[4] and (r[2] is not None or r[3])), None)
+                self._prev_subject = first if first else self._prev_subject
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
         elif self._lex is not None:
@@ -234,16 +235,16 @@ class Extractor:
                     speaker = before[-1]
                 elif is_reported and not before:
                     speaker = self._last_speaker  # the subject is left out: the last speaker
-                words = quote_text(text, span)
-                if speaker is None and (not is_reported or len(words.replace(" ", "")) < 8):
+                said = quote_text(text, span)
+                if speaker is None and (not is_reported or len(said.replace(" ", "")) < 8):
                     continue  # a term in quotation marks, not speech
                 if speaker is not None:
                     self._registry.touch(speaker)
                     self._last_speaker = speaker
                 self._quotes.append(
                     Quote(
-                        self._quote_ids.make(words),
-                        words,
+                        self._quote_ids.make(said),
+                        said,
                         speaker.name if speaker else None,
                         speaker.role if speaker else None,
                         context,
@@ -460,7 +461,8 @@ class Extractor:
     ) -> _Ref | None:
         """The speaker by another language's word order (see :mod:`.languages`)."""
         starts = {r[0]: r for r in refs if r[4]}
-        p = _POST_LEAD.match(masked, span[1] + 1).end()
+        lead = _POST_LEAD.match(masked, span[1] + 1)
+        p = lead.end() if lead else span[1] + 1
         after: _Ref | None = None
         if p < e:
             ref = _ref_at(starts, masked, p)
@@ -507,14 +509,15 @@ class Extractor:
             return after
         if lex.verb_start.match(masked, s):
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
-            person = self._last_speaker or self._prev_subject
-            if person is not None:
-                return (s, s, person, (), True)
+            if self._last_speaker is not None:
+                return (s, s, self._last_speaker, (), True)
+            if self._prev_subject is not None:
+                return self._prev_subject
         if self._prev_subject is not None and not (
             masked[s : span[0]].strip() or masked[span[1] + 1 : e].strip(" .,;:!?\u00a0")
         ):
             # a quotation standing alone after a sentence about its speaker
-            return (s, s, self._prev_subject, (), True)
+            return self._prev_subject
         if lex.according.match(masked, s):
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
             for ref in refs:

@@ -126,7 +126,7 @@ WORDS: dict[str, Words] = {
             "primer primera"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
-        officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado cancillería",
+        officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado",
         pronouns={"él": "he", "ella": "she"},
         not_names="el la los las un una unos unas del de y en según pero para con por este "
         "esta estos estas su sus al tras ante contra",

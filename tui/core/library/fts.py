@@ -198,7 +198,8 @@ def search_cjk(
     for rowid, path, title in ranked:
         if allowed is not None and path not in allowed:
             continue
-        text, spans = "", ()
+        text = ""
+        spans: tuple[tuple[int, int], ...] = ()
         if len(hits) < snippets:
             row = conn.execute(f"SELECT {cols} FROM fts WHERE rowid = ?", (rowid,)).fetchone()
             texts = [t or "" for t in row] if row else []
