@@ -82,7 +82,9 @@ def score_language(folder: Path, show: bool) -> dict[str, float | int]:
             if _same_person(speaker, found[hit][1]):
                 speakers[0] += 1
             elif show:
-                print(f"  {folder.name}/{name} speaker of {prefix!r}: {found[hit][1]!r} (want {speaker!r})")
+                print(
+                    f"  {folder.name}/{name} speaker of {prefix!r}: {found[hit][1]!r} (want {speaker!r})"
+                )
         for i, (text, speaker) in enumerate(found):
             if not used[i]:
                 fp += 1
