@@ -403,3 +403,26 @@ def test_library_search_finds_hangul_kana_han_and_unaccented_words(
     hit = index.search("청정수소")[0]
     assert hit.snippet[slice(*hit.highlights[0])] == "청정수소"
     index.close()
+
+
+# --- the seed, told in five languages (our own translations) ----------------------------------
+
+LEE, MELONI = "Lee Jae Myung", "Giorgia Meloni"
+SEEDS = [
+    ("seed-fr.txt", "Séoul, Corée du Sud", [LEE, LEE, MELONI, MELONI], 2),
+    ("seed-it.txt", "Seul, Corea del Sud", [LEE, LEE, MELONI, MELONI], 3),
+    ("seed-es.txt", "Seúl", [LEE, LEE, MELONI, MELONI], 4),
+    ("seed-de.txt", "Seoul", [LEE, LEE, MELONI, MELONI], 2),
+    ("seed-ko.txt", "서울", ["이재명", "이재명", "조르자 멜로니"], 3),
+]
+
+
+@pytest.mark.parametrize(("name", "place", "speakers", "comments"), SEEDS)
+def test_the_seed_in_other_languages(
+    name: str, place: str, speakers: list[str], comments: int
+) -> None:
+    doc = load_briefing(LANG_FIXTURES / name)
+    assert (doc.place, doc.date) == (place, dt.date(2026, 1, 19))
+    assert [q.speaker for q in doc.quotes] == speakers
+    assert len(doc.comments) == doc.comment_count_declared == comments
+    assert len(doc.areas) == 2 and doc.warnings == ()

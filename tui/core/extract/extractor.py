@@ -505,6 +505,8 @@ class Extractor:
                 masked, max(s, ref[0] - 60), ref[0]
             ):
                 return ref  # 'dijo el presidente "…"'
+            if lex.according_before.search(masked, max(s, ref[0] - 50), ref[0]):
+                return ref  # "… che secondo la presidente Meloni rappresenta '…'"
         if after is not None:
             return after
         if lex.verb_start.match(masked, s):

@@ -223,6 +223,7 @@ class Lexicon:
     verb_then: re.Pattern[str]  # matched right after a quote: "a déclaré le ", "so "
     inversion: re.Pattern[str]  # right after a quote: "a-t-il dit", "sagte er", "ha aggiunto."
     according: re.Pattern[str]  # at a sentence start: "Selon ", "Según "
+    according_before: re.Pattern[str]  # "… che secondo la presidente " (ending at a name)
     role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
@@ -240,7 +241,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     if words is None or lang is None:
         return None
     verbs = words.verbs.replace("ADV", words.adverbs)
-    adverbs = rf"(?:(?:{words.adverbs})[ \u00a0]+){{0,2}}"
+    adverbs = rf"(?:(?i:{words.adverbs})[ \u00a0]+){{0,2}}"
     roles = words.roles
     if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
         core = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}))(?:en|n|s)?(?![\w-])"
@@ -301,6 +302,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
+        according_before=re.compile(
+            rf"(?<![\w-])(?i:{words.according})[ \u00a0]+[^,.;:!?]{{0,40}}$"
+        ),
         role_name=re.compile(
             rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})"
         ),

@@ -77,8 +77,8 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
         mark = text[i]
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
-        if mark in "'‘’" and prev.isalnum() and nxt.isalnum():
-            continue  # an apostrophe: Italy's, d'Ampezzo, we’re
+        if mark in "'‘’" and prev.isalnum() and nxt.isalnum() and not _uncased(prev):
+            continue  # an apostrophe: Italy's, d'Ampezzo, we’re (never after Hangul or kana)
         marks.append((i, mark, *_classify(text, i, mark, prev, nxt)))
     if not marks:
         return []

@@ -56,7 +56,11 @@ def _place_word_ok(word: str, first: bool) -> bool:
         return True
     head = word.lstrip("(\"'“‘")
     # (a letter is never a digit, so an all-letter word needs no digit test)
-    return bool(head) and head[0].isupper() and (word.isalpha() or not any(map(str.isdigit, word)))
+    return (
+        bool(head)
+        and (head[0].isupper() or (head[0].isalpha() and not head[0].islower()))  # 서울
+        and (word.isalpha() or not any(map(str.isdigit, word)))
+    )
 
 
 def _normalise_word(word: str, shortest: int) -> str:
