@@ -45,6 +45,7 @@ _VERB_AFTER = re.compile(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+_PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -389,7 +390,7 @@ class Extractor:
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
                 holders = [p for p in reg.people if p.role and office in p.role.casefold()]
                 person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
-                person = reg.touch(person) if person is not None else None
+                person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, or nothing
@@ -470,8 +471,21 @@ class Extractor:
                 after = ref  # "« … », Barrot a ajouté"
             elif (m := lex.verb_then.match(masked, p)) is not None and (
                 ref := _ref_at(starts, masked, m.end())
+                or next(
+                    (
+                        r
+                        for r in refs
+                        if r[4]
+                        and (r[2] is not None or r[3])
+                        and m.end() <= r[0] <= m.end() + 40
+                        and not _PUNCT.search(masked, m.end(), r[0])
+                    ),
+                    None,
+                )
             ) is not None:
-                after = ref  # "« … », a déclaré le ministre Barrot"
+                # "« … », a déclaré le ministre Barrot" / "…, a déclaré mardi soir dans un
+                # communiqué Jean-Louis Borloo"
+                after = ref
             elif (m := lex.inversion.match(masked, p)) is not None:
                 # "« … », a-t-il dit" / "„…“, sagte er" / "«…», ha aggiunto.": a pronoun or
                 # no subject at all; the person last quoted (or named) spoke
@@ -484,6 +498,8 @@ class Extractor:
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
+                elif self._prev_subject is not None:
+                    after = self._prev_subject  # "il" for someone named, not yet quoted
         if after is not None and after_first:
             return after
         if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):

@@ -88,14 +88,15 @@ def _alt(words: str) -> str:
 
 WORDS: dict[str, Words] = {
     "fr": Words(
-        verbs=rf"(?:a|ont|avait|avaient)\s+(?:(?:ADV)\s+){{0,2}}(?:{_alt(_FR_PP)})"
+        verbs=rf"(?:a|ont|avait|avaient)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
         rf"|(?:{_alt(_FR_PRESENT)})",
         adverbs=_alt(
             "également aussi encore ensuite alors notamment déjà pour sa part lui-même "
-            "elle-même quant à lui"
+            "elle-même quant à lui lundi mardi mercredi jeudi vendredi samedi dimanche "
+            "soir matin hier aujourd'hui"
         ),
         articles=r"le|la|les|l['’]",
-        inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,2}}(?:{_alt(_FR_PP)})"
+        inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
         rf"|(?:{_alt(_FR_PRESENT)}|{_alt(_FR_PP)})-(?:t-)?(?P<p2>il|elle)",
         according=r"selon|d['’]après",
         roles=_alt(
@@ -112,8 +113,11 @@ WORDS: dict[str, Words] = {
         "dans lors après avant cette ce ces son sa ses leur leurs en au aux et or",
     ),
     "es": Words(
-        verbs=rf"(?:ha|han|había)\s+(?:(?:ADV)\s+){{0,2}}(?:{_alt(_ES_PP)})|(?:{_alt(_ES)})",
-        adverbs=_alt("también además luego asimismo ya hoy"),
+        verbs=rf"(?:ha|han|había)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_ES_PP)})|(?:{_alt(_ES)})",
+        adverbs=_alt(
+            "también además luego asimismo ya hoy ayer este lunes martes miércoles jueves "
+            "viernes sábado domingo"
+        ),
         articles=r"el|la|los|las",
         inversion=r"(?!)",
         according=r"según|de\s+acuerdo\s+con",
@@ -132,7 +136,7 @@ WORDS: dict[str, Words] = {
         "esta estos estas su sus al tras ante contra",
     ),
     "de": Words(
-        verbs=rf"(?:hat|habe|hatte)\s+(?:(?:ADV)\s+){{0,2}}(?:{_alt(_DE_PP)})|(?:{_alt(_DE)})",
+        verbs=rf"(?:hat|habe|hatte)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_DE_PP)})|(?:{_alt(_DE)})",
         adverbs=_alt("auch zudem außerdem dann noch bereits weiter"),
         articles=r"der|die|das|des|dem|den",
         inversion=rf"(?:{_alt(_DE)})\s+(?P<p>er|sie)\b",
@@ -152,8 +156,11 @@ WORDS: dict[str, Words] = {
         "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser",
     ),
     "it": Words(
-        verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,2}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
-        adverbs=_alt("anche poi inoltre già ancora invece"),
+        verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
+        adverbs=_alt(
+            "anche poi inoltre già ancora invece ieri oggi lunedì martedì mercoledì giovedì "
+            "venerdì sabato domenica"
+        ),
         articles=r"il|lo|la|l['’]|i|gli|le",
         inversion=r"(?!)",
         according=r"secondo|stando\s+a",
@@ -171,8 +178,8 @@ WORDS: dict[str, Words] = {
         "questo questa suo sua nel nella al alla",
     ),
     "pt": Words(
-        verbs=rf"(?:tem|têm)\s+(?:(?:ADV)\s+){{0,2}}(?:dito|afirmado)|(?:{_alt(_PT)})",
-        adverbs=_alt("também ainda depois já"),
+        verbs=rf"(?:tem|têm)\s+(?:(?:ADV)\s+){{0,3}}(?:dito|afirmado)|(?:{_alt(_PT)})",
+        adverbs=_alt("também ainda depois já ontem hoje"),
         articles=r"o|a|os|as",
         inversion=r"(?!)",
         according=r"segundo|de\s+acordo\s+com|conforme",
@@ -241,7 +248,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     if words is None or lang is None:
         return None
     verbs = words.verbs.replace("ADV", words.adverbs)
-    adverbs = rf"(?:(?i:{words.adverbs})[ \u00a0]+){{0,2}}"
+    adverbs = rf"(?:(?i:{words.adverbs})[ \u00a0]+){{0,3}}"
     roles = words.roles
     if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
         core = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}))(?:en|n|s)?(?![\w-])"
