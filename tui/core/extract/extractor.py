@@ -110,6 +110,8 @@ class Extractor:
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
+        self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._unattributed: list[int] = []  # those of the sentence just read
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -185,12 +187,36 @@ class Extractor:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
             if self._lex is not None:
-                first = next((r for r in refs if r[4] and (r[2] is not None or r[3])), None)
-                self._prev_subject = first if first else self._prev_subject
+                self._after_sentence(self._lex, masked, refs, s, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
         elif self._lex is not None:
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def _after_sentence(
+        self,
+        lex: Lexicon,
+        masked: str,
+        refs: list[_Ref],
+        s: int,
+        found: list[tuple[tuple[int, int], Known | None, bool]],
+    ) -> None:
+        """Another language: remember the sentence's subject, and give the quotations left
+        without a speaker just before it the one this sentence names (``Lo ha detto X``)."""
+        people = [r for r in refs if r[4] and (r[2] is not None or r[3])]
+        if people and self._pending and lex.said_so.match(masked, s):
+            person = self._speaker(people[0])
+            if person is not None:
+                for k in self._pending:
+                    q = self._quotes[k]
+                    self._quotes[k] = Quote(
+                        q.id, q.text, person.name, person.role, q.context, q.marks
+                    )
+                self._last_speaker = person
+        self._pending = self._unattributed if found else []
+        # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
+        subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
+        self._prev_subject = subject or (people[0] if people else self._prev_subject)
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
         """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
@@ -344,6 +370,7 @@ class Extractor:
     ) -> Known | None:
         """Record a sentence's quotes, sharing a speaker across a split quote."""
         named = [sp for _, sp, _ in found if sp is not None]
+        self._unattributed = []
         last: Known | None = None
         for span, speaker, direct in found:
             if speaker is None and named:
@@ -357,6 +384,8 @@ class Extractor:
             if speaker is not None:
                 last = self._registry.touch(speaker)
             self._last_speaker = speaker
+            if speaker is None:
+                self._unattributed.append(len(self._quotes))
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -441,7 +470,7 @@ class Extractor:
         after_first = inner[-1:] in (",", "?", "!") or text[span[1] + 1 : span[1] + 2] == ","
         order = (self._after, self._before) if after_first else (self._before, self._after)
         if self._lex is not None:
-            ref = self._other(self._lex, masked, span, refs, s, e, after_first)
+            ref = self._other(self._lex, text, masked, span, refs, s, e, after_first)
             if ref is not None:
                 return self._speaker(ref)
         for find in order:
@@ -453,6 +482,7 @@ class Extractor:
     def _other(
         self,
         lex: Lexicon,
+        text: str,
         masked: str,
         span: tuple[int, int],
         refs: list[_Ref],
@@ -516,7 +546,18 @@ class Extractor:
                 continue
             verb = lex.verb_after.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
-                return ref  # "Le président Faye a déclaré : « … »"
+                # "Le président Faye a déclaré : « … »"; a name inside an appositive
+                # ("Conte, sciogliendo la riserva davanti a Mattarella, ha assicurato") is
+                # not the subject: the first name the same verb follows is
+                for other in refs:
+                    if other is ref or other[0] < s or not other[4]:
+                        continue
+                    v = lex.verb_after.match(masked, other[1])
+                    if v is not None and v.end() == verb.end():
+                        return other
+                    if other[0] >= ref[0]:
+                        break
+                return ref
             if not masked[ref[1] : span[0]].strip(" :,\u00a0") and lex.verb_before.search(
                 masked, max(s, ref[0] - 60), ref[0]
             ):
@@ -525,7 +566,8 @@ class Extractor:
                 return ref  # "… che secondo la presidente Meloni rappresenta '…'"
         if after is not None:
             return after
-        if lex.verb_start.match(masked, s):
+        inner = text[span[0] + 1 : span[1]]
+        if lex.verb_start.match(masked, s) or lex.interruption.search(inner):
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)

@@ -39,6 +39,8 @@ class Words:
     roles: str  # offices (the core word; lower case except in German)
     role_links: str  # words that continue an office: "de", "del", "des Affaires étrangères"
     officials: str  # nouns for an official named before: "diplomate", "mandatario", "Staatschef"
+    auxiliaries: str  # the verbs a subject is followed by: "a", "ha", "hat" (who is the subject)
+    said_so: str  # a sentence giving the speaker of the quotation before it: "Lo ha detto"
     pronouns: dict[str, str]  # subject pronoun → "he" / "she"
     not_names: str  # capitalised words that open a sentence, never a name
 
@@ -107,6 +109,8 @@ WORDS: dict[str, Words] = {
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée"
         ),
         role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
+        auxiliaries="a ont est sont avait était va doit",
+        said_so=r"c['’]est\s+ce\s+qu['’](?:a\s+\w+|ont\s+\w+)|ainsi\s+s['’]est\s+exprimée?|ainsi\s+parlait",
         officials="diplomate homologue responsable chef\\s+de\\s+la\\s+diplomatie chef\\s+de\\s+l['’]État",
         pronouns={"il": "he", "elle": "she"},
         not_names="le la les l un une des du de il elle ils elles nous selon mais pour avec "
@@ -130,6 +134,8 @@ WORDS: dict[str, Words] = {
             "primer primera"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
+        auxiliaries="ha han había es fue era está",
+        said_so=r"así\s+lo\s+\w+|lo\s+(?:dijo|afirmó|aseguró|señaló|declaró)",
         officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado",
         pronouns={"él": "he", "ella": "she"},
         not_names="el la los las un una unos unas del de y en según pero para con por este "
@@ -150,6 +156,8 @@ WORDS: dict[str, Words] = {
             "berater beraterin gesandter unterhändler"
         ),
         role_links=r"der|des|für|von|und",
+        auxiliaries="hat haben hatte ist war wird will",
+        said_so=r"das\s+(?:sagte|erklärte|betonte)|so\s+äußerte\s+sich|dies\s+(?:sagte|erklärte)",
         officials="staatschef staatsoberhaupt regierungschef regierungschefin",
         pronouns={"er": "he", "sie": "she", "ihm": "he"},
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
@@ -172,6 +180,8 @@ WORDS: dict[str, Words] = {
             "negoziatore leader titolare"
         ),
         role_links=r"del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        auxiliaries="ha hanno è era aveva sta vuole",
+        said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|così(?=[ \\u00a0,])|lo\s+(?:afferma|dice|sottolinea)|questo\s+(?:il|quanto)\s+\w+",
         officials="titolare omologo capo\\s+di\\s+Stato capo\\s+della\\s+diplomazia",
         pronouns={"lui": "he", "lei": "she", "egli": "he"},
         not_names="il lo la i gli le l un una uno del della di e in per con secondo ma dopo "
@@ -191,6 +201,8 @@ WORDS: dict[str, Words] = {
             "analista professor professora pesquisador pesquisadora negociador"
         ),
         role_links=r"de|da|do|das|dos|para|e",
+        auxiliaries="é foi tem era está disse",
+        said_so=r"foi\s+o\s+que\s+\w+|assim\s+\w+",
         officials="chefe\\s+da\\s+diplomacia chefe\\s+de\\s+Estado homólogo",
         pronouns={"ele": "he", "ela": "she"},
         not_names="o a os as um uma do da dos das de e em no na segundo mas para com por "
@@ -236,6 +248,9 @@ class Lexicon:
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
     verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"
     tail_inversion: re.Pattern[str]  # ", a-t-il souligné." closing a sentence
+    auxiliary: re.Pattern[str]  # a verb right after a subject
+    said_so: re.Pattern[str]  # at a sentence start: "Lo ha detto", "Così"
+    interruption: re.Pattern[str]  # inside a quotation: "– ha spiegato –"
     pronoun: re.Pattern[str]  # a subject pronoun
     pronouns: dict[str, str]
     not_names: frozenset[str]
@@ -290,7 +305,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     return Lexicon(
         lang=lang,
         verb_after=re.compile(
-            rf"(?:,[^,.;:!?«»„“”\"]{{1,120}},)?[ \u00a0,]*{adverbs}(?:{verbs})\b"
+            rf"(?:(?:,[^,.;:!?«»„“”\"]{{1,120}}){{1,4}},)?[ \u00a0,]*{adverbs}(?:{verbs})\b"
         ),
         verb_then=re.compile(
             rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]*)?"
@@ -307,6 +322,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
+        auxiliary=re.compile(rf"[ \u00a0]+(?:{_alt(words.auxiliaries)})\b"),
+        said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
+        interruption=re.compile(rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})[ \u00a0]*{adverbs}[–—-]"),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
         according_before=re.compile(
