@@ -91,6 +91,18 @@ def _marks(text: str, span: tuple[int, int]) -> str:
     return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
 
 
+def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
+    """Whether the words at ``a:b`` can stand between a verb and its subject (a time or a
+    place, ``mardi soir dans un communiqué``): no punctuation, and the last word not a
+    preposition or an article whose object the name would be (``tras reunirse con la``)."""
+    words = masked[a:b].split()
+    return (
+        bool(words)
+        and not _PUNCT.search(masked, a, b)
+        and words[-1].casefold() not in lex.not_names
+    )
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -508,7 +520,7 @@ class Extractor:
                         if r[4]
                         and (r[2] is not None or r[3])
                         and m.end() <= r[0] <= m.end() + 40
-                        and not _PUNCT.search(masked, m.end(), r[0])
+                        and _subject_after(lex, masked, m.end(), r[0])
                     ),
                     None,
                 )
@@ -521,15 +533,19 @@ class Extractor:
                 # no subject at all; the person last quoted (or named) spoke
                 groups = m.groupdict()
                 pronoun = groups.get("p") or groups.get("p2")
+                # (the person last quoted, else the last sentence's subject, else the
+                # official named last)
                 person = (
                     self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
-                    else self._last_speaker or self._registry.latest_with_role()
+                    else self._last_speaker
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
                 elif self._prev_subject is not None:
                     after = self._prev_subject  # "il" for someone named, not yet quoted
+                elif (official := self._registry.latest_with_role()) is not None:
+                    after = (p, p, official, (), True)
         if after is not None and after_first:
             return after
         if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):

@@ -58,7 +58,8 @@ _FR_PRESENT = (
 _ES = (
     "dijo afirmó declaró señaló añadió agregó aseguró explicó indicó destacó subrayó advirtió "
     "sostuvo manifestó expresó apuntó insistió recordó reconoció comentó respondió precisó "
-    "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca"
+    "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
+    "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -295,7 +296,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         noun = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
         adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
     else:
-        noun = rf"(?i:{roles}|{_alt(officials)})"
+        noun = rf"(?i:{roles}|{_alt(officials)})(?![\w'’-])"
         adjective = ""
     # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
     # German puts adjectives before the noun and the verb after it
