@@ -137,7 +137,8 @@ WORDS: dict[str, Words] = {
         role_links=r"de|del|de\s+la|para|y|e",
         auxiliaries="ha han había es fue era está",
         said_so=r"así\s+lo\s+\w+|lo\s+(?:dijo|afirmó|aseguró|señaló|declaró)",
-        officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado",
+        officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado "
+        "jefe\\s+del\\s+Ejecutivo jefe\\s+de\\s+la\\s+diplomacia",
         pronouns={"él": "he", "ella": "she"},
         not_names="el la los las un una unos unas del de y en según pero para con por este "
         "esta estos estas su sus al tras ante contra",
@@ -220,6 +221,7 @@ OFFICIALS = {
     "regierungschefin": "kanzler",
     "kanzler": "kanzler",
     "jefe de estado": "presidente",
+    "jefe del ejecutivo": "presidente",
     "mandatario": "presidente",
     "mandataria": "presidenta",
     "dignatario": "presidente",
@@ -280,6 +282,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
     articles = words.articles
     links = words.role_links
     link_word = rf"(?:{links})(?:(?<=['’])|(?![\w'’-]))[ \u00a0]*"
+    # words that end an office: a verb, a conjunction, a preposition ("detalló que se … en")
+    stop = "|".join(
+        [*words.not_names.split(), *words.auxiliaries.split(), "que", "qui", "che", "se", "si"]
+    )
+    stop = rf"{stop}|{verbs}"
     if lang == "de":
         # "Präsident der Europäischen Kommission": only a genitive or "für" part (nouns are
         # capitalised in German, so a lower-case word never joins an office to a name)
@@ -289,14 +296,14 @@ def lexicon(lang: str | None) -> Lexicon | None:
         # of portfolios after commas: "des Affaires étrangères, de l'Intégration africaine"
         link = (
             rf"(?:(?:[ \u00a0]+|,[ \u00a0]*(?={link_word}))(?:{link_word}){{0,2}}"
-            rf"(?:[{UPPER}][\w'’-]*|(?!(?:{links}|{articles})[ \u00a0])[{_LOWER}]+(?:-[{_LOWER}]+)?))"
+            rf"(?:[{UPPER}][\w'’-]*|(?!(?:{links}|{articles}|{stop})[ \u00a0])[{_LOWER}]+(?:-[{_LOWER}]+)?))"
         )
     officials = words.officials
     if lang == "de":
         noun = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
         adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
     else:
-        noun = rf"(?i:{roles}|{_alt(officials)})(?![\w'’-])"
+        noun = rf"(?i:{_alt(officials)}|{roles})(?![\w'’-])"
         adjective = ""
     # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
     # German puts adjectives before the noun and the verb after it
