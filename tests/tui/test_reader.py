@@ -485,7 +485,7 @@ async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Pat
         await settle(pilot)
         quotes = reader(app).query_one(QuotesPane)
         await pilot.press("3", "j", "b")
-        await pilot.pause()
+        await settle(pilot)  # the save runs in a thread worker
         assert prompt_text(quotes, 1).startswith("★ “The glaciers")
         assert not prompt_text(quotes, 0).startswith("★")
         on_disk = BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
@@ -493,7 +493,7 @@ async def test_b_bookmarks_the_highlighted_quote_and_marks_it(app, tmp_path: Pat
             ("quote", "q-alp-2", "Marco Bianchi")
         ]
         await pilot.press("b")
-        await pilot.pause()
+        await settle(pilot)
         assert not prompt_text(quotes, 1).startswith("★")
         assert BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks == ()
 
@@ -504,7 +504,7 @@ async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("2", "j", "b", "4", "b", "1", "b")
-        await pilot.pause()
+        await settle(pilot)
         screen = reader(app)
         assert prompt_text(screen.query_one(AreasPane), 1).startswith("★ Reservoirs")
         assert prompt_text(screen.query_one(CommentsPane), 0).startswith("★ Hydrologist")
@@ -542,7 +542,7 @@ async def test_bookmarks_survive_a_restart(tmp_path: Path, fixtures_dir: Path) -
     async with first.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("3", "b")
-        await pilot.pause()
+        await settle(pilot)
     second = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
     async with second.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)

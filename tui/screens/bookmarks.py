@@ -4,7 +4,7 @@ How the reader uses it (``B``)::
 
     def action_show_bookmarks(self) -> None:
         ids = {entry.id for entry in library}           # briefings that can be opened
-        self.app.push_screen(BookmarksScreen(store, available_ids=ids), self._jump_to)
+        self.app.push_screen(BookmarksScreen(keeper, available_ids=ids), self._jump_to)
 
     def _jump_to(self, bm: Bookmark | None) -> None:  # None: closed with escape
         ...  # open the briefing bm.briefing_id (file bm.source), highlight bm.target_id
@@ -12,9 +12,7 @@ How the reader uses it (``B``)::
 And ``b`` on a highlighted quote / area / comment::
 
     bm = bookmark_for(doc, "quote", quote)        # tui.core.stores.bookmarks; "area", "comment"
-    added, result = store.toggle(bm)
-    self.notify(result.message or ("Bookmarked" if added else "Bookmark removed"),
-                severity="information" if result.ok else "warning")
+    added = keeper.toggle(bm)                     # shown at once; saved in a thread worker
 
 Bookmarks whose briefing is not in ``available_ids`` are "orphaned": shown dim, their
 copied text still readable in the detail box; ``enter`` on one explains instead of jumping.
@@ -34,9 +32,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.bookmarking import BookmarkKeeper
 from tui.bookmarks_cli import export_to
 from tui.core.clean import clean, clean_line
-from tui.core.stores.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
+from tui.core.stores.bookmarks import Bookmark, BookmarkKey
 from tui.core.stores.export import group_by_briefing
 from tui.core.stores.records import BookmarkKind
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
@@ -101,8 +100,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
         Binding("k", "cursor_up", "Up", show=False, id="bookmarks-up"),
     ]
 
-    def __init__(self, store: BookmarkStore, *, available_ids: set[str] | None = None) -> None:
+    def __init__(self, store: BookmarkKeeper, *, available_ids: set[str] | None = None) -> None:
         super().__init__()
+        #: The app's bookmarks: changed at once here, saved in a worker (failures reported).
         self.store = store
         self.available_ids = available_ids
         self._shown: dict[str, BookmarkKey] = {}
@@ -123,10 +123,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Read the store afresh (other windows may have changed it) and show the list."""
-        loaded = self.store.load()
-        if loaded.message:
-            self.notify(loaded.message, severity="warning", timeout=10)
+        """Show the list, and read the file afresh in a worker (other windows may have changed it)."""
+        self.store.load(then=self.refresh_list)
         self.refresh_list()
         self.query_one("#bookmarks-list", OptionList).focus()
 
@@ -253,13 +251,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return True if self.store.all() else None
         return True
 
-    def _report(self, result: SaveResult, done: str) -> None:
-        if result.ok:
-            self.notify(done)
-            if result.message:
-                self.notify(result.message, severity="warning", timeout=10)
-        else:
-            self.notify(result.message or "bookmarks not saved", severity="warning", timeout=10)
+    def _report(self, done: str) -> None:
+        # Shown at once; the keeper reports a save that fails.
+        self.notify(done)
 
     # ---- events
 
@@ -326,19 +320,19 @@ class BookmarksScreen(Screen[Bookmark | None]):
         bm = self.current_bookmark()
         if bm is None:
             return
-        result = self.store.remove(bm.key)
+        self.store.remove(bm.key)
         self._deleted.append(bm)
         self.refresh_list()
-        self._report(result, "Deleted — press u to undo")
+        self._report("Deleted — press u to undo")
 
     def action_undo(self) -> None:
         """Restore the last deleted bookmark, note, tags and time included."""
         if not self._deleted:
             return
         bm = self._deleted.pop()
-        result = self.store.add(bm)
+        self.store.add(bm)
         self.refresh_list(select=bm)
-        self._report(result, "Bookmark restored")
+        self._report("Bookmark restored")
 
     def action_edit(self) -> None:
         """Edit the note and tags of the highlighted bookmark."""
@@ -350,9 +344,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
             if answer is None:
                 return
             note, tags = answer
-            result = self.store.update(bm.key, note=note, tags=tags)
+            self.store.update(bm.key, note=note, tags=tags)
             self.refresh_list()
-            self._report(result, "Bookmark saved")
+            self._report("Bookmark saved")
 
         self.app.push_screen(EditBookmarkDialog(bm), done)
 

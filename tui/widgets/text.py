@@ -40,6 +40,18 @@ def highlight(text: Text, query: str | None, style: str = MATCH_STYLE) -> Text:
     return text
 
 
+def highlight_within(
+    text: Text, query: str | None, start: int, end: int | None = None, style: str = MATCH_STYLE
+) -> Text:
+    """Mark ``query`` in ``text[start:end]`` only (the rest is not the document's words)."""
+    if query:
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        stop = len(text.plain) if end is None else end
+        for match in pattern.finditer(text.plain, start, stop):
+            text.stylize(style, match.start(), match.end())
+    return text
+
+
 def contains(haystack: str | None, query: str) -> bool:
     """Whether ``haystack`` contains ``query``, ignoring case."""
     if not haystack:

@@ -65,15 +65,23 @@ _NOT_PARSING = frozenset({"stores", "__pycache__"})
 
 
 def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
-    """The text the full-text index holds: title, summary, quotes, areas and body.
+    """The text the full-text index holds, one string per column of ``FTS_COLUMNS``.
 
-    ``body`` is every section's text, so a quoted sentence and its speaker are found even
-    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
+    It is :func:`tui.core.searchable.searchable` (what ``/`` finds in an open briefing) laid
+    out in columns: the place joins the summary, the comments join the body. ``body`` is
+    every section's text, so a quoted sentence and its speaker are found even in a light
+    parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
     """
-    quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
-    areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
-    body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
-    return (doc.title, doc.summary, quotes, areas, body)
+    from tui.core.searchable import searchable
+
+    s = searchable(doc)
+    return (
+        s.title,
+        "\n".join(s.summary),
+        "\n".join(s.quotes),
+        "\n".join(s.areas),
+        "\n".join((*s.body, *s.comments)),
+    )
 
 
 def digest_file(path: str, head: bool = False) -> Digest:
