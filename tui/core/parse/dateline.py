@@ -51,6 +51,14 @@ class Dateline:
     rest: str  # the paragraph with the dateline removed
 
 
+def _uncased_place(word: str) -> bool:
+    """A word in a script without case that may name a place (not 외교부, a ministry)."""
+    return word[0].isalpha() and not word[0].islower() and not word.endswith(_BODY_ENDS)
+
+
+_BODY_ENDS = tuple("부청처원회실국당省庁")
+
+
 def _place_word_ok(word: str, first: bool) -> bool:
     if not first and word.lower() in _CONNECTORS:
         return True
@@ -58,7 +66,7 @@ def _place_word_ok(word: str, first: bool) -> bool:
     # (a letter is never a digit, so an all-letter word needs no digit test)
     return (
         bool(head)
-        and (head[0].isupper() or (head[0].isalpha() and not head[0].islower()))  # 서울
+        and (head[0].isupper() or _uncased_place(head))  # 서울, 東京
         and (word.isalpha() or not any(map(str.isdigit, word)))
     )
 
