@@ -135,7 +135,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         """Read the store afresh (other windows may have changed it) and show the list."""
         loaded = self.store.load()
         if loaded.message:
-            self.notify(loaded.message, severity="warning", timeout=10)
+            self.notify(loaded.message, severity="warning", timeout=10, markup=False)
         self.refresh_list()
         self.query_one("#bookmarks-list", OptionList).focus()
 
@@ -267,11 +267,16 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def _report(self, result: SaveResult, done: str) -> None:
         if result.ok:
-            self.notify(done)
+            self.notify(done, markup=False)
             if result.message:
-                self.notify(result.message, severity="warning", timeout=10)
+                self.notify(result.message, severity="warning", timeout=10, markup=False)
         else:
-            self.notify(result.message or "bookmarks not saved", severity="warning", timeout=10)
+            self.notify(
+                result.message or "bookmarks not saved",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     # ---- events
 
@@ -381,8 +386,10 @@ class BookmarksScreen(Screen[Bookmark | None]):
             fmt, target = answer
             problem = export_to(target, self.store.all(), fmt)
             if problem:
-                self.notify(problem, severity="error", timeout=10)
+                self.notify(problem, severity="error", timeout=10, markup=False)
             else:
-                self.notify(f"Exported {len(self.store.all())} bookmark(s) to {target}")
+                self.notify(
+                    f"Exported {len(self.store.all())} bookmark(s) to {target}", markup=False
+                )
 
         self.app.push_screen(ExportBookmarksDialog(len(bookmarks)), done)
