@@ -135,6 +135,20 @@ def test_deleted_file_drops_out_of_scan_and_search(library: Path) -> None:
     assert search("downstream") == []
 
 
+def test_an_edited_file_is_found_by_its_new_words_only(library: Path) -> None:
+    water = library / "water.json"
+    _scan(library)
+    assert [h.path for h in search("downstream")] == [str(water)]
+    water.write_text(
+        _json_doc("Water Treaty Renewed", "2026-04-02", [("Lakes hold the reserve", "Jon Berg")]),
+        encoding="utf-8",
+    )
+    _scan(library)
+    assert search("downstream") == []  # the old text's row is gone from the full-text index
+    assert [h.path for h in search("lakes")] == [str(water)]
+    assert [h.path for h in search("water treaty")] == [str(water)]  # one row, not two
+
+
 def _corrupt(db: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
