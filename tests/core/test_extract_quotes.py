@@ -171,7 +171,10 @@ def test_a_stray_opening_mark_is_not_a_quote_to_the_end(text: str) -> None:
 
 CURLY_APOSTROPHE_CASES = [
     ("She said ‘we’re ready to sign the deal’ on Monday.", ["we’re ready to sign the deal"]),
-    ("‘It’s the start,’ he said, ‘and we’re not done.’", ["It’s the start,", "and we’re not done."]),
+    (
+        "‘It’s the start,’ he said, ‘and we’re not done.’",
+        ["It’s the start,", "and we’re not done."],
+    ),
     ("“They’re here, and we’re staying,” she said.", ["They’re here, and we’re staying,"]),
     ("‘We’re ready,’ she said.", ["We’re ready,"]),
     ("He called it ‘the G7’s best plan yet’ in Rome.", ["the G7’s best plan yet"]),

@@ -739,6 +739,8 @@ def test_a_date_inside_a_period_is_not_also_a_date() -> None:
         ),
     ],
 )
-def test_attribution_before_and_after_a_quote_follows_the_rule(paragraph: str, speaker: str) -> None:
+def test_attribution_before_and_after_a_quote_follows_the_rule(
+    paragraph: str, speaker: str
+) -> None:
     [(_text, found, _role)] = quotes(paragraph)
     assert found == speaker
