@@ -38,14 +38,16 @@ from textual.widgets.option_list import Option
 from tui.bookmarks_cli import export_to
 from tui.core.stores.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
+from tui.widgets.text import clean as strip_escapes
 
 ORPHAN = "orphaned"
 _KIND_MARK = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
 
 
 def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str:
-    """Document text for display: control characters (escape sequences) removed."""
+    """Document text for display: escape sequences and control characters removed."""
     keep = "" if one_line else "\n"
+    text = strip_escapes(text)  # the whole sequence, as the reader's panes do, not just ESC
     text = "".join(ch if ch in keep or unicodedata.category(ch) != "Cc" else " " for ch in text)
     if one_line:
         text = " ".join(text.split())
