@@ -93,7 +93,9 @@ async def test_a_click_on_a_scrolled_list_opens_the_row_under_the_pointer(app) -
         title = row_title_at(view, y - 1)
         expected = view.rows[index]
         assert expected.title in title  # what the user sees there
-        await pilot.click(LibraryView, offset=(4, y))
         screen = app.screen
-        await wait_until(pilot, lambda: screen.open_path == expected.path, what="the click")
+        assert screen.open_path is None
+        await pilot.click(LibraryView, offset=(4, y))
+        await wait_until(pilot, lambda: screen.open_path is not None, what="the click")
+        assert screen.open_path == expected.path
         assert view.cursor == index

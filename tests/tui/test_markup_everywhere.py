@@ -144,16 +144,26 @@ async def test_palette_lists_the_briefing_title_literally(app) -> None:  # type:
         def prompts() -> list[str]:
             return [prompt(commands, i) for i in range(commands.option_count)]
 
+        def briefings() -> list[str]:
+            # each hit is its name, then the file on a second line
+            return [p.split("\n")[0] for p in prompts() if p.startswith("Open briefing: ")]
+
         await pilot.press("down")  # what the palette discovers before anything is typed
-        await wait_until(
-            pilot, lambda: any(TITLE in p for p in prompts()), what="the discovered title"
-        )
+        await wait_until(pilot, briefings, what="the discovered briefing")
+        assert briefings() == [f"Open briefing: {TITLE}"]
+
+        def searched() -> list[str]:
+            # a search hit has the letters typed highlighted; a discovered one has not
+            options = [commands.get_option_at_index(i) for i in range(commands.option_count)]
+            return [
+                prompt(commands, i).split("\n")[0]
+                for i, option in enumerate(options)
+                if "Open briefing" in prompt(commands, i) and getattr(option.prompt, "spans", ())
+            ]
+
         await pilot.press(*"tide charter")  # and what a search finds
-        await wait_until(
-            pilot,
-            lambda: any(f"Open briefing: {TITLE}" in p for p in prompts()),
-            what="the searched title",
-        )
+        await wait_until(pilot, searched, what="the searched briefing")
+        assert searched() == [f"Open briefing: {TITLE}"]
 
 
 async def test_bookmarks_screen_and_export_show_text_literally(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
