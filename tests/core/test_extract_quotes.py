@@ -100,6 +100,9 @@ SENTENCE_CASES = [
     ("Trade rose 12.5 percent. Exports fell.", ["Trade rose 12.5 percent.", "Exports fell."]),
     ('"It works." He smiled.', ['"It works."', "He smiled."]),
     ("Really? Yes! Fine…", ["Really?", "Yes!", "Fine…"]),
+    # an initial opening a name is not a sentence end
+    ("Talks with J. Olsen ended. She left.", ["Talks with J. Olsen ended.", "She left."]),
+    ("The envoy K. Rios said it. Then she left.", ["The envoy K. Rios said it.", "Then she left."]),
 ]
 
 
@@ -196,4 +199,12 @@ def test_a_quote_with_a_curly_apostrophe_keeps_its_words_and_speaker() -> None:
     ex.feed("Ana Rios told reporters: ‘we’re ready to open the crossings’ after the talks.")
     assert [(q.text, q.speaker) for q in ex.quotes] == [
         ("we’re ready to open the crossings", "Ana Rios")
+    ]
+
+
+def test_a_quote_after_an_initial_keeps_its_whole_sentence_as_context() -> None:
+    ex = Extractor()
+    ex.feed('Talks ended. The envoy J. Olsen said "we will keep talking until it is done."')
+    assert [q.context for q in ex.quotes] == [
+        'The envoy J. Olsen said "we will keep talking until it is done."'
     ]

@@ -744,3 +744,18 @@ def test_attribution_before_and_after_a_quote_follows_the_rule(
 ) -> None:
     [(_text, found, _role)] = quotes(paragraph)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The merger will close in May," BNP Paribas said on Monday.',
+        '"The talks will resume in May," NATO Command said on Monday.',
+        '"Prices will fall," IMF Europe said in a note.',
+    ],
+)
+def test_a_name_in_capitals_is_an_organisation_not_a_speaker(paragraph: str) -> None:
+    ex = Extractor()
+    ex.feed(paragraph)
+    assert [q.speaker for q in ex.quotes] == [None]
+    assert ex.people == ()
