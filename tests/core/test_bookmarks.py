@@ -673,3 +673,21 @@ def test_created_with_an_offset_is_converted_to_utc(written: str, utc: dt.dateti
     assert bm.created.utcoffset() == dt.timedelta(0)
     # the same instant, written back in UTC (not the wall-clock time relabelled)
     assert f"created = {utc.isoformat(sep=' ')}" in dumps([bm])
+
+
+def test_a_bookmark_without_a_created_time_is_refused_not_invented() -> None:
+    from tui.core.stores.records import BookmarkFormatError
+
+    text = textwrap.dedent(
+        """\
+        version = 1
+        [[bookmarks]]
+        kind = "quote"
+        briefing_id = "b-1"
+        source = "/x.txt"
+        target_id = "q-1"
+        text = "hello"
+        """
+    )
+    with pytest.raises(BookmarkFormatError, match="created"):
+        loads(text)
