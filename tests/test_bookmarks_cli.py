@@ -77,6 +77,27 @@ def test_list_shows_a_table_with_the_text_literal(
     assert "\x1b" not in out
 
 
+def test_list_shows_markup_in_every_column_literally(
+    cfg: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = BookmarkStore(cfg / "bookmarks.toml")
+    bm = summit_bookmark(
+        "quote",
+        "q-m",
+        "The [bold]tide[/bold] turns",
+        speaker="Ada [red]Quill[/red]",
+        note="see [link=http://e]annex[/link]",
+        tags=("[b]x[/b]",),
+        created=T0,
+    )
+    assert store.add(bm).ok
+    assert main(["--config-dir", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    for literal in ("The [bold]tide[/bold] turns", "Ada [red]Quill[/red]", "[b]x[/b]"):
+        assert literal in out, literal
+    assert "[link=http://e]annex" in out
+
+
 def test_config_dir_after_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "elsewhere"
     fill(folder)
