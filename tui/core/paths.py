@@ -40,3 +40,14 @@ def samples_dir() -> Path:
     if installed.is_dir():
         return installed
     return here.parent / "briefings"
+
+
+def library_folders(configured: tuple[str, ...] = ()) -> tuple[Path, ...]:
+    """The library: ``configured`` folders, else ``$BRIEFING_LIBRARY``, else the samples."""
+    if configured:
+        return tuple(Path(p).expanduser() for p in configured)
+    env = os.environ.get(LIBRARY_ENV, "")
+    folders = [p for p in env.split(os.pathsep) if p.strip()]
+    if folders:
+        return tuple(Path(p).expanduser() for p in folders)
+    return (samples_dir(),)
