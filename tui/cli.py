@@ -6,14 +6,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tui.core.errors import print_error
+
 if TYPE_CHECKING:
     import argparse
 
 SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes")
-
-
-def _err(message: str) -> None:
-    sys.stderr.write(f"briefing: {message}\n")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -69,7 +67,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
     try:
         doc = load_briefing(args.file)
     except BriefingError as exc:
-        _err(str(exc))
+        print_error(str(exc))
         return 1
     try:
         sys.stdout.write(to_toml(doc) if args.toml else to_json(doc) + "\n")
@@ -102,7 +100,7 @@ def cmd_open(argv: Sequence[str]) -> int:
 
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
-        _err(f"{missing[0]}: no such file or folder")
+        print_error(f"{missing[0]}: no such file or folder")
         return 1
     from tui.app import make_app
 
