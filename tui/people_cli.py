@@ -9,17 +9,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tui.core.library.people import PeopleData, read_people
 from tui.core.library.quote_search import QuoteHit, parse_quote_query, search_quotes
-from tui.core.library.quotebook import QuoteBook
-from tui.core.library.speakers import People, Speaker, group_speakers
+from tui.core.library.speakers import People, Speaker
 
 
 def _err(message: str) -> None:
     sys.stderr.write(f"briefing: {message}\n")
 
 
-def _library(config_dir: str | None, paths: Sequence[str]) -> tuple[list[str], frozenset[str]]:
-    """The document paths to read (given paths, else the library) and the names set apart."""
+def _open(config_dir: str | None, paths: Sequence[str]) -> PeopleData:
+    """Read the people of the given paths, else of the library."""
     from tui.core.library import discover_paths
     from tui.core.paths import config_dir as resolve
     from tui.core.paths import library_folders
@@ -29,17 +29,10 @@ def _library(config_dir: str | None, paths: Sequence[str]) -> tuple[list[str], f
     folder = resolve(config_dir)
     config = ConfigStore(folder / "config.toml").load()
     targets = [Path(p) for p in paths] if paths else list(library_folders(config.library))
-    apart, problem = PeoplePrefs(folder / FILE_NAME).load()
-    if problem:
-        _err(problem)
-    return discover_paths(targets), apart
-
-
-def _open(config_dir: str | None, paths: Sequence[str]) -> tuple[QuoteBook, list[str], People]:
-    docs, apart = _library(config_dir, paths)
-    book = QuoteBook.default()
-    book.sync(docs)
-    return book, docs, group_speakers(book.quotes(docs), apart=apart)
+    data = read_people(discover_paths(targets), PeoplePrefs(folder / FILE_NAME))
+    if data.problem:
+        _err(data.problem)
+    return data
 
 
 def _speaker_json(s: Speaker) -> dict[str, Any]:
@@ -92,7 +85,7 @@ def people_main(argv: Sequence[str]) -> int:
         args = p.parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
-    _, _, people = _open(args.config_dir, args.paths)
+    people = _open(args.config_dir, args.paths).people
     speakers = sort_speakers(list(people.speakers), args.sort)
     if args.json:
         sys.stdout.write(
@@ -156,8 +149,9 @@ def quotes_main(argv: Sequence[str]) -> int:
     if query.problems:
         _err(query.problems[0])
         return 2
-    book, docs, people = _open(args.config_dir, args.paths)
-    hits = search_quotes(book, people, query, within=docs, limit=args.limit)
+    data = _open(args.config_dir, args.paths)
+    people = data.people
+    hits = search_quotes(data.book, people, query, within=list(data.paths), limit=args.limit)
     if args.json:
         sys.stdout.write(
             json.dumps([_hit_json(h, people) for h in hits], ensure_ascii=False, indent=2) + "\n"
