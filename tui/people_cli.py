@@ -29,7 +29,8 @@ def _open(config_dir: str | None, paths: Sequence[str]) -> PeopleData:
     folder = resolve(config_dir)
     config = ConfigStore(folder / "config.toml").load()
     targets = [Path(p) for p in paths] if paths else list(library_folders(config.library))
-    data = read_people(discover_paths(targets), PeoplePrefs(folder / FILE_NAME))
+    prefs = PeoplePrefs(folder / FILE_NAME)
+    data = read_people(discover_paths(targets), prefs, scope=[str(t) for t in targets])
     if data.problem:
         _err(data.problem)
     return data

@@ -201,7 +201,7 @@ def test_a_deleted_file_leaves_the_quote_book(library: Path, tmp_path: Path) -> 
 def test_quote_search_with_each_filter(library: Path, tmp_path: Path) -> None:
     with QuoteBook(tmp_path / "q.sqlite3") as book:
         book.sync(_paths(library))
-        people = group_speakers(book.quotes())
+        people = book.people()
 
         def texts(query: str) -> list[str]:
             hits = search_quotes(book, people, parse_quote_query(query))
@@ -235,11 +235,10 @@ def test_quote_search_reads_hangul(tmp_path: Path) -> None:
                 "INSERT INTO docs VALUES ('k', 1, 1, 1, 'x', 'b-k', 'T', '2026-01-19', 'Seoul', NULL)"
             )
             conn.execute(
-                "INSERT INTO quotes VALUES ('k', 0, 'q1', ?, ?, '이재명', NULL, ?)",
+                "INSERT INTO quotes VALUES ('k', 0, 'q1', ?, ?, '이재명', NULL, ?, NULL)",
                 (rows[0].text, rows[0].text, rows[0].text),
             )
-        people = group_speakers(book.quotes())
-        hits = search_quotes(book, people, parse_quote_query("반도체"))
+        hits = search_quotes(book, book.people(), parse_quote_query("반도체"))
         assert [h.row.text for h in hits] == ["반도체 협력을 강화하겠다"]
 
 
@@ -270,3 +269,37 @@ def test_cli_people_and_quotes_json(
     ]
     assert main(["quotes", "x", "--since", "soon"]) == 2
     assert "since" in capsys.readouterr().err
+
+
+def test_the_grouping_is_kept_until_documents_or_choices_change(
+    library: Path, tmp_path: Path
+) -> None:
+    with QuoteBook(tmp_path / "q.sqlite3") as book:
+        book.sync(_paths(library))
+        first = book.people()
+        meloni = next(s for s in first.speakers if s.name == "Giorgia Meloni")
+        assert meloni.quotes == 3
+        kept = book.people()
+        assert kept.said_by == {}, "read back from the book, not merged again"
+        assert kept.speakers == first.speakers
+        assert {r.person for r in book.quotes(persons=[meloni.key])} == {meloni.key}
+        assert len(book.quotes(persons=[meloni.key])) == 3
+        apart = book.people({"Meloni"})
+        assert sorted((s.name, s.quotes) for s in apart.speakers if "Meloni" in s.name) == [
+            ("Giorgia Meloni", 2),
+            ("Meloni", 1),
+        ]
+        (library / "a.txt").unlink()
+        book.sync(_paths(library))
+        again = book.people({"Meloni"})
+        assert [s.name for s in again.speakers if "Meloni" in s.name] == ["Meloni"]
+
+
+def test_a_book_per_library_keeps_to_its_own_files(library: Path, tmp_path: Path) -> None:
+    one = QuoteBook.default([library])
+    other = QuoteBook.default([library / "a.txt"])
+    assert one.path != other.path
+    with one:
+        one.sync(_paths(library))
+        one.sync([str(library / "c.txt")])
+        assert {r.title for r in one.quotes()} == {"Café Diplomacy in Paris"}

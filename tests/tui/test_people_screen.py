@@ -60,6 +60,8 @@ async def open_people(pilot) -> PeopleScreen:  # type: ignore[no-untyped-def]
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, PeopleScreen), what="People")
     screen = pilot.app.screen
     await wait_until(pilot, lambda: screen.data is not None, what="the quotes read")
+    await wait_until(pilot, lambda: screen.query_one(DataTable).row_count > 0, what="the rows")
+    await pilot.pause()
     await pilot.pause()
     return screen
 

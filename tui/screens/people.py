@@ -87,10 +87,13 @@ def _months(days: list[dt.date]) -> tuple[list[str], list[float]]:
 class _PeopleBase(Screen[Chosen]):
     """Shared by the people views: the data, loading it, opening and bookmarking quotes."""
 
-    def __init__(self, paths: list[str], prefs: PeoplePrefs | None) -> None:
+    def __init__(
+        self, paths: list[str], prefs: PeoplePrefs | None, scope: list[str] | None = None
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.prefs = prefs
+        self.scope = scope or []
         self.data: PeopleData | None = None
 
     @work(thread=True, exclusive=True, group="people")
@@ -107,7 +110,11 @@ class _PeopleBase(Screen[Chosen]):
                 self.app.call_from_thread(self.show_progress, done, total)
 
         data = read_people(
-            self.paths, self.prefs, progress=progress, cancelled=lambda: worker.is_cancelled
+            self.paths,
+            self.prefs,
+            scope=self.scope,
+            progress=progress,
+            cancelled=lambda: worker.is_cancelled,
         )
         if not worker.is_cancelled:
             self.app.call_from_thread(self.loaded, data)
@@ -155,6 +162,8 @@ class _PeopleBase(Screen[Chosen]):
 class PeopleScreen(_PeopleBase):
     """Every speaker in the library: offices, counts, dates; filter, sort, open a person."""
 
+    AUTO_FOCUS = "#people-table"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_person", "Open", id="people-open"),
         Binding("s", "cycle_sort", "Sort", id="people-sort"),
@@ -166,8 +175,10 @@ class PeopleScreen(_PeopleBase):
         Binding("k", "cursor_up", "Up", show=False, id="people-up"),
     ]
 
-    def __init__(self, paths: list[str], prefs: PeoplePrefs | None) -> None:
-        super().__init__(paths, prefs)
+    def __init__(
+        self, paths: list[str], prefs: PeoplePrefs | None, scope: list[str] | None = None
+    ) -> None:
+        super().__init__(paths, prefs, scope)
         self.sort = SORTS[0]
         self._shown: list[Speaker] = []
 
@@ -185,8 +196,8 @@ class PeopleScreen(_PeopleBase):
     def on_mount(self) -> None:
         """Columns, then read the quotes in a worker."""
         table = self.query_one(DataTable)
-        table.add_columns("Name", "Offices", "Quotes", "Briefings", "Dates")
-        table.focus()
+        for label in ("Name", "Offices", "Quotes", "Docs", "Dates"):
+            table.add_column(label, key=label.lower())
         self.load()
 
     def loaded(self, data: PeopleData) -> None:
@@ -219,8 +230,8 @@ class PeopleScreen(_PeopleBase):
         table.clear()
         for s in self._shown:
             table.add_row(
-                Text(clean_line(s.name, limit=32)),
-                Text(clean_line("; ".join(s.offices), limit=32)),
+                Text(clean_line(s.name, limit=24)),
+                Text(clean_line("; ".join(s.offices), limit=24)),
                 str(s.quotes),
                 str(s.briefings),
                 _span(s.first, s.last),
@@ -229,7 +240,7 @@ class PeopleScreen(_PeopleBase):
         total = len(self.data.people.speakers)
         shown = f"{len(self._shown)} of {total}" if len(self._shown) != total else str(total)
         self.query_one(".people-status", Label).update(
-            f"{shown} speaker{'s' if total != 1 else ''} · {len(self.data.rows)} quotes · "
+            f"{shown} speaker{'s' if total != 1 else ''} · {self.data.quotes} quotes · "
             f"sorted by {self.sort} (s)"
         )
         keys = [s.key for s in self._shown]
@@ -339,7 +350,7 @@ class PersonScreen(_PeopleBase):
         super().__init__(list(data.paths), None)
         self.data = data
         self.key = key
-        self.rows = data.people.quotes_of(key, data.rows)
+        self.rows = data.book.quotes(data.paths, persons=[key])
 
     def compose(self) -> ComposeResult:
         """Name, offices and counts, the timeline, the quotes."""
@@ -541,7 +552,7 @@ class TimelineScreen(_PeopleBase):
             docs = [d for d in docs if fold(query.place) in fold(d.place or "")]
         if query.speaker:
             keys = self.data.people.keys_matching(query.speaker)
-            said = {p for (p, _), k in self.data.people.said_by.items() if k in keys}
+            said = self.data.book.paths_quoting(keys)
             docs = [d for d in docs if d.path in said]
         labels, values = _months([d.date for d in docs if d.date])
         table = Table.grid(padding=(0, 1))

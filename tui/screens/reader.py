@@ -577,12 +577,13 @@ class ReaderScreen(Screen[None]):
 
         self.app.push_screen(TimelineScreen(*self._people_args()), self._open_quote)
 
-    def _people_args(self) -> tuple[list[str], PeoplePrefs | None]:
+    def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
         from tui.core.stores.people import FILE_NAME, PeoplePrefs
 
         folder = self.app.bookmarks_path  # type: ignore[attr-defined]
         prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
-        return [e.path for e in self.library.entries if not e.error], prefs
+        paths = [e.path for e in self.library.entries if not e.error]
+        return paths, prefs, [str(t) for t in self.targets]
 
     def _open_quote(self, chosen: tuple[str, str] | None) -> None:
         if chosen is not None:

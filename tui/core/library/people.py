@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tui.core.library.quotebook import QuoteBook, QuoteRow
-from tui.core.library.speakers import People, group_speakers
+from tui.core.library.quotebook import QuoteBook
+from tui.core.library.speakers import People
 from tui.core.stores.people import PeoplePrefs
 
 __all__ = ["PeopleData", "read_people"]
@@ -18,15 +18,15 @@ class PeopleData:
 
     book: QuoteBook
     paths: tuple[str, ...]
-    rows: tuple[QuoteRow, ...]
     people: People
     apart: frozenset[str]
+    quotes: int
     problem: str | None = None
 
     def regroup(self, apart: frozenset[str]) -> PeopleData:
         """The same quotes merged again with another set of names kept apart."""
-        people = group_speakers(self.rows, apart=apart)
-        return PeopleData(self.book, self.paths, self.rows, people, apart, self.problem)
+        people = self.book.people(apart)
+        return PeopleData(self.book, self.paths, people, apart, self.quotes, self.problem)
 
 
 def read_people(
@@ -34,12 +34,16 @@ def read_people(
     prefs: PeoplePrefs | None,
     *,
     book: QuoteBook | None = None,
+    scope: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> PeopleData:
-    """Bring the quote book up to date for ``paths`` and merge their speakers into people."""
-    book = book if book is not None else QuoteBook.default()
+    """Bring the quote book up to date for ``paths`` and merge their speakers into people.
+
+    ``scope``: the library's folders, which name its quote book (default: ``paths``).
+    """
+    book = book if book is not None else QuoteBook.default(scope or paths)
     book.sync(paths, progress, cancelled=cancelled)
     apart, problem = prefs.load() if prefs is not None else (frozenset(), None)
-    rows = tuple(book.quotes(paths))
-    return PeopleData(book, tuple(paths), rows, group_speakers(rows, apart=apart), apart, problem)
+    people = book.people(apart)
+    return PeopleData(book, tuple(paths), people, apart, book.count(), problem)

@@ -107,28 +107,15 @@ def search_quotes(
     limit: int | None = None,
 ) -> list[QuoteHit]:
     """The quotes matching ``query``, newest first, with the matched words' spans."""
-    names = None
-    if query.speaker:
-        keys = people.keys_matching(query.speaker)
-        names = {a for s in people.speakers if s.key in keys for a in s.aliases}
+    persons = people.keys_matching(query.speaker) if query.speaker else None
     rows = book.quotes(
         within,
         words=query.words,
         since=query.since,
         until=query.until,
         place=query.place,
-        speakers=names,
+        persons=persons,
     )
-    if query.speaker:
-        keys = people.keys_matching(query.speaker)
-        rows = [r for r in rows if people.said_by.get((r.path, r.quote_id)) in keys]
     if limit is not None:
         rows = rows[:limit]
-    return [
-        QuoteHit(
-            r,
-            people.said_by.get((r.path, r.quote_id)),
-            tuple(find_spans(r.text, list(query.words))),
-        )
-        for r in rows
-    ]
+    return [QuoteHit(r, r.person, tuple(find_spans(r.text, list(query.words)))) for r in rows]

@@ -23,9 +23,11 @@ from tui.core.fold import fold
 if TYPE_CHECKING:
     import sqlite3
 
+    from tui.core.library.speakers import People, Speaker
+
 __all__ = ["DB_NAME", "QUOTEBOOK_SCHEMA", "QuoteBook", "QuoteRow"]
 
-QUOTEBOOK_SCHEMA = 1
+QUOTEBOOK_SCHEMA = 2
 DB_NAME = "quotes.sqlite3"
 #: Rows written per transaction while syncing.
 _BATCH = 256
@@ -45,6 +47,8 @@ class QuoteRow:
     speaker: str | None
     role: str | None
     context: str
+    #: The key of the person the speaker was merged into (see ``speakers``), once grouped.
+    person: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +75,19 @@ class QuoteBook:
         self._fingerprint: str | None = None
 
     @classmethod
-    def default(cls) -> QuoteBook:
-        """The quote book in the user cache folder."""
+    def default(cls, scope: Iterable[str | os.PathLike[str]] = ()) -> QuoteBook:
+        """The quote book in the user cache folder for a library of ``scope`` folders.
+
+        One book per set of folders, so opening another folder now and then does not make
+        the library's book forget (and parse again) everything.
+        """
+        import hashlib
+
         from tui.core.paths import cache_dir
 
-        return cls(cache_dir() / DB_NAME)
+        names = "\n".join(sorted(os.path.abspath(os.fspath(p)) for p in scope))
+        tag = hashlib.blake2b(names.encode(), digest_size=6).hexdigest()
+        return cls(cache_dir() / f"quotes-{tag}.sqlite3")
 
     # -- connection ---------------------------------------------------------------
 
@@ -105,8 +117,8 @@ class QuoteBook:
             if version not in (0, QUOTEBOOK_SCHEMA):
                 # Another schema: start again (the book is a cache of the documents).
                 with conn:
-                    conn.execute("DROP TABLE IF EXISTS quotes")
-                    conn.execute("DROP TABLE IF EXISTS docs")
+                    for table in ("quotes", "docs", "meta"):
+                        conn.execute(f"DROP TABLE IF EXISTS {table}")
         with conn:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS docs(path TEXT PRIMARY KEY, size INTEGER,"
@@ -116,10 +128,11 @@ class QuoteBook:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS quotes(path TEXT NOT NULL, seq INTEGER NOT NULL,"
                 " quote_id TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL,"
-                " speaker TEXT, role TEXT, context TEXT NOT NULL,"
+                " speaker TEXT, role TEXT, context TEXT NOT NULL, person TEXT,"
                 " PRIMARY KEY(path, seq))"
             )
-            conn.execute("CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker)")
+            conn.execute("CREATE INDEX IF NOT EXISTS quotes_person ON quotes(person)")
+            conn.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
             conn.execute(f"PRAGMA user_version = {QUOTEBOOK_SCHEMA}")
         return conn
 
@@ -181,15 +194,18 @@ class QuoteBook:
 
         conn = self._conn()
         wanted = [os.fspath(p) for p in paths]
+        asked = set(wanted)
+        # A book holds one library: files gone from it (deleted, or out of its folders) go.
         gone = [
             (p,)
             for (p,) in conn.execute("SELECT path FROM docs").fetchall()
-            if p in set(wanted) and not os.path.exists(p)
+            if p not in asked or not os.path.exists(p)
         ]
         if gone:
             with conn:
                 conn.executemany("DELETE FROM docs WHERE path = ?", gone)
                 conn.executemany("DELETE FROM quotes WHERE path = ?", gone)
+                self._set_dirty(conn)
         todo = self.stale(wanted)
         parser = self._parser()
         batch: list[tuple[str, tuple[int, int, int], object]] = []
@@ -217,6 +233,7 @@ class QuoteBook:
 
         conn = self._conn()
         with conn:
+            self._set_dirty(conn)
             for path, stamp, result in batch:
                 conn.execute("DELETE FROM quotes WHERE path = ?", (path,))
                 doc: tuple[str | None, str, str | None, str | None, str | None]
@@ -224,7 +241,7 @@ class QuoteBook:
                     date = result.date.isoformat() if result.date else None
                     doc = (result.id, result.title, date, result.place, None)
                     conn.executemany(
-                        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                         [
                             (path, i, q.id, q.text, fold(q.text), q.speaker, q.role, q.context)
                             for i, q in enumerate(result.quotes)
@@ -247,18 +264,22 @@ class QuoteBook:
         since: dt.date | None = None,
         until: dt.date | None = None,
         place: str | None = None,
-        speakers: Iterable[str] | None = None,
+        persons: Iterable[str] | None = None,
     ) -> list[QuoteRow]:
-        """Quotes newest first, narrowed by words (all must appear), dates, place, speakers.
+        """Quotes newest first, narrowed by words (all must appear), dates, place, people.
 
-        ``within``: only these document paths (the library on screen). ``speakers``: the
-        speaker names as the documents wrote them (see ``speakers.group_speakers``).
+        ``within``: only these document paths. ``persons``: only quotes said by these
+        people (keys from ``people()``).
         """
         sql = [
             "SELECT q.path, d.id, d.title, d.date, d.place, q.quote_id, q.text, q.speaker,"
-            " q.role, q.context FROM quotes q JOIN docs d ON d.path = q.path WHERE 1"
+            " q.role, q.context, q.person FROM quotes q JOIN docs d ON d.path = q.path WHERE 1"
         ]
         args: list[object] = []
+        if persons is not None:
+            keys = list(persons)
+            sql.append(f"AND q.person IN ({', '.join('?' * len(keys))})")
+            args.extend(keys)
         for word in words:
             folded = fold(word)
             if folded:
@@ -273,17 +294,14 @@ class QuoteBook:
         sql.append("ORDER BY q.path, q.seq")
         rows = self._conn().execute(" ".join(sql), args).fetchall()
         allowed = None if within is None else {os.fspath(p) for p in within}
-        names = None if speakers is None else set(speakers)
         wanted_place = fold(place) if place else None
         out = []
         for r in rows:
             if allowed is not None and r[0] not in allowed:
                 continue
-            if names is not None and r[7] not in names:
-                continue
             if wanted_place and wanted_place not in fold(r[4] or ""):
                 continue
-            out.append(QuoteRow(r[0], r[1], r[2], _day(r[3]), r[4], r[5], r[6], r[7], r[8], r[9]))
+            out.append(QuoteRow(r[0], r[1], r[2], _day(r[3]), *r[4:]))
         return sort_quotes_newest_first(out)
 
     def documents(self, within: Iterable[str] | None = None) -> list[DocRow]:
@@ -294,6 +312,67 @@ class QuoteBook:
             DocRow(p, t, _day(d), pl) for p, t, d, pl in rows if allowed is None or p in allowed
         ]
 
+    def count(self) -> int:
+        """How many quotes the book holds."""
+        return int(self._conn().execute("SELECT count(*) FROM quotes").fetchone()[0])
+
+    def paths_quoting(self, persons: Iterable[str]) -> set[str]:
+        """The documents in which any of these people is quoted."""
+        keys = list(persons)
+        marks = ", ".join("?" * len(keys))
+        sql = f"SELECT DISTINCT path FROM quotes WHERE person IN ({marks})"
+        return {p for (p,) in self._conn().execute(sql, keys)}
+
+    # -- people --------------------------------------------------------------------
+
+    def _set_dirty(self, conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('grouped', NULL)")
+
+    def people(self, apart: Iterable[str] = ()) -> People:
+        """The speakers merged into people, as of the last sync (merged again only if needed).
+
+        The grouping is kept in the book with the names set apart that it was made with;
+        while neither the documents nor ``apart`` change, this is one small read.
+        """
+        import json
+
+        from tui.core.library.speakers import People, Speaker, group_speakers
+
+        conn = self._conn()
+        wanted = json.dumps(sorted(set(apart)))
+        row = conn.execute("SELECT value FROM meta WHERE key = 'grouped'").fetchone()
+        if row is not None and row[0] is not None:
+            stored = json.loads(row[0])
+            if stored.get("apart") == wanted:
+                return People(tuple(_speaker(d, Speaker) for d in stored["speakers"]), {})
+        rows = [
+            QuoteRow(path, "", "", _day(date), None, qid, "", speaker, role, "")
+            for path, qid, speaker, role, date in conn.execute(
+                "SELECT q.path, q.quote_id, q.speaker, q.role, d.date FROM quotes q"
+                " JOIN docs d ON d.path = q.path WHERE q.speaker IS NOT NULL"
+            )
+        ]
+        people = group_speakers(rows, apart=set(apart))
+        speakers = [
+            {
+                **{f: getattr(s, f) for f in ("key", "name", "quotes", "briefings")},
+                "aliases": list(s.aliases),
+                "offices": list(s.offices),
+                "first": s.first.isoformat() if s.first else None,
+                "last": s.last.isoformat() if s.last else None,
+            }
+            for s in people.speakers
+        ]
+        with conn:
+            conn.execute("UPDATE quotes SET person = NULL")
+            conn.executemany(
+                "UPDATE quotes SET person = ? WHERE path = ? AND quote_id = ?",
+                [(key, path, qid) for (path, qid), key in people.said_by.items()],
+            )
+            value = json.dumps({"apart": wanted, "speakers": speakers}, ensure_ascii=False)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('grouped', ?)", (value,))
+        return people
+
     def remove_files(self) -> None:
         """Delete the quote book's files (it is a cache; the next sync rebuilds it)."""
         self.close()
@@ -301,6 +380,20 @@ class QuoteBook:
             for suffix in ("", "-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(f"{self.path}{suffix}")
+
+
+def _speaker(data: dict[str, object], make: type[Speaker]) -> Speaker:
+    """A speaker from its stored form."""
+    return make(
+        key=str(data["key"]),
+        name=str(data["name"]),
+        aliases=tuple(data["aliases"]),  # type: ignore[arg-type]
+        offices=tuple(data["offices"]),  # type: ignore[arg-type]
+        quotes=int(data["quotes"]),  # type: ignore[call-overload]
+        briefings=int(data["briefings"]),  # type: ignore[call-overload]
+        first=_day(data["first"]),  # type: ignore[arg-type]
+        last=_day(data["last"]),  # type: ignore[arg-type]
+    )
 
 
 def _day(text: str | None) -> dt.date | None:

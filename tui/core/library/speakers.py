@@ -90,16 +90,13 @@ class People:
     """The speakers of a set of quotes, and who said each quote."""
 
     speakers: tuple[Speaker, ...]
-    #: (document path, quote id) → the key of the person who said it.
+    #: (document path, quote id) → the key of the person who said it; empty when read
+    #: back from a quote book, whose rows carry their person instead.
     said_by: dict[tuple[str, str], str]
 
     def get(self, key: str) -> Speaker | None:
         """The speaker with this key, if any."""
         return next((s for s in self.speakers if s.key == key), None)
-
-    def quotes_of(self, key: str, rows: Iterable[QuoteRow]) -> list[QuoteRow]:
-        """The rows said by the person ``key``, in the order given."""
-        return [r for r in rows if self.said_by.get((r.path, r.quote_id)) == key]
 
     def keys_matching(self, text: str) -> set[str]:
         """The people whose name or any spelling contains ``text`` (case, accents ignored)."""
