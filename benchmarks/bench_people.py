@@ -4,8 +4,9 @@ Usage: python benchmarks/bench_people.py [--size N] [--runs R] [--dir DIR]
 
 Prints, for an N-briefing library made by ``make_library.py`` (default 10,000):
 - the cold sync of the quote book (every document parsed whole, once);
-- "People open" warm: what the People screen does before drawing (the quote book checked
-  against the files, every quote read, speakers merged), median of R runs;
+- the people read after checking every file against the book (what the CLI does), and
+  "People screen open": what the screen shows first (the book's people, before the files
+  are checked in the background), medians of R runs;
 - a quote search with and without filters, median of R runs.
 The quote book lives in a temporary cache folder; the OS file cache is warm after the first
 sync (the figures say so).
@@ -14,6 +15,7 @@ sync (the figures say so).
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -24,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_library import make_library
 from tui.core.library import discover_paths
-from tui.core.library.people import read_people
+from tui.core.library.people import read_people, read_people_soon
 from tui.core.library.quote_search import parse_quote_query, search_quotes
 from tui.core.library.quotebook import QuoteBook
 
@@ -46,6 +48,7 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, help="reuse or create the library here")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BRIEFING_CACHE_DIR"] = str(Path(tmp) / "cache")
         lib = args.dir or Path(tmp) / "lib"
         if not lib.exists() or not any(lib.rglob("*.*")):
             make_library(args.size, lib)
@@ -56,13 +59,19 @@ def main() -> int:
         cold = time.perf_counter() - start
         data = read_people(paths, None, book=book)
         print(
-            f"library: {len(paths)} briefings, {len(data.rows)} quotes, {len(data.people.speakers)} people"
+            f"library: {len(paths)} briefings, {data.quotes} quotes, {len(data.people.speakers)} people"
         )
         print(f"quote book cold sync (every file parsed whole):  {cold:8.2f} s")
         people_ms = _median_ms(args.runs, lambda: read_people(paths, None, book=book))
-        print(
-            f"People open, warm quote book, warm OS cache:      {people_ms:8.1f} ms (target < 200)"
-        )
+        print(f"people read after checking every file (the CLI):  {people_ms:8.1f} ms")
+        scope = [str(lib)]
+        read_people(paths, None, scope=scope)  # the app's book for this library, synced
+
+        def first_screen() -> None:
+            next(read_people_soon(paths, None, scope=scope))
+
+        open_ms = _median_ms(args.runs, first_screen)
+        print(f"People screen open (first data), warm book:       {open_ms:8.1f} ms (target < 200)")
         for q in ("semiconductors", "cooperation speaker:Kim since:2025-01 place:Seoul"):
             query = parse_quote_query(q)
 

@@ -101,7 +101,7 @@ class _PeopleBase(Screen[Chosen]):
         """Bring the quote book up to date (progress shown) and merge the speakers."""
         from textual.worker import get_current_worker
 
-        from tui.core.library.people import read_people
+        from tui.core.library.people import read_people_soon
 
         worker = get_current_worker()
 
@@ -109,14 +109,15 @@ class _PeopleBase(Screen[Chosen]):
             if done == 1 or done == total or done % 25 == 0:
                 self.app.call_from_thread(self.show_progress, done, total)
 
-        data = read_people(
+        for data in read_people_soon(
             self.paths,
             self.prefs,
             scope=self.scope,
             progress=progress,
             cancelled=lambda: worker.is_cancelled,
-        )
-        if not worker.is_cancelled:
+        ):
+            if worker.is_cancelled:
+                return
             self.app.call_from_thread(self.loaded, data)
 
     def show_progress(self, done: int, total: int) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.core.library.quotebook import QuoteBook
 from tui.core.library.speakers import People
 from tui.core.stores.people import PeoplePrefs
 
-__all__ = ["PeopleData", "read_people"]
+__all__ = ["PeopleData", "read_people", "read_people_soon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +47,23 @@ def read_people(
     apart, problem = prefs.load() if prefs is not None else (frozenset(), None)
     people = book.people(apart)
     return PeopleData(book, tuple(paths), people, apart, book.count(), problem)
+
+
+def read_people_soon(
+    paths: Sequence[str],
+    prefs: PeoplePrefs | None,
+    *,
+    scope: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[PeopleData]:
+    """What the quote book already knows at once (if anything), then, if the files changed
+    since, the people after bringing it up to date. For screens that must open at once."""
+    book = QuoteBook.default(scope or paths)
+    apart, problem = prefs.load() if prefs is not None else (frozenset(), None)
+    known = book.count()
+    if known:
+        yield PeopleData(book, tuple(paths), book.people(apart), apart, known, problem)
+    changed = book.sync(paths, progress, cancelled=cancelled)
+    if (changed or not known) and not cancelled():
+        yield PeopleData(book, tuple(paths), book.people(apart), apart, book.count(), problem)

@@ -187,7 +187,8 @@ class QuoteBook:
     ) -> int:
         """Read the quotes of every new or changed document in ``paths``; forget gone files.
 
-        Returns how many documents were read. ``progress(done, total)`` follows the reads;
+        Returns how many documents were read or forgotten (0: the book was already up to
+        date). ``progress(done, total)`` follows the reads;
         ``cancelled()`` is asked between documents and stops the sync early.
         """
         from tui.core.load import load_briefing
@@ -226,7 +227,7 @@ class QuoteBook:
                 progress(done, len(todo))
         if batch:
             self._write(batch, parser)
-        return len(todo)
+        return len(todo) + len(gone)
 
     def _write(self, batch: list[tuple[str, tuple[int, int, int], object]], parser: str) -> None:
         from tui.core.model import Briefing
