@@ -385,8 +385,8 @@ class ReaderScreen(Screen[None]):
 
     def _show_empty_library(self, empty: bool) -> None:
         """An empty library: say where it looked and how to add briefings, not "Opening…"."""
-        if empty == self.library_empty:
-            return
+        if empty == self.library_empty or not self.is_attached:
+            return  # (not mounted: the app is closing)
         self.library_empty = empty
         self.panes.display = not empty
         if empty:
@@ -756,6 +756,8 @@ class ReaderScreen(Screen[None]):
         """Hide keys that would do nothing now."""
         if not self.panes_ready and action not in ("filter", "back"):
             return False
+        if self.library_empty and self.library.entries:
+            self._show_empty_library(False)  # rows arrived after all (a rescan, the watcher)
         if self.library_empty and action not in ("bookmarks", "back"):
             return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
