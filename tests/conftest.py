@@ -19,6 +19,7 @@ CONTRACT_KEYS = [
     "schema",
     "id",
     "source",
+    "url",
     "format",
     "title",
     "place",

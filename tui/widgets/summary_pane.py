@@ -1,4 +1,4 @@
-"""The Summary pane: title, place · date, lead, facts, people and warnings."""
+"""The Summary pane: title, place · date, web address, lead, facts, people and warnings."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
     out.append_text(safe(doc.title, "bold"))
     out.append("\n")
     out.append_text(safe(dateline(doc), "italic"))
+    if doc.url:
+        out.append("\n")
+        out.append_text(safe(doc.url, "dim"))
     out.append("\n\n")
     out.append_text(safe(doc.summary or "(no lead found)"))
     if doc.facts:
