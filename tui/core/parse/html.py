@@ -119,14 +119,41 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def page_from_html(html: str | bytes) -> Page:
-    """Run trafilatura over a page: the article, its metadata and its comments."""
+def _as_article(html: str | bytes) -> Any:
+    """An HTML fragment (an e-mail body, a feed entry's content) as one article.
+
+    Such HTML is all content, so it is wrapped in ``<article>`` for the extractor to keep
+    whole, and its tables, which in e-mail lay out the page rather than hold data, become
+    plain blocks (a list or heading inside a layout table would otherwise be lost).
+    """
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return html
+    for el in root.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
+        el.tag = "div"
+    body = root.find("body")
+    if body is not None:
+        article = lxml.html.Element("article")
+        article.extend(list(body))
+        body.append(article)
+    return root
+
+
+def page_from_html(html: str | bytes, *, fragment: bool = False) -> Page:
+    """Run trafilatura over a page: the article, its metadata and its comments.
+
+    ``fragment=True`` for HTML that is all content (an e-mail, a feed entry).
+    """
     import trafilatura
     from trafilatura.metadata import extract_metadata
     from trafilatura.settings import Document
 
     found = trafilatura.bare_extraction(
-        html,
+        _as_article(html) if fragment else html,
         fast=True,  # no second-opinion extractors: several times quicker on news pages
         with_metadata=True,
         include_comments=True,
