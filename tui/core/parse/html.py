@@ -126,8 +126,8 @@ def _as_article(html: str | bytes) -> Any:
     whole, and its tables, which in e-mail lay out the page rather than hold data, become
     plain blocks (a list or heading inside a layout table would otherwise be lost).
     """
-    import lxml.html
-    from lxml.etree import ParserError
+    import lxml.html  # type: ignore[import-untyped]
+    from lxml.etree import ParserError  # type: ignore[import-untyped]
 
     try:
         root = lxml.html.document_fromstring(html)
