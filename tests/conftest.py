@@ -35,9 +35,6 @@ CONTRACT_KEYS = [
     "warnings",
 ]
 
-# A benchmark script, run by hand (`python tests/bench_parse.py`), never as a test.
-collect_ignore = ["bench_parse.py"]
-
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(

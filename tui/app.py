@@ -11,11 +11,14 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from tui.core.model import Briefing
     from tui.core.stores import BookmarkStore, Config, ConfigStore
+    from tui.screens.reader import ReaderScreen
 
 
-def _palette_provider():  # type: ignore[no-untyped-def]
+def _palette_provider() -> type[Provider]:
     from tui.commands import BriefingCommands
 
     return BriefingCommands
@@ -52,7 +55,7 @@ class BriefingApp(App[None]):
         if config.keys:
             self._keymap = self._normalize_keymap(dict(config.keys))
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
         from tui.screens.reader import ReaderScreen
 
@@ -112,7 +115,7 @@ class BriefingApp(App[None]):
         if reader is not None and reader.briefing is not None:
             reader.show_panes()  # a briefing opened before the bookmarks were read
 
-    def _reader(self):  # type: ignore[no-untyped-def]
+    def _reader(self) -> ReaderScreen | None:
         from tui.screens.reader import ReaderScreen
 
         for screen in self.screen_stack:

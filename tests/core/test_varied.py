@@ -19,7 +19,7 @@ from tui.core.load import load_briefing
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "varied"
 #: Four more, written by the lead from a reader's eye while reviewing the parser.
 REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review"
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "score_varied.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "score_varied.py"
 
 
 def _scorer() -> ModuleType:

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -27,8 +27,8 @@ NOTES = (
 
 
 def binding_rows(
-    groups: Iterable[tuple[str, Iterable[BindingType]]], app
-) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    groups: Iterable[tuple[str, Iterable[BindingType]]], app: App[object]
+) -> list[tuple[str, str, str, str]]:
     """``(keys, what, where, id)`` per binding, keys as the user has them (keymap applied).
 
     ``id`` is the name ``config.toml``'s ``[keys]`` uses to rebind it ("" when it has none).

@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -53,7 +53,9 @@ class ReaderScreen(SearchMixin, Screen[None]):
     """Coordinates the library list, the panes, scanning, opening and search."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    # Textual declares this attribute as an instance variable, so a ClassVar here is a
+    # type error; it is still only ever read.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "tab",
@@ -293,7 +295,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     # -- panes -------------------------------------------------------------------------
 
-    def pane(self, name: str | None = None) -> SummaryPane | ItemPane:
+    def pane(self, name: str | None = None) -> SummaryPane | ItemPane[Any]:
         """The pane called ``name`` (default: the current one)."""
         return self.query_one(f"#{name or self.current_pane}")  # type: ignore[return-value]
 
@@ -514,7 +516,9 @@ class ReaderScreen(SearchMixin, Screen[None]):
         summary: SummaryPane = self.query_one("#summary")  # type: ignore[assignment]
         summary.bookmarked = doc is not None and doc.id in marked
         summary.show(doc, query)
-        for pane in self.query("ItemPane"):
+        from tui.widgets.pane import ItemPane
+
+        for pane in self.query(ItemPane):
             pane.bookmarked = marked
             pane.show(doc, query)
 
@@ -548,7 +552,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if self.briefing is None or quote is None:
             self.notify("No quote to copy.", severity="warning", markup=False)
             return
-        text = quote_citation(quote, self.briefing)  # type: ignore[arg-type]
+        text = quote_citation(quote, self.briefing)
         self.app.copy_to_clipboard(text)
         short = text if len(text) <= 60 else text[:59] + "…"
         self.notify(short, title="Copied", markup=False)
@@ -653,7 +657,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
-            return self.app.bookmarks_available  # type: ignore[attr-defined]
+            return bool(self.app.bookmarks_available)  # type: ignore[attr-defined]
         return True
 
 

@@ -142,9 +142,9 @@ class SearchMixin:
         if not worker.is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 
-    def on_reader_screen_library_searched(
+    def on_reader_screen_library_searched(  # type: ignore[misc]
         self: ReaderScreen, event: ReaderScreen.LibrarySearched
-    ) -> None:  # type: ignore[misc]
+    ) -> None:
         """Narrow the library list to the documents that matched."""
         if event.query != self.search.query:
             return

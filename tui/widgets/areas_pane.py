@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tui.core.model import Area
 
 
-class AreasPane(ItemPane):
+class AreasPane(ItemPane["Area"]):
     """Lists a briefing's areas: name (short) and text."""
 
     LABEL = "Areas"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tui.core.model import Comment
 
 
-class CommentsPane(ItemPane):
+class CommentsPane(ItemPane["Comment"]):
     """Lists a briefing's reader comments; a count mismatch is flagged in the border."""
 
     LABEL = "Comments"

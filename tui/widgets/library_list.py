@@ -20,6 +20,8 @@ from textual.widgets import Static
 from tui.widgets.text import clean
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
     from tui.core.library import Entry
 
 ROW_HEIGHT = 2
@@ -272,7 +274,7 @@ class LibraryList(Vertical):
         #: Rows shown from the index before the scan, by path, until the scan finds them.
         self._unconfirmed: dict[str, Entry] = {}
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         """Header, filter box, list."""
         yield Static("Scanning…", id="library-header")
         # The real Input is mounted on first use (``f`` or a click): one widget less to

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -14,8 +14,11 @@ from textual.widgets.option_list import Option
 if TYPE_CHECKING:
     from tui.core.model import Briefing
 
+#: The type of item a pane lists (``Area``, ``Quote``, ``Comment``).
+ItemT = TypeVar("ItemT")
 
-class ItemPane(OptionList):
+
+class ItemPane(OptionList, Generic[ItemT]):
     """A pane listing a briefing's items (areas, quotes, comments), one option per item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -40,7 +43,7 @@ class ItemPane(OptionList):
     class Focused(Message):
         """The pane got focus (the screen makes it the current pane)."""
 
-        def __init__(self, pane: ItemPane) -> None:
+        def __init__(self, pane: ItemPane[Any]) -> None:
             super().__init__()
             self.pane = pane
 
@@ -50,19 +53,19 @@ class ItemPane(OptionList):
         self.query_text: str | None = None
         self.bookmarked: frozenset[str] = frozenset()
 
-    def items(self) -> Sequence[object]:
+    def items(self) -> Sequence[ItemT]:
         """The briefing's items this pane lists."""
         return ()
 
-    def item_id(self, item: object) -> str | None:
+    def item_id(self, item: ItemT) -> str | None:
         """A stable id for an item (used for options and bookmarks)."""
         return None
 
-    def render_item(self, item: object) -> Text:
+    def render_item(self, item: ItemT) -> Text:
         """The prompt for one item."""
         return Text(str(item))
 
-    def item_text(self, item: object) -> str:
+    def item_text(self, item: ItemT) -> str:
         """All searchable text of an item."""
         return str(item)
 
@@ -98,7 +101,7 @@ class ItemPane(OptionList):
         self.border_title = f"{self.LABEL} ({count})" if self.briefing else self.LABEL
 
     @property
-    def current_item(self) -> object | None:
+    def current_item(self) -> ItemT | None:
         """The highlighted item."""
         items = self.items()
         if self.highlighted is None or not 0 <= self.highlighted < len(items):

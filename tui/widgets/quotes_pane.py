@@ -12,7 +12,7 @@ from tui.widgets.pane import ItemPane
 from tui.widgets.text import highlight, safe
 
 if TYPE_CHECKING:
-    from tui.core.model import Quote
+    from tui.core.model import Briefing, Quote
 
 
 def attribution(quote: Quote) -> str:
@@ -20,7 +20,7 @@ def attribution(quote: Quote) -> str:
     return ", ".join(filter(None, [quote.speaker, quote.role])) or "unattributed"
 
 
-class QuotesPane(ItemPane):
+class QuotesPane(ItemPane["Quote"]):
     """Lists a briefing's quotes: text, speaker and role; ``enter``/``space`` shows context."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,7 +67,7 @@ class QuotesPane(ItemPane):
             out.append_text(safe(item.context or "(no context)", "italic"))
         return highlight(out, self.query_text)
 
-    def show(self, briefing, query=None) -> None:  # type: ignore[no-untyped-def]
+    def show(self, briefing: Briefing | None, query: str | None = None) -> None:
         """Show a briefing; a different briefing starts with every context folded."""
         if briefing is None or self.briefing is None or briefing.id != self.briefing.id:
             self.expanded = set()

@@ -13,6 +13,8 @@ from textual.widgets import Static
 from tui.widgets.text import dateline, highlight, safe
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
     from tui.core.model import Briefing
 
 
@@ -84,7 +86,7 @@ class SummaryPane(VerticalScroll):
         self.bookmarked = False
         self.border_title = self.LABEL
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         """One block of text."""
         yield Static(Text("Opening…", style="dim"), id="summary-text")
 

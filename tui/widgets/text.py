@@ -51,4 +51,6 @@ def highlight(text: Text, query: str | None, style: str = MATCH_STYLE) -> Text:
 
 def contains(haystack: str | None, query: str) -> bool:
     """Whether ``haystack`` contains ``query``, ignoring case."""
-    return bool(haystack) and query.casefold() in haystack.casefold()
+    if not haystack:
+        return False
+    return query.casefold() in haystack.casefold()

@@ -274,7 +274,8 @@ class Extractor:
     @staticmethod
     def _after(masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int) -> _Ref | None:
         """``"…," Adeyemi told reporters`` / ``"…," said the minister`` / ``according to``."""
-        p = _POST_LEAD.match(masked, span[1] + 1).end()
+        lead = _POST_LEAD.match(masked, span[1] + 1)  # matches the empty string at worst
+        p = lead.end() if lead else span[1] + 1
         if p >= e:
             return None
         starts = {r[0]: r for r in refs if r[4]}

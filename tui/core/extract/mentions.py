@@ -57,11 +57,11 @@ def find_mentions(
     for s, e in core_spans(text, caps, runs, lower):
         if s < covered:
             continue
-        m = role_at(text, s, e)
-        if m is not None:
-            mentions.append(m)
-            if m.kind == "def":
-                covered = m.end
+        found = role_at(text, s, e)
+        if found is not None:
+            mentions.append(found)
+            if found.kind == "def":
+                covered = found.end
     defs = [(m.start, m.end) for m in mentions if m.kind == "def"]
     if defs:
         known = set(known).union(w.casefold() for m in mentions for w in m.name)
@@ -107,7 +107,7 @@ def find_mentions(
             honorific, seq, s = first, rest, s + len(first) + 1
         mentions.append(Mention(s, e, "seq", honorific=honorific, seq=seq))
         honorific = None
-    for m in pronouns:
-        mentions.append(Mention(m[0], m[1], "pron", word=text[m[0] : m[1]].casefold()))
+    for ps, pe in pronouns:
+        mentions.append(Mention(ps, pe, "pron", word=text[ps:pe].casefold()))
     mentions.sort(key=_START)
     return mentions

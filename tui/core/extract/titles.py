@@ -242,17 +242,17 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
                 if m.end() == comma:
                     return m
             return None
-        m = _prev_word(text, pos)
-        if not m:
+        prev = _prev_word(text, pos)
+        if not prev:
             return None
-        w = m[1]
+        w = prev[1]
         if (
             w.casefold() not in ("the", "a", "an", "former")
             and not w[0].isupper()
             and not w.endswith(("'s", "’s"))  # "the government's chief negotiator"
         ):
             return None
-        pos = m[0]
+        pos = prev[0]
     return None
 
 

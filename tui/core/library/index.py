@@ -109,7 +109,7 @@ class Index:
         """This thread's connection, opened (and the file checked or rebuilt) on first use."""
         if self._disabled:
             return None
-        conn = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
         import sqlite3
@@ -208,7 +208,7 @@ class Index:
 
     def close(self) -> None:
         """Close this thread's connection (others close when their thread ends)."""
-        conn = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
             self._local.conn = None
@@ -258,14 +258,14 @@ class Index:
         marked ``provisional`` and nothing is written; a normal scan afterwards indexes
         them and confirms or corrects the rows. Fewer files are parsed and indexed as usual.
         """
-        paths = [os.path.abspath(p) for p in paths]
-        total = len(paths)
+        files = [os.path.abspath(p) for p in paths]
+        total = len(files)
         rows = self._rows()
         make = _Rows()
         # First pass: stat everything and answer what the cache can.
         found: list[Entry | None] = []
         stale: list[tuple[int, os.stat_result | None]] = []
-        for i, path in enumerate(paths):
+        for i, path in enumerate(files):
             try:
                 st: os.stat_result | None = os.stat(path)
             except OSError:
@@ -282,12 +282,12 @@ class Index:
                 stale.append((i, st))
         # Second pass: parse what changed (in worker processes when there is a lot).
         quick = quick and len(stale) >= QUICK_MIN_JOBS
-        digests = self._parse((paths[i] for i, _ in stale), quick) if stale else iter(())
+        digests = self._parse((files[i] for i, _ in stale), quick) if stale else iter(())
         stale_at = dict(stale)
         pending: list[tuple[str, int, int, Any, Digest]] = []
         last_report = 0.0
         try:
-            for i, path in enumerate(paths):
+            for i, path in enumerate(files):
                 entry = found[i]
                 if entry is None:
                     d = next(digests)
@@ -313,7 +313,7 @@ class Index:
             if pending:
                 self._write(pending)
         if not quick:
-            self._forget_gone(paths, rows)
+            self._forget_gone(files, rows)
 
     def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[Digest]:
         """Digests for ``paths`` in order; spread over processes for a big batch."""
@@ -444,9 +444,9 @@ class Index:
         try:
             if _current_meta(conn) is None:
                 return []
-            for path, *row in conn.execute(sql, (*args, limit)):
+            for path, id_, title, date, place, error in conn.execute(sql, (*args, limit)):
                 with contextlib.suppress(TypeError, ValueError):
-                    out.append(make.entry(path, *row, provisional=True))
+                    out.append(make.entry(path, id_, title, date, place, error, provisional=True))
         except sqlite3.Error:
             return []
         finally:

@@ -311,7 +311,8 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
         i = _header_lines(lines, meta, i)
         first = next((line.strip() for line in lines[i:] if line.strip()), "")
         if first:
-            title = lead_headline(split_dateline(first).rest if split_dateline(first) else first)
+            dateline = split_dateline(first)
+            title = lead_headline(dateline.rest if dateline else first)
             meta.warnings.append(NO_TITLE)
     meta.title = title
     i = _header_lines(lines, meta, i)

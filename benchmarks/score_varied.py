@@ -1,6 +1,6 @@
 """Field-by-field score of the parser against ``*.expected.json`` fixtures (a script, not a test).
 
-``python tests/bench/score_varied.py [FOLDER ...]`` parses every briefing in each folder that
+``python benchmarks/score_varied.py [FOLDER ...]`` parses every briefing in each folder that
 has a ``<name>.expected.json`` beside it (the format of the worked examples) and prints a
 per-document and a per-field table. Every checked value is one point: title, place, date,
 summary start, comment count, each area's name and short form, each quote's text, speaker
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 

@@ -1,6 +1,6 @@
 """Speed and size of ``briefing``, measured whole-process, printed side by side with targets.
 
-Usage: python tests/bench/startup.py [--runs 5] [--cold-runs 3] [--sizes 100,1000,10000]
+Usage: python benchmarks/startup.py [--runs 5] [--cold-runs 3] [--sizes 100,1000,10000]
                                      [--work DIR] [--no-ui] [--only paint,filter]
 
 Every figure is the median over several fresh processes. The app runs in a pseudo-terminal
@@ -437,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         "size, wall and CPU; filter: keystrokes at the largest size); no parse or scan figures",
     )
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(HERE.parent.parent))
+    sys.path.insert(0, str(HERE.parent))
     work = args.work or Path(tempfile.gettempdir()) / "briefing-bench"
     work.mkdir(parents=True, exist_ok=True)
     (work / "config").mkdir(exist_ok=True)

@@ -1,6 +1,6 @@
 """Write N varied synthetic briefings into DIR, deterministically (same N and seed, same files).
 
-Usage: python tests/bench/make_library.py N DIR [--seed S]
+Usage: python benchmarks/make_library.py N DIR [--seed S]
 
 The mix follows what a reader's folder holds: mostly plain text, then Markdown (some with
 TOML front matter), TOML and JSON; lengths from a short wire item to a long report; every

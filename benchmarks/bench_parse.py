@@ -1,4 +1,4 @@
-"""Parse-speed benchmark (a script, not a test): ``python tests/bench_parse.py``.
+"""Parse-speed benchmark (a script, not a test): ``python benchmarks/bench_parse.py``.
 
 Prints the median time to parse a seed-sized (4 KB) briefing and a generated 1 MB briefing,
 through ``load_briefing`` (read, decode, parse) and through ``parse_text`` alone, beside the
