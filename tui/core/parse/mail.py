@@ -161,7 +161,7 @@ def _read(data: bytes) -> EmailMessage:
     from email import policy
 
     msg = email.message_from_bytes(data, policy=policy.default)
-    return msg  # type: ignore[return-value]  # policy.default makes an EmailMessage
+    return msg  # policy.default makes an EmailMessage
 
 
 def parse_eml(
