@@ -29,7 +29,7 @@ def _open_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "other commands:\n"
-            "  briefing parse FILE [--json | --toml]   print a document's structure\n"
+            "  briefing parse FILE [--json | --toml] [--entry N]   print a document's structure\n"
             "  briefing bookmarks                      list bookmarks\n"
             "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
         ),
@@ -51,6 +51,12 @@ def _parse_parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the JSON contract (default)")
     fmt.add_argument("--toml", action="store_true", help="print the same as a TOML briefing")
+    p.add_argument(
+        "--entry",
+        type=int,
+        metavar="N",
+        help="a feed's or mailbox's entry N (from 1); without it, all of them as a JSON array",
+    )
     return p
 
 
@@ -61,21 +67,43 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse: usage errors (2), --help (0)
         return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
-    from tui.core.load import load_briefing
-    from tui.core.serialize import to_json, to_toml
+    from tui.core.load import entry_locator, load_briefing, load_entries, spec_for
+    from tui.core.serialize import to_json, to_json_list, to_toml
 
+    multi = spec_for(args.file).multi
+    if args.entry is not None and (not multi or args.entry < 1):
+        _err(
+            f"--entry: {args.file} holds one briefing"
+            if not multi
+            else "--entry: entries are numbered from 1"
+        )
+        return 2
+    if multi and args.entry is None and args.toml:
+        _err("--toml: a feed or mailbox holds several briefings; choose one with --entry N")
+        return 2
     try:
-        doc = load_briefing(args.file)
+        if multi and args.entry is None:
+            docs = load_entries(args.file)
+        else:
+            target = args.file if args.entry is None else entry_locator(args.file, args.entry)
+            docs = [load_briefing(target)]
     except BriefingError as exc:
         _err(str(exc))
         return 1
+
+    def render(ascii_only: bool) -> str:
+        if multi and args.entry is None:
+            return to_json_list(docs, ascii_only=ascii_only) + "\n"
+        if args.toml:
+            return to_toml(docs[0], ascii_only=ascii_only)
+        return to_json(docs[0], ascii_only=ascii_only) + "\n"
+
     try:
-        sys.stdout.write(to_toml(doc) if args.toml else to_json(doc) + "\n")
+        sys.stdout.write(render(False))
     except UnicodeEncodeError:
         # An output that cannot take every character (ASCII, a legacy code page): escape them,
         # which both formats allow. The encoder fails before anything is written.
-        out = to_toml(doc, ascii_only=True) if args.toml else to_json(doc, ascii_only=True)
-        sys.stdout.write(out if args.toml else out + "\n")
+        sys.stdout.write(render(True))
     sys.stdout.flush()
     return 0
 

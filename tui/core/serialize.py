@@ -64,6 +64,11 @@ def to_json(doc: Briefing, *, indent: int | None = 2, ascii_only: bool = False) 
     return json.dumps(to_dict(doc), ensure_ascii=ascii_only, indent=indent)
 
 
+def to_json_list(docs: list[Briefing], *, indent: int | None = 2, ascii_only: bool = False) -> str:
+    """Several briefings (a feed's entries) as a JSON array of contract objects."""
+    return json.dumps([to_dict(d) for d in docs], ensure_ascii=ascii_only, indent=indent)
+
+
 def _drop_none(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _drop_none(v) for k, v in value.items() if v is not None}

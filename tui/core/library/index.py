@@ -21,7 +21,7 @@ from tui.core.library.digest import (
     FTS_COLUMNS,
     INDEX_SCHEMA,
     Digest,
-    digest_file,
+    digest_entries,
     parser_fingerprint,
 )
 
@@ -263,44 +263,45 @@ class Index:
         rows = self._rows()
         make = _Rows()
         # First pass: stat everything and answer what the cache can.
-        found: list[Entry | None] = []
+        entries_of = _entry_rows(rows)
+        found: list[list[Entry] | None] = []
         stale: list[tuple[int, os.stat_result | None]] = []
         for i, path in enumerate(files):
             try:
                 st: os.stat_result | None = os.stat(path)
             except OSError:
                 st = None
-            row = rows.get(path)
-            entry = None
-            if st is not None and row is not None and row[1:3] == (st.st_size, st.st_mtime_ns):
-                try:
-                    entry = make.entry(path, *row[3:])
-                except (TypeError, ValueError):
-                    entry = None  # a row we cannot read back is re-parsed
-            found.append(entry)
-            if entry is None:
+            cached = None
+            if st is not None:
+                cached = _cached(make, path, rows, entries_of, (st.st_size, st.st_mtime_ns))
+            found.append(cached)
+            if cached is None:
                 stale.append((i, st))
         # Second pass: parse what changed (in worker processes when there is a lot).
         quick = quick and len(stale) >= QUICK_MIN_JOBS
         digests = self._parse((files[i] for i, _ in stale), quick) if stale else iter(())
         stale_at = dict(stale)
         pending: list[tuple[str, int, int, Any, Digest]] = []
+        listed: set[str] = set()  # every path or entry locator yielded
         last_report = 0.0
         try:
-            for i, path in enumerate(files):
-                entry = found[i]
-                if entry is None:
-                    d = next(digests)
-                    entry = make.entry(path, *d[:5], provisional=quick)
+            for i in range(total):
+                entries = found[i]
+                if entries is None:
+                    entries = []
                     st = stale_at[i]
-                    if st is not None and not quick:
-                        row = rows.get(path)
-                        rowid = row[0] if row is not None else None
-                        pending.append((path, st.st_size, st.st_mtime_ns, rowid, d))
-                        if len(pending) >= BATCH:
-                            self._write(pending)
-                            pending = []
-                yield entry
+                    for loc, d in next(digests):
+                        entries.append(make.entry(loc, *d[:5], provisional=quick))
+                        if st is not None and not quick:
+                            row = rows.get(loc)
+                            rowid = row[0] if row is not None else None
+                            pending.append((loc, st.st_size, st.st_mtime_ns, rowid, d))
+                    if len(pending) >= BATCH:
+                        self._write(pending)
+                        pending = []
+                for entry in entries:
+                    listed.add(entry.path)
+                    yield entry
                 if progress is not None:
                     now = time.monotonic()
                     if i == 0 or i + 1 == total or now - last_report >= PROGRESS_EVERY:
@@ -313,18 +314,20 @@ class Index:
             if pending:
                 self._write(pending)
         if not quick:
-            self._forget_gone(files, rows)
+            self._forget_gone(files, rows, listed)
 
-    def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[Digest]:
-        """Digests for ``paths`` in order; spread over processes for a big batch."""
+    def _parse(
+        self, paths: Iterable[str], head: bool = False
+    ) -> Iterator[list[tuple[str, Digest]]]:
+        """``(locator, digest)`` lists for ``paths`` in order; over processes for a big batch."""
         from tui.core.library import pool as parse_pool
 
         todo = list(paths)
         workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
         if workers < 2:
-            yield from (digest_file(p, head) for p in todo)
+            yield from (digest_entries(p, head) for p in todo)
             return
-        yield from parse_pool.parse_many(todo, workers, digest_file, head=head)
+        yield from parse_pool.parse_many(todo, workers, digest_entries, head=head)
 
     def _write(self, batch: list[tuple[str, int, int, Any, Digest]]) -> None:
         """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""
@@ -366,21 +369,28 @@ class Index:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
 
-    def _forget_gone(self, paths: list[str], rows: dict[str, tuple[Any, ...]]) -> None:
-        """Drop rows for files missing from the folders just scanned."""
+    def _forget_gone(
+        self, paths: list[str], rows: dict[str, tuple[Any, ...]], listed: set[str]
+    ) -> None:
+        """Drop rows for files missing from the folders just scanned, and for entries a
+        feed or mailbox that was just scanned no longer holds (``listed``: what it yielded)."""
         import sqlite3
+
+        from tui.core.load.registry import split_locator
 
         conn = self._conn()
         if conn is None or not rows:
             return
-        scanned = set(paths)
-        others = [p for p in rows if p not in scanned]
+        others = [p for p in rows if p not in listed]
         if not others:
             return
+        scanned = set(paths)
         folders = {os.path.dirname(p) for p in paths}
-        gone = [
-            rows[p][0] for p in others if os.path.dirname(p) in folders and not os.path.exists(p)
-        ]
+        gone = []
+        for loc in others:
+            base = split_locator(loc)[0]
+            if os.path.dirname(base) in folders and (base in scanned or not os.path.exists(base)):
+                gone.append(rows[loc][0])
         if not gone:
             return
         try:
@@ -426,8 +436,9 @@ class Index:
                 clauses.append("(path >= ? AND path < ?)")
                 args += [path.rstrip(os.sep) + os.sep, path.rstrip(os.sep) + chr(ord(os.sep) + 1)]
             else:
-                clauses.append("path = ?")
-                args.append(path)
+                # The file, or its entries (``feed.rss#1`` …: "#" is followed by "$").
+                clauses.append("(path = ? OR (path >= ? AND path < ?))")
+                args += [path, path + "#", path + "$"]
         if not clauses:
             return []
         sql = (
@@ -485,6 +496,49 @@ class Index:
             return search_plain(conn, query, limit, allowed, FTS_COLUMNS)
         except sqlite3.Error:
             return []
+
+
+def _entry_rows(rows: dict[str, tuple[Any, ...]]) -> dict[str, list[tuple[int, str]]]:
+    """The cached entry locators of each multi-entry file, by file path, in entry order."""
+    from tui.core.load.registry import split_locator
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for loc in rows:
+        if "#" in loc:
+            base, number = split_locator(loc)
+            if number is not None:
+                out.setdefault(base, []).append((number, loc))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _cached(
+    make: _Rows,
+    path: str,
+    rows: dict[str, tuple[Any, ...]],
+    entries_of: dict[str, list[tuple[int, str]]],
+    stamp: tuple[int, int],
+) -> list[Entry] | None:
+    """The cached entries of one file whose size and mtime are ``stamp``, else ``None``.
+
+    A file's own row (most formats, or a feed that could not be read), or the rows of its
+    entries numbered 1, 2, … without a gap, all written from this very version of the file.
+    """
+    keys = [path] if path in rows else [loc for _, loc in entries_of.get(path, ())]
+    numbers = [n for n, _ in entries_of.get(path, ())] if path not in rows else [1]
+    if not keys or numbers != list(range(1, len(keys) + 1)):
+        return None
+    out = []
+    for key in keys:
+        row = rows[key]
+        if row[1:3] != stamp:
+            return None
+        try:
+            out.append(make.entry(key, *row[3:]))
+        except (TypeError, ValueError):
+            return None  # a row we cannot read back is re-parsed
+    return out
 
 
 def _current_meta(conn: sqlite3.Connection) -> dict[str, str] | None:

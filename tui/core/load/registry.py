@@ -91,6 +91,14 @@ FORMATS: tuple[FormatSpec, ...] = (
     FormatSpec(
         "email", (".mbox",), "tui.core.parse.mail:parse_mbox", None, binary=True, multi=True
     ),
+    FormatSpec(
+        "feed",
+        (".rss", ".atom", ".xml"),
+        "tui.core.parse.feed:parse_feed",
+        None,
+        binary=True,
+        multi=True,
+    ),
 )
 _BY_SUFFIX = {suffix: spec for spec in FORMATS for suffix in spec.suffixes}
 _BY_NAME: dict[str, FormatSpec] = {}

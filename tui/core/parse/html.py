@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tui.core.ids import digest
+from tui.core.ids import briefing_id, digest
 from tui.core.parse.assemble import Meta, build, title_from_origin
 from tui.core.parse.blocks import Unit
 from tui.core.parse.comments import comments_header, parse_comments
@@ -25,7 +25,7 @@ from tui.core.parse.dates import as_date
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Format
 
-__all__ = ["Page", "finish", "page_from_html", "parse_html", "parse_page"]
+__all__ = ["Page", "finish", "page_from_html", "parse_html", "parse_page", "plain_briefing"]
 
 _SPACE = re.compile(r"\s+")
 NO_ARTICLE = "no article text found in the page"
@@ -252,6 +252,35 @@ def finish(
     stable one (a feed entry's id), and the container's warnings first."""
     doc_id = "b-" + digest(id_key) if id_key else doc.id
     return dataclasses.replace(doc, id=doc_id, url=url, warnings=(*warnings, *doc.warnings))
+
+
+def plain_briefing(
+    text: str,
+    *,
+    origin: str,
+    fmt: Format,
+    extract: bool,
+    title: str | None,
+    date: dt.date | None,
+    url: str | None = None,
+    id_key: str | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Briefing:
+    """The plain-text parser over extracted text, with the container's title and date winning."""
+    from tui.core.parse.text import parse_text
+
+    source = f"{title}\n\n{text}" if title else text
+    doc = parse_text(source, origin=origin, extract=extract)
+    title = title or doc.title
+    date = date or doc.date
+    doc = dataclasses.replace(
+        doc,
+        format=fmt,
+        title=title,
+        date=date,
+        id=briefing_id(title, date.isoformat() if date else None, doc.place),
+    )
+    return finish(doc, url=url, id_key=id_key, warnings=warnings)
 
 
 def parse_html(text: str, *, origin: str, extract: bool = True) -> Briefing:

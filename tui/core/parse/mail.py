@@ -16,14 +16,13 @@ import re
 from typing import TYPE_CHECKING
 
 from tui.core.errors import BriefingError
-from tui.core.ids import briefing_id
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-    from tui.core.model import Briefing, Format
+    from tui.core.model import Briefing
 
-__all__ = ["parse_eml", "parse_mbox", "plain_briefing"]
+__all__ = ["parse_eml", "parse_mbox"]
 
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg)\s*:\s*)+", re.IGNORECASE)
 _FORWARD_MARK = re.compile(
@@ -71,43 +70,13 @@ def _clean_plain(text: str) -> str:
     return "\n".join(out)
 
 
-def plain_briefing(
-    text: str,
-    *,
-    origin: str,
-    fmt: Format,
-    extract: bool,
-    title: str | None,
-    date: dt.date | None,
-    url: str | None = None,
-    id_key: str | None = None,
-    warnings: tuple[str, ...] = (),
-) -> Briefing:
-    """The plain-text parser over extracted text, with the container's title and date winning."""
-    from tui.core.parse.html import finish
-    from tui.core.parse.text import parse_text
-
-    source = f"{title}\n\n{text}" if title else text
-    doc = parse_text(source, origin=origin, extract=extract)
-    title = title or doc.title
-    date = date or doc.date
-    doc = dataclasses.replace(
-        doc,
-        format=fmt,
-        title=title,
-        date=date,
-        id=briefing_id(title, date.isoformat() if date else None, doc.place),
-    )
-    return finish(doc, url=url, id_key=id_key, warnings=warnings)
-
-
 def _attachments(msg: EmailMessage) -> list[str]:
     return [part.get_filename() or part.get_content_type() for part in msg.iter_attachments()]
 
 
 def _message(msg: EmailMessage, *, origin: str, extract: bool) -> Briefing:
     """One message as a briefing."""
-    from tui.core.parse.html import page_from_html, parse_page
+    from tui.core.parse.html import page_from_html, parse_page, plain_briefing
 
     if not msg.keys():
         raise BriefingError(origin, "not an e-mail message (no headers)")
@@ -205,6 +174,8 @@ def parse_mbox(
             out.append(_message(msg, origin=origin, extract=extract))
         except BriefingError as exc:
             title = _title(msg) or "Unreadable message"
+            from tui.core.parse.html import plain_briefing
+
             out.append(
                 plain_briefing(
                     "",
