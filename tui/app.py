@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
+
+from tui.keys import APP_BINDINGS
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -30,11 +32,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "briefing.tcss"
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {_palette_provider}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
-        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
-        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
     def __init__(
         self,

@@ -6,14 +6,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tui.core.errors import print_error
+
 if TYPE_CHECKING:
     import argparse
 
 SUBCOMMANDS = ("parse", "bookmarks")
-
-
-def _err(message: str) -> None:
-    sys.stderr.write(f"briefing: {message}\n")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -88,7 +86,7 @@ def cmd_parse(argv: Sequence[str]) -> int:
             target = args.file if args.entry is None else entry_locator(args.file, args.entry)
             docs = [load_briefing(target)]
     except BriefingError as exc:
-        _err(str(exc))
+        print_error(str(exc))
         return 1
 
     def render(ascii_only: bool) -> str:
@@ -128,7 +126,7 @@ def cmd_open(argv: Sequence[str]) -> int:
 
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
-        _err(f"{missing[0]}: no such file or folder")
+        print_error(f"{missing[0]}: no such file or folder")
         return 1
     from tui.app import make_app
 

@@ -52,7 +52,7 @@ def command_entries(
     reader = screen if isinstance(screen, ReaderScreen) else None
     owners: dict[str, DOMNode | None] = {"anywhere": app, "reader": reader}
     if reader is not None:
-        owners["in a pane"] = reader.pane()
+        owners["in a pane"] = reader.panes.pane() if reader.panes_ready else None
         owners["library list"] = reader.query_one(LibraryView)
     owners["full text"] = screen if isinstance(screen, FullTextScreen) else None
     entries: list[tuple[str, str, Callable[[], object]]] = []

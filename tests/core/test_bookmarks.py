@@ -34,12 +34,6 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)
 
 
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Safety net: nothing here may touch the real config dir."""
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path_factory.mktemp("cfg")))
-
-
 def make(n: int | str, *, briefing: str = "b-1", kind: str = "quote", **kw: object) -> Bookmark:
     """A bookmark with predictable fields."""
     fields: dict[str, object] = {

@@ -13,12 +13,7 @@ import pytest
 from tui.core.library import DB_NAME, Index, discover, index, scan, search
 from tui.core.library.fts import fts_query
 from tui.core.load import loader as formats
-
-
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+from tui.core.paths import cache_dir
 
 
 @pytest.fixture
@@ -145,7 +140,7 @@ def test_corrupt_db_is_rebuilt_and_scan_returns_everything(
     library: Path, tmp_path: Path, parses: list[str]
 ) -> None:
     expected = _scan(library)
-    db = tmp_path / "cache" / DB_NAME
+    db = cache_dir() / DB_NAME
     _corrupt(db)
     parses.clear()
     assert _scan(library) == expected
@@ -159,7 +154,7 @@ def test_corrupt_db_is_rebuilt_and_scan_returns_everything(
 
 def test_damaged_pages_never_lose_entries(library: Path, tmp_path: Path) -> None:
     expected = _scan(library)
-    db = tmp_path / "cache" / DB_NAME
+    db = cache_dir() / DB_NAME
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db.read_bytes())
@@ -171,7 +166,7 @@ def test_damaged_pages_never_lose_entries(library: Path, tmp_path: Path) -> None
 
 def test_other_schema_version_is_rebuilt(library: Path, tmp_path: Path, parses: list[str]) -> None:
     expected = _scan(library)
-    with sqlite3.connect(tmp_path / "cache" / DB_NAME) as conn:
+    with sqlite3.connect(cache_dir() / DB_NAME) as conn:
         conn.execute("PRAGMA user_version = 999")
     parses.clear()
     assert _scan(library) == expected
@@ -195,7 +190,7 @@ def test_row_with_matching_stat_but_bad_data_is_reparsed(
     library: Path, tmp_path: Path, parses: list[str]
 ) -> None:
     expected = _scan(library)
-    with sqlite3.connect(tmp_path / "cache" / DB_NAME) as conn:
+    with sqlite3.connect(cache_dir() / DB_NAME) as conn:
         conn.execute("UPDATE docs SET date = 'not a date' WHERE path LIKE '%grain.json'")
     parses.clear()
     assert _scan(library) == expected

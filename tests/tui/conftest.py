@@ -16,14 +16,6 @@ HARBOUR = "Harbour Accord Signed in Busan (부산)"
 PROBE = "Markup [bold]Probe[/bold] Bulletin"
 
 
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the real config or cache dir; never pick up a real library."""
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
-
-
 @pytest.fixture
 def hold_scan(monkeypatch: pytest.MonkeyPatch) -> Callable[..., threading.Event]:
     """``hold_scan()`` holds every library scan until the returned event is set;

@@ -42,12 +42,6 @@ GONE = Bookmark(
 )
 
 
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Safety net: nothing here may touch the real config dir."""
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path_factory.mktemp("cfg")))
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     p = tmp_path / "bookmarks.toml"

@@ -11,8 +11,9 @@ from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle, wait_until
 from tui.app import make_app
 from tui.screens.dialogs import FullTextScreen
 from tui.screens.help import HelpScreen
-from tui.screens.reader import PANES, ReaderScreen
+from tui.screens.reader import ReaderScreen
 from tui.widgets import AreasPane, CommentsPane, LibraryView, QuotesPane
+from tui.widgets.panes import PANES
 
 
 def reader(app) -> ReaderScreen:  # type: ignore[no-untyped-def]
@@ -107,7 +108,7 @@ async def test_a_wide_start_is_wide_until_the_terminal_narrows(app) -> None:  # 
         await settle(pilot)
         screen = reader(app)
         assert screen.has_class("-wide") and not screen.has_class("-narrow")
-        assert [p.id for p in screen.query(".pane") if p.region.height] == list(PANES)
+        assert [p.id for p in screen.query(".pane") if p.region.height] == [p.name for p in PANES]
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
         assert screen.has_class("-narrow") and not screen.has_class("-wide")

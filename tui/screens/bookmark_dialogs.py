@@ -13,9 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, TextArea
 
 from tui.core.stores.bookmarks import Bookmark, parse_tags
+from tui.core.stores.export import DEFAULT_EXPORT, EXPORT_FORMATS
 
 EXPORT_DEFAULT = "~/briefing-bookmarks.md"
-EXPORT_SUFFIXES = {"markdown": ".md", "json": ".json", "toml": ".toml"}
 
 _DIALOG_CSS = """
 {name} {{
@@ -133,9 +133,10 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
         with Vertical():
             yield Label(f"Export {self.count} bookmark(s)", classes="-title")
             with RadioSet(id="export-format"):
-                yield RadioButton("Markdown (notes)", value=True, id="fmt-markdown")
-                yield RadioButton("JSON", id="fmt-json")
-                yield RadioButton("TOML", id="fmt-toml")
+                for fmt in EXPORT_FORMATS:
+                    yield RadioButton(
+                        fmt.label, value=fmt.name == DEFAULT_EXPORT, id=f"fmt-{fmt.name}"
+                    )
             yield Label("File", classes="-hint")
             yield Input(self.initial_path, id="export-path")
             with Horizontal(classes="-buttons"):
@@ -150,15 +151,18 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
     def format(self) -> str:
         """The chosen format name."""
         pressed = self.query_one("#export-format", RadioSet).pressed_button
-        return (pressed.id or "fmt-markdown").removeprefix("fmt-") if pressed else "markdown"
+        if pressed is None or pressed.id is None:
+            return DEFAULT_EXPORT
+        return pressed.id.removeprefix("fmt-")
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self) -> None:
         """Follow the format with the file's suffix, if it still has one of ours."""
         box = self.query_one("#export-path", Input)
         path = Path(box.value)
-        if path.suffix in EXPORT_SUFFIXES.values():
-            box.value = str(path.with_suffix(EXPORT_SUFFIXES[self.format]))
+        suffixes = {f.name: f.suffixes[0] for f in EXPORT_FORMATS}
+        if path.suffix in suffixes.values():
+            box.value = str(path.with_suffix(suffixes[self.format]))
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")

@@ -22,7 +22,6 @@ copied text still readable in the detail box; ``enter`` on one explains instead 
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import ClassVar
 
@@ -36,27 +35,19 @@ from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.bookmarks_cli import export_to
+from tui.core.clean import clean, clean_line
 from tui.core.stores.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
+from tui.core.stores.export import group_by_briefing
+from tui.core.stores.records import BookmarkKind
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
 
 ORPHAN = "orphaned"
-_KIND_MARK = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
-
-
-def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str:
-    """Document text for display: control characters (escape sequences) removed."""
-    keep = "" if one_line else "\n"
-    text = "".join(ch if ch in keep or unicodedata.category(ch) != "Cc" else " " for ch in text)
-    if one_line:
-        text = " ".join(text.split())
-    if limit and len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text
+_KIND_MARK: dict[BookmarkKind, str] = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
 
 
 def _quoted(bm: Bookmark) -> str:
     """A quote's text between curly marks, as the reader shows it."""
-    return f"“{_clean(bm.text, limit=200)}”"
+    return f"“{clean_line(bm.text, limit=200)}”"
 
 
 def matches(bm: Bookmark, query: str) -> bool:
@@ -148,12 +139,12 @@ class BookmarksScreen(Screen[Bookmark | None]):
         base = "dim" if orphan else ""
         parts: list[str | tuple[str, str]] = [
             (f" {_KIND_MARK.get(bm.kind, '•')} ", "bold" if not orphan else "dim"),
-            (_quoted(bm) if bm.kind == "quote" else _clean(bm.text, limit=200), base or ""),
+            (_quoted(bm) if bm.kind == "quote" else clean_line(bm.text, limit=200), base or ""),
         ]
         if bm.speaker:
-            parts.append((f" — {_clean(bm.speaker, limit=60)}", "italic " + base))
+            parts.append((f" — {clean_line(bm.speaker, limit=60)}", "italic " + base))
         if bm.tags:
-            parts.append(("  #" + " #".join(_clean(t) for t in bm.tags), "dim"))
+            parts.append(("  #" + " #".join(clean_line(t) for t in bm.tags), "dim"))
         if bm.note:
             parts.append(("  ✎", "dim"))
         if orphan:
@@ -161,7 +152,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         return Content.assemble(*parts)
 
     def _heading(self, bm: Bookmark) -> Content:
-        title = _clean(bm.briefing_title or bm.briefing_id, limit=120)
+        title = clean_line(bm.briefing_title or bm.briefing_id, limit=120)
         date = f"  {bm.briefing_date.isoformat()}" if bm.briefing_date else ""
         orphan = f"  ({ORPHAN}: not in the library)" if self.is_orphan(bm) else ""
         return Content.assemble((title, "bold underline"), (date, "dim"), (orphan, "dim italic"))
@@ -176,10 +167,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         current = select or self.current_bookmark()
         old_index = option_list.highlighted
         query = self.query_one("#bookmarks-filter", Input).value
-        groups: dict[str, list[Bookmark]] = {}
-        for bm in sorted(self.store.all(), key=lambda b: b.created):
-            if matches(bm, query):
-                groups.setdefault(bm.briefing_id, []).append(bm)
+        groups = group_by_briefing(bm for bm in self.store.all() if matches(bm, query))
         options: list[Option | None] = []
         self._shown = {}
         for items in groups.values():
@@ -226,15 +214,15 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if bm is None:
             detail.update("")
             return
-        parts: list[str | tuple[str, str]] = [(_clean(bm.text, one_line=False), "")]
+        parts: list[str | tuple[str, str]] = [(clean(bm.text), "")]
         if bm.speaker:
-            parts.append((f"\n— {_clean(bm.speaker)}", "italic"))
+            parts.append((f"\n— {clean_line(bm.speaker)}", "italic"))
         if bm.note:
-            parts.append((f"\n\nNote: {_clean(bm.note, one_line=False)}", ""))
+            parts.append((f"\n\nNote: {clean(bm.note)}", ""))
         if bm.tags:
-            parts.append((f"\nTags: {', '.join(_clean(t) for t in bm.tags)}", "dim"))
+            parts.append((f"\nTags: {', '.join(clean_line(t) for t in bm.tags)}", "dim"))
         saved = bm.created.strftime("%Y-%m-%d %H:%M UTC")
-        parts.append((f"\n{bm.kind} · {_clean(bm.source)} · saved {saved}", "dim"))
+        parts.append((f"\n{bm.kind} · {clean_line(bm.source)} · saved {saved}", "dim"))
         if self.is_orphan(bm):
             parts.append(
                 (

@@ -51,28 +51,42 @@ def binding_rows(
 
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every place keys are bound, for the help screen and the command palette."""
-    from tui.app import BriefingApp
+    from tui.keys import APP_BINDINGS
     from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
-    from tui.widgets.pane import ItemPane
-    from tui.widgets.quotes_pane import QuotesPane
+    from tui.widgets.panes.table import PANES
 
     return [
         (
             "anywhere",
             [
-                *BriefingApp.BINDINGS,
+                *APP_BINDINGS,
                 Binding(
                     "ctrl+p", "command_palette", "Commands", tooltip="Command palette: every action"
                 ),
             ],
         ),
         ("reader", list(ReaderScreen.BINDINGS)),
-        ("in a pane", [*ItemPane.BINDINGS, *QuotesPane.BINDINGS]),
+        ("in a pane", pane_keys(spec.widget_class() for spec in PANES)),
         ("library list", list(LibraryView.BINDINGS)),
         ("full text", list(FullTextScreen.BINDINGS)),
     ]
+
+
+def pane_keys(widgets: Iterable[type]) -> list[BindingType]:
+    """The keys bound in the panes, one binding per key (the one that says most)."""
+    chosen: dict[str, Binding] = {}
+    for widget in widgets:
+        ours = [c for c in reversed(widget.__mro__) if c.__module__.startswith("tui.")]
+        for cls in ours:
+            for raw in cls.__dict__.get("BINDINGS", ()):
+                if not isinstance(raw, Binding):
+                    continue
+                known = chosen.get(raw.key)
+                if known is None or (raw.tooltip and not known.tooltip):
+                    chosen[raw.key] = raw
+    return list(chosen.values())
 
 
 class HelpScreen(ModalScreen[None]):

@@ -336,6 +336,8 @@ class LibraryList(Vertical):
         """Remove the entries at paths ``gone``, insert ``new``; the cursor stays on its row."""
         from bisect import bisect_right, insort
 
+        from tui.core.library.rows import newest_first_key
+
         view = self.view
         keep = view.current.path if view.current is not None else None
         if gone:
@@ -343,11 +345,11 @@ class LibraryList(Vertical):
             view.set_rows([e for e in view.rows if e.path not in gone], keep=keep)
         self._hay.update((e.path, _haystack(e)) for e in new)
         for entry in new:
-            insort(self.entries, entry, key=_newest_first_key)
+            insort(self.entries, entry, key=newest_first_key)
         rows = list(view.rows)
         cursor = view.cursor if view.current is not None else -1
         for entry in filter(self._wanted, new):
-            at = bisect_right(rows, _newest_first_key(entry), key=_newest_first_key)
+            at = bisect_right(rows, newest_first_key(entry), key=newest_first_key)
             rows.insert(at, entry)
             if at <= cursor:
                 cursor += 1
@@ -490,28 +492,6 @@ class LibraryList(Vertical):
         box.value = ""  # type: ignore[attr-defined]
         self._filter_changed("")
         return had
-
-
-class _Descending:
-    """A string that sorts backwards (for newest-first keys)."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Descending) and self.text == other.text
-
-    def __lt__(self, other: _Descending) -> bool:
-        return other.text < self.text
-
-
-def _newest_first_key(entry: Entry) -> tuple[object, ...]:
-    """An ascending key giving ``sort_newest_first``'s order (ties keep arrival order)."""
-    if entry.date:
-        return (0, -entry.date.toordinal(), _Descending(entry.title))
-    return (1, entry.title.casefold())
 
 
 def _haystack(entry: Entry) -> str:

@@ -6,21 +6,12 @@ import re
 
 from rich.text import Text
 
-# CSI, OSC (ended by BEL or ST) and two-character escape sequences, then any C0/C1 control
-# character left over (newline and tab are kept: they are layout, not commands).
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[@-Z\\-_]"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-)
+from tui.core.clean import clean
+
+# ``clean`` is the core's one text cleaner, offered here beside the Rich helpers built on it.
+__all__ = ["MATCH_STYLE", "clean", "contains", "dateline", "highlight", "safe", "title_line"]
 
 MATCH_STYLE = "reverse"
-
-
-def clean(text: str) -> str:
-    """``text`` with terminal escape sequences and control characters removed."""
-    return _ESCAPES.sub("", text)
 
 
 def dateline(item: object) -> str:

@@ -86,10 +86,23 @@ def parse_area(text: str) -> Area | None:
     return None
 
 
+def _cued(cued: bool, u: Unit) -> bool:
+    """Whether an area word stands since the last heading, once ``u`` is read.
+
+    A flag, not the text since the heading: that text grows with every paragraph, and
+    searching it again at each list made a long document quadratic.
+    """
+    if u.kind == "heading":
+        return _AREA_CUE.search(u.text) is not None
+    if u.kind == "para" and not cued:
+        return _AREA_CUE.search(u.text[-200:]) is not None
+    return cued
+
+
 def area_lists(units: list[Unit]) -> list[list[int]]:
     """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
-    lists: list[tuple[list[int], str]] = []
-    cue = ""
+    lists: list[tuple[list[int], bool]] = []
+    cue = False
     prev_bullet = False
     base = 0
     for i, u in enumerate(units):
@@ -103,13 +116,10 @@ def area_lists(units: list[Unit]) -> list[list[int]]:
             prev_bullet = True
             continue
         prev_bullet = False
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
+        cue = _cued(cue, u)
     if len(lists) <= 1:
         return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if _AREA_CUE.search(c)]
+    cued = [ix for ix, c in lists if c]
     return cued or [ix for ix, _ in lists]
 
 
@@ -149,19 +159,16 @@ def unbulleted_areas(units: list[Unit]) -> None:
     if any(u.kind == "bullet" for u in units):
         return
     run: list[int] = []
-    cue = ""
+    cue = False
     for i, u in enumerate([*units, Unit("heading", "")]):
         if u.kind == "para" and _strict_area(u.text):
             run.append(i)
             continue
-        if len(run) >= 2 and _AREA_CUE.search(cue):
+        if len(run) >= 2 and cue:
             for j in run:
                 units[j].kind = "bullet"
         run = []
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
+        cue = _cued(cue, u)
 
 
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.):]|[A-Za-z][.)]|\(\d{1,2}\))\s+")
@@ -175,7 +182,7 @@ def _area_under(units: list[Unit], j: int) -> Area:
 
 def _areas_from_numbered(units: list[Unit]) -> list[Area]:
     """``Key Areas`` then ``1. Name`` / description, ``2. Name`` / description … ."""
-    cue, run_cue = "", ""
+    cue, run_cue = False, False
     run: list[int] = []
     for i, u in enumerate([*units, Unit("heading", "")]):
         if u.kind == "heading" and u.marker[:1].isdigit():
@@ -184,13 +191,10 @@ def _areas_from_numbered(units: list[Unit]) -> list[Area]:
             continue
         if run and u.kind == "para":
             continue
-        if len(run) >= 2 and _AREA_CUE.search(run_cue):
+        if len(run) >= 2 and run_cue:
             return [_area_under(units, j) for j in run]
         run = []
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
+        cue = _cued(cue, u)
     return []
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
+_SENTENCE_WINDOW = 264  # the longest opening sentence (200) and the white space after it
 _ABBREVIATIONS = word_set(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Gen Col Lt Sen Rep Gov "
     "Prof Jr Sr Inc Co Corp Ltd No vs"
@@ -65,7 +66,10 @@ def clean_title(line: str) -> str:
 
 def _opening_sentence(text: str) -> str | None:
     """The first sentence of ``text`` (10–200 characters, not cut at ``Jan.`` or ``U.S.``)."""
-    for m in _FIRST_SENTENCE.finditer(text):
+    # A sentence longer than 200 characters is refused anyway; searching only the opening
+    # keeps the lazy pattern linear on a giant line with no sentence end (it is quadratic
+    # in the length it searches).
+    for m in _FIRST_SENTENCE.finditer(text, 0, _SENTENCE_WINDOW):
         head = text[: m.end(1)]
         last = head.rsplit(None, 1)[-1].rstrip(".")
         if last in _ABBREVIATIONS or (len(last) <= 3 and "." in last):

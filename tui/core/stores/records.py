@@ -7,7 +7,7 @@ import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args
 
 import tomli_w
 
@@ -16,7 +16,8 @@ from tui.core.model import Area, Briefing, Comment, Quote
 from tui.core.parse.dates import as_date
 
 BookmarkKind = Literal["quote", "area", "comment", "briefing"]
-KINDS: tuple[str, ...] = ("quote", "area", "comment", "briefing")
+#: Every kind of bookmark, in the order above (the type is the one list).
+KINDS: tuple[str, ...] = get_args(BookmarkKind)
 FILE_VERSION = 1
 FILE_NAME = "bookmarks.toml"
 

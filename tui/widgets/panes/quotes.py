@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from tui.widgets.pane import ItemPane
+from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Quote
+    from tui.widgets.panes.table import PaneSpec
 
 
 def attribution(quote: Quote) -> str:
@@ -33,12 +34,10 @@ class QuotesPane(ItemPane["Quote"]):
             id="quote-context",
         ),
     ]
-    LABEL = "Quotes"
     EMPTY = "No quotes found."
-    KIND = "quote"
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, spec: PaneSpec) -> None:
+        super().__init__(spec)
         self.expanded: set[str] = set()
 
     def items(self) -> Sequence[Quote]:
@@ -67,11 +66,16 @@ class QuotesPane(ItemPane["Quote"]):
             out.append_text(safe(item.context or "(no context)", "italic"))
         return highlight(out, self.query_text)
 
-    def show(self, briefing: Briefing | None, query: str | None = None) -> None:
+    def show(
+        self,
+        briefing: Briefing | None,
+        query: str | None = None,
+        bookmarked: frozenset[str] = frozenset(),
+    ) -> None:
         """Show a briefing; a different briefing starts with every context folded."""
         if briefing is None or self.briefing is None or briefing.id != self.briefing.id:
             self.expanded = set()
-        super().show(briefing, query)
+        super().show(briefing, query, bookmarked)
 
     def action_toggle_context(self) -> None:
         """Show or hide the highlighted quote's sentence."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.widgets.pane import ItemPane
+from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
 if TYPE_CHECKING:
@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 class AreasPane(ItemPane["Area"]):
     """Lists a briefing's areas: name (short) and text."""
 
-    LABEL = "Areas"
     EMPTY = "No cooperation areas found."
-    KIND = "area"
 
     def items(self) -> Sequence[Area]:
         """The briefing's areas."""

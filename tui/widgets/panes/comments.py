@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from tui.widgets.pane import ItemPane
+from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
 if TYPE_CHECKING:
@@ -17,9 +17,7 @@ if TYPE_CHECKING:
 class CommentsPane(ItemPane["Comment"]):
     """Lists a briefing's reader comments; a count mismatch is flagged in the border."""
 
-    LABEL = "Comments"
     EMPTY = "No comments."
-    KIND = "comment"
 
     def items(self) -> Sequence[Comment]:
         """The briefing's comments."""

@@ -5,17 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import Static
 
+from tui.widgets.panes.base import BriefingPane
 from tui.widgets.text import dateline, highlight, safe
 
 if TYPE_CHECKING:
-    from textual.app import ComposeResult
-
     from tui.core.model import Briefing
+    from tui.widgets.panes.table import PaneSpec
 
 
 def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
@@ -60,8 +60,8 @@ def summary_plain(doc: Briefing) -> str:
     return summary_text(doc).plain
 
 
-class SummaryPane(VerticalScroll):
-    """The briefing's summary, scrolled with ``j``/``k``."""
+class SummaryPane(VerticalScroll, BriefingPane):
+    """The briefing's summary, scrolled with ``j``/``k``; ``b`` here marks the briefing."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False, id="summary-down"),
@@ -69,36 +69,30 @@ class SummaryPane(VerticalScroll):
         Binding("g", "scroll_home", "Top", show=False, id="summary-top"),
         Binding("G", "scroll_end", "Bottom", show=False, id="summary-bottom"),
     ]
-    LABEL = "Summary"
-    KIND = "summary"
 
-    class Focused(Message):
-        """The pane got focus."""
-
-        def __init__(self, pane: SummaryPane) -> None:
-            super().__init__()
-            self.pane = pane
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane")
-        self.briefing: Briefing | None = None
-        self.query_text: str | None = None
-        self.bookmarked = False
-        self.border_title = self.LABEL
+    def __init__(self, spec: PaneSpec) -> None:
+        VerticalScroll.__init__(self, id=spec.name, classes="pane")
+        BriefingPane.__init__(self, spec)
 
     def compose(self) -> ComposeResult:
         """One block of text."""
         yield Static(Text("Opening…", style="dim"), id="summary-text")
 
-    def show(self, briefing: Briefing | None, query: str | None = None) -> None:
+    def show(
+        self,
+        briefing: Briefing | None,
+        query: str | None = None,
+        bookmarked: frozenset[str] = frozenset(),
+    ) -> None:
         """Show ``briefing``'s summary, highlighting ``query``."""
         same = (
             briefing is not None and self.briefing is not None and briefing.id == self.briefing.id
         )
         self.briefing = briefing
         self.query_text = query
+        self.bookmarked = bookmarked
         body = (
-            summary_text(briefing, self.bookmarked)
+            summary_text(briefing, briefing.id in bookmarked)
             if briefing
             else Text("No briefing open.", style="dim")
         )
@@ -112,6 +106,7 @@ class SummaryPane(VerticalScroll):
             return []
         return [0] if query.casefold() in summary_plain(self.briefing).casefold() else []
 
-    def on_focus(self) -> None:
-        """Tell the screen this is now the current pane."""
-        self.post_message(self.Focused(self))
+    @property
+    def current_item(self) -> Briefing | None:
+        """The briefing itself."""
+        return self.briefing
