@@ -70,14 +70,14 @@ def cmd_parse(argv: Sequence[str]) -> int:
 
     multi = spec_for(args.file).multi
     if args.entry is not None and (not multi or args.entry < 1):
-        _err(
+        print_error(
             f"--entry: {args.file} holds one briefing"
             if not multi
             else "--entry: entries are numbered from 1"
         )
         return 2
     if multi and args.entry is None and args.toml:
-        _err("--toml: a feed or mailbox holds several briefings; choose one with --entry N")
+        print_error("--toml: a feed or mailbox holds several briefings; choose one with --entry N")
         return 2
     try:
         if multi and args.entry is None:

@@ -345,7 +345,7 @@ def test_every_sample_loads(path: Path) -> None:
 
 def test_samples_cover_every_format(samples_dir: Path) -> None:
     found = {format_for(p) for p in samples_dir.iterdir() if p.is_file()}
-    assert found == {"text", "markdown", "toml", "json", "html", "email", "feed"}
+    assert found == {"text", "markdown", "toml", "json", "html", "email", "feed", "pdf"}
     assert len([p for p in samples_dir.iterdir() if p.is_file()]) >= 8
 
 

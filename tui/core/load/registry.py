@@ -91,6 +91,7 @@ FORMATS: tuple[FormatSpec, ...] = (
     FormatSpec(
         "email", (".mbox",), "tui.core.parse.mail:parse_mbox", None, binary=True, multi=True
     ),
+    FormatSpec("pdf", (".pdf",), "tui.core.parse.pdf:parse_pdf", None, binary=True),
     FormatSpec(
         "feed",
         (".rss", ".atom", ".xml"),
