@@ -166,15 +166,9 @@ class BriefingApp(App[None]):
 
 def library_targets(config: Config) -> tuple[Path, ...]:
     """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
-    from tui.core.paths import LIBRARY_ENV, samples_dir
+    from tui.core.paths import library_folders, samples_dir
 
-    if config.library:
-        return tuple(Path(p).expanduser() for p in config.library)
-    env = os.environ.get(LIBRARY_ENV, "")
-    folders = [p for p in env.split(os.pathsep) if p.strip()]
-    if folders:
-        return tuple(Path(p).expanduser() for p in folders)
-    return (samples_dir(),)
+    return library_folders(config.library) or (samples_dir(),)
 
 
 def make_app(

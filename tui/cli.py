@@ -1,4 +1,4 @@
-"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``."""
+"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``, ``add``, ``refresh``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks")
+SUBCOMMANDS = ("parse", "bookmarks", "add", "refresh")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -28,6 +28,8 @@ def _open_parser() -> argparse.ArgumentParser:
         epilog=(
             "other commands:\n"
             "  briefing parse FILE [--json | --toml] [--entry N]   print a document's structure\n"
+            "  briefing add URL_OR_FILE [--to FOLDER]  fetch a page or feed into the library\n"
+            "  briefing refresh                        fetch new entries of feeds added by URL\n"
             "  briefing bookmarks                      list bookmarks\n"
             "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
         ),
@@ -143,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_parse(args[1:])
         if args and args[0] == "bookmarks":
             return cmd_bookmarks(args[1:])
+        if args and args[0] in ("add", "refresh"):
+            from tui.add_cli import cmd_add, cmd_refresh
+
+            return (cmd_add if args[0] == "add" else cmd_refresh)(args[1:])
         return cmd_open(args)
     except KeyboardInterrupt:
         return 130
