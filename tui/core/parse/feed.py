@@ -9,6 +9,7 @@ web-page path as a fragment. A listing (``head``) reads the feed only, no entry'
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,25 @@ def _entry(
     return plain_briefing(text, **common)
 
 
+_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_ROOT = re.compile(rb"<(rss|rdf:RDF|feed)\b", re.IGNORECASE)
+_CLOSERS = {b"rss": b"</channel></rss>", b"rdf:rdf": b"</rdf:RDF>", b"feed": b"</feed>"}
+
+
+def _first(data: bytes, count: int) -> tuple[bytes, int]:
+    """The feed cut after its ``count``-th entry (closed again), and how many it holds.
+
+    feedparser reads a whole feed at once; an archive of 10,000 entries would take it many
+    seconds, and opening one entry needs only the entries up to it.
+    """
+    ends = [m.end() for m in _CLOSE.finditer(data)]
+    root = _ROOT.search(data, 0, 4096)
+    if len(ends) <= count or root is None:
+        return data, len(ends)
+    closer = _CLOSERS.get(root.group(1).lower(), b"")
+    return data[: ends[count - 1]] + closer, len(ends)
+
+
 def _first_line(problem: BaseException) -> str:
     text = str(problem).strip()
     return text.splitlines()[0] if text else type(problem).__name__
@@ -115,6 +135,8 @@ def parse_feed(
 
     import feedparser  # type: ignore[import-untyped]
 
+    wanted = MAX_ENTRIES if only is None else min(only, MAX_ENTRIES)
+    data, total = _first(data, wanted)
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
     if not entries:
@@ -131,14 +153,16 @@ def parse_feed(
         warnings += (
             f"the feed is not well-formed XML ({_first_line(problem)}); read what could be",
         )
-    if len(entries) > MAX_ENTRIES:
+    if max(total, len(entries)) > MAX_ENTRIES:
         warnings += (
-            f"the feed has {len(entries):,} entries; only the first {MAX_ENTRIES:,} are read",
+            f"the feed has {max(total, len(entries)):,} entries; only the first"
+            f" {MAX_ENTRIES:,} are read",
         )
         entries = entries[:MAX_ENTRIES]
     if only is not None:
         if not 1 <= only <= len(entries):
-            raise BriefingError(origin, f"no entry {only} (the feed has {len(entries)})")
+            held = min(max(total, len(entries)), MAX_ENTRIES)
+            raise BriefingError(origin, f"no entry {only} (the feed has {held})")
         entries = [entries[only - 1]]
     return [
         _entry(e, origin=origin, extract=extract, head=head, warnings=warnings) for e in entries
