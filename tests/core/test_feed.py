@@ -151,3 +151,13 @@ def test_an_unreadable_feed_is_one_error_row(tmp_path: Path) -> None:
     path.write_text("<<< this is not XML >>>", encoding="utf-8")
     (row,) = list(scan([path], index=Index(None)))
     assert row.path == str(path) and row.error and "invalid XML" in row.error
+
+
+def test_helper_processes_digest_a_feed_as_this_process_does() -> None:
+    from tui.core.library.digest import digest_entries
+    from tui.core.library.pool import parse_many
+
+    paths = [str(SAMPLE), str(SAMPLE.with_name("korea-italy-summit.txt"))]
+    pooled = list(parse_many(paths, 2, lambda p, h: pytest.fail("fell back to this process")))
+    assert pooled == [digest_entries(p) for p in paths]
+    assert [loc for loc, _ in pooled[0]] == [f"{SAMPLE}#{n}" for n in (1, 2, 3)]

@@ -96,20 +96,20 @@ def _drain(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:
 def parse_many(
     paths: list[str],
     workers: int,
-    digest_file: Callable[[str, bool], Any],
+    digest: Callable[[str, bool], Any],
     *,
     head: bool = False,
 ) -> Iterator[Any]:
     """Digests of ``paths``, in order, from ``workers`` helper processes.
 
-    ``digest_file(path, head)`` parses one path in this process when the helpers cannot;
+    ``digest(path, head)`` parses one path (all the briefings it holds) in this process when the helpers cannot;
     ``head`` asks for a head parse (the list row only).
     """
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     try:
         procs = _start(min(workers, len(chunks)))
     except OSError:
-        yield from (digest_file(p, head) for p in paths)
+        yield from (digest(p, head) for p in paths)
         return
     answers: list[queue.SimpleQueue[bytes | None]] = []
     for proc in procs:
@@ -147,7 +147,7 @@ def parse_many(
         except (OSError, EOFError, ValueError, TypeError):
             # A helper died or garbled its answer: finish in this process.
             for chunk in chunks[done:]:
-                yield from (digest_file(p, head) for p in chunk)
+                yield from (digest(p, head) for p in chunk)
     finally:
         for proc in procs:
             _stop(proc, finished=done >= len(chunks))
