@@ -21,6 +21,7 @@ from tui.core.parse.assemble import Meta, build, title_from_origin
 from tui.core.parse.blocks import Unit
 from tui.core.parse.comments import comments_header, parse_comments
 from tui.core.parse.dates import as_date
+from tui.core.parse.html_comments import page_comments
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Format
@@ -58,6 +59,10 @@ class Page:
     author: str | None
     blocks: tuple[tuple[str, str], ...]
     comments: tuple[str, ...]
+    #: ``(author, text)`` of each comment as the page's markup marks them, and the count
+    #: its heading declares; when empty, ``comments`` (trafilatura's lines) are read instead.
+    comment_pairs: tuple[tuple[str, str], ...] = ()
+    declared: int | None = None
 
     @property
     def text(self) -> str:
@@ -182,6 +187,7 @@ def page_from_html(html: str | bytes, *, fragment: bool = False) -> Page:
     if sum(len(text.split()) for _, text in blocks) < _MIN_WORDS:
         blocks = []  # a menu or a caption left over, not an article
     comments = _comment_lines(doc.commentsbody) if doc.commentsbody is not None else ()
+    pairs, declared = page_comments(html) if not fragment else ([], None)
     return Page(
         title,
         _date(doc.date),
@@ -190,6 +196,8 @@ def page_from_html(html: str | bytes, *, fragment: bool = False) -> Page:
         doc.author or None,
         tuple(blocks),
         comments,
+        tuple(pairs),
+        declared,
     )
 
 
@@ -231,14 +239,17 @@ def parse_page(
         first = next((u.text for u in units if u.kind in ("heading", "para")), "")
         meta.title = first if 0 < len(first) <= 150 else title_from_origin(origin)
     meta.date = date or page.date or meta.date
-    if page.comments:
+    if page.comment_pairs:
+        meta.declared = page.declared
+        meta.comments = list(page.comment_pairs)
+    elif page.comments:
         (declared,) = comments_header(page.comments[0]) or (None,)
         meta.declared = declared
         meta.comments, found = parse_comments(list(page.comments[1:]), declared)
         meta.warnings.extend(found)
     body = page.text
-    if page.comments:
-        body += "\n\n" + "\n".join(page.comments)
+    if meta.comments:
+        body += "\n\nComments\n" + "\n".join(f"{a}\n{t}" for a, t in meta.comments)
     doc = build(units, meta, origin=origin, fmt=fmt, body=body, extract=extract)
     return finish(doc, url=url or page.url, id_key=id_key, warnings=warnings)
 
