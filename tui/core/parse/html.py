@@ -126,6 +126,17 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _tree(html: str | bytes) -> Any:
+    """The page parsed once by lxml (``None`` if lxml cannot: trafilatura then tries)."""
+    import lxml.html  # type: ignore[import-untyped]
+    from lxml.etree import ParserError  # type: ignore[import-untyped]
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
 def _as_article(html: str | bytes) -> Any:
     """An HTML fragment (an e-mail body, a feed entry's content) as one article.
 
@@ -133,8 +144,8 @@ def _as_article(html: str | bytes) -> Any:
     whole, and its tables, which in e-mail lay out the page rather than hold data, become
     plain blocks (a list or heading inside a layout table would otherwise be lost).
     """
-    import lxml.html  # type: ignore[import-untyped]
-    from lxml.etree import ParserError  # type: ignore[import-untyped]
+    import lxml.html
+    from lxml.etree import ParserError
 
     try:
         root = lxml.html.document_fromstring(html)
@@ -159,8 +170,19 @@ def page_from_html(html: str | bytes, *, fragment: bool = False) -> Page:
     from trafilatura.metadata import extract_metadata
     from trafilatura.settings import Document
 
+    pairs: list[tuple[str, str]] = []
+    declared = None
+    source: Any = html
+    if fragment:
+        source = _as_article(html)
+    else:
+        tree = _tree(html)
+        if tree is not None:
+            # the comments are read first: trafilatura prunes the tree it is given
+            pairs, declared = page_comments(tree)
+            source = tree
     found = trafilatura.bare_extraction(
-        _as_article(html) if fragment else html,
+        source,
         fast=True,  # no second-opinion extractors: several times quicker on news pages
         with_metadata=True,
         include_comments=True,
@@ -187,7 +209,6 @@ def page_from_html(html: str | bytes, *, fragment: bool = False) -> Page:
     if sum(len(text.split()) for _, text in blocks) < _MIN_WORDS:
         blocks = []  # a menu or a caption left over, not an article
     comments = _comment_lines(doc.commentsbody) if doc.commentsbody is not None else ()
-    pairs, declared = page_comments(html) if not fragment else ([], None)
     return Page(
         title,
         _date(doc.date),

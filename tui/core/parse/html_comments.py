@@ -18,7 +18,11 @@ from tui.core.parse.comments import clean_author, comments_header
 
 __all__ = ["page_comments"]
 
-_ANY = re.compile(rb"""(?:class|id)\s*=\s*["'][^"']*comment""", re.IGNORECASE)
+#: Elements whose class or id mentions comments (found by lxml, in C, before any Python).
+_MARKED = (
+    "//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
+)
 _ITEM = re.compile(
     r"^(?:comment|comment-(?:item|entry|wrap|wrapper|container|thread-item)|single-comment|"
     r"user-comment|reader-comment|commentlist-item|c-comment|comment_item)$",
@@ -133,23 +137,13 @@ def _declared(root: Any, first: Any) -> int | None:
     return None
 
 
-def page_comments(html: str | bytes) -> tuple[list[tuple[str, str]], int | None]:
-    """The page's comments as ``(author, text)`` pairs, and the count its heading declares.
-
-    ``([], None)`` when the page marks no comments (the caller then keeps trafilatura's).
-    """
-    if not _ANY.search(html.encode("utf-8", "replace") if isinstance(html, str) else html):
-        return [], None
-    import lxml.html  # type: ignore[import-untyped]
-    from lxml.etree import ParserError  # type: ignore[import-untyped]
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
-        return [], None
-    items = [el for el in root.iter() if _is_item(el)]
+def page_comments(root: Any) -> tuple[list[tuple[str, str]], int | None]:
+    """The comments in a parsed page (an lxml tree) as ``(author, text)`` pairs, and the
+    count its heading declares; ``([], None)`` when the page marks none."""
+    marked = root.xpath(_MARKED)
+    items = [el for el in marked if _is_item(el)]
     if not items:
-        lists = [el for el in root.iter() if any(_LIST.match(c) for c in _classes(el))]
+        lists = [el for el in marked if any(_LIST.match(c) for c in _classes(el))]
         items = [
             child
             for found in lists
