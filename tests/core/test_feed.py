@@ -161,3 +161,17 @@ def test_helper_processes_digest_a_feed_as_this_process_does() -> None:
     pooled = list(parse_many(paths, 2, lambda p, h: pytest.fail("fell back to this process")))
     assert pooled == [digest_entries(p) for p in paths]
     assert [loc for loc, _ in pooled[0]] == [f"{SAMPLE}#{n}" for n in (1, 2, 3)]
+
+
+def test_entry_without_title_and_html_title(tmp_path: Path) -> None:
+    path = tmp_path / "odd.atom"
+    path.write_text(
+        "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>F</title>"
+        "<entry><id>urn:1</id><title type='html'>A &amp;lt;b&amp;gt;Bold&amp;lt;/b&amp;gt; Move"
+        "</title><summary>Short.</summary></entry>"
+        "<entry><id>urn:2</id><summary>Only a line of text here.</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    first, second = load_entries(path)
+    assert first.title == "A Bold Move"
+    assert second.title == "Only a line of text here."

@@ -134,3 +134,17 @@ def test_a_text_file_named_mbox_is_one_line(tmp_path: Path) -> None:
     path.write_text("just some notes\n", encoding="utf-8")
     with pytest.raises(BriefingError, match="not an mbox mailbox"):
         load_entries(path)
+
+
+def test_latin1_declared_text_reads_its_dashes_and_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "latin.eml"
+    path.write_bytes(
+        b"From: desk@trade.example.org\nSubject: Port Deal\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\n"
+        b"S=E3o Paulo, Brazil =96 Brazil signed a port deal on Monday, June 1, 2026.=\n"
+        b" Minister Rui Costa said it was =93a good day=94.\n"
+    )
+    doc = load_briefing(path)
+    assert doc.place == "São Paulo, Brazil"
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("a good day", "Rui Costa")]

@@ -9,6 +9,7 @@ web-page path as a fragment. A listing (``head``) reads the feed only, no entry'
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import time
 from typing import TYPE_CHECKING, Any
@@ -70,6 +71,8 @@ def _entry(
     from tui.core.parse.html import page_from_html, parse_page, plain_briefing
 
     title = (entry.get("title") or "").strip() or None
+    if title and "html" in ((entry.get("title_detail") or {}).get("type") or ""):
+        title = _SPACE.sub(" ", _TAG.sub("", html.unescape(title))).strip() or None
     link = (entry.get("link") or "").strip() or None
     key = (entry.get("id") or "").strip() or link
     date = _date(entry)
@@ -94,6 +97,8 @@ def _entry(
     return plain_briefing(text, **common)
 
 
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
 _CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 _ROOT = re.compile(rb"<(rss|rdf:RDF|feed)\b", re.IGNORECASE)
 _CLOSERS = {b"rss": b"</channel></rss>", b"rdf:rdf": b"</rdf:RDF>", b"feed": b"</feed>"}

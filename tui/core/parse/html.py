@@ -206,7 +206,7 @@ def page_from_html(html: str | bytes, *, fragment: bool = False) -> Page:
     blocks = _blocks(doc.body)
     if blocks and title and blocks[0][1].casefold() == _SPACE.sub(" ", title).casefold():
         blocks = blocks[1:]  # the headline over the article is the title already
-    if sum(len(text.split()) for _, text in blocks) < _MIN_WORDS:
+    if not fragment and sum(len(text.split()) for _, text in blocks) < _MIN_WORDS:
         blocks = []  # a menu or a caption left over, not an article
     comments = _comment_lines(doc.commentsbody) if doc.commentsbody is not None else ()
     return Page(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from tui.core.errors import BriefingError
 
 if TYPE_CHECKING:
-    from email.message import EmailMessage
+    from email.message import EmailMessage, MIMEPart
 
     from tui.core.model import Briefing
 
@@ -91,7 +91,7 @@ def _message(msg: EmailMessage, *, origin: str, extract: bool) -> Briefing:
         what = f" (only attachments: {', '.join(attached)})" if attached else ""
         raise BriefingError(origin, f"no text part in this e-mail{what}")
     try:
-        content = part.get_content()
+        content = _content(part)
     except (LookupError, ValueError, AssertionError) as exc:  # an unknown charset or encoding
         raise BriefingError(origin, f"e-mail text cannot be decoded ({exc})") from exc
     if not isinstance(content, str) or not content.strip():
@@ -123,6 +123,20 @@ def _message(msg: EmailMessage, *, origin: str, extract: bool) -> Briefing:
         warnings=warnings,
     )
     return dataclasses.replace(doc, body=top + doc.body)
+
+
+def _content(part: MIMEPart) -> object:
+    """A text part's text; ISO-8859-1 is read as Windows-1252, as mail readers and browsers do
+    (its dashes and curly quotes otherwise come out as control characters)."""
+    charset = (part.get_content_charset() or "").lower()
+    if part.get_content_maintype() == "text" and charset in _LATIN1:
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            return payload.decode("cp1252", errors="replace")
+    return part.get_content()
+
+
+_LATIN1 = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
 
 
 def _read(data: bytes) -> EmailMessage:
