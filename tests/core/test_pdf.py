@@ -39,7 +39,9 @@ def test_sample_pdf_reads_like_a_briefing() -> None:
     text = "\n".join(p for s in doc.sections for p in s.paragraphs)
     assert "infrastructure along the river" in text  # "infra-" / "structure" joined
     assert "Policy Brief No. 7" not in text and "Page 1 of 2" not in text
-    assert "Reactions in Bucharest and Vienna" in [s.heading for s in doc.sections]
+    reactions = next(s for s in doc.sections if s.heading == "Reactions in Bucharest and Vienna")
+    # two paragraphs, told apart by the wider gap between them (the text has no blank line)
+    assert [p.split()[0] for p in reactions.paragraphs] == ["Romanian", "Shipping"]
 
 
 def test_sample_is_what_the_script_writes(tmp_path: Path) -> None:

@@ -9,9 +9,10 @@ layer (a scan) or one that is encrypted opens as a one-line explanation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.core.errors import BriefingError
 
@@ -46,28 +47,72 @@ def clean_pages(pages: list[str]) -> str:
     """The pages' text without running headers, footers and page numbers, hyphenation joined.
 
     A line counts as running furniture when the same shape stands among the first or last
-    few lines of at least half the pages (and of two pages at least).
+    few text lines of at least half the pages (and of two pages at least). Blank lines (the
+    paragraph breaks ``page_text`` found) are kept.
     """
     split = [[line.rstrip() for line in page.splitlines()] for page in pages]
-    split = [[line for line in lines if line.strip()] for lines in split]
+    edge_sets: list[set[int]] = []
     edges: Counter[str] = Counter()
     for lines in split:
-        edges.update({_shape(line) for line in lines[:_EDGE] + lines[-_EDGE:]})
+        text_ix = [i for i, line in enumerate(lines) if line.strip()]
+        edge_sets.append(set(text_ix[:_EDGE] + text_ix[-_EDGE:]))
+        edges.update({_shape(lines[i]) for i in edge_sets[-1]})
     need = max(2, (len(split) + 1) // 2)
     running = {shape for shape, n in edges.items() if n >= need}
     kept: list[str] = []
-    for lines in split:
-        if kept and kept[-1].rstrip().endswith(_SENTENCE_END):
+    for lines, at_edge in zip(split, edge_sets, strict=True):
+        last = next((line for line in reversed(kept) if line.strip()), "")
+        if last.endswith(_SENTENCE_END):
             kept.append("")  # a page that ends a sentence ends a paragraph
-        last = len(lines) - 1
         for i, line in enumerate(lines):
-            at_edge = i < _EDGE or i > last - _EDGE
-            if at_edge and (_shape(line) in running or _PAGE_NUMBER.match(line)):
+            if i in at_edge and (_shape(line) in running or _PAGE_NUMBER.match(line)):
                 continue
-            kept.append(line)
-    if not any(kept):  # every page the same few lines: nothing is "running", keep it all
+            if line.strip() or (kept and kept[-1].strip()):
+                kept.append(line)  # (never two blank lines in a row)
+    if not any(line.strip() for line in kept):  # the same few lines on every page
         kept = [line for lines in split for line in lines]
-    return _HYPHENATED.sub(r"\1\2", "\n".join(kept))
+    return _HYPHENATED.sub(r"\1\2", "\n".join(kept).strip())
+
+
+def page_text(page: Any) -> str:
+    """A page's text as pypdf reads it, with a blank line where the gap between two lines
+    is well over the page's usual line spacing (a paragraph break, which the text itself
+    does not mark)."""
+    lines: list[tuple[str, float | None]] = []
+    current: list[str] = []
+    where: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                lines.append(("".join(current), where[0] if where else None))
+                current.clear()
+                where.clear()
+            current.append(part)
+            if part.strip() and not where and cm is not None and tm is not None:
+                where.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    plain = page.extract_text(visitor_text=visit) or ""
+    lines.append(("".join(current), where[0] if where else None))
+    if "\n".join(t for t, _ in lines).split() != plain.split():
+        return plain  # the pieces did not add up to pypdf's own text: keep that
+    ys = [y for t, y in lines if t.strip() and y is not None]
+    gaps = sorted(a - b for a, b in itertools.pairwise(ys) if a - b > 0)
+    if len(gaps) < 3:
+        return plain
+    # the line spacing inside paragraphs: the most common gap (the smallest, on a tie)
+    counts = Counter(round(g) for g in gaps)
+    usual = float(min(counts, key=lambda g: (-counts[g], g)))
+    out: list[str] = []
+    previous: float | None = None
+    for text, y in lines:
+        if not text.strip():
+            continue
+        if previous is not None and y is not None and 1.5 * usual < previous - y < 8 * usual:
+            out.append("")
+        out.append(text)
+        previous = y if y is not None else previous
+    return "\n".join(out)
 
 
 def _title(metadata: object) -> str | None:
@@ -106,7 +151,7 @@ def parse_pdf(
                 raise BriefingError(origin, "encrypted PDF; it needs a password to be read")
         # a listing reads the opening pages only (more than one, to see running headers)
         pages = reader.pages[:3] if head else reader.pages
-        texts = [page.extract_text() or "" for page in pages]
+        texts = [page_text(page) for page in pages]
         metadata = reader.metadata
     except FileNotDecryptedError as exc:
         raise BriefingError(origin, "encrypted PDF; it needs a password to be read") from exc
