@@ -111,3 +111,20 @@ def test_other_formats_gain_a_null_url(tmp_path: Path) -> None:
     path.write_text("A Title\n\nSome text.\n", encoding="utf-8")
     data = to_dict(load_briefing(path))
     assert data["url"] is None and list(data)[2:4] == ["source", "url"]
+
+
+def test_mhtml_page_saved_by_a_browser(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Snapshot-Content-Location"] = "https://ledger.example.org/fisheries"
+    msg["Subject"] = "Portugal and Senegal Sign Fisheries and Offshore Wind Pact"
+    msg.set_content(
+        SAMPLE.read_text(encoding="utf-8").replace('<link rel="canonical"', "<x"), subtype="html"
+    )
+    path = tmp_path / "saved.mhtml"
+    path.write_bytes(bytes(msg))
+    doc = load_briefing(path)
+    assert doc.format == "html" and doc.place == "Lisbon, Portugal"
+    assert doc.url == "https://ledger.example.org/fisheries"
+    assert [c.author for c in doc.comments] == ["Mamadou F.", "ana_rocha", "Tiago Bettencourt"]

@@ -87,6 +87,7 @@ FORMATS: tuple[FormatSpec, ...] = (
     FormatSpec("toml", (".toml",), "tui.core.parse.structured:parse_toml", head_toml),
     FormatSpec("json", (".json",), "tui.core.parse.structured:parse_json", head_whole),
     FormatSpec("html", (".html", ".htm", ".xhtml"), "tui.core.parse.html:parse_html", head_html),
+    FormatSpec("html", (".mhtml", ".mht"), "tui.core.parse.mail:parse_mhtml", None, binary=True),
     FormatSpec("email", (".eml",), "tui.core.parse.mail:parse_eml", None, binary=True),
     FormatSpec(
         "email", (".mbox",), "tui.core.parse.mail:parse_mbox", None, binary=True, multi=True

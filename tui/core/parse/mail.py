@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from tui.core.model import Briefing
 
-__all__ = ["parse_eml", "parse_mbox"]
+__all__ = ["parse_eml", "parse_mbox", "parse_mhtml"]
 
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|tr|wg)\s*:\s*)+", re.IGNORECASE)
 _FORWARD_MARK = re.compile(
@@ -157,6 +157,36 @@ def parse_eml(
 ) -> Briefing:
     """One e-mail message (``head`` and ``only`` change nothing: a message is parsed whole)."""
     return _message(_read(data), origin=origin, extract=extract)
+
+
+def parse_mhtml(
+    data: bytes,
+    *,
+    origin: str,
+    extract: bool = True,
+    head: bool = False,
+    only: int | None = None,
+) -> Briefing:
+    """A web page saved by a browser as one MIME file (``.mhtml``): its HTML, read as a page.
+
+    Raises:
+        BriefingError: no HTML inside.
+    """
+    from tui.core.parse.html import parse_html
+
+    msg = _read(data)
+    part = next((p for p in msg.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise BriefingError(origin, "no web page inside this .mhtml file")
+    content = _content(part)
+    if not isinstance(content, str) or not content.strip():
+        raise BriefingError(origin, "no web page inside this .mhtml file")
+    doc = parse_html(content, origin=origin, extract=extract)
+    if doc.url is None:
+        where = str(msg.get("snapshot-content-location") or part.get("content-location") or "")
+        if where.startswith(("http://", "https://")):
+            doc = dataclasses.replace(doc, url=where)
+    return doc
 
 
 def parse_mbox(
