@@ -11,7 +11,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks", "add", "refresh")
+SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes", "add", "refresh")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -31,7 +31,9 @@ def _open_parser() -> argparse.ArgumentParser:
             "  briefing add URL_OR_FILE [--to FOLDER]  fetch a page or feed into the library\n"
             "  briefing refresh                        fetch new entries of feeds added by URL\n"
             "  briefing bookmarks                      list bookmarks\n"
-            "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
+            "  briefing bookmarks export --format markdown|json|toml [-o FILE]\n"
+            "  briefing people [--json]                who is quoted, with offices and counts\n"
+            "  briefing quotes QUERY [--speaker NAME] [--since DATE] [--json]"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -194,6 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_parse(args[1:])
         if args and args[0] == "bookmarks":
             return cmd_bookmarks(args[1:])
+        if args and args[0] in ("people", "quotes"):
+            from tui import people_cli
+
+            run = people_cli.people_main if args[0] == "people" else people_cli.quotes_main
+            return run(args[1:])
         if args and args[0] in ("add", "refresh"):
             from tui.add_cli import cmd_add, cmd_refresh
 
