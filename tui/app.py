@@ -242,6 +242,13 @@ class BriefingApp(App[None]):
         )
 
 
+def library_targets(config: Config) -> tuple[Path, ...]:
+    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
+    from tui.core.paths import library_folders, samples_dir
+
+    return library_folders(config.library) or (samples_dir(),)
+
+
 def make_app(
     config_dir: str | os.PathLike[str] | None = None,
     targets: tuple[str, ...] = (),
