@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -26,6 +27,10 @@ def _palette_provider() -> type[Provider]:
     from tui.commands import BriefingCommands
 
     return BriefingCommands
+
+
+#: Seconds keys typed at start may be held while the first briefing opens.
+HOLD_KEYS_AT_MOST = 5.0
 
 
 class BriefingApp(App[None]):
@@ -55,6 +60,8 @@ class BriefingApp(App[None]):
             if bookmarks_path is not None
             else None
         )
+        #: Keys typed before the reader can act on them (replayed in order once it can).
+        self._held_keys: list[events.Key] | None = []
         self._quit_when_saved = False  # q was pressed while a save ran
         self._quit_anyway = False  # the user was warned about unsaved bookmarks
         self._theme_lock = threading.Lock()
@@ -105,10 +112,34 @@ class BriefingApp(App[None]):
                 self.notify, message, title="Theme not saved", severity="warning", markup=False
             )
 
+    # -- keys typed before the reader is ready ---------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Hold keys until the reader can act on them (quitting is never held)."""
+        if isinstance(event, events.Key) and self._held_keys is not None:
+            active = self.active_bindings.get(event.key)
+            if active is None or active.binding.action not in ("quit", "app.quit"):
+                self._held_keys.append(event)
+                return
+        await super().on_event(event)
+
+    def release_keys(self) -> None:
+        """The reader can act now: replay the held keys, in order, before any newer one."""
+        if self._held_keys is not None:
+            # Run by the app's own message loop: keys it took meanwhile were held too.
+            self.call_later(self._replay_keys)
+
+    async def _replay_keys(self) -> None:
+        held, self._held_keys = self._held_keys, None
+        for event in held or ():
+            await super().on_event(event)
+
     def on_mount(self) -> None:
         """Say what was wrong with the config; read the bookmarks off the UI thread."""
         if self.config.message:
             self.notify(self.config.message, title="config.toml", severity="warning", markup=False)
+        # Never hold keys for long, whatever keeps the reader from being ready.
+        self.set_timer(HOLD_KEYS_AT_MOST, self.release_keys)
         if self.bookmarks is not None:
             # After the first frame: reading bookmarks must not delay it.
             self.call_after_refresh(self.bookmarks.load, self._bookmarks_changed)

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.types import NoActiveAppError
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.screens.scanning import Indexing, ScanProgress
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
+#: Actions of priority keys (they move the focus before the next key is routed) that are
+#: ordinary letters in a text box.
+TYPED_IN_A_BOX = frozenset({"show_pane", "search", "filter"})
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
 
@@ -59,6 +62,7 @@ class ReaderScreen(Screen[None]):
             "Next pane",
             show=False,
             tooltip="Focus the next pane",
+            priority=True,
             id="next-pane",
         ),
         Binding(
@@ -67,6 +71,7 @@ class ReaderScreen(Screen[None]):
             "Previous pane",
             show=False,
             tooltip="Focus the previous pane",
+            priority=True,
             id="previous-pane",
         ),
         *pane_bindings(),
@@ -85,7 +90,12 @@ class ReaderScreen(Screen[None]):
             id="next-briefing",
         ),
         Binding(
-            "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
+            "slash",
+            "search",
+            "Search",
+            tooltip="Search this briefing and the library",
+            priority=True,
+            id="search",
         ),
         Binding(
             "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
@@ -98,7 +108,13 @@ class ReaderScreen(Screen[None]):
             id="previous-match",
         ),
         Binding(
-            "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
+            "f",
+            "filter",
+            "Filter",
+            show=False,
+            tooltip="Filter the library list",
+            priority=True,
+            id="filter",
         ),
         Binding(
             "v",
@@ -225,6 +241,11 @@ class ReaderScreen(Screen[None]):
             self.open_entry(self._cached_first, chosen=False)
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
 
+    def ready(self) -> None:
+        """The panes show what there is to show: keys typed so far can act now."""
+        if self.panes_ready:
+            self.app.release_keys()  # type: ignore[attr-defined]
+
     # -- the parts -----------------------------------------------------------------------
 
     @property
@@ -311,6 +332,7 @@ class ReaderScreen(Screen[None]):
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
+            self.ready()
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -361,6 +383,7 @@ class ReaderScreen(Screen[None]):
         self.briefing = event.briefing
         self.show_panes()
         self.update_title()
+        self.ready()
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
@@ -586,6 +609,8 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""
+        if action in TYPED_IN_A_BOX and isinstance(self.focused, Input):
+            return False  # a priority key: let the box being typed in have it
         if not self.panes_ready and action not in ("filter", "back"):
             return False
         if action == "previous_briefing":

@@ -43,7 +43,11 @@ class PaneSpec:
         return cls
 
     def binding(self) -> Binding:
-        """The key binding that shows this pane (id ``pane-NAME``, rebindable in config)."""
+        """The key binding that shows this pane (id ``pane-NAME``, rebindable in config).
+
+        A priority binding: it moves the focus before the next key is routed, so ``3 j``
+        typed in one burst moves in Quotes (a text box being typed in declines it).
+        """
         return Binding(
             self.key,
             f"show_pane('{self.name}')",
@@ -51,6 +55,7 @@ class PaneSpec:
             show=False,
             tooltip=f"Show the {self.label} pane",
             id=f"pane-{self.name}",
+            priority=True,
         )
 
 
