@@ -186,6 +186,8 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        #: The entry being opened (the panes show ``shown_path`` until it has loaded).
+        self._opening: Entry | None = None
 
     def compose(self) -> ComposeResult:
         """The library on the left and the title line; the panes follow the first frame."""
@@ -351,8 +353,11 @@ class ReaderScreen(Screen[None]):
         self.user_chose = self.user_chose or chosen
         self._after_open = then
         self.open_path = entry.path
+        self._opening = entry
         self.library.set_open(entry.path)
         self.load_document(entry.path)
+        if self.shown_path is not None:
+            self.update_title()  # "opening …" beside the briefing still shown
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
@@ -396,6 +401,12 @@ class ReaderScreen(Screen[None]):
             title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
             return
         line = title_line(doc)
+        opening = self._opening
+        if opening is not None and self.open_path != self.shown_path:
+            # Keys still act on the briefing shown; say that another one is on its way.
+            line.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
+            title.update(line)
+            return
         search = self.search
         if search.query and search.position is not None and search.matches:
             line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
