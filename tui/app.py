@@ -16,10 +16,13 @@ from tui.bookmarking import BookmarkKeeper
 from tui.keys import APP_BINDINGS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
     from textual.command import Provider
 
     from tui.core.model import Briefing
     from tui.core.stores import Config, ConfigStore
+    from tui.core.stores.bookmarks import Bookmark
     from tui.screens.reader import ReaderScreen
 
 
@@ -70,7 +73,7 @@ class BriefingApp(App[None]):
         if config.theme and config.theme in self.available_themes:
             self.theme = config.theme
         if config.keys:
-            self._keymap = self._normalize_keymap(dict(config.keys))
+            self.set_keymap(dict(config.keys))
 
     def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
@@ -221,16 +224,21 @@ class BriefingApp(App[None]):
 
         return self.bookmarks.toggle(bookmark_for(doc, kind, item, source))  # type: ignore[arg-type]
 
-    def show_bookmarks(self, reader: ReaderScreen) -> None:
-        """Push the bookmarks screen; a chosen bookmark opens in the reader."""
+    @property
+    def keymap(self) -> Mapping[str, str]:
+        """The user's key overrides from ``config.toml``: binding id → key(s), normalised."""
+        # Set with ``set_keymap``; Textual has no public getter for it.
+        return dict(self._keymap)
+
+    def show_bookmarks(
+        self, available_ids: set[str], then: Callable[[Bookmark | None], None]
+    ) -> None:
+        """Push the bookmarks screen; ``then`` gets the bookmark chosen (None: closed)."""
         if self.bookmarks is None:
             return
         from tui.screens.bookmarks import BookmarksScreen
 
-        ids = {e.id for e in reader.library.entries if e.id}
-        self.push_screen(
-            BookmarksScreen(self.bookmarks, available_ids=ids), reader.jump_to_bookmark
-        )
+        self.push_screen(BookmarksScreen(self.bookmarks, available_ids=available_ids), then)
 
 
 def library_targets(config: Config) -> tuple[Path, ...]:
@@ -263,3 +271,9 @@ def make_app(
         targets=paths,
         bookmarks_path=folder / "bookmarks.toml",
     )
+
+
+if TYPE_CHECKING:
+    from tui.host import Host
+
+    _IS_A_HOST: type[Host] = BriefingApp  # mypy checks the app offers what screens ask

@@ -15,6 +15,7 @@ from textual.dom import DOMNode
 from textual.markup import escape
 from textual.screen import Screen
 
+from tui.host import host
 from tui.screens.help import binding_groups
 from tui.widgets.text import clean
 
@@ -71,7 +72,7 @@ def command_entries(
             name = binding.tooltip or binding.description
             if where not in ("anywhere", "reader"):
                 name = f"{name} ({where})"
-            keymap: dict[str, str] = getattr(app, "_keymap", {})
+            keymap = host(app).keymap
             first = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
             keys = app.get_key_display(Binding(first, ""))
             entries.append(

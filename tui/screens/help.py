@@ -13,6 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.host import host
+
 NOTES = (
     "Filter: f puts the cursor in the box above the list; type to filter by title, place "
     "or date; enter returns to the list; escape clears it.",
@@ -33,7 +35,7 @@ def binding_rows(
 
     ``id`` is the name ``config.toml``'s ``[keys]`` uses to rebind it ("" when it has none).
     """
-    keymap: dict[str, str] = getattr(app, "_keymap", {})
+    keymap = host(app).keymap
     rows: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
     for where, bindings in groups:
@@ -68,7 +70,7 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
             ],
         ),
         ("reader", list(ReaderScreen.BINDINGS)),
-        ("in a pane", pane_keys(spec.widget_class() for spec in PANES)),
+        ("in a pane", pane_keys(w for s in PANES if isinstance(w := s.widget_class(), type))),
         ("library list", list(LibraryView.BINDINGS)),
         ("full text", list(FullTextScreen.BINDINGS)),
     ]

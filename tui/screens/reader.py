@@ -24,6 +24,7 @@ from textual.types import NoActiveAppError
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.host import host
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
@@ -246,7 +247,7 @@ class ReaderScreen(Screen[None]):
     def ready(self) -> None:
         """The panes show what there is to show: keys typed so far can act now."""
         if self.panes_ready:
-            self.app.release_keys()  # type: ignore[attr-defined]
+            host(self).release_keys()
 
     # -- the parts -----------------------------------------------------------------------
 
@@ -419,7 +420,7 @@ class ReaderScreen(Screen[None]):
         if not self.panes_ready:
             return
         doc, query = self.briefing, self.search.query
-        self.panes.show(doc, query, self.app.bookmarked_ids(doc))  # type: ignore[attr-defined]
+        self.panes.show(doc, query, host(self).bookmarked_ids(doc))
         self.search_bar.set_matches(self.panes.matches(query) if query and doc else [])
 
     @on(LibraryList.OpenRequested)
@@ -570,7 +571,7 @@ class ReaderScreen(Screen[None]):
         if self.briefing is None or self.shown_path is None or item is None:
             self.notify("Nothing highlighted to bookmark.", severity="warning", markup=False)
             return
-        added = self.app.toggle_bookmark(self.briefing, kind, item, self.shown_path)  # type: ignore[attr-defined]
+        added = host(self).toggle_bookmark(self.briefing, kind, item, self.shown_path)
         if added is None:
             return
         self.show_panes()
@@ -580,7 +581,8 @@ class ReaderScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
-        self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+        ids = {e.id for e in self.library.entries if e.id}
+        host(self).show_bookmarks(ids, self.jump_to_bookmark)
 
     def jump_to_bookmark(self, bm: object | None) -> None:
         """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""
@@ -635,7 +637,7 @@ class ReaderScreen(Screen[None]):
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
-            return bool(self.app.bookmarks_available)  # type: ignore[attr-defined]
+            return host(self).bookmarks_available
         return True
 
 
