@@ -53,3 +53,20 @@ async def test_a_bookmark_made_while_the_next_briefing_loads_is_of_the_shown_one
     assert [(b.briefing_id, b.target_id, Path(b.source).name) for b in saved] == [
         (alpine.id, alpine.quotes[0].id, "alpine-summit.json")
     ]
+
+
+async def test_slash_finds_a_comment_author_across_the_library(tmp_path: Path) -> None:
+    """``/`` on the samples: a reader comment's author narrows the list to its briefing."""
+    from tui.core.paths import samples_dir
+
+    app = make_app(config_dir=tmp_path / "config", targets=(str(samples_dir()),))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("slash", *"ZmeeLove", "enter")
+        await wait_until(pilot, lambda: screen.search.library_paths is not None)
+        assert [Path(p).name for p in screen.search.library_paths or ()] == [
+            "korea-italy-summit.txt"
+        ]
+        assert [Path(r.path).name for r in screen.library.shown_rows] == ["korea-italy-summit.txt"]
