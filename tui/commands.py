@@ -15,7 +15,7 @@ from textual.dom import DOMNode
 from textual.markup import escape
 from textual.screen import Screen
 
-from tui.host import host
+from tui.keys import key_display
 from tui.screens.help import binding_groups
 from tui.widgets.text import clean
 
@@ -46,6 +46,7 @@ def command_entries(
 
     ``briefings`` caps the library entries (newest first); None lists them all.
     """
+    from tui.screens.bookmarks import BookmarksScreen
     from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
@@ -56,6 +57,7 @@ def command_entries(
         owners["in a pane"] = reader.panes.pane() if reader.panes_ready else None
         owners["library list"] = reader.query_one(LibraryView)
     owners["full text"] = screen if isinstance(screen, FullTextScreen) else None
+    owners["bookmarks"] = screen if isinstance(screen, BookmarksScreen) else None
     entries: list[tuple[str, str, Callable[[], object]]] = []
     seen: set[str] = set()
     for where, bindings in binding_groups():
@@ -72,9 +74,7 @@ def command_entries(
             name = binding.tooltip or binding.description
             if where not in ("anywhere", "reader"):
                 name = f"{name} ({where})"
-            keymap = host(app).keymap
-            first = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
-            keys = app.get_key_display(Binding(first, ""))
+            keys = key_display(app, binding, first=True)
             entries.append(
                 (name, f"key {escape(keys)}", partial(app.run_action, binding.action, owner))
             )

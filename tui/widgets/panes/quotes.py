@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from tui.core.citation import spoken
 from tui.core.searchable import quote_text
 from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
@@ -63,7 +64,7 @@ class QuotesPane(ItemPane["Quote"]):
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
         out.append("“")
-        out.append_text(highlight(safe(item.text), query))
+        out.append_text(highlight(safe(spoken(item.text)), query))
         out.append("”\n")
         # Only the document's words are highlighted, never "unattributed" or "(no context)".
         who = attribution(item)
