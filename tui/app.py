@@ -16,7 +16,7 @@ from tui.bookmarking import BookmarkKeeper
 from tui.keys import APP_BINDINGS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
 
     from textual.command import Provider
 
@@ -263,12 +263,6 @@ class BriefingApp(App[None]):
         from tui.core.stores import bookmark_for
 
         return self.bookmarks.toggle(bookmark_for(doc, kind, item, source))  # type: ignore[arg-type]
-
-    @property
-    def keymap(self) -> Mapping[str, str]:
-        """The user's key overrides from ``config.toml``: binding id → key(s), normalised."""
-        # Set with ``set_keymap``; Textual has no public getter for it.
-        return dict(self._keymap)
 
     def show_bookmarks(
         self, available_ids: set[str], then: Callable[[Bookmark | None], None]

@@ -6,7 +6,7 @@ them), so the screens must not import the app, not even for its type.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -23,11 +23,6 @@ class Host(Protocol):
 
     #: The bookmarks as shown, saved in thread workers (None: nowhere to keep them).
     bookmarks: BookmarkKeeper | None
-
-    @property
-    def keymap(self) -> Mapping[str, str]:
-        """The user's key overrides: binding id → key(s)."""
-        ...
 
     @property
     def bookmarks_available(self) -> bool:

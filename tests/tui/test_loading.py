@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.core.load
+import tui.core.load.loader as loader
 from tests.tui.conftest import ALPINE, HARBOUR, settle, wait_until
 from tui.app import make_app
 from tui.core.stores import BookmarkStore
@@ -18,14 +18,14 @@ from tui.screens.reader import ReaderScreen
 def slow_harbour(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Loading the harbour briefing waits for the returned event (the others load as usual)."""
     gate = threading.Event()
-    real = tui.core.load.load_briefing
+    real = loader.load_briefing
 
     def load(path, **options):  # type: ignore[no-untyped-def]
         if "harbour" in str(path) and options.get("extract", True):
             gate.wait(60)
         return real(path, **options)
 
-    monkeypatch.setattr(tui.core.load, "load_briefing", load)
+    monkeypatch.setattr(loader, "load_briefing", load)
     return gate
 
 

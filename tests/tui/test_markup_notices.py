@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.app import App
 
 from tests.conftest import summit_bookmark
+from tui.bookmarking import BookmarkKeeper
 from tui.core.stores import BookmarkStore
 from tui.screens.bookmarks import BookmarksScreen
 
@@ -24,12 +25,12 @@ created = 2026-01-20T09:30:00Z
 class Host(App[None]):
     """Pushes the bookmarks screen."""
 
-    def __init__(self, store: BookmarkStore) -> None:
+    def __init__(self, path: Path) -> None:
         super().__init__()
-        self.store = store
+        self.keeper = BookmarkKeeper(self, path)
 
     def on_mount(self) -> None:
-        self.push_screen(BookmarksScreen(self.store, available_ids=set()))
+        self.push_screen(BookmarksScreen(self.keeper, available_ids=set()))
 
 
 async def test_the_load_report_shows_markup_literally(tmp_path: Path) -> None:
@@ -38,9 +39,10 @@ async def test_the_load_report_shows_markup_literally(tmp_path: Path) -> None:
     assert store.add(summit_bookmark("quote", "q-1", "Fine words.")).ok
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(HOSTILE)
-    app = Host(BookmarkStore(path))
+    app = Host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the file is read in a thread worker
         await pilot.pause()
         shown = [n for n in app._notifications if "could not be read" in n.message]
         assert shown and "[/x]" in shown[0].message

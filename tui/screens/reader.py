@@ -375,6 +375,8 @@ class ReaderScreen(Screen[None]):
 
     def on_scan_progress(self, event: ScanProgress) -> None:
         """Add the batch, show progress, open the newest briefing as soon as one is known."""
+        if not self.is_attached:
+            return  # the app is closing
         library = self.library
         if event.entries:
             library.add_entries(event.entries)
