@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
 
     from tui.bookmarking import BookmarkKeeper
+    from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
+    from tui.core.stores import ConfigStore
     from tui.core.stores.bookmarks import Bookmark
 
 
@@ -23,6 +25,10 @@ class Host(Protocol):
 
     #: The bookmarks as shown, saved in thread workers (None: nowhere to keep them).
     bookmarks: BookmarkKeeper | None
+    #: ``config.toml`` (its path is named when the library is empty).
+    config_store: ConfigStore
+    #: A helper reading a never-indexed library's newest documents before the first frame.
+    first_look: FirstLook | None
 
     @property
     def bookmarks_available(self) -> bool:

@@ -233,13 +233,14 @@ class ReaderScreen(Screen[None]):
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
-        look = self.app.first_look  # type: ignore[attr-defined]
+        look = host(self).first_look
         if not rows and look is not None:
             # A library never indexed: the rows a helper has read meanwhile (see firstlook).
-            rows = look.rows(FIRST_LOOK_WAIT)
-            if rows is None:
+            looked = look.rows(FIRST_LOOK_WAIT)
+            if looked is None:
                 self._await_first_look(look)
                 return
+            rows = looked
         self._show_rows(rows)
 
     def _show_rows(self, rows: list[Entry]) -> None:
@@ -403,8 +404,7 @@ class ReaderScreen(Screen[None]):
         if empty:
             from tui.widgets.empty_library import EmptyLibrary
 
-            config = getattr(self.app, "config_store", None)
-            path = getattr(config, "path", None)
+            path = host(self).config_store.path
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
