@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from textual.dom import DOMNode
 
     from tui.bookmarking import BookmarkKeeper
@@ -25,6 +27,8 @@ class Host(Protocol):
 
     #: The bookmarks as shown, saved in thread workers (None: nowhere to keep them).
     bookmarks: BookmarkKeeper | None
+    #: ``bookmarks.toml`` (None: nowhere to keep bookmarks); other user files sit beside it.
+    bookmarks_path: Path | None
     #: ``config.toml`` (its path is named when the library is empty).
     config_store: ConfigStore
     #: A helper reading a never-indexed library's newest documents before the first frame.

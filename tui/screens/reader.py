@@ -745,7 +745,7 @@ class ReaderScreen(Screen[None]):
     def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
         from tui.core.stores.people import FILE_NAME, PeoplePrefs
 
-        folder = self.app.bookmarks_path  # type: ignore[attr-defined]
+        folder = host(self).bookmarks_path
         prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
         paths = [e.path for e in self.library.entries if not e.error]
         return paths, prefs, [str(t) for t in self.targets]
