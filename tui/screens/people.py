@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Input, Label, OptionList, Sparkli
 from textual.widgets.option_list import Option
 
 from tui.core.clean import clean_line
+from tui.host import host
 
 if TYPE_CHECKING:
     from tui.core.library.people import PeopleData
@@ -151,7 +152,7 @@ class _PeopleBase(Screen[Chosen]):
             return
 
         def toggle() -> None:
-            added = self.app.toggle_bookmark(doc, "quote", quote, row.path)  # type: ignore[attr-defined]
+            added = host(self).toggle_bookmark(doc, "quote", quote, row.path)
             if added is not None:
                 self.notify(
                     "Quote bookmarked ★" if added else "Quote bookmark removed", markup=False

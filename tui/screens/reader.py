@@ -22,9 +22,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.types import NoActiveAppError
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.host import host
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
+#: Actions of priority keys (they move the focus before the next key is routed) that are
+#: ordinary letters in a text box.
+TYPED_IN_A_BOX = frozenset({"show_pane", "search", "filter"})
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
 #: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
@@ -66,6 +70,7 @@ class ReaderScreen(Screen[None]):
             "Next pane",
             show=False,
             tooltip="Focus the next pane",
+            priority=True,
             id="next-pane",
         ),
         Binding(
@@ -74,6 +79,7 @@ class ReaderScreen(Screen[None]):
             "Previous pane",
             show=False,
             tooltip="Focus the previous pane",
+            priority=True,
             id="previous-pane",
         ),
         *pane_bindings(),
@@ -94,7 +100,12 @@ class ReaderScreen(Screen[None]):
             group=BRIEFING_KEYS,
         ),
         Binding(
-            "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
+            "slash",
+            "search",
+            "Search",
+            tooltip="Search this briefing and the library",
+            priority=True,
+            id="search",
         ),
         Binding(
             "n",
@@ -113,7 +124,13 @@ class ReaderScreen(Screen[None]):
             group=MATCH_KEYS,
         ),
         Binding(
-            "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
+            "f",
+            "filter",
+            "Filter",
+            show=False,
+            tooltip="Filter the library list",
+            priority=True,
+            id="filter",
         ),
         Binding(
             "v",
@@ -211,6 +228,8 @@ class ReaderScreen(Screen[None]):
         self._cached_first: Entry | None = None
         #: Set to stop the live-library watcher (started once the first scan is done).
         self._watching: threading.Event | None = None
+        #: The entry being opened (the panes show ``shown_path`` until it has loaded).
+        self._opening: Entry | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
 
@@ -243,13 +262,14 @@ class ReaderScreen(Screen[None]):
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
-        look = self.app.first_look  # type: ignore[attr-defined]
+        look = host(self).first_look
         if not rows and look is not None:
             # A library never indexed: the rows a helper has read meanwhile (see firstlook).
-            rows = look.rows(FIRST_LOOK_WAIT)
-            if rows is None:
+            looked = look.rows(FIRST_LOOK_WAIT)
+            if looked is None:
                 self._await_first_look(look)
                 return
+            rows = looked
         self._show_rows(rows)
 
     def _show_rows(self, rows: list[Entry]) -> None:
@@ -294,6 +314,11 @@ class ReaderScreen(Screen[None]):
         if self._cached_first is not None and self.open_path is None:
             self.open_entry(self._cached_first, chosen=False)
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
+
+    def ready(self) -> None:
+        """The panes show what there is to show: keys typed so far can act now."""
+        if self.panes_ready:
+            host(self).release_keys()
 
     def on_resize(self, event: events.Resize) -> None:
         """Keep the footer within the width: no palette hint when narrow."""
@@ -380,12 +405,16 @@ class ReaderScreen(Screen[None]):
 
     def on_scan_progress(self, event: ScanProgress) -> None:
         """Add the batch, show progress, open the newest briefing as soon as one is known."""
+        if not self.is_attached:
+            return  # the app is closing
         library = self.library
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
         if event.finished:
             self._show_empty_library(not library.entries)
+            if not library.entries:
+                self.ready()
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -444,8 +473,7 @@ class ReaderScreen(Screen[None]):
         if empty:
             from tui.widgets.empty_library import EmptyLibrary
 
-            config = getattr(self.app, "config_store", None)
-            path = getattr(config, "path", None)
+            path = host(self).config_store.path
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
@@ -463,8 +491,11 @@ class ReaderScreen(Screen[None]):
         self.user_chose = self.user_chose or chosen
         self._after_open = then
         self.open_path = entry.path
+        self._opening = entry
         self.library.set_open(entry.path)
         self.load_document(entry.path)
+        if self.shown_path is not None:
+            self.update_title()  # "opening …" beside the briefing still shown
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
@@ -501,6 +532,7 @@ class ReaderScreen(Screen[None]):
             self._refresh_row(event.path, event.briefing)
         self.show_panes()
         self.update_title()
+        self.ready()
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
@@ -525,6 +557,12 @@ class ReaderScreen(Screen[None]):
             title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
             return
         line = title_line(doc)
+        opening = self._opening
+        if opening is not None and self.open_path != self.shown_path:
+            # Keys still act on the briefing shown; say that another one is on its way.
+            line.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
+            title.update(line)
+            return
         search = self.search
         if search.query and search.position is not None and search.matches:
             line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
@@ -537,7 +575,7 @@ class ReaderScreen(Screen[None]):
         if not self.panes_ready:
             return
         doc, query = self.briefing, self.search.query
-        self.panes.show(doc, query, self.app.bookmarked_ids(doc))  # type: ignore[attr-defined]
+        self.panes.show(doc, query, host(self).bookmarked_ids(doc))
         self.search_bar.set_matches(self.panes.matches(query) if query and doc else [])
 
     @on(LibraryList.OpenRequested)
@@ -731,7 +769,7 @@ class ReaderScreen(Screen[None]):
         if self.briefing is None or self.shown_path is None or item is None:
             self.notify("Nothing highlighted to bookmark.", severity="warning", markup=False)
             return
-        added = self.app.toggle_bookmark(self.briefing, kind, item, self.shown_path)  # type: ignore[attr-defined]
+        added = host(self).toggle_bookmark(self.briefing, kind, item, self.shown_path)
         if added is None:
             return
         self.show_panes()
@@ -741,7 +779,8 @@ class ReaderScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
-        self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+        ids = {e.id for e in self.library.entries if e.id}
+        host(self).show_bookmarks(ids, self.jump_to_bookmark)
 
     def action_people(self) -> None:
         """Open the People screen on the library shown."""
@@ -758,7 +797,7 @@ class ReaderScreen(Screen[None]):
     def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
         from tui.core.stores.people import FILE_NAME, PeoplePrefs
 
-        folder = self.app.bookmarks_path  # type: ignore[attr-defined]
+        folder = host(self).bookmarks_path
         prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
         paths = [e.path for e in self.library.entries if not e.error]
         return paths, prefs, [str(t) for t in self.targets]
@@ -806,6 +845,8 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""
+        if action in TYPED_IN_A_BOX and isinstance(self.focused, Input):
+            return False  # a priority key: let the box being typed in have it
         if not self.panes_ready and action not in ("filter", "back"):
             return False
         if self.library_empty and self.library.entries:
@@ -823,7 +864,7 @@ class ReaderScreen(Screen[None]):
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
-            return bool(self.app.bookmarks_available)  # type: ignore[attr-defined]
+            return host(self).bookmarks_available
         return True
 
 
