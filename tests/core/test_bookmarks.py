@@ -302,10 +302,11 @@ def test_stray_temp_file_is_never_read(path: Path) -> None:
         b"this is = = not toml [[[",
         b"\xff\xfe\x00binary",
         b'version = 1\nbookmarks = "not a list"\n',
-        b'version = 1\n[[bookmarks]]\nkind = "quote"\n',  # missing required keys
-        b'version = 1\n[[bookmarks]]\nkind = "poem"\nbriefing_id="b"\ntarget_id="t"\ntext="x"\n'
-        b"created = 2026-01-01T00:00:00Z\n",
+        b"version = 1\n" + b"x = " + b"[" * 600 + b"]" * 600 + b"\n",  # nested too deeply
+        b"version = 1\n" + b"x = " + b"{a = " * 600 + b"1" + b"}" * 600 + b"\n",
+        b'version = "one"\n',
     ],
+    ids=["not toml", "binary", "not a list", "deep arrays", "deep tables", "bad version"],
 )
 def test_corrupt_file_is_moved_aside_and_store_stays_usable(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True)
@@ -557,25 +558,28 @@ def test_killed_writer_never_leaves_a_broken_file(path: Path, tmp_path: Path) ->
     assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
 
 
-def test_unchanged_file_is_not_parsed_again(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_changed_entries_are_parsed_again(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save re-reads the file, but parses only the entries another window changed."""
+    from tui.core.stores import records
+
     store = fresh(path)
     store.add(make(1))
-    calls = []
-    real = bmod.parse_document
+    parsed: list[str] = []
+    real = records._entry_from_text
 
-    def counting(data):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return real(data)
+    def counting(chunk: str) -> Bookmark:
+        parsed.append(chunk)
+        return real(chunk)
 
-    monkeypatch.setattr(bmod, "parse_document", counting)
+    monkeypatch.setattr(records, "_entry_from_text", counting)
     store.add(make(2))
     store.add(make(3))
-    assert calls == []
-    other = fresh(path)  # another instance reads once...
+    assert parsed == []
+    other = fresh(path)  # another instance reads every entry once...
     assert other.add(make(4)).ok
-    assert len(calls) == 1
-    assert store.add(make(5)).ok  # ...and this one notices the file changed
-    assert len(calls) == 2
+    assert len(parsed) == 3
+    assert store.add(make(5)).ok  # ...and this one parses just the entry it wrote
+    assert len(parsed) == 4 and "q-4" in parsed[-1]
     assert [b.target_id for b in fresh(path).all()] == ["q-1", "q-2", "q-3", "q-4", "q-5"]
 
 
@@ -601,3 +605,56 @@ def test_saved_text_matches_a_fresh_render(path: Path) -> None:
     store.add(make(4, note="back"))
     assert path.read_text(encoding="utf-8") == dumps(fresh(path).all())
     assert [b.note for b in fresh(path).all()] == ["", "changed", "", "", "back"]
+
+
+# ------------------------------------------------------------------ created times
+
+
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("2026-01-20T18:30:00+09:00", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),
+        ("2026-01-20T04:30:00-05:00", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),
+        ("2026-01-01T01:00:00+02:00", dt.datetime(2025, 12, 31, 23, 0, tzinfo=dt.UTC)),
+        ("2026-01-20T09:30:00Z", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),
+        ("2026-01-20T09:30:00", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),  # read as UTC
+        ("2026-01-20", dt.datetime(2026, 1, 20, 0, 0, tzinfo=dt.UTC)),
+    ],
+)
+def test_created_with_an_offset_is_converted_to_utc(written: str, utc: dt.datetime) -> None:
+    text = textwrap.dedent(
+        f"""\
+        version = 1
+        [[bookmarks]]
+        kind = "quote"
+        briefing_id = "b-1"
+        briefing_title = "T"
+        source = "/x.txt"
+        target_id = "q-1"
+        text = "hello"
+        created = {written}
+        """
+    )
+    [bm] = loads(text)
+    assert bm.created == utc
+    assert bm.created.utcoffset() == dt.timedelta(0)
+    # the same instant, written back in UTC (not the wall-clock time relabelled)
+    assert f"created = {utc.isoformat(sep=' ')}" in dumps([bm])
+
+
+def test_a_bookmark_without_a_created_time_is_refused_not_invented() -> None:
+    from tui.core.stores.records import BookmarkFormatError
+
+    text = textwrap.dedent(
+        """\
+        version = 1
+        [[bookmarks]]
+        kind = "quote"
+        briefing_id = "b-1"
+        source = "/x.txt"
+        target_id = "q-1"
+        text = "hello"
+        """
+    )
+    with pytest.raises(BookmarkFormatError, match="created"):
+        loads(text)
