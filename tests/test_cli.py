@@ -99,7 +99,10 @@ def test_parse_toml_subprocess() -> None:
     assert done.returncode == 0, done.stderr
     data = tomllib.loads(done.stdout)
     assert data["schema"] == 1 and data["format"] == "text"
-    assert "place" not in data or isinstance(data["place"], str)  # TOML has no null
+    assert data["place"] == "Seoul, South Korea" and str(data["date"]) == "2026-01-19"
+    assert (
+        data["quotes"][0]["speaker"] == "Lee Jae Myung" and data["quotes"][0]["role"] == "President"
+    )
 
 
 @pytest.mark.parametrize("flag", ["--json", "--toml"])
