@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-#: The ``briefing parse`` contract's top-level keys, in order, exactly as SPEC lists them.
+#: The ``briefing parse`` contract's top-level keys, in order, as SPEC lists them (plus
+#: ``lang``, the optional language tag, after ``date``; see README).
 CONTRACT_KEYS = [
     "schema",
     "id",
@@ -27,6 +28,7 @@ CONTRACT_KEYS = [
     "title",
     "place",
     "date",
+    "lang",
     "summary",
     "sections",
     "areas",
@@ -52,6 +54,8 @@ def isolated_dirs(
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(config))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+    # No test may reach the real clipboard: copies go to the terminal (Textual's own record).
+    monkeypatch.setattr("tui.clipboard.TOOLS", ())
     yield config
 
 

@@ -86,7 +86,8 @@ class BriefingApp(App[None]):
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            # A screen's own keys first (its HELP_GROUP names its group in the help).
+            self.push_screen(HelpScreen(first=getattr(self.screen, "HELP_GROUP", None)))
 
     def action_cycle_theme(self) -> None:
         """Switch to the next theme and remember it."""
@@ -131,6 +132,27 @@ class BriefingApp(App[None]):
             # After the first frame: reading bookmarks must not delay it.
             self.call_after_refresh(self.bookmarks.load, self._bookmarks_changed)
             self.set_interval(self.bookmarks.retry_every, self.bookmarks.retry)
+        if self.config.keys:
+            # After the first frame too: knowing every id means importing every screen.
+            self.call_after_refresh(self._check_key_ids)
+
+    def _check_key_ids(self) -> None:
+        """One notice naming the ``[keys]`` ids that no binding has (a typo rebinds nothing)."""
+        from textual.binding import Binding
+
+        from tui.screens.help import binding_groups
+
+        groups = binding_groups()
+        known = {b.id for _where, group in groups for b in group if isinstance(b, Binding) and b.id}
+        unknown = sorted(set(self.config.keys) - known)
+        if unknown:
+            self.notify(
+                f"[keys] ids that bind nothing: {', '.join(unknown)}. The ? screen lists the ids.",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _bookmarks_changed(self) -> None:
         """What the keeper shows changed (read, or saved with other windows' changes)."""

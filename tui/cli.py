@@ -11,7 +11,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks")
+SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -26,10 +26,12 @@ def _open_parser() -> argparse.ArgumentParser:
             "(config.toml 'library', else $BRIEFING_LIBRARY, else the bundled samples)."
         ),
         epilog=(
-            "other commands:\n"
+            "other commands (--config-dir goes before or after the command):\n"
             "  briefing parse FILE [--json | --toml]   print a document's structure\n"
             "  briefing bookmarks                      list bookmarks\n"
-            "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
+            "  briefing bookmarks export --format markdown|json|toml [-o FILE]\n"
+            "  briefing people [--json]                who is quoted, with offices and counts\n"
+            "  briefing quotes QUERY [--speaker NAME] [--since DATE] [--json]"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -46,6 +48,8 @@ def _parse_parser() -> argparse.ArgumentParser:
         prog="briefing parse", description="Print a briefing's structure (JSON by default)."
     )
     p.add_argument("file", metavar="FILE")
+    # Accepted like every other command's, though parsing reads no config.
+    p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the JSON contract (default)")
     fmt.add_argument("--toml", action="store_true", help="print the same as a TOML briefing")
@@ -132,14 +136,40 @@ def _unusable(path: str) -> str | None:
     return None
 
 
+def _leading_config_dir(args: list[str]) -> tuple[list[str], list[str]]:
+    """Split ``--config-dir DIR`` (or ``=DIR``) given before a subcommand from the rest.
+
+    ``briefing --config-dir DIR bookmarks`` then works as ``briefing bookmarks --config-dir
+    DIR`` does. Returns (the option's words, the other words).
+    """
+    option: list[str] = []
+    rest = list(args)
+    while rest:
+        if rest[0] == "--config-dir" and len(rest) >= 2:
+            option, rest = rest[:2], rest[2:]
+        elif rest[0].startswith("--config-dir="):
+            option, rest = rest[:1], rest[1:]
+        else:
+            break
+    return option, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
+    option, rest = _leading_config_dir(args)
+    if rest and rest[0] in SUBCOMMANDS:
+        args = [rest[0], *option, *rest[1:]]
     try:
         if args and args[0] == "parse":
             return cmd_parse(args[1:])
         if args and args[0] == "bookmarks":
             return cmd_bookmarks(args[1:])
+        if args and args[0] in ("people", "quotes"):
+            from tui import people_cli
+
+            run = people_cli.people_main if args[0] == "people" else people_cli.quotes_main
+            return run(args[1:])
         return cmd_open(args)
     except KeyboardInterrupt:
         return 130

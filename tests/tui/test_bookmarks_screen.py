@@ -124,23 +124,24 @@ async def test_lists_grouped_by_briefing_with_orphans_marked(path: Path) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
         lines = rows(app)
-        assert lines[0].startswith("Korea–Italy summit") and "2026-01-19" in lines[0]
-        assert "each side's strengths" in lines[1] and "Meloni" in lines[1]
-        assert "#italy" in lines[1]
-        assert "Space (ASI)" in lines[2]
+        at = lines.index(next(x for x in lines if x.startswith("Korea–Italy summit")))
+        assert "2026-01-19" in lines[at]
+        assert "Space (ASI)" in lines[at + 1]  # newest first
+        assert "each side's strengths" in lines[at + 2] and "Meloni" in lines[at + 2]
+        assert "#italy" in lines[at + 2]
         heading = next(x for x in lines if x.startswith("A deleted"))
         assert "[bold]briefing[/bold]" in heading  # shown literally, not as markup
         assert "orphaned" in heading
         orphan_row = next(x for x in lines if "outlive" in x)
         assert "[orphaned]" in orphan_row
-        assert "orphaned" not in lines[1]
+        assert "orphaned" not in lines[at + 2]
 
 
 async def test_orphan_text_stays_readable_and_enter_does_not_jump(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
-        await pilot.press("end")
+        await pilot.press("home")
         assert current(app) == GONE
         detail = app.screen.query_one("#bookmarks-detail", Static)
         assert "Words that outlive their document." in str(detail.render())
@@ -189,9 +190,9 @@ async def test_enter_returns_the_bookmark(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
-        assert current(app) == QUOTE  # the heading is skipped
+        assert current(app) == GONE  # the newest; the heading is skipped
         await pilot.press("j")
-        assert current(app) == AREA
+        assert current(app) == AREA  # the next group's heading is skipped too
         await pilot.press("j", "k")  # vi keys, like the panes
         assert current(app) == AREA
         await pilot.press("enter")
@@ -213,7 +214,7 @@ async def test_delete_and_undo_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
-        await pilot.press("d")
+        await pilot.press("end", "d")
         await wait_until(pilot, lambda: "Deleted — press u to undo" in toasts(app))
         await wait_until(pilot, lambda: QUOTE.key not in on_disk(path), what="the save")
         assert not any("strengths" in x for x in rows(app))
@@ -226,11 +227,32 @@ async def test_delete_and_undo_persist(path: Path) -> None:
         assert any("strengths" in x for x in rows(app))
 
 
+async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert current(app) == QUOTE
+        await pilot.press("d")  # the quote…
+        await pilot.pause()
+        assert current(app) == AREA
+        await pilot.press("d")  # …then the area
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key}
+        await pilot.press("u")
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key, AREA.key}  # the area came back, not the quote
+        assert current(app) == AREA
+        await pilot.press("u")
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}
+        assert current(app) == QUOTE
+
+
 async def test_edit_note_and_tags_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
-        await pilot.press("e")
+        await pilot.press("end", "e")
         await on_screen(pilot, EditBookmarkDialog)
         area = app.screen.query_one("#edit-note", TextArea)
         area.text = ""
@@ -244,7 +266,7 @@ async def test_edit_note_and_tags_persist(path: Path) -> None:
         assert saved.note == "Quote this in the brief"
         assert saved.tags == ("italy", "space")
         assert saved.created == QUOTE.created
-        assert "#space" in rows(app)[1]
+        assert "#space" in next(x for x in rows(app) if "strengths" in x)
 
 
 async def test_edit_cancel_changes_nothing(path: Path) -> None:
@@ -292,7 +314,7 @@ async def test_unwritable_folder_warns_and_keeps_change_in_session(
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
-        await pilot.press("d")
+        await pilot.press("end", "d")
         await wait_until(
             pilot, lambda: any("read-only; kept for this session" in t for t in toasts(app))
         )
@@ -325,7 +347,7 @@ def _steady(app: App[None]) -> App[None]:
 def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare) -> None:
     async def orphan_highlighted(pilot) -> None:  # type: ignore[no-untyped-def]
         await listed(pilot)
-        await pilot.press("end")
+        await pilot.press("home")
         await wait_until(pilot, lambda: current(pilot.app) == GONE, what="the orphan")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
@@ -345,3 +367,157 @@ def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)
+
+
+# ------------------------------------------------------------------ what a new user hit
+
+
+async def test_escape_in_the_filter_clears_it_before_closing(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        await pilot.press("slash", *"meloni")
+        await idle(pilot)
+        assert len(app.screen._shown) == 1
+        await pilot.press("escape")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen) and app.result == "not yet"
+        assert app.screen.query_one("#bookmarks-filter", Input).value == ""
+        assert len(app.screen._shown) == 3
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("escape")
+        await idle(pilot)
+        assert app.result is None
+
+
+async def test_escape_in_an_empty_filter_goes_back_to_the_list_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", "escape")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert isinstance(app.focused, OptionList)
+
+
+async def test_newest_bookmarks_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        lines = rows(app)
+        assert lines[0].startswith("A deleted")  # GONE was bookmarked last
+        summit = lines.index(next(x for x in lines if x.startswith("Korea–Italy summit")))
+        assert "Space (ASI)" in lines[summit + 1] and "strengths" in lines[summit + 2]
+        assert current(app) == GONE
+
+
+async def test_a_note_is_shown_in_words_not_with_the_comment_mark(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        quote_row = next(x for x in rows(app) if "strengths" in x)
+        assert "note: for the memo" in quote_row and "✎" not in quote_row
+
+
+async def test_a_bookmark_whose_file_exists_is_not_orphaned(tmp_path: Path) -> None:
+    """Made in another library (or before a title edit): it opens from its stored source."""
+    doc = tmp_path / "elsewhere" / "summit.txt"
+    doc.parent.mkdir()
+    doc.write_text("A summit\n\nIt happened.\n", encoding="utf-8")
+    moved = Bookmark(
+        kind="quote",
+        briefing_id="b-old-title",
+        briefing_title="The title before an edit",
+        source=str(doc),
+        target_id="q-7",
+        text="Still here.",
+        created=T0,
+    )
+    store_path = tmp_path / "bookmarks.toml"
+    BookmarkStore(store_path).add(moved)
+    BookmarkStore(store_path).add(GONE)
+    app = host(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        lines = rows(app)
+        assert "orphaned" not in next(x for x in lines if "Still here" in x)
+        assert "orphaned" in next(x for x in lines if "outlive" in x)
+        await pilot.press("end")
+        assert current(app) == moved
+        detail = str(app.screen.query_one("#bookmarks-detail", Static).render())
+        assert "opens it from its file" in detail
+        await pilot.press("enter")
+        await idle(pilot)
+        assert app.result == moved
+
+
+async def test_edit_dialog_says_how_to_save_with_the_users_key(path: Path) -> None:
+    app = host(path)
+    app.set_keymap({"bookmarks-edit-save": "ctrl+o"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        await pilot.press("e")  # on GONE (no tags); QUOTE's "italy" is the suggestion
+        await idle(pilot)
+        hint = str(app.screen.query_one("#edit-keys").render())
+        assert "^o saves" in hint and "esc cancels" in hint
+        tags = app.screen.query_one("#edit-tags", Input)
+        assert tags.placeholder == "e.g. italy"
+        await pilot.press(*"kept", "ctrl+o")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert on_disk(path)[GONE.key].note == "kept"
+
+
+async def test_tag_placeholder_without_tags_in_use(tmp_path: Path) -> None:
+    store_path = tmp_path / "bookmarks.toml"
+    BookmarkStore(store_path).add(AREA)
+    app = host(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e")
+        await idle(pilot)
+        placeholder = app.screen.query_one("#edit-tags", Input).placeholder
+        assert "italy" not in placeholder and "space" not in placeholder
+        assert "comma" in placeholder
+
+
+async def test_export_asks_before_replacing_a_file(path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.md"
+    out.write_text("my own notes\n", encoding="utf-8")
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        await idle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportBookmarksDialog)
+        assert "Export 3 bookmarks" in str(dialog.query_one(".-title").render())
+        dialog.query_one("#export-path", Input).value = str(out)
+        await idle(pilot)
+        await pilot.press("enter")
+        await idle(pilot)
+        assert app.screen is dialog
+        assert "already exists" in str(dialog.query_one("#export-warning").render())
+        assert out.read_text(encoding="utf-8") == "my own notes\n"
+        await pilot.press("enter")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert any(t == f"Exported 3 bookmarks to {out}" for t in toasts(app))
+    assert out.read_text(encoding="utf-8").startswith("# Bookmarks")
+
+
+async def test_export_changing_the_name_withdraws_the_consent(path: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text("a\n", encoding="utf-8")
+    second.write_text("b\n", encoding="utf-8")
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        await idle(pilot)
+        box = app.screen.query_one("#export-path", Input)
+        box.value = str(first)
+        await idle(pilot)
+        await pilot.press("enter")
+        box.value = str(second)
+        await idle(pilot)
+        await pilot.press("enter")
+        await idle(pilot)
+        assert isinstance(app.screen, ExportBookmarksDialog)
+    assert second.read_text(encoding="utf-8") == "b\n" and first.read_text() == "a\n"

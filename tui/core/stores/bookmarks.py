@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -104,10 +106,15 @@ class SaveResult:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """The bookmarks read, and a one-line message when the file had to be moved aside."""
+    """The bookmarks read, and a one-line message when the file had to be moved aside.
+
+    ``unreadable`` is True when the file could not be read and was left where it is (a
+    read-only load); ``message`` then names the file and, where known, the line.
+    """
 
     bookmarks: tuple[Bookmark, ...]
     message: str | None = None
+    unreadable: bool = False
 
 
 # ------------------------------------------------------------------------------- store
@@ -156,16 +163,27 @@ class BookmarkStore:
 
     # ---- reading
 
-    def load(self) -> LoadResult:
-        """Read the file (a corrupt one is moved aside); pending changes stay applied."""
+    def load(self, *, repair: bool = True) -> LoadResult:
+        """Read the file; pending changes stay applied.
+
+        Args:
+            repair: move a corrupt file aside and start empty (the app, about to change
+                it); False leaves the file untouched and reports where it is broken
+                (listing and exporting never move or write files).
+        """
         message: str | None = None
         try:
             doc = self._read_disk()
             items, extra = doc.items, doc.extra
             message = doc.problems(self.path.name)
         except UNREADABLE as exc:
+            if not repair:
+                return LoadResult((), self._describe_corrupt(exc), unreadable=True)
             items, extra, message = self._recover_corrupt(exc)
         except OSError as exc:
+            if not repair:
+                reason = describe_os_error(self.path, exc)
+                return LoadResult((), f"bookmarks not read: {reason}", unreadable=True)
             items, extra = [], {}
             message = f"bookmarks not read: {explain_os_error(self.path, exc)}"
         state = {b.key: b for b in items}
@@ -248,6 +266,30 @@ class BookmarkStore:
         self._last = (data, doc)
         return doc
 
+    def _describe_corrupt(self, exc: Exception) -> str:
+        """One line naming the file, the line where it breaks (when known) and why."""
+        line: int | None = None
+        reason = _one_line(exc)
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            found = re.search(r"\(at line (\d+), column \d+\)$", reason)
+            if found:
+                line = int(found.group(1))
+                reason = reason[: found.start()].rstrip()
+        else:
+            try:
+                raw = self.path.read_bytes()
+            except OSError:
+                raw = b""
+            if isinstance(exc, UnicodeDecodeError):
+                line = raw[: exc.start].count(b"\n") + 1
+                reason = "not UTF-8 text"
+            elif isinstance(exc, BookmarkFormatError) and exc.entry is not None:
+                line = _entry_line(raw, exc.entry)
+                if line is None:
+                    reason = f"bookmark {exc.entry + 1}: {reason}"
+        where = f"{self.path}, line {line}" if line else str(self.path)
+        return f"{where}: {reason} (file left as it is; fix it or move it away)"
+
     def _recover_corrupt(self, exc: Exception) -> tuple[list[Bookmark], dict[str, Any], str | None]:
         """Under the lock: if the file is still unreadable, move it aside and start empty."""
         try:
@@ -316,6 +358,14 @@ class BookmarkStore:
         if saved_pending and note is None:
             note = f"saved {saved_pending} earlier bookmark change(s) to {self.path}"
         return SaveResult(True, note)
+
+
+def _entry_line(raw: bytes, entry: int) -> int | None:
+    """The line of the ``entry``-th (from 0) ``[[bookmarks]]`` header in ``raw``, if any."""
+    headers = list(re.finditer(rb"(?m)^[ \t]*\[\[[ \t]*bookmarks[ \t]*\]\]", raw))
+    if entry >= len(headers):
+        return None
+    return raw[: headers[entry].start()].count(b"\n") + 1
 
 
 def _one_line(exc: Exception) -> str:

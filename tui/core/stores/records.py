@@ -103,7 +103,14 @@ class Bookmark:
 
 
 class BookmarkFormatError(ValueError):
-    """A bookmarks document that is TOML but not the shape we write."""
+    """A bookmarks document that is TOML but not the shape we write.
+
+    ``entry`` is the position (from 0) of the bookmark at fault, when one is.
+    """
+
+    def __init__(self, message: str, entry: int | None = None) -> None:
+        super().__init__(message)
+        self.entry = entry
 
 
 #: What reading a bookmarks file may raise when its text is not usable (a file nested
@@ -486,6 +493,11 @@ def parse_document(data: Mapping[str, Any]) -> tuple[list[Bookmark], dict[str, A
     entries = data.get("bookmarks", [])
     if not isinstance(entries, list):
         raise BookmarkFormatError("'bookmarks' must be an array of tables")
-    items = [bookmark_from_dict(e) for e in entries]
+    items: list[Bookmark] = []
+    for n, entry in enumerate(entries):
+        try:
+            items.append(bookmark_from_dict(entry))
+        except BookmarkFormatError as exc:
+            raise BookmarkFormatError(str(exc), entry=n) from None
     extra = {k: v for k, v in data.items() if k not in ("version", "bookmarks")}
     return items, extra

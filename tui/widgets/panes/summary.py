@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.core.parse.language import language_name
 from tui.core.searchable import contains, summary_parts
 from tui.widgets.panes.base import BriefingPane
 from tui.widgets.text import clean, dateline, highlight, highlight_within, safe
@@ -17,6 +18,12 @@ from tui.widgets.text import clean, dateline, highlight, highlight_within, safe
 if TYPE_CHECKING:
     from tui.core.model import Briefing
     from tui.widgets.panes.table import PaneSpec
+
+
+def _heading(out: Text, name: str) -> None:
+    """Start a section: one blank line after whatever came before, then its name."""
+    out.rstrip()
+    out.append(f"\n\n{name}\n", style="bold underline")
 
 
 def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = None) -> Text:
@@ -37,16 +44,18 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
     # The place is the document's words; the date (an ISO date) is not searched.
     line = safe(dateline(doc), "italic")
     out.append_text(highlight_within(line, query, 0, len(clean(doc.place)) if doc.place else 0))
+    if doc.lang and doc.lang != "en":  # English is what a reader assumes; others are said
+        out.append_text(safe(f" · {language_name(doc.lang)}", "italic"))
     out.append("\n\n")
     out.append_text(words(doc.summary) if doc.summary else safe("(no lead found)"))
     if doc.facts:
-        out.append("\n\nFacts\n", style="bold underline")
+        _heading(out, "Facts")
         for fact in doc.facts:
             out.append("• ")
             out.append_text(words(fact.text, "bold"))
             out.append(f"  {fact.kind}\n", style="dim")
     if doc.people:
-        out.append("\nPeople\n", style="bold underline")
+        _heading(out, "People")
         for person in doc.people:
             out.append("• ")
             out.append_text(words(person.name, "bold"))
@@ -54,7 +63,7 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
                 out.append_text(highlight_within(safe(f", {person.role}", "dim"), query, 2))
             out.append("\n")
     if doc.warnings:
-        out.append("\nWarnings\n", style="bold underline")
+        _heading(out, "Warnings")
         for warning in doc.warnings:
             out.append("⚠ ", style="bold")
             out.append_text(safe(warning))
