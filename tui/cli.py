@@ -11,7 +11,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks")
+SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -29,7 +29,9 @@ def _open_parser() -> argparse.ArgumentParser:
             "other commands (--config-dir goes before or after the command):\n"
             "  briefing parse FILE [--json | --toml]   print a document's structure\n"
             "  briefing bookmarks                      list bookmarks\n"
-            "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
+            "  briefing bookmarks export --format markdown|json|toml [-o FILE]\n"
+            "  briefing people [--json]                who is quoted, with offices and counts\n"
+            "  briefing quotes QUERY [--speaker NAME] [--since DATE] [--json]"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -61,11 +63,11 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse: usage errors (2), --help (0)
         return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
-    from tui.core.load import load_briefing
+    from tui.core.load import load_guarded
     from tui.core.serialize import to_json, to_toml
 
     try:
-        doc = load_briefing(args.file)
+        doc = load_guarded(args.file)  # (a parser failure is one line too, not a traceback)
     except BriefingError as exc:
         print_error(str(exc))
         return 1
@@ -96,17 +98,42 @@ def cmd_open(argv: Sequence[str]) -> int:
         # Only paths (the usual case): argparse would add nothing but its own import time
         # before the first frame.
         paths, config_dir = list(argv), None
-    from pathlib import Path
+    for path in paths:
+        problem = _unusable(path)
+        if problem:
+            print_error(f"{path}: {problem}")
+            return 1
+    from tui.core.library.firstlook import FirstLook
 
-    missing = [p for p in paths if not Path(p).exists()]
-    if missing:
-        print_error(f"{missing[0]}: no such file or folder")
-        return 1
-    from tui.app import make_app
+    # Before Textual loads: a library never indexed gets its first rows read meanwhile.
+    look = FirstLook.start(paths, config_dir)
+    try:
+        from tui.app import make_app
 
-    app = make_app(config_dir=config_dir, targets=tuple(paths))
-    app.run()
+        app = make_app(config_dir=config_dir, targets=tuple(paths), first_look=look)
+        app.run()
+    finally:
+        if look is not None:
+            look.close()
     return app.return_code or 0
+
+
+def _unusable(path: str) -> str | None:
+    """Why ``path`` cannot be opened at all (missing, in an unreadable folder, a name too
+    long), or None; what is wrong inside a folder or a file shows in the app."""
+    import os
+
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "no such file or folder"
+    except PermissionError:
+        return "permission denied (a folder on the way cannot be read)"
+    except OSError as exc:
+        return (exc.strerror or "cannot be opened").lower()
+    except ValueError:  # a NUL character
+        return "invalid file name"
+    return None
 
 
 def _leading_config_dir(args: list[str]) -> tuple[list[str], list[str]]:
@@ -138,6 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_parse(args[1:])
         if args and args[0] == "bookmarks":
             return cmd_bookmarks(args[1:])
+        if args and args[0] in ("people", "quotes"):
+            from tui import people_cli
+
+            run = people_cli.people_main if args[0] == "people" else people_cli.quotes_main
+            return run(args[1:])
         return cmd_open(args)
     except KeyboardInterrupt:
         return 130

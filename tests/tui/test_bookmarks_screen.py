@@ -11,6 +11,7 @@ from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tests.conftest import summit_bookmark
+from tests.tui.conftest import wait_until
 from tui.bookmarking import BookmarkKeeper
 from tui.core.stores import Bookmark, BookmarkStore
 from tui.core.stores import bookmarks as bmod
@@ -95,6 +96,23 @@ def toasts(app: App[None]) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+async def listed(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the bookmarks screen is up and its list drawn."""
+    app = pilot.app
+
+    def ready() -> bool:
+        if not isinstance(app.screen, BookmarksScreen):
+            return False
+        return bool(app.screen.query("#bookmarks-list")) and bool(rows(app))
+
+    await wait_until(pilot, ready, what="the bookmarks list")
+
+
+async def on_screen(pilot, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the active screen is a ``kind``."""
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, kind), what=kind.__name__)
+
+
 def current(app: App[None]) -> Bookmark | None:
     screen = app.screen
     assert isinstance(screen, BookmarksScreen)
@@ -104,7 +122,7 @@ def current(app: App[None]) -> Bookmark | None:
 async def test_lists_grouped_by_briefing_with_orphans_marked(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         lines = rows(app)
         at = lines.index(next(x for x in lines if x.startswith("Korea–Italy summit")))
         assert "2026-01-19" in lines[at]
@@ -122,60 +140,63 @@ async def test_lists_grouped_by_briefing_with_orphans_marked(path: Path) -> None
 async def test_orphan_text_stays_readable_and_enter_does_not_jump(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         await pilot.press("home")
         assert current(app) == GONE
         detail = app.screen.query_one("#bookmarks-detail", Static)
         assert "Words that outlive their document." in str(detail.render())
         assert detail.has_class("-orphaned")
         await pilot.press("enter")
-        await idle(pilot)
+        await wait_until(pilot, lambda: any("not in the library" in t for t in toasts(app)))
         assert isinstance(app.screen, BookmarksScreen)
         assert app.result == "not yet"
-        assert any("not in the library" in t for t in toasts(app))
 
 
 async def test_no_available_ids_means_no_orphans(path: Path) -> None:
     app = host(path, None)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         assert not any("orphaned" in x for x in rows(app))
 
 
 async def test_filter_as_you_type(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"meloni")
-        await idle(pilot)
+        await wait_until(
+            pilot, lambda: "1 of 3" in str(app.screen.query_one("#bookmarks-title").render())
+        )
         assert [x for x in rows(app) if "—" in x or "(ASI)" in x] == [rows(app)[1]]
         assert "Meloni" in rows(app)[1]
         assert "1 of 3" in str(app.screen.query_one("#bookmarks-title").render())
         await pilot.press("backspace", *" memo")  # "melon memo": note words count too
-        await idle(pilot)
-        assert current(app) == QUOTE
+        await wait_until(
+            pilot, lambda: app.screen.query_one("#bookmarks-filter", Input).value == "melon memo"
+        )
+        await wait_until(pilot, lambda: current(app) == QUOTE, what="the quote")
         await pilot.press("ctrl+a", "ctrl+k", *"zzz")
-        await idle(pilot)
-        assert current(app) is None and "Nothing matches." in rows(app)
+        await wait_until(pilot, lambda: "Nothing matches." in rows(app), what="no match")
+        assert current(app) is None
         # enter from the filter picks the highlighted match
         await pilot.press("ctrl+a", "ctrl+k", *"launchers", "enter")
-        await idle(pilot)
+        await wait_until(pilot, lambda: app.result != "not yet", what="a result")
         assert app.result == AREA
 
 
 async def test_enter_returns_the_bookmark(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         assert current(app) == GONE  # the newest; the heading is skipped
         await pilot.press("j")
         assert current(app) == AREA  # the next group's heading is skipped too
         await pilot.press("j", "k")  # vi keys, like the panes
         assert current(app) == AREA
         await pilot.press("enter")
-        await idle(pilot)
+        await wait_until(pilot, lambda: app.result != "not yet", what="a result")
         assert app.result == AREA
         assert not isinstance(app.screen, BookmarksScreen)
 
@@ -183,44 +204,64 @@ async def test_enter_returns_the_bookmark(path: Path) -> None:
 async def test_escape_returns_none(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("escape")
-        await idle(pilot)
+        await wait_until(pilot, lambda: app.result != "not yet", what="a result")
         assert app.result is None
 
 
 async def test_delete_and_undo_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         await pilot.press("end", "d")
-        await idle(pilot)
-        assert QUOTE.key not in on_disk(path)
-        assert "Deleted — press u to undo" in toasts(app)
+        await wait_until(pilot, lambda: "Deleted — press u to undo" in toasts(app))
+        await wait_until(pilot, lambda: QUOTE.key not in on_disk(path), what="the save")
         assert not any("strengths" in x for x in rows(app))
         assert current(app) == AREA
         await pilot.press("u")
-        await idle(pilot)
-        assert current(app) == QUOTE  # the cursor is back on the restored bookmark
+        await wait_until(pilot, lambda: QUOTE.key in on_disk(path), what="the save")
+        await wait_until(pilot, lambda: current(app) == QUOTE, what="the cursor")
         restored = on_disk(path)[QUOTE.key]
         assert restored == QUOTE and restored.note == "for the memo"
         assert any("strengths" in x for x in rows(app))
 
 
+async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert current(app) == QUOTE
+        await pilot.press("d")  # the quote…
+        await pilot.pause()
+        assert current(app) == AREA
+        await pilot.press("d")  # …then the area
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key}
+        await pilot.press("u")
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key, AREA.key}  # the area came back, not the quote
+        assert current(app) == AREA
+        await pilot.press("u")
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}
+        assert current(app) == QUOTE
+
+
 async def test_edit_note_and_tags_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         await pilot.press("end", "e")
-        await idle(pilot)
-        assert isinstance(app.screen, EditBookmarkDialog)
+        await on_screen(pilot, EditBookmarkDialog)
         area = app.screen.query_one("#edit-note", TextArea)
         area.text = ""
         await pilot.press(*"Quote this in the brief")
         app.screen.query_one("#edit-tags", Input).value = ""
         await pilot.press("tab", *"italy, space, ,italy")
         await pilot.press("enter")
-        await idle(pilot)
-        assert isinstance(app.screen, BookmarksScreen)
+        await on_screen(pilot, BookmarksScreen)
+        await wait_until(pilot, lambda: on_disk(path)[QUOTE.key].note != QUOTE.note, what="save")
         saved = on_disk(path)[QUOTE.key]
         assert saved.note == "Quote this in the brief"
         assert saved.tags == ("italy", "space")
@@ -232,10 +273,12 @@ async def test_edit_cancel_changes_nothing(path: Path) -> None:
     before = path.read_bytes()
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("e")
+        await on_screen(pilot, EditBookmarkDialog)
         await pilot.press(*"scribble", "escape")
-        await idle(pilot)
-        assert isinstance(app.screen, BookmarksScreen)
+        await on_screen(pilot, BookmarksScreen)
+        await app.workers.wait_for_complete()
     assert path.read_bytes() == before
 
 
@@ -243,19 +286,19 @@ async def test_export_writes_the_chosen_format(path: Path, tmp_path: Path) -> No
     app = host(path)
     out = tmp_path / "notes.md"
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("x")
-        await idle(pilot)
+        await on_screen(pilot, ExportBookmarksDialog)
         dialog = app.screen
         assert isinstance(dialog, ExportBookmarksDialog)
         box = dialog.query_one("#export-path", Input)
         assert box.value == "~/briefing-bookmarks.md"
         box.value = str(out)
         dialog.query_one("#fmt-json").value = True
-        await idle(pilot)
-        assert box.value == str(out.with_suffix(".json"))
+        await wait_until(pilot, lambda: box.value == str(out.with_suffix(".json")), what="suffix")
         await pilot.click("#export-go")
-        await idle(pilot)
-        assert isinstance(app.screen, BookmarksScreen)
+        await on_screen(pilot, BookmarksScreen)
+        await wait_until(pilot, lambda: out.with_suffix(".json").exists(), what="the export")
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert {d["target_id"] for d in data} == {"q-1", "a-1", "q-9"}
     assert not out.exists()
@@ -270,21 +313,23 @@ async def test_unwritable_folder_warns_and_keeps_change_in_session(
     monkeypatch.setattr(bmod, "atomic_write_bytes", denied)
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("end", "d")
-        await idle(pilot)
-        assert any("read-only; kept for this session" in t for t in toasts(app))
+        await wait_until(
+            pilot, lambda: any("read-only; kept for this session" in t for t in toasts(app))
+        )
         assert not any("strengths" in x for x in rows(app))
         assert QUOTE.key in on_disk(path)  # the file is untouched
         monkeypatch.undo()
         await pilot.press("d")  # the cursor moved to the area; this save writes both
-        await idle(pilot)
+        await wait_until(pilot, lambda: set(on_disk(path)) == {GONE.key}, what="the save")
     assert set(on_disk(path)) == {GONE.key}
 
 
 async def test_works_at_80x24(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         ol = app.screen.query_one("#bookmarks-list", OptionList)
         assert ol.size.height >= 5
         assert app.screen.query_one("#bookmarks-filter").size.height >= 1
@@ -300,17 +345,26 @@ def _steady(app: App[None]) -> App[None]:
 
 
 def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare) -> None:
-    async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-        await idle(pilot)
+    async def orphan_highlighted(pilot) -> None:  # type: ignore[no-untyped-def]
+        await listed(pilot)
+        await pilot.press("home")
+        await wait_until(pilot, lambda: current(pilot.app) == GONE, what="the orphan")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
-    assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=settle)
+    assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=orphan_highlighted)
 
 
 def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
     async def open_editor(pilot) -> None:  # type: ignore[no-untyped-def]
+        await listed(pilot)
         await pilot.press("e")
-        await idle(pilot)
-        pilot.app.screen.query_one("#edit-note", TextArea).cursor_blink = False
+        await on_screen(pilot, EditBookmarkDialog)
+        note = pilot.app.screen.query_one("#edit-note", TextArea)
+        note.cursor_blink = False
+        await wait_until(pilot, lambda: note.has_focus and note.size.height > 0, what="the editor")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)
 

@@ -294,7 +294,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def _report(self, done: str) -> None:
         # Shown at once; the keeper reports a save that fails.
-        self.notify(done)
+        self.notify(done, markup=False)
 
     # ---- events
 

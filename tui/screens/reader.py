@@ -32,12 +32,17 @@ from tui.widgets.text import safe, title_line
 if TYPE_CHECKING:
     from tui.clipboard import ClipboardTool
     from tui.core.library import Entry
+    from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
+    from tui.core.stores.people import PeoplePrefs
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
+#: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
+#: a later answer is shown when it comes, unless the scan has listed rows by then.
+FIRST_LOOK_WAIT = 0.05
 #: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
 BRIEFING_KEYS = Binding.Group("Briefing")
 MATCH_KEYS = Binding.Group("Match")
@@ -131,6 +136,22 @@ class ReaderScreen(Screen[None]):
         ),
         Binding("B", "bookmarks", "Marks", tooltip="Open the bookmarks screen", id="bookmarks"),
         Binding(
+            "p",
+            "people",
+            "People",
+            show=False,
+            tooltip="Everyone quoted in the library, with their quotes",
+            id="people",
+        ),
+        Binding(
+            "T",
+            "timeline",
+            "Timeline",
+            show=False,
+            tooltip="Briefings by month, by place and speaker",
+            id="timeline",
+        ),
+        Binding(
             "escape",
             "back",
             "Back",
@@ -204,12 +225,25 @@ class ReaderScreen(Screen[None]):
         One indexed query (~2 ms at any library size); the scan then confirms, corrects
         or drops each row. A library never indexed shows "Opening the library…" instead.
         """
-        from tui.core.library import newest, sort_newest_first
+        from tui.core.library import newest
 
         try:
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
+        look = self.app.first_look  # type: ignore[attr-defined]
+        if not rows and look is not None:
+            # A library never indexed: the rows a helper has read meanwhile (see firstlook).
+            rows = look.rows(FIRST_LOOK_WAIT)
+            if rows is None:
+                self._await_first_look(look)
+                return
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: list[Entry]) -> None:
+        """Provisional rows before the scan: the newest title now, the rows next frame."""
+        from tui.core.library import sort_newest_first
+
         if not rows:
             return
         # The title line is in the first frame; the rows follow in the next one (drawing
@@ -219,6 +253,19 @@ class ReaderScreen(Screen[None]):
         if first is not None:
             self._cached_first = first
             self.query_one("#doc-title", Static).update(title_line(first))
+            if self.panes_ready and self.open_path is None:
+                self.open_entry(first, chosen=False)
+
+    @work(thread=True, group="first-look")
+    def _await_first_look(self, look: FirstLook) -> None:
+        """A first look not ready in time for the first frame: show it when it is."""
+        rows = look.wait_rows()
+        if rows:
+            self.app.call_from_thread(self._late_first_look, rows)
+
+    def _late_first_look(self, rows: list[Entry]) -> None:
+        if not self.library.entries:  # the scan has not listed anything yet
+            self._show_rows(rows)
 
     async def _build_rest(self) -> None:
         from textual.widgets import Footer
@@ -378,10 +425,14 @@ class ReaderScreen(Screen[None]):
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
         from tui.core.errors import BriefingError
-        from tui.core.load import load_briefing
+        from tui.core.load import Cancelled, load_guarded
 
+        worker = get_current_worker()
         try:
-            doc = load_briefing(path)
+            # (quitting never waits for a long parse, and a parse that never ends is an error)
+            doc = load_guarded(path, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except BriefingError as exc:
             self.post_message(self.Opened(path, None, str(exc)))
         else:
@@ -532,7 +583,15 @@ class ReaderScreen(Screen[None]):
         from tui.screens.search import library_matches
 
         worker = get_current_worker()
-        paths = library_matches(query, entries, self.indexed, lambda: worker.is_cancelled)
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(
+                self.notify, message, title="Search", severity="warning", markup=False
+            )
+
+        paths = library_matches(
+            query, entries, self.indexed, lambda: worker.is_cancelled, warn=warn
+        )
         if paths is not None and not worker.is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 
@@ -631,6 +690,31 @@ class ReaderScreen(Screen[None]):
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
         self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+
+    def action_people(self) -> None:
+        """Open the People screen on the library shown."""
+        from tui.screens.people import PeopleScreen
+
+        self.app.push_screen(PeopleScreen(*self._people_args()), self._open_quote)
+
+    def action_timeline(self) -> None:
+        """Open the timeline of the library shown."""
+        from tui.screens.people import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(*self._people_args()), self._open_quote)
+
+    def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
+        from tui.core.stores.people import FILE_NAME, PeoplePrefs
+
+        folder = self.app.bookmarks_path  # type: ignore[attr-defined]
+        prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
+        paths = [e.path for e in self.library.entries if not e.error]
+        return paths, prefs, [str(t) for t in self.targets]
+
+    def _open_quote(self, chosen: tuple[str, str] | None) -> None:
+        if chosen is not None:
+            self.user_chose = True
+            self.jump_to(chosen[0], "quote", chosen[1])
 
     def jump_to_bookmark(self, bm: object | None) -> None:
         """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""

@@ -21,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from tui.widgets.text import clean
+from tui.widgets.text import clean_line
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -249,12 +249,12 @@ class LibraryView(ScrollView, can_focus=True):
         if part == 0:
             mark = "✗ " if entry.error else ("▶ " if entry.path == self.open_path else "  ")
             component = "library-view--error" if entry.error else "library-view--title"
-            text = Text(mark + clean(entry.title), end="")
+            text = Text(mark + clean_line(entry.title), end="")
             text.stylize(self.row_text_style(component, style, colour=colour))
         else:
             component = "library-view--error" if entry.error else "library-view--meta"
             same = self.title_counts[title_key(entry)] > 1
-            text = Text("  " + clean(entry_meta(entry, same_title=same)), end="")
+            text = Text("  " + clean_line(entry_meta(entry, same_title=same)), end="")
             text.stylize(self.row_text_style(component, style, colour=colour))
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = [
