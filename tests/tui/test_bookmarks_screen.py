@@ -231,6 +231,7 @@ async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await pilot.press("end")  # newest first: the quote, the oldest, is last
         assert current(app) == QUOTE
         await pilot.press("d")  # the quote…
         await pilot.pause()
