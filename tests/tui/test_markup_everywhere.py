@@ -184,6 +184,15 @@ async def test_bookmarks_screen_and_export_show_text_literally(app, tmp_path: Pa
         comment = next(line for line in lines if "annex" in line)
         assert "[link=http://e]annex[/link]" in comment and AUTHOR in comment
         assert "\x1b" not in comment and "[31m" not in comment and "annex[/link] first." in comment
+        # the quote, highlighted, is shown in full
+        rows.highlighted = next(i for i, line in enumerate(lines) if "The [blink]sea" in line)
+        await wait_until(
+            pilot,
+            lambda: (
+                "The [blink]sea[/blink]" in shown(app.screen.query_one("#bookmarks-detail", Static))
+            ),
+            what="the quote's detail",
+        )
         detail = shown(app.screen.query_one("#bookmarks-detail", Static))
         assert "The [blink]sea[/blink]" in detail and SPEAKER in detail
         # export: the notes file keeps the text as written, the notice names the file as typed

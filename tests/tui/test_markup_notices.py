@@ -7,6 +7,8 @@ from pathlib import Path
 from textual.app import App
 
 from tests.conftest import summit_bookmark
+from tests.tui.conftest import wait_until
+from tui.bookmarking import BookmarkKeeper
 from tui.core.stores import BookmarkStore
 from tui.screens.bookmarks import BookmarksScreen
 
@@ -24,12 +26,12 @@ created = 2026-01-20T09:30:00Z
 class Host(App[None]):
     """Pushes the bookmarks screen."""
 
-    def __init__(self, store: BookmarkStore) -> None:
+    def __init__(self, path: Path) -> None:
         super().__init__()
-        self.store = store
+        self.keeper = BookmarkKeeper(self, path)
 
     def on_mount(self) -> None:
-        self.push_screen(BookmarksScreen(self.store, available_ids=set()))
+        self.push_screen(BookmarksScreen(self.keeper, available_ids=set()))
 
 
 async def test_the_load_report_shows_markup_literally(tmp_path: Path) -> None:
@@ -38,10 +40,13 @@ async def test_the_load_report_shows_markup_literally(tmp_path: Path) -> None:
     assert store.add(summit_bookmark("quote", "q-1", "Fine words.")).ok
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(HOSTILE)
-    app = Host(BookmarkStore(path))
+    app = Host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.pause()
+
+        def reported() -> list[str]:
+            return [n.message for n in app._notifications if "could not be read" in n.message]
+
+        await wait_until(pilot, lambda: bool(reported()), what="the load report")
         shown = [n for n in app._notifications if "could not be read" in n.message]
         assert shown and "[/x]" in shown[0].message
         assert not shown[0].markup
