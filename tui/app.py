@@ -222,8 +222,11 @@ class BriefingApp(App[None]):
         elif keeper.unsaved:
             self._quit_anyway = True
             keeper.retry()
+            from tui.core.stores.records import counted
+
+            verb = "is" if keeper.unsaved == 1 else "are"
             self.notify(
-                f"{keeper.unsaved} bookmark change(s) are not saved"
+                f"{counted(keeper.unsaved, 'bookmark change')} {verb} not saved"
                 f" ({keeper.problem or 'the file could not be written'})."
                 " Trying again now; press q again to quit and lose them.",
                 title="Bookmarks not saved",
