@@ -47,7 +47,7 @@ def _quiet(app) -> bool:  # type: ignore[no-untyped-def]
     """Whether nothing is left to happen: no worker runs, the scan is done, the doc shown."""
     if any(not worker.is_finished for worker in app.workers):
         return False
-    if app.bookmarks_path is not None and app._bookmark_store is None:
+    if app.bookmarks is not None and not app.bookmarks.loaded:
         return False  # the bookmarks worker starts after the first frame
     screen = app.screen_stack[0] if app.screen_stack else None
     if screen is None or not getattr(screen, "panes_ready", True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tui.core.errors import BriefingError
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
     from tui.core.model import Briefing
 
 #: Raised when the index's tables change shape; part of the parser fingerprint.
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
 FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
 __all__ = [
     "FTS_COLUMNS",
@@ -64,28 +65,40 @@ _NOT_PARSING = frozenset({"stores", "__pycache__"})
 
 
 def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
-    """The text the full-text index holds: title, summary, quotes, areas and body.
+    """The text the full-text index holds, one string per column of ``FTS_COLUMNS``.
 
-    ``body`` is every section's text, so a quoted sentence and its speaker are found even
-    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
+    It is :func:`tui.core.searchable.searchable` (what ``/`` finds in an open briefing) laid
+    out in columns: the place joins the summary, the comments join the body. ``body`` is
+    every section's text, so a quoted sentence and its speaker are found even in a light
+    parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
     """
-    quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
-    areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
-    body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
-    return (doc.title, doc.summary, quotes, areas, body)
+    from tui.core.searchable import searchable
+
+    s = searchable(doc)
+    return (
+        s.title,
+        "\n".join(s.summary),
+        "\n".join(s.quotes),
+        "\n".join(s.areas),
+        "\n".join((*s.body, *s.comments)),
+    )
 
 
-def digest_file(path: str, head: bool = False) -> Digest:
+def digest_file(
+    path: str, head: bool = False, cancelled: Callable[[], bool] | None = None
+) -> Digest:
     """Parse one file into what the index stores (an error row if it cannot be read).
 
     ``head=True``: only the list row, from the document's opening (no searchable text).
+    A parse that fails unexpectedly or takes too long is an error row too; ``cancelled()``
+    turning true abandons a long parse (``Cancelled`` is raised).
     """
-    from tui.core.load.loader import load_briefing
+    from tui.core.load.guard import load_guarded
 
     try:
         # The light parse: the list and the search need no quotes, facts or people, which
         # are ~half of a parse; quoted words and speakers are still in the section text.
-        doc = load_briefing(path, extract=False, head=head)
+        doc = load_guarded(path, cancelled=cancelled, extract=False, head=head)
     except BriefingError as exc:
         return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
     date = doc.date.isoformat() if doc.date else None

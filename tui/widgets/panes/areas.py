@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from tui.core.searchable import area_text
 from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
@@ -30,8 +31,8 @@ class AreasPane(ItemPane["Area"]):
         return area_id(item)
 
     def item_text(self, item: Area) -> str:
-        """Name, short form and text."""
-        return " ".join(filter(None, [item.name, item.short, item.text]))
+        """What search looks in (``tui.core.searchable``)."""
+        return area_text(item)
 
     def render_item(self, item: Area) -> Text:
         """``★ Name (Short)`` then the text."""

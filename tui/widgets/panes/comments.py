@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from tui.core.searchable import comment_text
 from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
@@ -28,8 +29,8 @@ class CommentsPane(ItemPane["Comment"]):
         return item.id
 
     def item_text(self, item: Comment) -> str:
-        """Author and text."""
-        return f"{item.author} {item.text}"
+        """What search looks in (``tui.core.searchable``)."""
+        return comment_text(item)
 
     def render_item(self, item: Comment) -> Text:
         """``★ Author`` then the text."""

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from tui.core.citation import spoken
+from tui.core.searchable import quote_text
 from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
 
@@ -16,9 +18,12 @@ if TYPE_CHECKING:
     from tui.widgets.panes.table import PaneSpec
 
 
+UNATTRIBUTED = "unattributed"
+
+
 def attribution(quote: Quote) -> str:
     """``Speaker, Role`` (either may be missing)."""
-    return ", ".join(filter(None, [quote.speaker, quote.role])) or "unattributed"
+    return ", ".join(filter(None, [quote.speaker, quote.role])) or UNATTRIBUTED
 
 
 class QuotesPane(ItemPane["Quote"]):
@@ -49,23 +54,27 @@ class QuotesPane(ItemPane["Quote"]):
         return item.id
 
     def item_text(self, item: Quote) -> str:
-        """Text, speaker, role and context."""
-        return " ".join(filter(None, [item.text, item.speaker, item.role, item.context]))
+        """What search looks in (``tui.core.searchable``)."""
+        return quote_text(item)
 
     def render_item(self, item: Quote) -> Text:
         """``★ “text”``, ``— Speaker, Role``, and the context when expanded."""
+        query = self.query_text
         out = Text()
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
         out.append("“")
-        # ("…," said X: the comma belongs to the sentence around the quote, not to its words)
-        out.append_text(safe(item.text[:-1] if item.text.endswith(",") else item.text))
+        out.append_text(highlight(safe(spoken(item.text)), query))
         out.append("”\n")
-        out.append_text(safe("— " + attribution(item), "dim"))
+        # Only the document's words are highlighted, never "unattributed" or "(no context)".
+        who = attribution(item)
+        said = safe(f"— {who}", "dim")
+        out.append_text(said if who == UNATTRIBUTED else highlight(said, query))
         if item.id in self.expanded:
             out.append("\n")
-            out.append_text(safe(item.context or "(no context)", "italic"))
-        return highlight(out, self.query_text)
+            context = safe(item.context or "(no context)", "italic")
+            out.append_text(highlight(context, query) if item.context else context)
+        return out
 
     def show(
         self,

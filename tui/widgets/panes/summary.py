@@ -10,51 +10,63 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.core.searchable import contains, summary_parts
 from tui.widgets.panes.base import BriefingPane
-from tui.widgets.text import dateline, highlight, safe
+from tui.widgets.text import clean, dateline, highlight, highlight_within, safe
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing
     from tui.widgets.panes.table import PaneSpec
 
 
-def summary_text(doc: Briefing, bookmarked: bool = False) -> Text:
-    """Everything the Summary pane shows, as one safe ``Text``."""
+def _heading(out: Text, name: str) -> None:
+    """Start a section: one blank line after whatever came before, then its name."""
+    out.rstrip()
+    out.append(f"\n\n{name}\n", style="bold underline")
+
+
+def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = None) -> Text:
+    """Everything the Summary pane shows, as one safe ``Text``.
+
+    ``query`` is highlighted in the document's own words only (what search looks in, see
+    ``tui.core.searchable``), never in the pane's headings, the date or the warnings.
+    """
+
+    def words(text: str | None, style: str = "") -> Text:
+        return highlight(safe(text, style), query)
+
     out = Text()
     if bookmarked:
         out.append("★ ", style="bold")
-    out.append_text(safe(doc.title, "bold"))
+    out.append_text(words(doc.title, "bold"))
     out.append("\n")
-    out.append_text(safe(dateline(doc), "italic"))
+    # The place is the document's words; the date (an ISO date) is not searched.
+    line = safe(dateline(doc), "italic")
+    out.append_text(highlight_within(line, query, 0, len(clean(doc.place)) if doc.place else 0))
     out.append("\n\n")
-    out.append_text(safe(doc.summary or "(no lead found)"))
+    out.append_text(words(doc.summary) if doc.summary else safe("(no lead found)"))
     if doc.facts:
-        out.append("\n\nFacts\n", style="bold underline")
+        _heading(out, "Facts")
         for fact in doc.facts:
             out.append("• ")
-            out.append_text(safe(fact.text, "bold"))
+            out.append_text(words(fact.text, "bold"))
             out.append(f"  {fact.kind}\n", style="dim")
     if doc.people:
-        out.append("\nPeople\n", style="bold underline")
+        _heading(out, "People")
         for person in doc.people:
             out.append("• ")
-            out.append_text(safe(person.name, "bold"))
+            out.append_text(words(person.name, "bold"))
             if person.role:
-                out.append_text(safe(f", {person.role}", "dim"))
+                out.append_text(highlight_within(safe(f", {person.role}", "dim"), query, 2))
             out.append("\n")
     if doc.warnings:
-        out.append("\nWarnings\n", style="bold underline")
+        _heading(out, "Warnings")
         for warning in doc.warnings:
             out.append("⚠ ", style="bold")
             out.append_text(safe(warning))
             out.append("\n")
     out.rstrip()
     return out
-
-
-def summary_plain(doc: Briefing) -> str:
-    """The Summary pane's text without styles (what search looks in)."""
-    return summary_text(doc).plain
 
 
 class SummaryPane(VerticalScroll, BriefingPane):
@@ -89,11 +101,11 @@ class SummaryPane(VerticalScroll, BriefingPane):
         self.query_text = query
         self.bookmarked = bookmarked
         body = (
-            summary_text(briefing, briefing.id in bookmarked)
+            summary_text(briefing, briefing.id in bookmarked, query)
             if briefing
             else Text("No briefing open.", style="dim")
         )
-        self.query_one("#summary-text", Static).update(highlight(body, query))
+        self.query_one("#summary-text", Static).update(body)
         if not same:
             self.scroll_home(animate=False)
 
@@ -101,7 +113,8 @@ class SummaryPane(VerticalScroll, BriefingPane):
         """``[0]`` when the summary contains ``query``."""
         if self.briefing is None:
             return []
-        return [0] if query.casefold() in summary_plain(self.briefing).casefold() else []
+        doc = self.briefing
+        return [0] if any(contains(p, query) for p in (doc.title, *summary_parts(doc))) else []
 
     @property
     def current_item(self) -> Briefing | None:
