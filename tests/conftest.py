@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-#: The ``briefing parse`` contract's top-level keys, in order, exactly as SPEC lists them.
+#: The ``briefing parse`` contract's top-level keys, in order, as SPEC lists them (plus
+#: ``lang``, the optional language tag, after ``date``; see README).
 CONTRACT_KEYS = [
     "schema",
     "id",
@@ -27,6 +28,7 @@ CONTRACT_KEYS = [
     "title",
     "place",
     "date",
+    "lang",
     "summary",
     "sections",
     "areas",

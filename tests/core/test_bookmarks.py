@@ -605,3 +605,56 @@ def test_saved_text_matches_a_fresh_render(path: Path) -> None:
     store.add(make(4, note="back"))
     assert path.read_text(encoding="utf-8") == dumps(fresh(path).all())
     assert [b.note for b in fresh(path).all()] == ["", "changed", "", "", "back"]
+
+
+# ------------------------------------------------------------------ created times
+
+
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("2026-01-20T18:30:00+09:00", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),
+        ("2026-01-20T04:30:00-05:00", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),
+        ("2026-01-01T01:00:00+02:00", dt.datetime(2025, 12, 31, 23, 0, tzinfo=dt.UTC)),
+        ("2026-01-20T09:30:00Z", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),
+        ("2026-01-20T09:30:00", dt.datetime(2026, 1, 20, 9, 30, tzinfo=dt.UTC)),  # read as UTC
+        ("2026-01-20", dt.datetime(2026, 1, 20, 0, 0, tzinfo=dt.UTC)),
+    ],
+)
+def test_created_with_an_offset_is_converted_to_utc(written: str, utc: dt.datetime) -> None:
+    text = textwrap.dedent(
+        f"""\
+        version = 1
+        [[bookmarks]]
+        kind = "quote"
+        briefing_id = "b-1"
+        briefing_title = "T"
+        source = "/x.txt"
+        target_id = "q-1"
+        text = "hello"
+        created = {written}
+        """
+    )
+    [bm] = loads(text)
+    assert bm.created == utc
+    assert bm.created.utcoffset() == dt.timedelta(0)
+    # the same instant, written back in UTC (not the wall-clock time relabelled)
+    assert f"created = {utc.isoformat(sep=' ')}" in dumps([bm])
+
+
+def test_a_bookmark_without_a_created_time_is_refused_not_invented() -> None:
+    from tui.core.stores.records import BookmarkFormatError
+
+    text = textwrap.dedent(
+        """\
+        version = 1
+        [[bookmarks]]
+        kind = "quote"
+        briefing_id = "b-1"
+        source = "/x.txt"
+        target_id = "q-1"
+        text = "hello"
+        """
+    )
+    with pytest.raises(BookmarkFormatError, match="created"):
+        loads(text)

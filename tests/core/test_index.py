@@ -130,6 +130,47 @@ def test_deleted_file_drops_out_of_scan_and_search(library: Path) -> None:
     assert search("downstream") == []
 
 
+def test_an_edited_file_is_found_by_its_new_words_only(library: Path) -> None:
+    water = library / "water.json"
+    _scan(library)
+    assert [h.path for h in search("downstream")] == [str(water)]
+    water.write_text(
+        _json_doc("Water Treaty Renewed", "2026-04-02", [("Lakes hold the reserve", "Jon Berg")]),
+        encoding="utf-8",
+    )
+    _scan(library)
+    assert search("downstream") == []  # the old text's row is gone from the full-text index
+    assert [h.path for h in search("lakes")] == [str(water)]
+    assert [h.path for h in search("water treaty")] == [str(water)]  # one row, not two
+
+
+def test_a_file_added_after_a_deletion_is_indexed_and_searchable(
+    library: Path, parses: list[str]
+) -> None:
+    _scan(library)
+    newest = library / "zz-newest.json"  # indexed last: the highest row number
+    newest.write_text(
+        _json_doc("Canal Levy Agreed", "2026-05-01", [("Tolls fund the locks", "Ana Rios")]),
+        encoding="utf-8",
+    )
+    _scan(library)
+    newest.unlink()
+    _scan(library)
+    assert search("tolls") == []
+    added = library / "zz-added.json"  # may take the freed row number
+    added.write_text(
+        _json_doc("Ferry Route Opens", "2026-05-02", [("Boats sail at dawn", "Jon Berg")]),
+        encoding="utf-8",
+    )
+    titles = _scan(library)
+    assert titles[str(added)] == "Ferry Route Opens"
+    assert [h.path for h in search("dawn")] == [str(added)]
+    assert search("tolls") == []
+    parses.clear()
+    assert _scan(library) == titles
+    assert parses == []  # the index kept every row: nothing is parsed again
+
+
 def _corrupt(db: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)

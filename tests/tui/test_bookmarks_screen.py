@@ -227,6 +227,27 @@ async def test_delete_and_undo_persist(path: Path) -> None:
         assert any("strengths" in x for x in rows(app))
 
 
+async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert current(app) == QUOTE
+        await pilot.press("d")  # the quote…
+        await pilot.pause()
+        assert current(app) == AREA
+        await pilot.press("d")  # …then the area
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key}
+        await pilot.press("u")
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key, AREA.key}  # the area came back, not the quote
+        assert current(app) == AREA
+        await pilot.press("u")
+        await pilot.pause()
+        assert set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}
+        assert current(app) == QUOTE
+
+
 async def test_edit_note_and_tags_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:

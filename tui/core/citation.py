@@ -37,8 +37,13 @@ def citation(doc: Briefing, item: Quote | Area | Comment | Briefing) -> str:
     its title, place and date, then its summary.
     """
     if isinstance(item, Quote):
+        from tui.core.parse.language import citation_marks
+
         parts = [p for p in (item.speaker, item.role) if p]
-        return f'"{clean(spoken(item.text))}" — ' + ", ".join([*map(clean, parts), *_source(doc)])
+        # In the document's language's marks (« … » for French, „…“ for German, 「…」).
+        opening, closing = citation_marks(doc.lang)
+        words = f"{opening}{clean(spoken(item.text))}{closing}"
+        return f"{words} — " + ", ".join([*map(clean, parts), *_source(doc)])
     if isinstance(item, Area):
         short = f" ({clean(item.short)})" if item.short else ""
         return f"{clean(item.name)}{short}: {clean(item.text)} — " + ", ".join(_source(doc))

@@ -23,7 +23,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from tui.core.extract.cjk import reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
+from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
@@ -73,6 +75,7 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+_PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -88,12 +91,13 @@ _LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*"
 _LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
 
 
-def _not_a_quote(words: str) -> bool:
+def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
     """A scare quote (``"reset"``) or a name in quotes (``the 'Belt and Road' plan``)."""
     found = _WORD.findall(words)
     if len(found) < 3:
         return True
-    return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
+    longest = 6 if links is _LINK_WORDS else 10  # (other languages name things at length)
+    return len(found) <= longest and all(w[0].isupper() or w in links for w in found)
 
 
 def _scare_quote(words: str) -> bool:
@@ -123,6 +127,23 @@ def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
     return ref
 
 
+def _marks(text: str, span: tuple[int, int]) -> str:
+    """The opening and closing marks of the quote at ``span`` (one, if it runs on)."""
+    return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
+
+
+def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
+    """Whether the words at ``a:b`` can stand between a verb and its subject (a time or a
+    place, ``mardi soir dans un communiqué``): no punctuation, and the last word not a
+    preposition or an article whose object the name would be (``tras reunirse con la``)."""
+    words = masked[a:b].split()
+    return (
+        bool(words)
+        and not _PUNCT.search(masked, a, b)
+        and words[-1].casefold() not in lex.not_names
+    )
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -130,7 +151,9 @@ class Extractor:
     in the document, so a pronoun or a surname resolves to the person named before it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+        self._lex: Lexicon | None = lexicon(lang)  # None for English
         self._quote_ids = IdMaker("q")
         self._quotes: list[Quote] = []
         self._facts: list[Fact] = []
@@ -143,6 +166,9 @@ class Extractor:
         # introduced): a paragraph that is only a quote goes on with them
         self._para_speaker: Known | None = None
         self._spoke = False  # the last subject marked was followed by a speech verb
+        self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
+        self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._unattributed: list[int] = []  # those of the sentence just read
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -171,7 +197,14 @@ class Extractor:
             masked = text
             caps = found_.caps
         self._masked = masked
+        if self.lang in ("ko", "ja"):
+            self._feed_cjk(
+                self.lang, text, masked, found_.stops, spans, found_.numbers, found_.caps
+            )
+            return
         mentions = find_mentions(masked, caps, self._registry.words)
+        if self._lex is not None:
+            mentions = self._other_mentions(self._lex, masked, mentions)
         # every fact holds a digit or a currency sign, and scan() lists them all
         facts = (
             find_facts(text, fact_starts(text, found_.numbers, found_.caps))
@@ -189,6 +222,8 @@ class Extractor:
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = first
+            if self._lex is not None:
+                self._announce(self._lex, masked, named)
             return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
@@ -227,6 +262,8 @@ class Extractor:
                     last_quote = self._last_speaker
             self._spoke = False
             subject = self._mark_subject(masked, refs, s)
+            if self._lex is not None:
+                self._after_sentence(self._lex, masked, refs, s, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
         elif last_quote is not None:
@@ -234,6 +271,174 @@ class Extractor:
         elif masked.rstrip().endswith(":") or self._spoke:
             # "The minister said:" then the quote below; "Lee stated that …" then his words
             self._para_speaker = subject
+        if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
+            self._announce(self._lex, masked, refs if sentences else [])
+
+    def _after_sentence(
+        self,
+        lex: Lexicon,
+        masked: str,
+        refs: list[_Ref],
+        s: int,
+        found: list[tuple[tuple[int, int], Known | None, bool]],
+    ) -> None:
+        """Another language: remember the sentence's subject, and give the quotations left
+        without a speaker just before it the one this sentence names (``Lo ha detto X``)."""
+        people = [r for r in refs if r[4] and (r[2] is not None or r[3])]
+        if people and self._pending and lex.said_so.match(masked, s):
+            person = self._speaker(people[0])
+            if person is not None:
+                for k in self._pending:
+                    q = self._quotes[k]
+                    self._quotes[k] = Quote(
+                        q.id, q.text, person.name, person.role, q.context, q.marks
+                    )
+                self._last_speaker = person
+        self._pending = self._unattributed if found else []
+        # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
+        subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
+        self._prev_subject = subject or (people[0] if people else self._prev_subject)
+
+    def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
+        """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
+        if not masked.rstrip().endswith(":"):
+            return
+        for ref in reversed(refs):
+            if ref[4] and ref[2] is not None and lex.verb_after.match(masked, ref[1]):
+                self._runs_on = ref[2]
+                return
+
+    def _feed_cjk(
+        self,
+        lang: str,
+        text: str,
+        masked: str,
+        stops: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
+        numbers: list[int],
+        caps: list[tuple[int, int]],
+    ) -> None:
+        """A Korean or Japanese paragraph: subjects marked by particles speak (see :mod:`.cjk`)."""
+        facts = find_facts(text, fact_starts(text, numbers, caps)) if numbers else []
+        fi = qi = 0
+        for s, e in split_sentences(text, spans, stops):
+            context = text[s:e].strip()
+            while fi < len(facts) and facts[fi][1] < e:
+                kind, a, b = facts[fi]
+                self._add_fact(kind, text[a:b], context)
+                fi += 1
+            found = subjects(lang, masked, s, e)
+            people: list[tuple[int, Known | None]] = []
+            for pos, words, role, subject in found:
+                person = self._cjk_person(words, role)
+                if subject:
+                    people.append((pos, person))
+            while qi < len(spans) and spans[qi][0] < e:
+                span = spans[qi]
+                qi += 1
+                speaker: Known | None = None
+                before = [person for pos, person in people if pos < span[0]]
+                is_reported = reported(lang, text, span[1])
+                if before and before[-1] is not None:
+                    speaker = before[-1]
+                elif is_reported and not before:
+                    speaker = self._last_speaker  # the subject is left out: the last speaker
+                said = quote_text(text, span)
+                if speaker is None and (not is_reported or len(said.replace(" ", "")) < 8):
+                    continue  # a term in quotation marks, not speech
+                if speaker is not None:
+                    self._registry.touch(speaker)
+                    self._last_speaker = speaker
+                self._quotes.append(
+                    Quote(
+                        self._quote_ids.make(said),
+                        said,
+                        speaker.name if speaker else None,
+                        speaker.role if speaker else None,
+                        context,
+                        _marks(text, span),
+                    )
+                )
+
+    def _cjk_person(self, words: tuple[str, ...], role: str | None) -> Known | None:
+        """The person a Korean or Japanese subject names (a pronoun: the last speaker; an
+        office alone: the latest holder of that office)."""
+        reg = self._registry
+        if not words:
+            if role is None:
+                return self._last_speaker
+            holders = [p for p in reg.people if p.role == role]
+            return reg.touch(max(holders, key=lambda p: p.seen)) if holders else None
+        name = " ".join(words)
+        best: Known | None = None
+        for person in reg.people:
+            same = person.name == name or person.tokens[-1] == name.casefold()
+            surname = len(name) == 1 and person.name.startswith(name)
+            if (same or (surname and role and person.role == role)) and (
+                best is None or person.seen > best.seen
+            ):
+                best = person
+        if best is not None:
+            return reg.touch(best)
+        if len(name) == 1:
+            return None  # "이 대통령" with no 이 met before
+        return reg.define(words, role)
+
+    def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """Offices with names and subject pronouns of another language, over the English ones.
+
+        ``le président Bassirou Diomaye Faye``, ``Bundeskanzler Friedrich Merz``: a definition
+        (which hides any English mention inside it); ``il``, ``sie``: a pronoun; a capitalised
+        run that opens with a function word (``Selon Aminata Ndiaye``) loses that word.
+        """
+        defs: list[Mention] = []
+        for m in lex.role_name.finditer(masked):
+            tokens = m.group("name").replace("\u00a0", " ").split()
+            while tokens and tokens[-1].casefold() in lex.not_names:
+                tokens.pop()
+            if not tokens or tokens[0].casefold() in lex.not_names:
+                continue
+            if not plausible_name(tokens):
+                continue
+            if (
+                lex.lang == "de"
+                and len(tokens) == 1
+                and tokens[0].casefold() not in self._registry.words
+            ):
+                continue  # German capitalises every noun: one unknown word is no name
+            end = m.start("name") + len(" ".join(tokens))
+            role = " ".join(m.group("role").split())
+            defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        for m in lex.role_noun.finditer(masked):
+            start = m.start("noun")
+            if not any(d.start <= start < d.end for d in defs):
+                word = m.group("core").casefold()
+                defs.append(Mention(start, m.end("noun"), "rolenoun", word=word))
+        out: list[Mention] = list(defs)
+        for mention in mentions:
+            if any(d.start < mention.end and mention.start < d.end for d in defs):
+                continue
+            if mention.kind == "seq":
+                first, _, rest = mention.seq.partition(" ")
+                if first.casefold() in lex.not_names:
+                    if not rest:
+                        continue
+                    shift = len(first) + 1
+                    mention = Mention(
+                        mention.start + shift,
+                        mention.end,
+                        "seq",
+                        honorific=mention.honorific,
+                        seq=rest,
+                    )
+            elif mention.kind == "pron":
+                continue  # English pronouns in another language are words of it
+            out.append(mention)
+        for m in lex.pronoun.finditer(masked):
+            word = lex.pronouns[m.group().casefold()]
+            out.append(Mention(m.start(), m.end(), "pron", word=word))
+        out.sort(key=lambda x: x.start)
+        return out
 
     def _emit(
         self,
@@ -251,6 +456,7 @@ class Extractor:
         ):
             return previous  # names of papers or programmes listed in quotes, not words said
         named = [sp for _, sp, _ in found if sp is not None]
+        self._unattributed = []
         last: Known | None = None
         for span, speaker, direct in found:
             if speaker is None and named:
@@ -263,11 +469,14 @@ class Extractor:
             ):
                 speaker = previous
             words = quote_text(text, span)
-            if (not direct and _not_a_quote(words)) or _scare_quote(words):
+            links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
+            if (not direct and _not_a_quote(words, links)) or _scare_quote(words):
                 continue
             if speaker is not None:
                 last = self._registry.subject(speaker)
             self._last_speaker = speaker
+            if speaker is None:
+                self._unattributed.append(len(self._quotes))
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -275,6 +484,7 @@ class Extractor:
                     speaker.name if speaker else None,
                     speaker.role if speaker else None,
                     context,
+                    _marks(text, span),
                 )
             )
         return last
@@ -339,6 +549,13 @@ class Extractor:
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
+            if person is None and self._lex is not None:
+                # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
+                # office (as part of a compound too: Staatspräsident), else the one named last
+                office = OFFICIALS.get(" ".join(m.word.split()), m.word)
+                holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
+                person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         opener, sep, after = m.seq.partition(" ")
         if sep and not m.honorific and opener.casefold() in NOT_NAMES:
@@ -408,10 +625,124 @@ class Extractor:
         inner = text[span[0] + 1 : span[1]].rstrip()
         after_first = inner[-1:] in (",", "?", "!") or text[span[1] + 1 : span[1] + 2] == ","
         order = (self._after, self._before) if after_first else (self._before, self._after)
+        if self._lex is not None:
+            ref = self._other(self._lex, text, masked, span, refs, s, e, after_first)
+            if ref is not None:
+                return self._speaker(ref)
         for find in order:
             ref = find(masked, span, refs, s, e)
             if ref is not None:
                 return self._speaker(ref)
+        return None
+
+    def _other(
+        self,
+        lex: Lexicon,
+        text: str,
+        masked: str,
+        span: tuple[int, int],
+        refs: list[_Ref],
+        s: int,
+        e: int,
+        after_first: bool,
+    ) -> _Ref | None:
+        """The speaker by another language's word order (see :mod:`.languages`)."""
+        starts = {r[0]: r for r in refs if r[4]}
+        lead = _POST_LEAD.match(masked, span[1] + 1)
+        p = lead.end() if lead else span[1] + 1
+        after: _Ref | None = None
+        if p < e:
+            ref = _ref_at(starts, masked, p)
+            if ref is not None and lex.verb_after.match(masked, ref[1]):
+                after = ref  # "« … », Barrot a ajouté"
+            elif (m := lex.verb_then.match(masked, p)) is not None and (
+                ref := _ref_at(starts, masked, m.end())
+                or next(
+                    (
+                        r
+                        for r in refs
+                        if r[4]
+                        and (r[2] is not None or r[3])
+                        and m.end() <= r[0] <= m.end() + 40
+                        and _subject_after(lex, masked, m.end(), r[0])
+                    ),
+                    None,
+                )
+            ) is not None:
+                # "« … », a déclaré le ministre Barrot" / "…, a déclaré mardi soir dans un
+                # communiqué Jean-Louis Borloo"
+                after = ref
+            elif (m := lex.inversion.match(masked, p)) is not None:
+                # "« … », a-t-il dit" / "„…“, sagte er" / "«…», ha aggiunto.": a pronoun or
+                # no subject at all; the person last quoted (or named) spoke
+                groups = m.groupdict()
+                pronoun = groups.get("p") or groups.get("p2")
+                # (the person last quoted, else the last sentence's subject, else the
+                # official named last)
+                person = (
+                    self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
+                    if pronoun
+                    else self._last_speaker
+                )
+                if person is not None:
+                    after = (p, p, person, (), True)
+                elif self._prev_subject is not None:
+                    after = self._prev_subject  # "il" for someone named, not yet quoted
+                elif (official := self._registry.latest_with_role()) is not None:
+                    after = (p, p, official, (), True)
+        if after is not None and after_first:
+            return after
+        if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):
+            # "« … », et à poursuivre « … », a-t-il souligné."
+            groups = m.groupdict()
+            pronoun = groups.get("p") or groups.get("p2")
+            person = (
+                self._registry.by_pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
+            )
+            if person is not None:
+                after = (p, p, person, (), True)
+        for ref in reversed(refs):
+            if ref[1] > span[0] or not ref[4] or ref[0] < s:
+                continue
+            verb = lex.verb_after.match(masked, ref[1])
+            if verb and verb.end() <= span[0]:
+                # "Le président Faye a déclaré : « … »"; a name inside an appositive
+                # ("Conte, sciogliendo la riserva davanti a Mattarella, ha assicurato") is
+                # not the subject: the first name the same verb follows is
+                for other in refs:
+                    if other is ref or other[0] < s or not other[4]:
+                        continue
+                    v = lex.verb_after.match(masked, other[1])
+                    if v is not None and v.end() == verb.end():
+                        return other
+                    if other[0] >= ref[0]:
+                        break
+                return ref
+            if not masked[ref[1] : span[0]].strip(" :,\u00a0") and lex.verb_before.search(
+                masked, max(s, ref[0] - 60), ref[0]
+            ):
+                return ref  # 'dijo el presidente "…"'
+            if lex.according_before.search(masked, max(s, ref[0] - 50), ref[0]):
+                return ref  # "… che secondo la presidente Meloni rappresenta '…'"
+        if after is not None:
+            return after
+        inner = text[span[0] + 1 : span[1]]
+        if lex.verb_start.match(masked, s) or lex.interruption.search(inner):
+            # "Explicó que se trataron “…”": no subject, the person last quoted or named
+            if self._last_speaker is not None:
+                return (s, s, self._last_speaker, (), True)
+            if self._prev_subject is not None:
+                return self._prev_subject
+        if self._prev_subject is not None and not (
+            masked[s : span[0]].strip() or masked[span[1] + 1 : e].strip(" .,;:!?\u00a0")
+        ):
+            # a quotation standing alone after a sentence about its speaker
+            return self._prev_subject
+        if lex.according.match(masked, s):
+            # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
+            for ref in refs:
+                if ref[0] >= s and ref[1] <= span[0] and ref[4] and (ref[2] or ref[3]):
+                    return ref
         return None
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -109,3 +110,30 @@ def digest_file(
 def digest_files(paths: list[str], head: bool = False) -> list[Digest]:
     """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
     return [digest_file(p, head) for p in paths]
+
+
+# Han, kana and Hangul: FTS5's unicode61 tokenizer keeps a run of them as one token, so
+# "서울에서" and "清浄水素" never match "서울" or "水素". Documents holding such text also go,
+# with each run cut into overlapping pairs of characters ("서울 울에 에서"), into a second
+# table searched the same way (``fts.search_cjk``): any word of two characters or more is
+# found wherever it stands, the usual approach of CJK search engines (the trigram tokenizer
+# cannot find two-character words, which most Korean and Chinese words are).
+CJK_TABLE = "cjk"
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Han, kana or Hangul."""
+    return not text.isascii() and _CJK_RUN.search(text) is not None
+
+
+def _pairs(m: re.Match[str]) -> str:
+    run = m.group()
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
+
+
+def cjk_pairs(text: str) -> str:
+    """``text`` with each Han, kana or Hangul run written as its overlapping character pairs."""
+    return _CJK_RUN.sub(_pairs, text)

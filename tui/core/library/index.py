@@ -21,10 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.library.digest import (
+    CJK_TABLE,
     FTS_COLUMNS,
     INDEX_SCHEMA,
     Digest,
+    cjk_pairs,
     digest_file,
+    has_cjk,
     parser_fingerprint,
 )
 
@@ -170,7 +173,8 @@ class Index:
                 return  # another process built it meanwhile
             for (table,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name IN"
-                " ('fts', 'docs', 'meta')"
+                " ('fts', 'docs', 'meta', ?)",
+                (CJK_TABLE,),
             ).fetchall():
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             self._create(conn)
@@ -178,7 +182,7 @@ class Index:
     def _usable(self, conn: sqlite3.Connection) -> bool:
         """Whether the file holds a whole index of this schema and parser."""
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"meta", "docs", "fts"} <= tables:
+        if not {"meta", "docs", "fts", CJK_TABLE} <= tables:
             return False
         meta = _current_meta(conn)
         if meta is None:
@@ -206,8 +210,10 @@ class Index:
                 f"CREATE VIRTUAL TABLE fts USING {FTS_MODULE}({cols},"
                 " tokenize='unicode61 remove_diacritics 2')"
             )
+            conn.execute(f"CREATE VIRTUAL TABLE {CJK_TABLE} USING {FTS_MODULE}(text)")
             self._fts = True
         except sqlite3.OperationalError:
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {CJK_TABLE}(text)")
             # This sqlite lacks FTS5: keep the text in a plain table and search it slowly.
             conn.execute(f"CREATE TABLE fts({cols})")
             self._fts = False
@@ -403,9 +409,15 @@ class Index:
                             (*meta, rowid),
                         )
                         conn.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+                        conn.execute(f"DELETE FROM {CJK_TABLE} WHERE rowid = ?", (rowid,))
                     conn.execute(
                         f"INSERT INTO fts(rowid, {cols}) VALUES (?, {marks})", (rowid, *d[5])
                     )
+                    if self._fts and any(map(has_cjk, d[5])):
+                        conn.execute(
+                            f"INSERT INTO {CJK_TABLE}(rowid, text) VALUES (?, ?)",
+                            (rowid, cjk_pairs("\n".join(d[5]))),
+                        )
         except sqlite3.Error as exc:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
@@ -432,6 +444,7 @@ class Index:
                 conn.execute("BEGIN IMMEDIATE")
                 conn.executemany("DELETE FROM docs WHERE rowid = ?", [(r,) for r in gone])
                 conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in gone])
+                conn.executemany(f"DELETE FROM {CJK_TABLE} WHERE rowid = ?", [(r,) for r in gone])
         except sqlite3.Error as exc:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
@@ -521,7 +534,7 @@ class Index:
         """
         import sqlite3
 
-        from tui.core.library.fts import search_fts, search_plain
+        from tui.core.library.fts import search_cjk, search_fts, search_plain
 
         conn = self._conn()
         if conn is None:
@@ -533,6 +546,8 @@ class Index:
                 if not allowed <= held:
                     self.problem = "metadata cache incomplete or deleted; searching the files"
                     return None
+            if self._fts and has_cjk(query):
+                return search_cjk(conn, query, limit, allowed, FTS_COLUMNS, snippets)
             if self._fts:
                 return search_fts(conn, query, limit, allowed, snippets)
             return search_plain(conn, query, limit, allowed, FTS_COLUMNS)

@@ -10,8 +10,10 @@ from tui.core.parse.blocks import (
     Unit,
     ends_terminal,
     heading_text,
+    is_capital,
     search_from_mark,
 )
+from tui.core.parse.languages import AREA_CUE
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SPLIT_MARK = re.compile(r"[:–—―-]")
@@ -42,7 +44,7 @@ def _short_form(name: str) -> tuple[str, str | None]:
 
 def _capitalised_share(words: list[str]) -> float:
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
+    return sum(1 for w in content if is_capital(w[:1])) / max(1, len(content))
 
 
 def parse_area(text: str) -> Area | None:
@@ -60,7 +62,7 @@ def parse_area(text: str) -> Area | None:
         if (
             name
             and len(words) <= 10
-            and (name[0].isupper() or name[0].isdigit())
+            and (is_capital(name[0]) or name[0].isdigit())
             and not _QUOTE_CHAR.search(name)
             and not ends_terminal(name.rstrip(")"))
             and words[-1].lower() not in FUNCTION_WORDS
@@ -93,9 +95,10 @@ def _cued(cued: bool, u: Unit) -> bool:
     searching it again at each list made a long document quadratic.
     """
     if u.kind == "heading":
-        return _AREA_CUE.search(u.text) is not None
+        return _AREA_CUE.search(u.text) is not None or AREA_CUE.search(u.text) is not None
     if u.kind == "para" and not cued:
-        return _AREA_CUE.search(u.text[-200:]) is not None
+        tail = u.text[-200:]
+        return _AREA_CUE.search(tail) is not None or AREA_CUE.search(tail) is not None
     return cued
 
 

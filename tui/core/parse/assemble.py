@@ -19,6 +19,7 @@ from tui.core.parse.areas import (
 from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
 from tui.core.parse.dateline import Dateline, is_strong, split_dateline
 from tui.core.parse.dates import first_date
+from tui.core.parse.language import detect_language, no_rules_warning
 
 if TYPE_CHECKING:
     # The extractor is imported where it is used: a light parse (the library index, the
@@ -53,10 +54,16 @@ class Meta:
     fallback_date: dt.date | None = None  # a date line under the title
     late_date: dt.date | None = None  # a labelled date further on, or one ending the title
     summary: str | None = None
+    lang: str | None = None  # the document's language, when known before its body is read
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def day_first(self) -> bool:
+        """Whether ``03/04/2026`` means the 3rd of April (everywhere but in English)."""
+        return self.lang is not None and self.lang != "en"
 
 
 def clean_title(line: str) -> str:
@@ -241,6 +248,7 @@ def build(
 
     With ``extract=False`` quotes, facts and people are left empty; all else is the same.
     """
+    lang = meta.lang or detect_language(body)
     numbered_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
@@ -257,7 +265,7 @@ def build(
     ]
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
     place = meta.place or (dateline.place if dateline else None)
-    date = meta.date or first_date(" ".join(lead_texts))
+    date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
     date = date or meta.fallback_date or meta.late_date
@@ -272,7 +280,7 @@ def build(
     if extract:
         from tui.core.extract.extractor import Extractor
 
-        ex = Extractor()
+        ex = Extractor(lang)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
@@ -313,6 +321,9 @@ def build(
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)
     warnings = list(meta.warnings)
+    no_rules = no_rules_warning(lang)
+    if no_rules:
+        warnings.append(no_rules)
     if meta.declared is not None and meta.declared != len(comments):
         noun = "comment" if meta.declared == 1 else "comments"
         warnings.append(f"{meta.declared} {noun} declared, {len(comments)} found")
@@ -325,6 +336,7 @@ def build(
         title=meta.title,
         place=place,
         date=date,
+        lang=lang,
         summary=summary,
         sections=tuple(sections),
         areas=tuple(areas),

@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.parse.blocks import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
+from tui.core.parse.blocks import (
+    bullet_match,
+    ends_terminal,
+    is_capital,
+    is_rule,
+    search_from_mark,
+    word_set,
+)
 from tui.core.parse.dates import find_date, is_date_line
 from tui.core.parse.inline import strip_inline
+from tui.core.parse.languages import CRUMB as _CRUMB_OTHER
+from tui.core.parse.languages import TIMESTAMP as _TIMESTAMP_OTHER
+from tui.core.parse.languages import comments_header as _header_other
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
@@ -84,7 +94,7 @@ def comments_header(line: str) -> tuple[int | None] | None:
         s += ":"  # (kept for "No comments:", which is a header only with its colon)
     m = _HEADER.match(s)
     if m is None:
-        return None
+        return _header_other(s)
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if m.group(key):
             return (int(m.group(key)),)
@@ -98,7 +108,7 @@ def is_timestamp(line: str) -> bool:
     s = line.strip().strip("()[]")
     if len(s) > 60:
         return False
-    return bool(_TIMESTAMP.match(s)) or is_date_line(s)
+    return bool(_TIMESTAMP.match(s) or _TIMESTAMP_OTHER.match(s)) or is_date_line(s)
 
 
 def clean_author(line: str) -> str:
@@ -155,8 +165,8 @@ def _scored_author(line: str) -> tuple[int, str]:
     if len(words) == 1:
         if _USERNAME.search(s):
             return 3, s
-        return (2 if s[0].isupper() else 1), s
-    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return (2 if is_capital(s[0]) else 1), s
+    if all(is_capital(w.lstrip("(@")[:1]) or w.lower() in _NAME_PARTICLES for w in words):
         return 3, s
     return 0, s
 
@@ -268,7 +278,7 @@ def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if not _CRUMB.match(s) and not is_timestamp(s):
+        if not _CRUMB.match(s) and not _CRUMB_OTHER.match(s) and not is_timestamp(s):
             blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
     return [b for b in blocks if b]
 

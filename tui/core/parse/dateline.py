@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from tui.core.parse.blocks import search_from_mark, word_set
-from tui.core.parse.dates import find_date
+from tui.core.parse.dates import PARTIAL_DATE, find_date
+from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
 _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
@@ -68,12 +69,24 @@ class Dateline:
     rest: str  # the paragraph with the dateline removed
 
 
+def _uncased_place(word: str) -> bool:
+    """A word in a script without case that may name a place (not 외교부, a ministry)."""
+    return word[0].isalpha() and not word[0].islower() and not word.endswith(_BODY_ENDS)
+
+
+_BODY_ENDS = tuple("부청처원회실국당省庁")
+
+
 def _place_word_ok(word: str, first: bool) -> bool:
     if not first and word.lower() in _CONNECTORS:
         return True
     head = word.lstrip("(\"'“‘")
     # (a letter is never a digit, so an all-letter word needs no digit test)
-    return bool(head) and head[0].isupper() and (word.isalpha() or not any(map(str.isdigit, word)))
+    return (
+        bool(head)
+        and (head[0].isupper() or _uncased_place(head))  # 서울, 東京
+        and (word.isalpha() or not any(map(str.isdigit, word)))
+    )
 
 
 def _normalise_word(word: str, shortest: int) -> str:
@@ -137,7 +150,7 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
-        if not part or _PARTIAL_DATE.match(part):
+        if not part or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
             continue
         words = part.split()
         if len(words) > 5 or not all(_place_word_ok(w, i == 0) for i, w in enumerate(words)):
@@ -154,8 +167,10 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     return (normalise_place(", ".join(places)) if places else None), date
 
 
-def split_dateline(paragraph: str) -> Dateline | None:
+def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
+    if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
+        return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
     if m is not None and m.start() > 0:
         rest = paragraph[m.end() :].strip()
@@ -206,6 +221,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         parsed = parse_place(prefix)
         if parsed is not None and parsed[0] and rest and not rest[0].islower():
             return Dateline(parsed[0], parsed[1], rest)
+    if wire and ("(" in paragraph[:160] or ".-" in paragraph[:160]):
+        other = normalise_wire(paragraph)  # (ANSA) - ROMA, 20 GEN - …; BERLIN (dpa) - …
+        if other != paragraph:
+            return split_dateline(other, wire=False)
     return None
 
 

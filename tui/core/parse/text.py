@@ -66,6 +66,7 @@ from tui.core.parse.comments import (
 )
 from tui.core.parse.dateline import AGENCIES, normalise_place, parse_place, split_dateline
 from tui.core.parse.dates import find_date, first_date, is_date_line, parse_date
+from tui.core.parse.language import detect_language
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -125,9 +126,14 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
         return
     key = " ".join(key.split())
     if key in ("date", "dated", "published", "publishdate", "publish date", "published on"):
-        meta.date = meta.date or parse_date(value) or first_date(value)
+        day_first = meta.day_first
+        meta.date = (
+            meta.date
+            or parse_date(value, day_first=day_first)
+            or first_date(value, day_first=day_first)
+        )
     elif key in ("updated", "posted", "posted on", "updated at", "last update", "last updated"):
-        meta.fallback_date = meta.fallback_date or first_date(value)
+        meta.fallback_date = meta.fallback_date or first_date(value, day_first=meta.day_first)
     elif key in ("place", "location", "dateline"):
         parsed = parse_place(value)
         if parsed is not None:
@@ -149,8 +155,12 @@ def read_header_line(meta: Meta, s: str) -> bool:
         _apply_meta(meta, kv.group("key"), kv.group("value"))
     elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
         meta.fallback_date = meta.fallback_date or first_date(s)
-    elif is_date_line(s) and len(s) <= 60:
-        meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+    elif is_date_line(s, day_first=meta.day_first) and len(s) <= 60:
+        meta.fallback_date = (
+            meta.fallback_date
+            or parse_date(s, day_first=meta.day_first)
+            or first_date(s, day_first=meta.day_first)
+        )
     elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
         # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline (without
         # a comma, "Other News 15 February 2009", only a date)
@@ -323,7 +333,7 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     i = 0
     while i < len(lines):
         s = lines[i].strip()
-        if not s or is_rule(s):
+        if not s or is_rule(s) or (len(s) < 40 and _FURNITURE.match(s)):
             i += 1
             continue
         kv = _META_KV.match(s)
@@ -448,7 +458,8 @@ def _comments_start(
 def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
-    meta = Meta(title="")
+    # (known first: a date such as 09/02/2017 is read day-first in most languages)
+    meta = Meta(title="", lang=detect_language(source))
     title, i = _find_title(lines, meta)
     extra: list[str] = []
     if not title:

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from tui.core.citation import spoken
+from tui.core.parse.language import display_marks
 from tui.core.searchable import quote_text
 from tui.widgets.panes.base import ItemPane
 from tui.widgets.text import highlight, safe
@@ -63,9 +64,10 @@ class QuotesPane(ItemPane["Quote"]):
         out = Text()
         if item.id in self.bookmarked:
             out.append("★ ", style="bold")
-        out.append("“")
+        opening, closing = display_marks(item.marks, self.briefing.lang if self.briefing else None)
+        out.append(opening)
         out.append_text(highlight(safe(spoken(item.text)), query))
-        out.append("”\n")
+        out.append(f"{closing}\n")
         # Only the document's words are highlighted, never "unattributed" or "(no context)".
         who = attribution(item)
         said = safe(f"— {who}", "dim")

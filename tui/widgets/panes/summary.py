@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.core.parse.language import language_name
 from tui.core.searchable import contains, summary_parts
 from tui.widgets.panes.base import BriefingPane
 from tui.widgets.text import clean, dateline, highlight, highlight_within, safe
@@ -43,6 +44,8 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
     # The place is the document's words; the date (an ISO date) is not searched.
     line = safe(dateline(doc), "italic")
     out.append_text(highlight_within(line, query, 0, len(clean(doc.place)) if doc.place else 0))
+    if doc.lang and doc.lang != "en":  # English is what a reader assumes; others are said
+        out.append_text(safe(f" · {language_name(doc.lang)}", "italic"))
     out.append("\n\n")
     out.append_text(words(doc.summary) if doc.summary else safe("(no lead found)"))
     if doc.facts:
