@@ -26,7 +26,7 @@ import re
 from tui.core.extract.cjk import reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
-from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
+from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
@@ -526,15 +526,12 @@ class Extractor:
                 self._spoke = spoke
                 return self._registry.subject(person)
         first = refs[0] if refs else None
-        if (
-            first
-            and first[2] is None
-            and first[3]
-            and first[4]
-            and not masked[s : first[0]].strip()
-        ):
-            # "Dana Whitfield praised …": a name as subject, a person if "she" follows
-            self._registry.maybe_subject(first[3])
+        if first and first[2] is None and first[3] and first[4]:
+            lead = masked[s : first[0]].strip()
+            if not lead or lead.endswith(",") or " " not in lead:
+                # "Dana Whitfield praised …", "Today, however, Odinga said …": a name as
+                # subject, a person if "she" or "he" follows
+                self._registry.maybe_subject(first[3])
         return None
 
     def _resolve(self, m: Mention) -> list[_Ref]:
@@ -560,6 +557,10 @@ class Extractor:
                 person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
                 person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
+        opener, sep, after = m.seq.partition(" ")
+        if sep and not m.honorific and opener.casefold() in NOT_NAMES:
+            # "Later Okafor said", "Meanwhile Kufa told": a sentence's first word, then a name
+            m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq

@@ -95,7 +95,7 @@ _KICKER = re.compile(
 #: "Accessibility links", "Posted By : Jane", "5/2/2015 10:32:38 AM", "a year ago".
 _CHROME = re.compile(
     r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
-    r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content|announcement|collapse|x|"
+    r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
     r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending)"
     r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
     r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
