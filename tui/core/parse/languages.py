@@ -70,9 +70,9 @@ def _alternation(table: dict[str, str]) -> str:
 _WORD = _alternation(COMMENT_WORDS)
 _N = r"(?P<{g}>\d+)\s*(?:개|件)?"
 #: ``3 commentaires``, ``Kommentare (4)``, ``commenti: 5``, ``댓글 2개``, ``コメント（3件）``,
-#: ``3件のコメント``, or the word alone.
+#: ``3件のコメント``, ``5개의 댓글``, or the word alone.
 COMMENTS_HEADER = re.compile(
-    rf"^(?:{_N.format(g='n1')}\s*(?:件の)?\s*(?:{_WORD})"
+    rf"^(?:{_N.format(g='n1')}\s*(?:件の|의)?\s*(?:{_WORD})"
     rf"|(?:{_WORD})(?:\s*[(\[（]\s*{_N.format(g='n2')}\s*[)\]）]|\s*[:\-–—·|•]?\s*{_N.format(g='n3')})?)"
     r"\s*:?$",
     re.IGNORECASE,
