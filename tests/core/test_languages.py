@@ -293,6 +293,15 @@ def test_speakers_in_every_language(
     assert _quotes(lang, *paragraphs) == expected
 
 
+def test_a_korean_name_met_before_speaks_without_an_office() -> None:
+    quotes = _quotes(
+        "ko",
+        "이재명 대통령과 조르자 멜로니 이탈리아 총리가 만났다.",
+        '멜로니는 "한국은 중요한 파트너"라고 말했다.',
+    )
+    assert quotes == [("한국은 중요한 파트너", "조르자 멜로니", "총리")]
+
+
 def test_a_term_in_korean_quotation_marks_is_no_quote() -> None:
     assert _quotes("ko", '정부는 "AI 기본법"을 통과시켰다.') == []
 

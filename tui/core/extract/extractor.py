@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.extract.cjk import reported, subjects
+from tui.core.extract.cjk import bare_names, reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
@@ -264,6 +264,11 @@ class Extractor:
                 person = self._cjk_person(words, role)
                 if subject:
                     people.append((pos, person))
+            for pos, word in bare_names(lang, masked, s, e):
+                known = self._registry.lookup((word.casefold(),))
+                if known is not None and not any(p == pos for p, _ in people):
+                    people.append((pos, self._registry.touch(known)))  # "멜로니는 …"
+            people.sort(key=lambda x: x[0])
             while qi < len(spans) and spans[qi][0] < e:
                 span = spans[qi]
                 qi += 1
