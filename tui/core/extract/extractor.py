@@ -123,6 +123,9 @@ class Extractor:
         self._last_speaker: Known | None = None
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
+        self._spoke_at = -9
+        self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
@@ -169,6 +172,7 @@ class Extractor:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             resolved = [ref for mention in mentions for ref in self._resolve(mention)]
+            self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
             if self._lex is not None:
                 self._announce(self._lex, masked, resolved)
             return
@@ -179,6 +183,7 @@ class Extractor:
         previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
         self._runs_on = None
         for s, e in sentences:
+            self._sentence_no += 1
             context = ""
             while fi < nfacts and facts[fi][1] < e:
                 kind, a, b = facts[fi]
@@ -228,7 +233,9 @@ class Extractor:
         self._pending = self._unattributed if found else []
         # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
         subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
-        self._prev_subject = subject or (people[0] if people else self._prev_subject)
+        if subject or people:
+            self._prev_subject = subject or people[0]
+            self._subject_at = self._sentence_no
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
         """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
@@ -345,6 +352,18 @@ class Extractor:
             end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        if defs:
+            # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
+            tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
+            later = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, tokens)) + r")(?![\w'’-])")
+            first_end = min(d.end for d in defs)
+            taken = [(m.start, m.end) for m in mentions]
+            for m in later.finditer(masked, first_end):
+                a, b = m.span()
+                if not any(d.start <= a < d.end for d in defs) and not any(
+                    x <= a < y for x, y in taken
+                ):
+                    mentions.append(Mention(a, b, "seq", seq=m.group(1)))
         for m in lex.role_noun.finditer(masked):
             start = m.start("noun")
             if not any(d.start <= start < d.end for d in defs):
@@ -401,6 +420,8 @@ class Extractor:
             if speaker is not None:
                 last = self._registry.touch(speaker)
             self._last_speaker = speaker
+            if speaker is not None:
+                self._spoke_at = self._sentence_no
             if speaker is None:
                 self._unattributed.append(len(self._quotes))
             self._quotes.append(
@@ -496,6 +517,10 @@ class Extractor:
                 return self._speaker(ref)
         return None
 
+    def _recent_subject(self) -> _Ref | None:
+        """The subject of the sentence just before (``None`` if it named nobody)."""
+        return self._prev_subject if self._subject_at >= self._sentence_no - 1 else None
+
     def _other(
         self,
         lex: Lexicon,
@@ -547,8 +572,8 @@ class Extractor:
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
-                elif self._prev_subject is not None:
-                    after = self._prev_subject  # "il" for someone named, not yet quoted
+                elif self._recent_subject() is not None:
+                    after = self._recent_subject()  # "il" for someone named, not yet quoted
                 elif (official := self._registry.latest_with_role()) is not None:
                     after = (p, p, official, (), True)
         if after is not None and after_first:
@@ -592,18 +617,29 @@ class Extractor:
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)
-            if self._prev_subject is not None:
-                return self._prev_subject
-        if self._prev_subject is not None and not (
+            if self._recent_subject() is not None:
+                return self._recent_subject()
+        if self._recent_subject() is not None and not (
             masked[s : span[0]].strip() or masked[span[1] + 1 : e].strip(" .,;:!?\u00a0")
         ):
             # a quotation standing alone after a sentence about its speaker
-            return self._prev_subject
+            return self._recent_subject()
+        named = [r for r in refs if r[4] and (r[2] is not None or r[3]) and s <= r[0] < e]
         if lex.according.match(masked, s):
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
-            for ref in refs:
-                if ref[0] >= s and ref[1] <= span[0] and ref[4] and (ref[2] or ref[3]):
+            for ref in named:
+                if ref[1] <= span[0]:
                     return ref
+        for ref in named:
+            if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
+                return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"
+        if not named:
+            # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
+            # statt."): the person just quoted, else the last sentence's subject
+            if self._last_speaker is not None and self._spoke_at >= self._sentence_no - 1:
+                return (s, s, self._last_speaker, (), True)
+            if self._recent_subject() is not None:
+                return self._recent_subject()
         return None
 
     @staticmethod

@@ -105,7 +105,9 @@ _JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 _AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
 #: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
 _AGENCY_AFTER = re.compile(
-    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd)\)\s*\.?-*\s*", re.I
+    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd|dts(?:\s+Nachrichtenagentur)?)\)"
+    r"\s*\.?-*\s*",
+    re.I,
 )
 
 
