@@ -17,6 +17,7 @@ from tui.keys import APP_BINDINGS
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
     from tui.core.stores import Config, ConfigStore
     from tui.screens.reader import ReaderScreen
@@ -43,8 +44,10 @@ class BriefingApp(App[None]):
         config: Config,
         targets: tuple[Path, ...],
         bookmarks_path: Path | None = None,
+        first_look: FirstLook | None = None,
     ) -> None:
         super().__init__()
+        self.first_look = first_look
         self.config_store = config_store
         self.config = config
         self.targets = targets
@@ -62,8 +65,15 @@ class BriefingApp(App[None]):
         self._theme_saved: str | None = config.theme
         if config.theme and config.theme in self.available_themes:
             self.theme = config.theme
+        #: What was wrong with ``[keys]`` (told once the app is up; those keep their default).
+        self.keymap_problems: list[str] = []
         if config.keys:
-            self._keymap = self._normalize_keymap(dict(config.keys))
+            from tui.keymap import ANYWHERE, check_keymap
+            from tui.screens.help import binding_groups
+
+            groups = [*binding_groups(), (ANYWHERE, App.BINDINGS)]
+            keymap, self.keymap_problems = check_keymap(config.keys, groups)
+            self._keymap = self._normalize_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
@@ -76,7 +86,8 @@ class BriefingApp(App[None]):
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            # A screen's own keys first (its HELP_GROUP names its group in the help).
+            self.push_screen(HelpScreen(first=getattr(self.screen, "HELP_GROUP", None)))
 
     def action_cycle_theme(self) -> None:
         """Switch to the next theme and remember it."""
@@ -109,10 +120,39 @@ class BriefingApp(App[None]):
         """Say what was wrong with the config; read the bookmarks off the UI thread."""
         if self.config.message:
             self.notify(self.config.message, title="config.toml", severity="warning", markup=False)
+        if self.keymap_problems:
+            self.notify(
+                f"[keys]: {'; '.join(self.keymap_problems)} (default keys kept for those)",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         if self.bookmarks is not None:
             # After the first frame: reading bookmarks must not delay it.
             self.call_after_refresh(self.bookmarks.load, self._bookmarks_changed)
             self.set_interval(self.bookmarks.retry_every, self.bookmarks.retry)
+        if self.config.keys:
+            # After the first frame too: knowing every id means importing every screen.
+            self.call_after_refresh(self._check_key_ids)
+
+    def _check_key_ids(self) -> None:
+        """One notice naming the ``[keys]`` ids that no binding has (a typo rebinds nothing)."""
+        from textual.binding import Binding
+
+        from tui.screens.help import binding_groups
+
+        groups = binding_groups()
+        known = {b.id for _where, group in groups for b in group if isinstance(b, Binding) and b.id}
+        unknown = sorted(set(self.config.keys) - known)
+        if unknown:
+            self.notify(
+                f"[keys] ids that bind nothing: {', '.join(unknown)}. The ? screen lists the ids.",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
 
     def _bookmarks_changed(self) -> None:
         """What the keeper shows changed (read, or saved with other windows' changes)."""
@@ -202,24 +242,19 @@ class BriefingApp(App[None]):
         )
 
 
-def library_targets(config: Config) -> tuple[Path, ...]:
-    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
-    from tui.core.paths import LIBRARY_ENV, samples_dir
-
-    if config.library:
-        return tuple(Path(p).expanduser() for p in config.library)
-    env = os.environ.get(LIBRARY_ENV, "")
-    folders = [p for p in env.split(os.pathsep) if p.strip()]
-    if folders:
-        return tuple(Path(p).expanduser() for p in folders)
-    return (samples_dir(),)
-
-
 def make_app(
-    config_dir: str | os.PathLike[str] | None = None, targets: tuple[str, ...] = ()
+    config_dir: str | os.PathLike[str] | None = None,
+    targets: tuple[str, ...] = (),
+    *,
+    first_look: FirstLook | None = None,
 ) -> BriefingApp:
-    """Build the app: config, stores, and what to open (``targets`` or the library)."""
+    """Build the app: config, stores, and what to open (``targets`` or the library).
+
+    ``first_look``: a helper already reading the newest documents of a library never
+    indexed (started by the command line before Textual loads); the first frame shows them.
+    """
     from tui.core.paths import config_dir as resolve_config_dir
+    from tui.core.paths import library_targets
     from tui.core.stores import ConfigStore
 
     folder = resolve_config_dir(config_dir)
@@ -231,4 +266,5 @@ def make_app(
         config=config,
         targets=paths,
         bookmarks_path=folder / "bookmarks.toml",
+        first_look=first_look,
     )

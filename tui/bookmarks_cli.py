@@ -18,6 +18,7 @@ from tui.core.stores.export import (
     group_by_briefing,
     render,
 )
+from tui.core.stores.records import counted
 from tui.core.stores.safefile import atomic_write_bytes, describe_os_error
 
 # ------------------------------------------------------------------------------ listing
@@ -59,7 +60,7 @@ def print_table(bookmarks: Sequence[Bookmark]) -> None:
             )
             table.add_row(*(Text(c) for c in cells))
         console.print(table)
-    console.print(f"{len(bookmarks)} bookmark(s) in {len(groups)} briefing(s)")
+    console.print(f"{counted(len(bookmarks), 'bookmark')} in {counted(len(groups), 'briefing')}")
 
 
 # -------------------------------------------------------------------------- entry point
@@ -84,14 +85,22 @@ def _parser() -> argparse.ArgumentParser:
         f"(default: from -o's suffix, else {DEFAULT_EXPORT})",
     )
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    ex.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     return p
 
 
-def export_to(path: Path, bookmarks: Sequence[Bookmark], fmt: str) -> str | None:
-    """Write an export file atomically; returns a one-line error, or None when written."""
+def export_to(
+    path: Path, bookmarks: Sequence[Bookmark], fmt: str, *, overwrite: bool = False
+) -> str | None:
+    """Write an export file atomically; returns a one-line error, or None when written.
+
+    An existing file is replaced only with ``overwrite`` (the user said so).
+    """
     path = path.expanduser()
     if path.is_dir():
         return f"{path}: is a folder; give a file name"
+    if path.exists() and not overwrite:
+        return f"{path} already exists; not replaced (give another name, or --force)"
     if not path.parent.is_dir():
         return f"cannot write {path}: no folder {path.parent}"
     try:
@@ -108,9 +117,11 @@ def main(argv: Sequence[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     store = BookmarkStore(config_dir(getattr(args, "config_dir", None)) / FILE_NAME)
-    loaded = store.load()
+    loaded = store.load(repair=False)  # listing and exporting never move or write it
     if loaded.message:
         print_error(loaded.message)
+    if loaded.unreadable:
+        return 1
     bookmarks = loaded.bookmarks
     if args.command != "export":
         print_table(bookmarks)
@@ -123,9 +134,9 @@ def main(argv: Sequence[str]) -> int:
         sys.stdout.flush()
         return 0
     out = Path(args.output).expanduser()
-    problem = export_to(out, bookmarks, fmt)
+    problem = export_to(out, bookmarks, fmt, overwrite=args.force)
     if problem:
         print_error(problem)
         return 1
-    sys.stderr.write(f"wrote {len(bookmarks)} bookmark(s) to {out}\n")
+    sys.stderr.write(f"wrote {counted(len(bookmarks), 'bookmark')} to {out}\n")
     return 0

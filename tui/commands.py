@@ -45,6 +45,7 @@ def command_entries(
 
     ``briefings`` caps the library entries (newest first); None lists them all.
     """
+    from tui.screens.bookmarks import BookmarksScreen
     from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
@@ -55,6 +56,7 @@ def command_entries(
         owners["in a pane"] = reader.panes.pane() if reader.panes_ready else None
         owners["library list"] = reader.query_one(LibraryView)
     owners["full text"] = screen if isinstance(screen, FullTextScreen) else None
+    owners["bookmarks"] = screen if isinstance(screen, BookmarksScreen) else None
     entries: list[tuple[str, str, Callable[[], object]]] = []
     seen: set[str] = set()
     for where, bindings in binding_groups():

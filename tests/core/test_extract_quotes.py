@@ -100,6 +100,9 @@ SENTENCE_CASES = [
     ("Trade rose 12.5 percent. Exports fell.", ["Trade rose 12.5 percent.", "Exports fell."]),
     ('"It works." He smiled.', ['"It works."', "He smiled."]),
     ("Really? Yes! Fine…", ["Really?", "Yes!", "Fine…"]),
+    # an initial opening a name is not a sentence end
+    ("Talks with J. Olsen ended. She left.", ["Talks with J. Olsen ended.", "She left."]),
+    ("The envoy K. Rios said it. Then she left.", ["The envoy K. Rios said it.", "Then she left."]),
 ]
 
 
@@ -167,3 +170,41 @@ def test_quote_running_on_into_the_next_paragraph() -> None:
 )
 def test_a_stray_opening_mark_is_not_a_quote_to_the_end(text: str) -> None:
     assert all(span[1] < len(text) for span in find_quotes(text, scan(text).marks))
+
+
+CURLY_APOSTROPHE_CASES = [
+    ("She said ‘we’re ready to sign the deal’ on Monday.", ["we’re ready to sign the deal"]),
+    (
+        "‘It’s the start,’ he said, ‘and we’re not done.’",
+        ["It’s the start,", "and we’re not done."],
+    ),
+    ("“They’re here, and we’re staying,” she said.", ["They’re here, and we’re staying,"]),
+    ("‘We’re ready,’ she said.", ["We’re ready,"]),
+    ("He called it ‘the G7’s best plan yet’ in Rome.", ["the G7’s best plan yet"]),
+    ("we’re sure they’re right and it’s done", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CURLY_APOSTROPHE_CASES, ids=[c[0][:30] for c in CURLY_APOSTROPHE_CASES]
+)
+def test_a_curly_apostrophe_inside_a_word_is_not_a_quotation_mark(
+    text: str, expected: list[str]
+) -> None:
+    assert quotes_in(text) == expected
+
+
+def test_a_quote_with_a_curly_apostrophe_keeps_its_words_and_speaker() -> None:
+    ex = Extractor()
+    ex.feed("Ana Rios told reporters: ‘we’re ready to open the crossings’ after the talks.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("we’re ready to open the crossings", "Ana Rios")
+    ]
+
+
+def test_a_quote_after_an_initial_keeps_its_whole_sentence_as_context() -> None:
+    ex = Extractor()
+    ex.feed('Talks ended. The envoy J. Olsen said "we will keep talking until it is done."')
+    assert [q.context for q in ex.quotes] == [
+        'The envoy J. Olsen said "we will keep talking until it is done."'
+    ]

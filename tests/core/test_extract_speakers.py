@@ -715,3 +715,47 @@ def test_a_date_inside_a_period_is_not_also_a_date() -> None:
         ("period", "2026-2030"),
         ("money", "$6 billion"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # ends on a comma: the attribution after the quote is the one that counts
+        (
+            'Foreign Minister Ana Rios said that "we will open the border crossings on Monday,"'
+            " Prime Minister Jon Berg told reporters.",
+            "Jon Berg",
+        ),
+        (
+            'Foreign Minister Ana Rios stated that "we will open the border crossings,"'
+            " Prime Minister Jon Berg said.",
+            "Jon Berg",
+        ),
+        # no comma: the attribution before the quote wins over one after it
+        (
+            'Foreign Minister Ana Rios stated that "we will open the border crossings"'
+            " — that was how Prime Minister Jon Berg put it.",
+            "Ana Rios",
+        ),
+    ],
+)
+def test_attribution_before_and_after_a_quote_follows_the_rule(
+    paragraph: str, speaker: str
+) -> None:
+    [(_text, found, _role)] = quotes(paragraph)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The merger will close in May," BNP Paribas said on Monday.',
+        '"The talks will resume in May," NATO Command said on Monday.',
+        '"Prices will fall," IMF Europe said in a note.',
+    ],
+)
+def test_a_name_in_capitals_is_an_organisation_not_a_speaker(paragraph: str) -> None:
+    ex = Extractor()
+    ex.feed(paragraph)
+    assert [q.speaker for q in ex.quotes] == [None]
+    assert ex.people == ()

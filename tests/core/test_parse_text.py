@@ -1107,3 +1107,21 @@ def test_hard_wrapped_title_is_joined() -> None:
         "Indonesia and Australia Agree on Nickel Processing, Coastal Patrols and Vocational Training"
     )
     assert doc.summary == "Indonesia and Australia agreed on Friday."
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("ABU DHABI, UAE — Ministers signed a ports deal on Monday.", "Abu Dhabi, UAE"),
+        ("DUBAI, UAE (Reuters) — Ministers signed a ports deal on Monday.", "Dubai, UAE"),
+        ("LONDON, UK — Ministers signed a ports deal on Monday.", "London, UK"),
+        ("NEW DELHI, INDIA — Ministers signed a ports deal on Monday.", "New Delhi, India"),
+    ],
+)
+def test_a_short_place_in_capitals_keeps_them(line: str, place: str) -> None:
+    from tui.core.parse.dateline import normalise_place
+
+    doc = parse_text(f"Ports Deal Signed\n\n{line}\n", origin="ports.txt")
+    assert doc.place == place
+    assert doc.summary == "Ministers signed a ports deal on Monday."
+    assert normalise_place("UAE") == "UAE"

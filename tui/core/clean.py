@@ -1,5 +1,11 @@
 """Document text made safe to show: terminal escape sequences and control characters removed.
 
+Also removed: the invisible characters that change how a terminal lays text out without
+being seen — bidirectional overrides, embeddings and isolates (U+202A–202E, U+2066–2069,
+marks), which can make a line read backwards, and zero-width spaces and joiners (a joined
+emoji is one glyph on screen but several to the layout, which misaligns borders). The
+zero-width non-joiner that Persian spelling needs is kept.
+
 Document text is data, never commands: every place that shows it (the reader, the bookmarks
 screen, ``briefing bookmarks``, a Markdown export) cleans it with these two functions.
 """
@@ -17,6 +23,7 @@ _ESCAPES = re.compile(
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|\x1b[@-Z\\-_]"
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+    "|[\u061c\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
 

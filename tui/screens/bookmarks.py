@@ -14,8 +14,10 @@ And ``b`` on a highlighted quote / area / comment::
     bm = bookmark_for(doc, "quote", quote)        # tui.core.stores.bookmarks; "area", "comment"
     added = keeper.toggle(bm)                     # shown at once; saved in a thread worker
 
-Bookmarks whose briefing is not in ``available_ids`` are "orphaned": shown dim, their
-copied text still readable in the detail box; ``enter`` on one explains instead of jumping.
+A bookmark whose briefing is not in ``available_ids`` still opens from its stored source
+file while that exists (the reader finds the quote there by its id). Only one whose file is
+gone too is "orphaned": shown dim, its copied text still readable in the detail box;
+``enter`` on one explains instead of jumping.
 """
 
 from __future__ import annotations
@@ -34,19 +36,22 @@ from textual.widgets.option_list import Option
 
 from tui.bookmarking import BookmarkKeeper
 from tui.bookmarks_cli import export_to
+from tui.core.citation import spoken
 from tui.core.clean import clean, clean_line
 from tui.core.stores.bookmarks import Bookmark, BookmarkKey
 from tui.core.stores.export import group_by_briefing
-from tui.core.stores.records import BookmarkKind
+from tui.core.stores.records import BookmarkKind, counted
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
 
 ORPHAN = "orphaned"
 _KIND_MARK: dict[BookmarkKind, str] = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
+#: How many characters of a note its row shows (the detail box has all of it).
+NOTE_PREVIEW = 30
 
 
 def _quoted(bm: Bookmark) -> str:
     """A quote's text between curly marks, as the reader shows it."""
-    return f"“{clean_line(bm.text, limit=200)}”"
+    return f"“{clean_line(spoken(bm.text), limit=200)}”"
 
 
 def matches(bm: Bookmark, query: str) -> bool:
@@ -88,16 +93,33 @@ class BookmarksScreen(Screen[Bookmark | None]):
     }
     """
 
+    HELP_GROUP = "bookmarks"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", id="bookmarks-open"),
-        Binding("slash", "focus_filter", "Filter", id="bookmarks-filter"),
-        Binding("e", "edit", "Edit", id="bookmarks-edit"),
-        Binding("d", "delete", "Delete", id="bookmarks-delete"),
-        Binding("u", "undo", "Undo", id="bookmarks-undo"),
-        Binding("x", "export", "Export", id="bookmarks-export"),
-        Binding("escape", "close", "Close", id="bookmarks-close"),
-        Binding("j", "cursor_down", "Down", show=False, id="bookmarks-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="bookmarks-up"),
+        Binding(
+            "enter",
+            "open",
+            "Open",
+            tooltip="Open the bookmark's briefing at the bookmark",
+            id="bookmarks-open",
+        ),
+        Binding(
+            "slash", "focus_filter", "Filter", tooltip="Filter the bookmarks", id="bookmarks-filter"
+        ),
+        Binding("e", "edit", "Edit", tooltip="Edit the note and tags", id="bookmarks-edit"),
+        Binding("d", "delete", "Delete", tooltip="Delete the bookmark", id="bookmarks-delete"),
+        Binding("u", "undo", "Undo", tooltip="Bring back the last deleted", id="bookmarks-undo"),
+        Binding("x", "export", "Export", tooltip="Export every bookmark", id="bookmarks-export"),
+        Binding(
+            "escape",
+            "close",
+            "Close",
+            tooltip="Clear the filter, else back to the reader",
+            id="bookmarks-close",
+        ),
+        Binding(
+            "j", "cursor_down", "Down", show=False, tooltip="Next bookmark", id="bookmarks-down"
+        ),
+        Binding("k", "cursor_up", "Up", show=False, tooltip="Previous bookmark", id="bookmarks-up"),
     ]
 
     def __init__(self, store: BookmarkKeeper, *, available_ids: set[str] | None = None) -> None:
@@ -108,6 +130,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self._shown: dict[str, BookmarkKey] = {}
         self._deleted: list[Bookmark] = []
         self._current: Bookmark | None = None
+        self._source_exists: dict[str, bool] = {}
 
     # ---- building
 
@@ -129,8 +152,21 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.query_one("#bookmarks-list", OptionList).focus()
 
     def is_orphan(self, bm: Bookmark) -> bool:
-        """Whether the bookmark's briefing is not among those that can be opened."""
-        return self.available_ids is not None and bm.briefing_id not in self.available_ids
+        """Whether the bookmark can be opened neither from the library nor from its file."""
+        if self.available_ids is None or bm.briefing_id in self.available_ids:
+            return False
+        return not self._file_exists(bm.source)
+
+    def _file_exists(self, source: str) -> bool:
+        """Whether a bookmark's stored source is a file (asked once per screen)."""
+        known = self._source_exists.get(source)
+        if known is None:
+            try:
+                known = bool(source) and not source.startswith("<") and Path(source).is_file()
+            except OSError:
+                known = False
+            self._source_exists[source] = known
+        return known
 
     def _row(self, bm: Bookmark) -> Content:
         orphan = self.is_orphan(bm)
@@ -144,7 +180,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if bm.tags:
             parts.append(("  #" + " #".join(clean_line(t) for t in bm.tags), "dim"))
         if bm.note:
-            parts.append(("  ✎", "dim"))
+            parts.append((f"  note: {clean_line(bm.note, limit=NOTE_PREVIEW)}", "dim"))
         if orphan:
             parts.append((f"  [{ORPHAN}]", "dim italic"))
         return Content.assemble(*parts)
@@ -165,7 +201,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
         current = select or self.current_bookmark()
         old_index = option_list.highlighted
         query = self.query_one("#bookmarks-filter", Input).value
-        groups = group_by_briefing(bm for bm in self.store.all() if matches(bm, query))
+        # Newest first: the briefing bookmarked last on top, its newest bookmark first.
+        matching = (bm for bm in self.store.all() if matches(bm, query))
+        groups = group_by_briefing(matching, newest_first=True)
         options: list[Option | None] = []
         self._shown = {}
         for items in groups.values():
@@ -212,7 +250,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if bm is None:
             detail.update("")
             return
-        parts: list[str | tuple[str, str]] = [(clean(bm.text), "")]
+        words = spoken(bm.text) if bm.kind == "quote" else bm.text
+        parts: list[str | tuple[str, str]] = [(clean(words), "")]
         if bm.speaker:
             parts.append((f"\n— {clean_line(bm.speaker)}", "italic"))
         if bm.note:
@@ -228,6 +267,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
                     "italic",
                 )
             )
+        elif self.available_ids is not None and bm.briefing_id not in self.available_ids:
+            parts.append(("\nnot in this library: enter opens it from its file", "italic"))
         detail.update(Content.assemble(*parts))
 
     # ---- state
@@ -253,7 +294,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def _report(self, done: str) -> None:
         # Shown at once; the keeper reports a save that fails.
-        self.notify(done)
+        self.notify(done, markup=False)
 
     # ---- events
 
@@ -312,7 +353,12 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.query_one("#bookmarks-filter", Input).focus()
 
     def action_close(self) -> None:
-        """Back to the reader without jumping."""
+        """Clear the filter first (as in the library filter); then back to the reader."""
+        box = self.query_one("#bookmarks-filter", Input)
+        if box.value or self.focused is box:
+            box.value = ""
+            self.query_one("#bookmarks-list", OptionList).focus()
+            return
         self.dismiss(None)
 
     def action_delete(self) -> None:
@@ -348,7 +394,14 @@ class BookmarksScreen(Screen[Bookmark | None]):
             self.refresh_list()
             self._report("Bookmark saved")
 
-        self.app.push_screen(EditBookmarkDialog(bm), done)
+        self.app.push_screen(EditBookmarkDialog(bm, suggestions=self._tag_suggestions(bm)), done)
+
+    def _tag_suggestions(self, bm: Bookmark) -> tuple[str, ...]:
+        """Tags already used: first on this briefing's bookmarks, then elsewhere, newest first."""
+        newest = sorted(self.store.all(), key=lambda b: b.created, reverse=True)
+        same = [t for b in newest if b.briefing_id == bm.briefing_id for t in b.tags]
+        other = [t for b in newest if b.briefing_id != bm.briefing_id for t in b.tags]
+        return tuple(dict.fromkeys(t for t in (*same, *other) if t not in bm.tags))
 
     def action_export(self) -> None:
         """Write every bookmark to a file in the chosen format."""
@@ -357,14 +410,15 @@ class BookmarksScreen(Screen[Bookmark | None]):
             self.notify("No bookmarks to export.")
             return
 
-        def done(answer: tuple[str, Path] | None) -> None:
+        def done(answer: tuple[str, Path, bool] | None) -> None:
             if answer is None:
                 return
-            fmt, target = answer
-            problem = export_to(target, self.store.all(), fmt)
+            fmt, target, replace = answer
+            problem = export_to(target, self.store.all(), fmt, overwrite=replace)
             if problem:
-                self.notify(problem, severity="error", timeout=10)
+                self.notify(problem, severity="error", timeout=10, markup=False)
             else:
-                self.notify(f"Exported {len(self.store.all())} bookmark(s) to {target}")
+                count = counted(len(self.store.all()), "bookmark")
+                self.notify(f"Exported {count} to {target}", markup=False)
 
         self.app.push_screen(ExportBookmarksDialog(len(bookmarks)), done)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -24,28 +24,30 @@ from textual.types import NoActiveAppError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.core.parse.language import citation_marks
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
-from tui.widgets.text import clean, safe, title_line
+from tui.widgets.text import safe, title_line
 
 if TYPE_CHECKING:
+    from tui.clipboard import ClipboardTool
     from tui.core.library import Entry
-    from tui.core.model import Briefing, Quote
+    from tui.core.library.firstlook import FirstLook
+    from tui.core.model import Briefing
+    from tui.core.stores.people import PeoplePrefs
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
-
-
-def quote_citation(quote: Quote, doc: Briefing) -> str:
-    """``"text" — Speaker, Role, Title, date`` for the clipboard, in the document's marks
-    (``« … »`` for French, ``„…“`` for German, ``「…」`` for Japanese)."""
-    parts = [quote.speaker, quote.role, doc.title, doc.date.isoformat() if doc.date else None]
-    opening, closing = citation_marks(doc.lang)
-    return f"{opening}{clean(quote.text)}{closing} — " + ", ".join(clean(p) for p in parts if p)
+#: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
+#: a later answer is shown when it comes, unless the scan has listed rows by then.
+FIRST_LOOK_WAIT = 0.05
+#: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
+BRIEFING_KEYS = Binding.Group("Briefing")
+MATCH_KEYS = Binding.Group("Match")
+#: Narrower than this, the footer leaves out its ``^p palette`` hint (``?`` lists it).
+PALETTE_HINT_WIDTH = 100
 
 
 class ReaderScreen(Screen[None]):
@@ -79,6 +81,7 @@ class ReaderScreen(Screen[None]):
             "Prev",
             tooltip="Open the previous briefing",
             id="previous-briefing",
+            group=BRIEFING_KEYS,
         ),
         Binding(
             "right_square_bracket",
@@ -86,12 +89,18 @@ class ReaderScreen(Screen[None]):
             "Next",
             tooltip="Open the next briefing",
             id="next-briefing",
+            group=BRIEFING_KEYS,
         ),
         Binding(
             "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
         ),
         Binding(
-            "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
+            "n",
+            "next_match",
+            "Next match",
+            tooltip="Go to the next search match",
+            id="next-match",
+            group=MATCH_KEYS,
         ),
         Binding(
             "N",
@@ -99,6 +108,7 @@ class ReaderScreen(Screen[None]):
             "Prev match",
             tooltip="Go to the previous search match",
             id="previous-match",
+            group=MATCH_KEYS,
         ),
         Binding(
             "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
@@ -114,7 +124,7 @@ class ReaderScreen(Screen[None]):
             "c",
             "copy_quote",
             "Copy",
-            tooltip="Copy the highlighted quote with attribution",
+            tooltip="Copy the highlighted quote, area or comment with its source",
             id="copy-quote",
         ),
         Binding(
@@ -125,6 +135,22 @@ class ReaderScreen(Screen[None]):
             id="toggle-bookmark",
         ),
         Binding("B", "bookmarks", "Marks", tooltip="Open the bookmarks screen", id="bookmarks"),
+        Binding(
+            "p",
+            "people",
+            "People",
+            show=False,
+            tooltip="Everyone quoted in the library, with their quotes",
+            id="people",
+        ),
+        Binding(
+            "T",
+            "timeline",
+            "Timeline",
+            show=False,
+            tooltip="Briefings by month, by place and speaker",
+            id="timeline",
+        ),
         Binding(
             "escape",
             "back",
@@ -173,6 +199,8 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        #: The scan finished and found nothing: an explanation stands in for the panes.
+        self.library_empty = False
 
     def compose(self) -> ComposeResult:
         """The library on the left and the title line; the panes follow the first frame."""
@@ -197,12 +225,25 @@ class ReaderScreen(Screen[None]):
         One indexed query (~2 ms at any library size); the scan then confirms, corrects
         or drops each row. A library never indexed shows "Opening the library…" instead.
         """
-        from tui.core.library import newest, sort_newest_first
+        from tui.core.library import newest
 
         try:
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
+        look = self.app.first_look  # type: ignore[attr-defined]
+        if not rows and look is not None:
+            # A library never indexed: the rows a helper has read meanwhile (see firstlook).
+            rows = look.rows(FIRST_LOOK_WAIT)
+            if rows is None:
+                self._await_first_look(look)
+                return
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: list[Entry]) -> None:
+        """Provisional rows before the scan: the newest title now, the rows next frame."""
+        from tui.core.library import sort_newest_first
+
         if not rows:
             return
         # The title line is in the first frame; the rows follow in the next one (drawing
@@ -212,6 +253,19 @@ class ReaderScreen(Screen[None]):
         if first is not None:
             self._cached_first = first
             self.query_one("#doc-title", Static).update(title_line(first))
+            if self.panes_ready and self.open_path is None:
+                self.open_entry(first, chosen=False)
+
+    @work(thread=True, group="first-look")
+    def _await_first_look(self, look: FirstLook) -> None:
+        """A first look not ready in time for the first frame: show it when it is."""
+        rows = look.wait_rows()
+        if rows:
+            self.app.call_from_thread(self._late_first_look, rows)
+
+    def _late_first_look(self, rows: list[Entry]) -> None:
+        if not self.library.entries:  # the scan has not listed anything yet
+            self._show_rows(rows)
 
     async def _build_rest(self) -> None:
         from textual.widgets import Footer
@@ -221,12 +275,20 @@ class ReaderScreen(Screen[None]):
 
         await self.mount_all([BriefingPanes(PANES, id="briefing-panes"), SearchBar()])
         # Split off first, so it spans the whole width under the library too.
-        await self.mount(Footer(compact=True), before=0)
+        wide = self.app.size.width >= PALETTE_HINT_WIDTH
+        await self.mount(Footer(compact=True, show_command_palette=wide), before=0)
         self.panes_ready = True
         self.refresh_bindings()
         if self._cached_first is not None and self.open_path is None:
             self.open_entry(self._cached_first, chosen=False)
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the footer within the width: no palette hint when narrow."""
+        from textual.widgets import Footer
+
+        for footer in self.query(Footer):
+            footer.show_command_palette = event.size.width >= PALETTE_HINT_WIDTH
 
     # -- the parts -----------------------------------------------------------------------
 
@@ -310,10 +372,8 @@ class ReaderScreen(Screen[None]):
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
-        if event.finished and not library.entries:
-            self.query_one("#doc-title", Static).update(
-                Text("No briefings found in the library.", style="dim")
-            )
+        if event.finished:
+            self._show_empty_library(not library.entries)
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -322,6 +382,25 @@ class ReaderScreen(Screen[None]):
             self.open_entry(first, chosen=False)
         if event.finished:
             self.refresh_bindings()
+
+    def _show_empty_library(self, empty: bool) -> None:
+        """An empty library: say where it looked and how to add briefings, not "Opening…"."""
+        if empty == self.library_empty:
+            return
+        self.library_empty = empty
+        self.panes.display = not empty
+        if empty:
+            from tui.widgets.empty_library import EmptyLibrary
+
+            config = getattr(self.app, "config_store", None)
+            path = getattr(config, "path", None)
+            self.query_one("#doc-title", Static).update(
+                Text("No briefings found in the library.", style="dim")
+            )
+            self.mount(EmptyLibrary(self.targets, path, id="library-empty"), after=self.panes)
+        else:
+            self.query("#library-empty").remove()
+        self.refresh_bindings()
 
     # -- opening -----------------------------------------------------------------------
 
@@ -346,10 +425,14 @@ class ReaderScreen(Screen[None]):
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
         from tui.core.errors import BriefingError
-        from tui.core.load import load_briefing
+        from tui.core.load import Cancelled, load_guarded
 
+        worker = get_current_worker()
         try:
-            doc = load_briefing(path)
+            # (quitting never waits for a long parse, and a parse that never ends is an error)
+            doc = load_guarded(path, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except BriefingError as exc:
             self.post_message(self.Opened(path, None, str(exc)))
         else:
@@ -362,11 +445,25 @@ class ReaderScreen(Screen[None]):
         self.open_error = event.error
         self.shown_path = event.path
         self.briefing = event.briefing
+        if event.briefing is not None:
+            self._refresh_row(event.path, event.briefing)
         self.show_panes()
         self.update_title()
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
+
+    def _refresh_row(self, path: str, doc: Briefing) -> None:
+        """The document was read again: its row, sort place and filter follow what it says now."""
+        from tui.core.library import entry_for
+
+        library = self.library
+        row = next((e for e in library.entries if e.path == path), None)
+        if row is None:
+            return  # opened from outside the library (a bookmark, the palette): no row
+        fresh = entry_for(doc, path)
+        if fresh != row:
+            library.replace_entries([fresh])
 
     def update_title(self) -> None:
         """The title line: the open briefing (or its error), and the current search match."""
@@ -486,7 +583,15 @@ class ReaderScreen(Screen[None]):
         from tui.screens.search import library_matches
 
         worker = get_current_worker()
-        paths = library_matches(query, entries, self.indexed, lambda: worker.is_cancelled)
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(
+                self.notify, message, title="Search", severity="warning", markup=False
+            )
+
+        paths = library_matches(
+            query, entries, self.indexed, lambda: worker.is_cancelled, warn=warn
+        )
         if paths is not None and not worker.is_cancelled:
             self.post_message(self.LibrarySearched(query, paths))
 
@@ -505,17 +610,52 @@ class ReaderScreen(Screen[None]):
     # -- actions on the open briefing ----------------------------------------------------
 
     def action_copy_quote(self) -> None:
-        """Copy the highlighted quote with its attribution."""
-        from tui.core.model import Quote
+        """Copy the focused pane's highlighted item (Summary: the briefing) with its source.
 
-        quote = self.panes.pane("quotes").current_item
-        if self.briefing is None or not isinstance(quote, Quote):
-            self.notify("No quote to copy.", severity="warning", markup=False)
+        Through the system clipboard's tool where there is one; else by the terminal's
+        OSC 52 sequence, which many terminals (and tmux by default) drop: the notice says so
+        rather than claim the text arrived.
+        """
+        from tui.clipboard import clipboard_tool
+        from tui.core.citation import citation
+
+        _kind, item = self.panes.target()
+        if self.briefing is None or item is None:
+            self.notify("Nothing highlighted to copy.", severity="warning", markup=False)
             return
-        text = quote_citation(quote, self.briefing)
+        text = citation(self.briefing, item)  # type: ignore[arg-type]
+        tool = clipboard_tool()
+        if tool is None:
+            self.app.copy_to_clipboard(text)
+            self.notify(
+                f"{_preview(text)}\nSent to the terminal (OSC 52): it reaches the clipboard "
+                "only if the terminal allows it (tmux: set -g set-clipboard on).",
+                title="Copy sent to the terminal",
+                markup=False,
+                timeout=8,
+            )
+            return
+        self._copy_with(tool, text)
+
+    @work(thread=True, group="copy")
+    def _copy_with(self, tool: ClipboardTool, text: str) -> None:
+        """Run the clipboard tool off the UI thread, then say how it went."""
+        from tui.clipboard import copy_with
+
+        problem = copy_with(tool, text)
+        self.app.call_from_thread(self._copied, tool.name, text, problem)
+
+    def _copied(self, tool: str, text: str, problem: str | None) -> None:
+        if problem is None:
+            self.notify(_preview(text), title=f"Copied ({tool})", markup=False)
+            return
         self.app.copy_to_clipboard(text)
-        short = text if len(text) <= 60 else text[:59] + "…"
-        self.notify(short, title="Copied", markup=False)
+        self.notify(
+            f"{problem}; sent to the terminal instead (OSC 52), which may drop it.",
+            title="Copy",
+            severity="warning",
+            markup=False,
+        )
 
     def action_full_text(self) -> None:
         """Show the document's full text."""
@@ -550,6 +690,31 @@ class ReaderScreen(Screen[None]):
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
         self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+
+    def action_people(self) -> None:
+        """Open the People screen on the library shown."""
+        from tui.screens.people import PeopleScreen
+
+        self.app.push_screen(PeopleScreen(*self._people_args()), self._open_quote)
+
+    def action_timeline(self) -> None:
+        """Open the timeline of the library shown."""
+        from tui.screens.people import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(*self._people_args()), self._open_quote)
+
+    def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
+        from tui.core.stores.people import FILE_NAME, PeoplePrefs
+
+        folder = self.app.bookmarks_path  # type: ignore[attr-defined]
+        prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
+        paths = [e.path for e in self.library.entries if not e.error]
+        return paths, prefs, [str(t) for t in self.targets]
+
+    def _open_quote(self, chosen: tuple[str, str] | None) -> None:
+        if chosen is not None:
+            self.user_chose = True
+            self.jump_to(chosen[0], "quote", chosen[1])
 
     def jump_to_bookmark(self, bm: object | None) -> None:
         """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""
@@ -591,6 +756,8 @@ class ReaderScreen(Screen[None]):
         """Hide keys that would do nothing now."""
         if not self.panes_ready and action not in ("filter", "back"):
             return False
+        if self.library_empty and action not in ("bookmarks", "back"):
+            return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
             return self._neighbour(-1) is not None
         if action == "next_briefing":
@@ -598,7 +765,7 @@ class ReaderScreen(Screen[None]):
         if action in ("next_match", "previous_match"):
             return bool(self.search.query)
         if action == "copy_quote":
-            return self.briefing is not None and bool(self.briefing.quotes)
+            return self.briefing is not None
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
@@ -606,4 +773,10 @@ class ReaderScreen(Screen[None]):
         return True
 
 
-__all__ = ["ReaderScreen", "quote_citation"]
+def _preview(text: str) -> str:
+    """The start of a copied text, on one line, for a notice."""
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+__all__ = ["ReaderScreen"]

@@ -56,7 +56,7 @@ def scan_library(
     batch: list[Entry] = []
     last = time.monotonic()
     done = 0
-    for done, entry in enumerate(scan(paths, quick=True), 1):
+    for done, entry in enumerate(scan(paths, quick=True, cancelled=cancelled), 1):
         if cancelled():
             return
         batch.append(entry)
@@ -84,7 +84,7 @@ def _index_library(
     corrected: list[Entry] = []
     last = time.monotonic()
     post(Indexing([], 0, total))
-    for done, entry in enumerate(scan(paths), 1):
+    for done, entry in enumerate(scan(paths, cancelled=cancelled), 1):
         if cancelled():
             return
         before = listed.get(entry.path)

@@ -12,13 +12,17 @@ if TYPE_CHECKING:
 
 
 def library_matches(
-    query: str, entries: list[Entry], indexed: threading.Event, cancelled: Callable[[], bool]
+    query: str,
+    entries: list[Entry],
+    indexed: threading.Event,
+    cancelled: Callable[[], bool],
+    warn: Callable[[str], object] | None = None,
 ) -> set[str] | None:
     """The paths of ``entries`` whose document contains ``query`` (None when cancelled).
 
     Right after a cold start the index is still being filled: this waits for ``indexed``
     rather than answer from part of the library. Without a usable index, each document
-    is read and searched.
+    is read and searched, and ``warn`` is told why.
     """
     from tui.core.library import search
 
@@ -26,11 +30,15 @@ def library_matches(
         if cancelled():
             return None
     by_abspath = {os.path.abspath(e.path): e.path for e in entries if not e.error}
+    problem: list[str] = []
     try:
-        hits = search(query, limit=max(len(entries), 1), within=list(by_abspath))
-    except (OSError, ValueError):
+        hits = search(query, limit=max(len(entries), 1), within=list(by_abspath), problem=problem)
+    except (OSError, ValueError) as exc:
         hits = None
+        problem.append(f"metadata cache unavailable ({exc}); searching the files")
     if hits is None:
+        if warn is not None:
+            warn(problem[0] if problem else "metadata cache unavailable; searching the files")
         return _search_each(query, entries, cancelled)
     return {by_abspath[h.path] for h in hits if h.path in by_abspath}
 

@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -17,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from tui.widgets.text import clean
+from tui.widgets.text import clean_line
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
@@ -125,6 +127,34 @@ class LibraryView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[Entry] = []
         self.open_path: str | None = None
+        #: (component, background) -> its text style blended over that background.
+        self._text_styles: dict[tuple[str, object, bool], Style] = {}
+
+    def notify_style_update(self) -> None:
+        """The theme or stylesheet changed: blend the text colours again."""
+        self._text_styles.clear()
+        super().notify_style_update()
+
+    def row_text_style(self, component: str, row: Style, *, colour: bool = True) -> Style:
+        """``component``'s text style with its colour blended over ``row``'s background.
+
+        Theme text colours such as ``$text-muted`` are translucent (``auto 60%``): taken
+        as they are, without the background under them, they come out opaque white,
+        unreadable on a light theme and brighter than the titles on a dark one.
+        ``colour=False`` keeps only bold, italic and the like (the row's colour rules).
+        """
+        key = (component, row.bgcolor, colour)
+        style = self._text_styles.get(key)
+        if style is None:
+            styles = self.get_component_styles(component)
+            style = styles.partial_rich_style if colour else styles.text_style
+            if colour and styles.has_rule("color") and row.bgcolor is not None:
+                under = Color.from_rich_color(row.bgcolor)
+                over = styles.color
+                color = under + (under.get_contrast_text(over.a) if styles.auto_color else over)
+                style = style + Style(color=color.rich_color)
+            self._text_styles[key] = style
+        return style
 
     def set_rows(self, rows: list[Entry], keep: str | None = None, index: int = 0) -> None:
         """Show ``rows``; the cursor goes to the entry with path ``keep``, else to ``index``."""
@@ -188,19 +218,20 @@ class LibraryView(ScrollView, can_focus=True):
         style = base
         if entry.path == self.open_path:
             style = style + self.get_component_rich_style("library-view--open")
-        if index == self.cursor:
+        # The cursor row keeps the cursor's own foreground, which the theme makes contrast
+        # with the cursor's background; muted or error colours over it would not.
+        colour = index != self.cursor
+        if not colour:
             style = style + self.get_component_rich_style("library-view--cursor")
         if part == 0:
             mark = "✗ " if entry.error else ("▶ " if entry.path == self.open_path else "  ")
             component = "library-view--error" if entry.error else "library-view--title"
-            text = Text(mark + clean(entry.title), end="")
-            text.stylize(self.get_component_rich_style(component, partial=True))
+            text = Text(mark + clean_line(entry.title), end="")
+            text.stylize(self.row_text_style(component, style, colour=colour))
         else:
             component = "library-view--error" if entry.error else "library-view--meta"
-            text = Text("  " + clean(entry_meta(entry)), end="")
-            text.stylize(self.get_component_rich_style("library-view--meta", partial=True))
-            if entry.error:
-                text.stylize(self.get_component_rich_style(component, partial=True))
+            text = Text("  " + clean_line(entry_meta(entry)), end="")
+            text.stylize(self.row_text_style(component, style, colour=colour))
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = [
             Segment(s.text, style + s.style if s.style else style)

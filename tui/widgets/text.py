@@ -6,10 +6,19 @@ import re
 
 from rich.text import Text
 
-from tui.core.clean import clean
+from tui.core.clean import clean, clean_line
 
 # ``clean`` is the core's one text cleaner, offered here beside the Rich helpers built on it.
-__all__ = ["MATCH_STYLE", "clean", "contains", "dateline", "highlight", "safe", "title_line"]
+__all__ = [
+    "MATCH_STYLE",
+    "clean",
+    "clean_line",
+    "contains",
+    "dateline",
+    "highlight",
+    "safe",
+    "title_line",
+]
 
 MATCH_STYLE = "reverse"
 
@@ -22,9 +31,13 @@ def dateline(item: object) -> str:
 
 
 def title_line(item: object) -> Text:
-    """The reader's title line for a briefing or a library entry: title, place and date."""
-    line = safe(getattr(item, "title", ""), "bold")
-    line.append_text(safe(f"  {dateline(item)}", "dim"))
+    """The reader's title line for a briefing or a library entry: title, place and date.
+
+    One line whatever the document holds: a line break or tab in a title or place (JSON
+    and TOML documents can have them) is a space.
+    """
+    line = Text(clean_line(getattr(item, "title", "") or ""), style="bold")
+    line.append_text(Text(f"  {clean_line(dateline(item))}", style="dim"))
     return line
 
 

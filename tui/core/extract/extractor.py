@@ -20,6 +20,7 @@ so scare quotes (``so-called "reset"``) are not quotes.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tui.core.extract.cjk import bare_names, reported, subjects
@@ -30,17 +31,46 @@ from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
 from tui.core.extract.referents import Known, Registry
+from tui.core.extract.titles import by_first_letter
 from tui.core.extract.tokens import scan
 from tui.core.ids import IdMaker
 from tui.core.model import Fact, Person, Quote
 
-_VERBS = "|".join(SPEECH_VERBS)
+# grouped by first letter: the regex engine rejects a word on its first letter once
+_VERBS = by_first_letter(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
+    rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
+    rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
+)
+# "…," said chief inspector Jane Doe / "…," Pakistan-based developer Ali Khan wrote: words
+# between the quote and the speaker that describe the speaker, with no clause break
+_DESCRIBED = re.compile(
+    rf"[ \u00a0,;:—–-]*(?:(?:{_VERBS})[ \u00a0]+)?(?:[\w'’.-]+[ \u00a0]+){{0,6}}$"
+)
+_PARTICIPLES = "saying|adding|noting|warning|arguing|insisting|complaining|writing|telling"
+_SAYING = re.compile(rf"(?:,|\band)[ \u00a0]+(?:{_PARTICIPLES})[,:]?[ \u00a0]*$")
+_SAYING_THAT = re.compile(
+    rf"(?:,[ \u00a0]+|[ \u00a0])(?:{_PARTICIPLES})[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{{1,120}}$"
+)
+# "… rejected the talks but added '…'": the verb's subject is the sentence's
+_AND_SAID = re.compile(
+    rf"\b(?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?(?:{_VERBS})(?:[ \u00a0]+that)?[ \u00a0,:]*$"
+)
+# what follows a quote that has its own attribution, even one to no person ("said the release")
+_OWN_ATTRIBUTION = re.compile(
+    rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her|one|some|two|three)"
+    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b)"
+)
+# a person after one of these words is an object, a host or an owner, not who speaks:
+# "a spokesman for Mr Johnson said", "he told Smith"
+_OBJECT_BEFORE = frozenset(
+    {"for", "of", "to", "with", "by", "from", "about", "against", "on", "at", "into"}
+    | {"toward", "towards", "than", "between", "among", "told"}
 )
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
@@ -56,6 +86,8 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 
 
+_LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*")
+
 _LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
 
 
@@ -66,6 +98,15 @@ def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
         return True
     longest = 6 if links is _LINK_WORDS else 10  # (other languages name things at length)
     return len(found) <= longest and all(w[0].isupper() or w in links for w in found)
+
+
+def _scare_quote(words: str) -> bool:
+    """One or two words that are not a sentence of their own (``the word 'failed,'``).
+
+    ``"Apparently so."``, ``"act within days."`` stand as said; ``'nature'`` is a term."""
+    if words.count(" ") > 1 or len(_WORD.findall(words)) > 2:
+        return False
+    return words[-1:] not in ".!?…" and not (words[:1].isupper() and words.endswith(","))
 
 
 def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
@@ -121,6 +162,10 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        # the speaker of the quote that ended the last paragraph (or that a closing colon
+        # introduced): a paragraph that is only a quote goes on with them
+        self._para_speaker: Known | None = None
+        self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
         self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
@@ -135,6 +180,7 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
+        self._registry.next_paragraph()
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
         if spans:
@@ -171,17 +217,30 @@ class Extractor:
         if not spans and not facts:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
-            resolved = [ref for mention in mentions for ref in self._resolve(mention)]
+            self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
+            named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
+            # (the paragraph's first subject stands for all of it: cheaper than its sentences)
+            self._spoke = False
+            first = self._mark_subject(masked, named, 0)
+            if masked.rstrip().endswith(":") or self._spoke:
+                # "Speaking later, the mayor said:", "Lee stated that …": their words follow
+                self._para_speaker = first
             if self._lex is not None:
-                self._announce(self._lex, masked, resolved)
+                self._announce(self._lex, masked, named)
             return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
-        # a quote opening the paragraph goes on with the one the last paragraph left open
-        previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
+        # a quote opening the paragraph goes on with the one the last paragraph left open,
+        # or with the speaker of the quote that closed the last paragraph
+        opens = bool(spans) and not masked[: spans[0][0]].strip()
+        previous = (self._runs_on or self._para_speaker) if opens else None
         self._runs_on = None
+        self._para_speaker = None
+        last_quote: Known | None = None
+        subject: Known | None = None
+        last_sentence = sentences[-1] if sentences else (0, 0)
         for s, e in sentences:
             self._sentence_no += 1
             context = ""
@@ -192,7 +251,8 @@ class Extractor:
                 fi += 1
             refs: list[_Ref] = []
             while mi < nmentions and mentions[mi].start < e:
-                refs.extend(self._resolve(mentions[mi]))
+                for ref in self._resolve(mentions[mi]):
+                    refs.append(self._as_object(masked, ref) if ref[4] else ref)
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
@@ -203,11 +263,20 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+                if (s, e) == last_sentence:
+                    last_quote = self._last_speaker
+            self._spoke = False
+            subject = self._mark_subject(masked, refs, s)
             if self._lex is not None:
                 self._after_sentence(self._lex, masked, refs, s, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
-        elif self._lex is not None:
+        elif last_quote is not None:
+            self._para_speaker = last_quote
+        elif masked.rstrip().endswith(":") or self._spoke:
+            # "The minister said:" then the quote below; "Lee stated that …" then his words
+            self._para_speaker = subject
+        if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
 
     def _after_sentence(
@@ -405,20 +474,30 @@ class Extractor:
         previous: Known | None,
     ) -> Known | None:
         """Record a sentence's quotes, sharing a speaker across a split quote."""
+        if len(found) >= 3 and all(
+            _LISTED.fullmatch(masked, a[1] + 1, b[0])
+            for (a, _, _), (b, _, _) in itertools.pairwise(found)
+        ):
+            return previous  # names of papers or programmes listed in quotes, not words said
         named = [sp for _, sp, _ in found if sp is not None]
         self._unattributed = []
         last: Known | None = None
         for span, speaker, direct in found:
             if speaker is None and named:
                 speaker, direct = named[0], True
-            elif speaker is None and previous is not None and not masked[start : span[0]].strip():
+            elif (
+                speaker is None
+                and previous is not None
+                and not masked[start : span[0]].strip()
+                and not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+            ):
                 speaker = previous
             words = quote_text(text, span)
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
-            if not direct and _not_a_quote(words, links):
+            if (not direct and _not_a_quote(words, links)) or _scare_quote(words):
                 continue
             if speaker is not None:
-                last = self._registry.touch(speaker)
+                last = self._registry.subject(speaker)
             self._last_speaker = speaker
             if speaker is not None:
                 self._spoke_at = self._sentence_no
@@ -436,6 +515,54 @@ class Extractor:
             )
         return last
 
+    @staticmethod
+    def _as_object(masked: str, ref: _Ref) -> _Ref:
+        """The reference, no longer usable as a subject when a preposition stands before it."""
+        start = ref[0]
+        if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
+            return (ref[0], ref[1], ref[2], ref[3], False)
+        head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
+        if head.rstrip(".").title() in HONORIFICS.split("|"):  # "a spokesman for Mr Johnson"
+            start = masked.rfind(" ", 0, max(0, start - 1))
+            head = masked[max(0, start - 12) : max(0, start)].rstrip().rsplit(" ", 1)[-1].casefold()
+        if (
+            head in _OBJECT_BEFORE
+            and not is_who(masked, ref[1])
+            and not (
+                head == "to"
+                and masked[max(0, start - 16) : start].rstrip().casefold().endswith("according to")
+            )
+        ):
+            return (ref[0], ref[1], ref[2], ref[3], False)
+        return ref
+
+    def _mark_subject(self, masked: str, refs: list[_Ref], s: int) -> Known | None:
+        """Make the sentence's subject the one he/she refers to next.
+
+        The subject is a person before a speech verb, or the first person of the sentence when
+        only a short opener (``However,``, ``In Tunis,``) stands before it.
+        """
+        for i, ref in enumerate(refs):
+            person = ref[2]
+            if person is None or not ref[4]:
+                continue
+            lead = masked[s : ref[0]].strip()
+            spoke = _VERB_AFTER.match(masked, ref[1]) is not None
+            if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
+                self._spoke = spoke
+                return self._registry.subject(person)
+        first = refs[0] if refs else None
+        if (
+            first
+            and first[2] is None
+            and first[3]
+            and first[4]
+            and not masked[s : first[0]].strip()
+        ):
+            # "Dana Whitfield praised …": a name as subject, a person if "she" follows
+            self._registry.maybe_subject(first[3])
+        return None
+
     def _resolve(self, m: Mention) -> list[_Ref]:
         """Turn one mention into references to known (or new) people."""
         reg = self._registry
@@ -447,7 +574,7 @@ class Extractor:
                 role = other.role if other else None
             return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
         if m.kind == "pron":
-            person = reg.by_pronoun(m.word)
+            person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
@@ -460,10 +587,15 @@ class Extractor:
                 person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
-            # one capitalised word: a known person's name, or nothing
+            # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
-            return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
+            if person is not None:
+                return [(m.start, m.start + len(key), reg.touch(person), (), True)]
+            seen_as = reg.candidate(key.casefold())
+            if seen_as is None and is_who(self._masked, m.start + len(key)):
+                seen_as = (key,)  # "Francis, who speaks for the office, said"
+            return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
             seen = self._nobody.get(m.seq)
             if seen is not None and reg.words.isdisjoint(seen):
@@ -485,11 +617,22 @@ class Extractor:
                 i += 1
         if not out and rest:
             names = [t[0] for t in rest]
+            if len(names) == 1 and m.honorific:
+                # "Mrs Thatcher" after "Margaret Thatcher …": the full name seen before
+                names = list(reg.candidate(names[0].casefold()) or names)
             if (len(names) >= 2 or m.honorific) and plausible_name(names):
                 if m.honorific or is_who(self._masked, m.end):
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
+                reg.note(names)
                 return [(m.start, m.end, None, tuple(names), True)]
+            if len(rest) == len(toks) and len(toks) >= 3 and not m.honorific:
+                # "… CIS Affairs Vadim Gustov told": the name is the run's plausible tail
+                for k in (3, 2):
+                    tail = names[-k:]
+                    start = toks[-k][1]
+                    if plausible_name(tail) and _VERB_AFTER.match(self._masked, m.end):
+                        return [(start, m.end, None, tuple(tail), True)]
             if not m.honorific and len(rest) == len(toks):
                 self._nobody[m.seq] = words
         return out
@@ -655,11 +798,27 @@ class Extractor:
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
-            return _ref_at(starts, masked, m.end())
+            ref = _ref_at(starts, masked, m.end())
+            if ref is not None:
+                return ref
         how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
         if how:
             ref = _ref_at(starts, masked, how.end())
             if ref is not None and _VERB_AFTER.match(masked, ref[1]):
+                return ref
+        # Further on in the clause: "…" in that law, Azzouz said. / "…," said chief inspector
+        # Jane Doe / "…," Pakistan-based developer Ali Khan wrote.
+        for ref in refs:
+            if ref[0] < p or not ref[4]:
+                continue
+            between = masked[span[1] + 1 : ref[0]]
+            if ref[0] - span[1] > 160 or any(c in between for c in ".;!?") or "   " in between:
+                return None
+            if _VERB_AFTER.match(masked, ref[1]) or _DESCRIBED.fullmatch(between):
+                if _DESCRIBED.fullmatch(between) and not _VERB_AFTER.match(masked, ref[1]):
+                    verb = _VERB_THEN.match(masked, p)
+                    if verb is None:
+                        return None
                 return ref
         return None
 
@@ -668,14 +827,27 @@ class Extractor:
         masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int
     ) -> _Ref | None:
         """``President Lee stated that '…'``: the last subject before the quote with a verb."""
-        for ref in reversed(refs):
+        for k in range(len(refs) - 1, -1, -1):
+            ref = refs[k]
             if ref[1] > span[0] or not ref[4]:
                 continue
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
+                if k and masked[refs[k - 1][1] : ref[0]].strip(" \u00a0") == "and":
+                    return None  # "Ivanov and Powell agreed '…'": two speakers, neither alone
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
+        # "Leon criticized the moves, saying the plan was '…'": the subject of the sentence
+        near = max(s, span[0] - 160)  # (the patterns end at the quote: search its lead-in only)
+        if (
+            _SAYING.search(masked, near, span[0])
+            or _SAYING_THAT.search(masked, near, span[0])
+            or _AND_SAID.search(masked, near, span[0])
+        ):
+            for ref in refs:
+                if ref[4] and ref[0] < span[0]:
+                    return ref
         # "In Seoul, Lee was blunt: '…'": the one person named before a colon
         if masked[s : span[0]].rstrip().endswith(":"):
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}

@@ -76,7 +76,10 @@ def find_mentions(
         picked = [
             i
             for i, run in enumerate(runs)
-            if " " in run or run in known or (run.endswith(("'s", "’s")) and run[:-2] in known)
+            if " " in run
+            or run in known
+            or (run.endswith(("'s", "’s")) and run[:-2] in known)
+            or text.startswith(", who ", caps[i][1])  # "Francis, who speaks for …"
         ]
     di, ndefs = 0, len(defs)
     honorific: str | None = None
@@ -95,6 +98,7 @@ def find_mentions(
             honorific is None
             and " " not in seq
             and seq.casefold() not in known
+            and not text.startswith(", who ", e)
             and seq not in HONORIFIC_WORDS
             and not (seq.endswith(("'s", "’s")) and seq[:-2].casefold() in known)
         ):

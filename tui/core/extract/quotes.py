@@ -117,13 +117,32 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             dropped.extend(stack.pop(0)[2])
         stack.append((fam, i, []))
 
+    def restart(fams: tuple[str, ...], i: int) -> None:
+        """A new quote opening right after a sentence ended inside an open one of its kind
+        (``"First part. "Second part."``): the open one ends before it."""
+        if i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?…" and any(map(is_open, fams)):
+            close(fams, i - 1)
+
     for k, (i, mk, can_open, can_close, weak) in enumerate(marks):
         if mk in ("'", '"'):
             fam = "s" if mk == "'" else "d"
             if can_close and is_open(fam) and not (weak and strong_ahead[k]):
                 close((fam,), i)
+            elif mk == '"' and can_close and not can_open and is_open("dq"):
+                close(("dq",), i)  # “…" — a curly opening closed by a straight mark
             elif can_open:
+                if mk == '"':
+                    restart(("d",), i)
                 push(fam, i)
+            elif mk == '"' and is_open("d") and i and (i + 1 == n or text[i + 1] == " "):
+                close(("d",), i)  # "… if this fails, " the minister said: a space inside
+        elif mk == "”" and can_close and is_open("d") and not (is_open("dq") or is_open("low")):
+            close(("d",), i)  # "…” — a straight opening closed by a curly mark
+        elif mk == "”" and not stack and not text[:i].strip() and text[i + 1 : i + 2] == " ":
+            push("rdq", i)  # ” Words…” — a paragraph opened with the closing mark and a space
+        elif mk == "“" and can_open and is_open("dq"):
+            restart(("dq",), i)
+            push("dq", i)
         elif mk == "’":
             if can_close and not (weak and strong_ahead[k]):
                 close(_CLOSES[mk], i)

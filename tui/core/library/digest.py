@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tui.core.errors import BriefingError
@@ -84,17 +85,21 @@ def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
     )
 
 
-def digest_file(path: str, head: bool = False) -> Digest:
+def digest_file(
+    path: str, head: bool = False, cancelled: Callable[[], bool] | None = None
+) -> Digest:
     """Parse one file into what the index stores (an error row if it cannot be read).
 
     ``head=True``: only the list row, from the document's opening (no searchable text).
+    A parse that fails unexpectedly or takes too long is an error row too; ``cancelled()``
+    turning true abandons a long parse (``Cancelled`` is raised).
     """
-    from tui.core.load.loader import load_briefing
+    from tui.core.load.guard import load_guarded
 
     try:
         # The light parse: the list and the search need no quotes, facts or people, which
         # are ~half of a parse; quoted words and speakers are still in the section text.
-        doc = load_briefing(path, extract=False, head=head)
+        doc = load_guarded(path, cancelled=cancelled, extract=False, head=head)
     except BriefingError as exc:
         return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
     date = doc.date.isoformat() if doc.date else None

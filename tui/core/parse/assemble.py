@@ -17,7 +17,7 @@ from tui.core.parse.areas import (
     unbulleted_areas,
 )
 from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
-from tui.core.parse.dateline import Dateline, split_dateline
+from tui.core.parse.dateline import Dateline, is_strong, split_dateline
 from tui.core.parse.dates import first_date
 from tui.core.parse.language import detect_language, no_rules_warning
 
@@ -52,6 +52,7 @@ class Meta:
     place: str | None = None
     date: dt.date | None = None  # an explicit date (front matter, a ``Date:`` line)
     fallback_date: dt.date | None = None  # a date line under the title
+    late_date: dt.date | None = None  # a labelled date further on, or one ending the title
     summary: str | None = None
     lang: str | None = None  # the document's language, when known before its body is read
     tags: tuple[str, ...] = ()
@@ -190,13 +191,14 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paras:
         return [], None, None
-    for i in paras[:2]:
-        dateline = split_dateline(units[i].text)
-        if dateline is not None:
-            start, carrier = i, i
+    dateline: Dateline | None = None
+    start, carrier = paras[0], None
+    for k, i in enumerate(paras[:6]):
+        found = split_dateline(units[i].text)
+        # a wire dateline may stand below a caption, a byline or a "1 Min Read"
+        if found is not None and (k < 2 or is_strong(units[i].text, found)):
+            dateline, start, carrier = found, i, i
             break
-    else:
-        dateline, start, carrier = None, paras[0], None
     lead: list[int] = []
     if start < first_heading < len(units):
         for i in range(start, first_heading):
@@ -266,7 +268,7 @@ def build(
     date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
-    date = date or meta.fallback_date
+    date = date or meta.fallback_date or meta.late_date
 
     area_ix = {i for ix in area_lists(units) for i in ix}
     areas: list[Area] = []

@@ -281,7 +281,8 @@ _STAMP_WORDS = re.compile(
     r"\b(?:updated|posted|published|on|at|last|modified|edited|dated?|filed|created|first|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|"
-    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t)\b",
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t|"
+    r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)\b",
     re.IGNORECASE,
 )
 
@@ -294,7 +295,11 @@ def is_date_line(text: str, *, day_first: bool = False) -> bool:
     if found is None:
         return False
     _, start, end = found
-    rest = _STAMP_WORDS.sub("", text[:start] + " " + text[end:])
+    rest = text[:start] + " " + text[end:]
+    again = find_date(rest)  # "22 Dec, 2016 22 Dec, 2016": the same date twice
+    if again is not None:
+        rest = rest[: again[1]] + " " + rest[again[2] :]
+    rest = _STAMP_WORDS.sub("", rest)
     return not any(ch.isalnum() for ch in rest)
 
 

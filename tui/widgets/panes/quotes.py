@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
+from tui.core.citation import spoken
 from tui.core.parse.language import display_marks
 from tui.core.searchable import quote_text
 from tui.widgets.panes.base import ItemPane
@@ -65,7 +66,7 @@ class QuotesPane(ItemPane["Quote"]):
             out.append("★ ", style="bold")
         opening, closing = display_marks(item.marks, self.briefing.lang if self.briefing else None)
         out.append(opening)
-        out.append_text(highlight(safe(item.text), query))
+        out.append_text(highlight(safe(spoken(item.text)), query))
         out.append(f"{closing}\n")
         # Only the document's words are highlighted, never "unattributed" or "(no context)".
         who = attribution(item)

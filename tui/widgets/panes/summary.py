@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from tui.widgets.panes.table import PaneSpec
 
 
+def _heading(out: Text, name: str) -> None:
+    """Start a section: one blank line after whatever came before, then its name."""
+    out.rstrip()
+    out.append(f"\n\n{name}\n", style="bold underline")
+
+
 def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = None) -> Text:
     """Everything the Summary pane shows, as one safe ``Text``.
 
@@ -43,13 +49,13 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
     out.append("\n\n")
     out.append_text(words(doc.summary) if doc.summary else safe("(no lead found)"))
     if doc.facts:
-        out.append("\n\nFacts\n", style="bold underline")
+        _heading(out, "Facts")
         for fact in doc.facts:
             out.append("• ")
             out.append_text(words(fact.text, "bold"))
             out.append(f"  {fact.kind}\n", style="dim")
     if doc.people:
-        out.append("\nPeople\n", style="bold underline")
+        _heading(out, "People")
         for person in doc.people:
             out.append("• ")
             out.append_text(words(person.name, "bold"))
@@ -57,7 +63,7 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
                 out.append_text(highlight_within(safe(f", {person.role}", "dim"), query, 2))
             out.append("\n")
     if doc.warnings:
-        out.append("\nWarnings\n", style="bold underline")
+        _heading(out, "Warnings")
         for warning in doc.warnings:
             out.append("⚠ ", style="bold")
             out.append_text(safe(warning))

@@ -1,0 +1,107 @@
+"""What the reader keeps across time: the briefing chosen last, and the theme chosen before."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle, wait_until
+from tui.app import make_app
+from tui.screens.reader import ReaderScreen
+from tui.widgets import QuotesPane
+
+
+def reader(app) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    """The reader screen."""
+    screen = app.screen_stack[0]
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+async def test_a_late_result_for_a_briefing_left_behind_does_not_replace_the_open_one(
+    tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.load as load
+
+    gate = threading.Event()
+    slow_started = threading.Event()
+    slow_done = threading.Event()
+    real = load.load_briefing
+
+    def held(path, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).endswith("harbour-accord.json") and not gate.is_set():
+            slow_started.set()
+            gate.wait(60)
+            try:
+                return real(path, **kwargs)
+            finally:
+                slow_done.set()
+        return real(path, **kwargs)
+
+    handled: list[str] = []
+    real_opened = ReaderScreen.on_reader_screen_opened
+
+    def spy(self, event):  # type: ignore[no-untyped-def]
+        real_opened(self, event)
+        handled.append(event.path)
+
+    monkeypatch.setattr(ReaderScreen, "on_reader_screen_opened", spy)
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.briefing is not None and screen.briefing.title == ALPINE
+        monkeypatch.setattr(load, "load_briefing", held)
+        harbour = str(fixtures_dir / "harbour-accord.json")
+        probe = str(fixtures_dir / "markup-probe.json")
+        screen.open_path_with(harbour)  # slow: still loading when the user moves on
+        await wait_until(pilot, slow_started.is_set, what="the slow load to start")
+        screen.open_path_with(probe)
+        await wait_until(
+            pilot,
+            lambda: screen.briefing is not None and screen.briefing.title == PROBE,
+            what="the second briefing",
+        )
+        gate.set()
+        await wait_until(pilot, lambda: harbour in handled, what="the late result")
+        await pilot.pause()
+        assert slow_done.is_set()
+        assert screen.briefing is not None and screen.briefing.title == PROBE
+        assert screen.open_path == probe and screen.shown_path == probe
+        assert PROBE in str(screen.query_one("#doc-title").render())
+        quotes = screen.query_one(QuotesPane)
+        assert quotes.briefing is not None and quotes.briefing.title == PROBE
+        assert HARBOUR not in str(screen.query_one("#doc-title").render())
+
+
+@pytest.mark.parametrize("theme", ["nord", "gruvbox"])
+async def test_the_theme_saved_in_config_is_applied_at_start(
+    tmp_path: Path, fixtures_dir: Path, theme: str
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text(f'version = 1\ntheme = "{theme}"\n', encoding="utf-8")
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.theme == theme
+        assert app.current_theme.name == theme
+    # starting on it did not rewrite the file
+    assert (config / "config.toml").read_text(encoding="utf-8") == (
+        f'version = 1\ntheme = "{theme}"\n'
+    )
+
+
+async def test_an_unknown_saved_theme_falls_back_to_the_default(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('theme = "no-such-theme"\n', encoding="utf-8")
+    default = make_app(config_dir=tmp_path / "other", targets=(str(fixtures_dir),)).theme
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.theme == default
