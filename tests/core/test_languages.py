@@ -437,3 +437,8 @@ def test_the_seed_in_other_languages(
     assert [q.speaker for q in doc.quotes] == speakers
     assert len(doc.comments) == doc.comment_count_declared == comments
     assert len(doc.areas) == 2 and doc.warnings == ()
+
+
+def test_sie_after_a_quotation_is_the_woman_just_quoted() -> None:
+    doc = load_briefing(LANG_FIXTURES / "de-wasserstoff.txt")
+    assert [q.speaker for q in doc.quotes][-2:] == ["Katherina Reiche", "Katherina Reiche"]

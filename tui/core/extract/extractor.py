@@ -25,12 +25,12 @@ import re
 
 from tui.core.extract.cjk import bare_names, reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
-from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
+from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
-from tui.core.extract.referents import Known, Registry
+from tui.core.extract.referents import Known, Registry, gender_of
 from tui.core.extract.titles import by_first_letter
 from tui.core.extract.tokens import scan
 from tui.core.ids import IdMaker
@@ -572,9 +572,16 @@ class Extractor:
                 # "his Chinese counterpart Wang Yi": the office of the person just named
                 other = reg.latest_with_role(exclude=m.name)
                 role = other.role if other else None
-            return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
+            defined = reg.define(m.name, role, m.honorific)
+            if self._lex is not None and defined.gender is None and role:
+                defined.gender = feminine_office(self._lex.lang, role)
+            return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
-            person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
+            person = (
+                self._pronoun(m.word)  # (another language: its own subjects are not marked)
+                if self._lex is not None
+                else reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
+            )
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
@@ -660,6 +667,14 @@ class Extractor:
                 return self._speaker(ref)
         return None
 
+    def _pronoun(self, word: str) -> Known | None:
+        """``il``/``sie`` after a quotation: the person just quoted when the gender fits,
+        else whom the registry says."""
+        last = self._last_speaker
+        if last is not None and last.gender in (None, gender_of(word)):
+            return self._registry.touch(last)
+        return self._registry.by_pronoun(word)
+
     def _recent_subject(self) -> _Ref | None:
         """The subject of the sentence just before (``None`` if it named nobody)."""
         return self._prev_subject if self._subject_at >= self._sentence_no - 1 else None
@@ -709,7 +724,7 @@ class Extractor:
                 # (the person last quoted, else the last sentence's subject, else the
                 # official named last)
                 person = (
-                    self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
+                    self._pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
                     else self._last_speaker
                 )
@@ -725,9 +740,7 @@ class Extractor:
             # "« … », et à poursuivre « … », a-t-il souligné."
             groups = m.groupdict()
             pronoun = groups.get("p") or groups.get("p2")
-            person = (
-                self._registry.by_pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
-            )
+            person = self._pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
             if person is not None:
                 after = (p, p, person, (), True)
         for ref in reversed(refs):

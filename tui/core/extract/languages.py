@@ -231,6 +231,19 @@ OFFICIALS = {
     "chefe de estado": "presidente",
 }
 
+
+def feminine_office(lang: str, role: str) -> str | None:
+    """``"f"`` for an office held by a woman, as German and the Romance languages inflect it
+    (``Wirtschaftsministerin``, ``ministra``, ``présidente``), else ``None`` (unknown)."""
+    core = role.split()[0].casefold()
+    if lang == "de":
+        return "f" if core.endswith("in") else None
+    if lang == "fr":
+        return "f" if core.endswith(("ente", "rice", "ère", "euse", "esse")) else None
+    female = core.endswith("a") and not core.endswith(("ista", "crata", "voz", "voce", "ta"))
+    return "f" if female else None
+
+
 _NAME = (
     rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
