@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +18,8 @@ if TYPE_CHECKING:
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-#: The ``briefing parse`` contract's top-level keys, in order, exactly as SPEC lists them.
+#: The ``briefing parse`` contract's top-level keys, in order, as SPEC lists them (plus
+#: ``lang``, the optional language tag, after ``date``; see README).
 CONTRACT_KEYS = [
     "schema",
     "id",
@@ -23,6 +28,7 @@ CONTRACT_KEYS = [
     "title",
     "place",
     "date",
+    "lang",
     "summary",
     "sections",
     "areas",
@@ -33,9 +39,6 @@ CONTRACT_KEYS = [
     "people",
     "warnings",
 ]
-
-# A benchmark script, run by hand (`python tests/bench_parse.py`), never as a test.
-collect_ignore = ["bench_parse.py"]
 
 
 @pytest.fixture(autouse=True)
@@ -51,6 +54,8 @@ def isolated_dirs(
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(config))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
+    # No test may reach the real clipboard: copies go to the terminal (Textual's own record).
+    monkeypatch.setattr("tui.clipboard.TOOLS", ())
     yield config
 
 
@@ -112,3 +117,24 @@ def summit_bookmark(kind: str, target_id: str, text: str, **fields: Any) -> Book
         text=text,
         **fields,
     )
+
+
+def run_as_a_user(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -c code args…`` in a child that file permissions bind.
+
+    Root ignores a file's or folder's mode; as root the child runs under ``setpriv`` without
+    the capabilities that allow it (so a mode-000 file is unreadable, a 555 folder
+    read-only), as any other user it runs as it is. The test is skipped only when it runs
+    as root and ``setpriv`` is missing or refused.
+    """
+    argv = [sys.executable, "-c", code, *args]
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("as root, needs setpriv to give up the power to ignore permissions")
+        drop = "--bounding-set=-dac_override,-dac_read_search,-fowner"
+        argv = ["setpriv", "--inh-caps=-all", drop, *argv]
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 and "setpriv" in done.stderr and "Traceback" not in done.stderr:
+        pytest.skip(f"setpriv refused here: {done.stderr.strip()}")
+    return done

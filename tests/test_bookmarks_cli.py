@@ -70,7 +70,7 @@ def test_list_shows_a_table_with_the_text_literal(
     fill(cfg)
     assert main(["--config-dir", str(cfg)]) == 0
     out = capsys.readouterr().out
-    assert "3 bookmark(s)" in out
+    assert "3 bookmarks in 2 briefings" in out
     for word in ("quote", "area", "comment", "President Lee Jae Myung", "2026-01-19", "italy"):
         assert word in out
     assert "[bold]Other[/bold]" in out  # markup in a title is shown, not applied
@@ -103,6 +103,36 @@ def test_config_dir_after_export(tmp_path: Path, capsys: pytest.CaptureFixture[s
     fill(folder)
     assert main(["export", "--format", "json", "--config-dir", str(folder)]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--config-dir", "DIR", "bookmarks", "export", "--format", "json"],
+        ["--config-dir=DIR", "bookmarks", "export", "--format", "json"],
+        ["bookmarks", "--config-dir", "DIR", "export", "--format", "json"],
+        ["bookmarks", "export", "--format", "json", "--config-dir", "DIR"],
+    ],
+    ids=["before", "before=", "between", "after"],
+)
+def test_config_dir_before_or_after_the_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    from tui.cli import main as briefing
+
+    folder = tmp_path / "elsewhere"
+    fill(folder)
+    argv = [a.replace("DIR", str(folder)) for a in argv]
+    assert briefing(argv) == 0, capsys.readouterr().err
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_config_dir_before_parse_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main as briefing
+
+    seed = REPO_ROOT / "briefings" / "korea-italy-summit.txt"
+    assert briefing(["--config-dir", "anywhere", "parse", str(seed)]) == 0
+    assert json.loads(capsys.readouterr().out)["title"]
 
 
 def test_markdown_export(cfg: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,14 +190,73 @@ def test_unwritable_output_exits_1(cfg: Path, tmp_path: Path, capsys) -> None:
     assert "is a folder" in capsys.readouterr().err
 
 
-def test_corrupt_store_message_and_empty_list(cfg: Path, capsys) -> None:
+CORRUPT = {
+    "syntax": (b'version = 1\n\n[[bookmarks]]\nkind = "quote"\ntext = = "x"\n', 5),
+    "shape": (
+        b'version = 1\n\n[[bookmarks]]\nkind = "quote"\nbriefing_id = "b"\ntarget_id = "q"\n'
+        b'text = "t"\ncreated = 2026-01-20T09:30:00Z\n\n[[bookmarks]]\nkind = "poem"\n',
+        10,
+    ),
+    "encoding": (b"version = 1\n# caf\xe9\n", 2),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CORRUPT))
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["export", "--format", "json"], ["export", "-o", "OUT"]],
+    ids=["list", "export", "export-o"],
+)
+def test_corrupt_store_is_reported_and_left_alone(
+    cfg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str, argv: list[str]
+) -> None:
+    """Listing and exporting never move or write files: one line naming file and line, exit 1."""
+    content, line = CORRUPT[case]
+    cfg.mkdir()
+    store = cfg / "bookmarks.toml"
+    store.write_bytes(content)
+    out = tmp_path / "notes.md"
+    argv = [str(out) if a == "OUT" else a for a in argv]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    err = captured.err.strip()
+    assert "\n" not in err and err.startswith("briefing: ")
+    assert f"{store}, line {line}:" in err
+    assert captured.out == ""
+    assert sorted(p.name for p in cfg.iterdir()) == ["bookmarks.toml"]
+    assert store.read_bytes() == content
+    assert not out.exists()
+
+
+def test_a_change_still_moves_a_corrupt_store_aside(cfg: Path) -> None:
     cfg.mkdir()
     (cfg / "bookmarks.toml").write_text("not = = toml", encoding="utf-8")
-    assert main([]) == 0
-    captured = capsys.readouterr()
-    assert "No bookmarks yet." in captured.out
-    assert "moved to" in captured.err and "corrupt-" in captured.err
+    result = BookmarkStore(cfg / "bookmarks.toml").add(SAMPLES[0])
+    assert result.ok and result.message and "moved to" in result.message
     assert len(list(cfg.glob("bookmarks.toml.corrupt-*"))) == 1
+
+
+def test_export_never_replaces_a_file_without_force(
+    cfg: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(cfg)
+    out = tmp_path / "notes.md"
+    out.write_text("my own notes\n", encoding="utf-8")
+    assert main(["export", "-o", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "my own notes\n"
+    assert main(["export", "-o", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# Bookmarks")
+    assert "wrote 3 bookmarks to" in capsys.readouterr().err
+
+
+def test_counts_say_bookmark_in_the_right_number(
+    cfg: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    BookmarkStore(cfg / "bookmarks.toml").add(SAMPLES[0])
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert "1 bookmark in 1 briefing" in out and "(s)" not in out
 
 
 def test_cli_never_imports_textual(cfg: Path) -> None:

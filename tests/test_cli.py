@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONTRACT_KEYS
+from tests.conftest import CONTRACT_KEYS, run_as_a_user
 from tui import __version__
 from tui.cli import main
 from tui.core.load import MAX_BYTES
@@ -168,17 +168,20 @@ def test_unreadable_input_exit_1_subprocess(tmp_path: Path) -> None:
             assert "Traceback" not in done.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_permissions_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_permissions_exit_1(tmp_path: Path) -> None:
     path = tmp_path / "locked.txt"
     path.write_text("Title\nBody.\n", encoding="utf-8")
     path.chmod(0)
-    try:
-        assert main(["parse", str(path)]) == 1
+    try:  # root too: the child gives up the power to read any file
+        done = run_as_a_user(
+            "from tui.cli import main; raise SystemExit(main())", "parse", str(path)
+        )
     finally:
         path.chmod(0o600)
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and str(path) in err
+    assert done.returncode == 1, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1 and str(path) in done.stderr
+    assert "permission denied" in done.stderr
 
 
 # --- usage errors: exit 2 -------------------------------------------------------------------

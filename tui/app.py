@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.screen import Screen
 
+from tui.bookmarking import BookmarkKeeper
+from tui.keys import APP_BINDINGS
+
 if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
-    from tui.core.stores import BookmarkStore, Config, ConfigStore
+    from tui.core.stores import Config, ConfigStore
+    from tui.screens.reader import ReaderScreen
 
 
-def _palette_provider():  # type: ignore[no-untyped-def]
+def _palette_provider() -> type[Provider]:
     from tui.commands import BriefingCommands
 
     return BriefingCommands
@@ -27,11 +35,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "briefing.tcss"
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {_palette_provider}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
-        Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
-        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme", id="theme"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
     def __init__(
         self,
@@ -40,19 +44,38 @@ class BriefingApp(App[None]):
         config: Config,
         targets: tuple[Path, ...],
         bookmarks_path: Path | None = None,
+        first_look: FirstLook | None = None,
     ) -> None:
         super().__init__()
+        self.first_look = first_look
         self.config_store = config_store
         self.config = config
         self.targets = targets
         self.bookmarks_path = bookmarks_path
-        self._bookmark_store: BookmarkStore | None = None
+        #: The bookmarks as shown; saved in thread workers (None: nowhere to keep them).
+        self.bookmarks = (
+            BookmarkKeeper(self, bookmarks_path, self._bookmarks_changed)
+            if bookmarks_path is not None
+            else None
+        )
+        self._quit_when_saved = False  # q was pressed while a save ran
+        self._quit_anyway = False  # the user was warned about unsaved bookmarks
+        self._theme_lock = threading.Lock()
+        self._theme_wanted: str | None = None
+        self._theme_saved: str | None = config.theme
         if config.theme and config.theme in self.available_themes:
             self.theme = config.theme
+        #: What was wrong with ``[keys]`` (told once the app is up; those keep their default).
+        self.keymap_problems: list[str] = []
         if config.keys:
-            self._keymap = self._normalize_keymap(dict(config.keys))
+            from tui.keymap import ANYWHERE, check_keymap
+            from tui.screens.help import binding_groups
 
-    def get_default_screen(self) -> Screen:
+            groups = [*binding_groups(), (ANYWHERE, App.BINDINGS)]
+            keymap, self.keymap_problems = check_keymap(config.keys, groups)
+            self._keymap = self._normalize_keymap(keymap)
+
+    def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
         from tui.screens.reader import ReaderScreen
 
@@ -63,7 +86,8 @@ class BriefingApp(App[None]):
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            # A screen's own keys first (its HELP_GROUP names its group in the help).
+            self.push_screen(HelpScreen(first=getattr(self.screen, "HELP_GROUP", None)))
 
     def action_cycle_theme(self) -> None:
         """Switch to the next theme and remember it."""
@@ -76,43 +100,107 @@ class BriefingApp(App[None]):
         """Save a theme the user picked (by ``t`` or from the palette)."""
         if not self.is_running or theme == self.config.theme:
             return
-        message = self.config_store.save_theme(theme)
+        self._theme_wanted = theme
+        self.run_worker(self._save_theme, thread=True, group="theme")
+
+    def _save_theme(self) -> None:
+        """The theme save, in a thread: the newest choice wins, one save at a time."""
+        with self._theme_lock:
+            theme = self._theme_wanted
+            if theme is None or theme == self._theme_saved:
+                return
+            message = self.config_store.save_theme(theme)
+            self._theme_saved = theme
         if message:
-            self.notify(message, title="Theme not saved", severity="warning", markup=False)
+            self.call_from_thread(
+                self.notify, message, title="Theme not saved", severity="warning", markup=False
+            )
 
     def on_mount(self) -> None:
         """Say what was wrong with the config; read the bookmarks off the UI thread."""
         if self.config.message:
             self.notify(self.config.message, title="config.toml", severity="warning", markup=False)
-        if self.bookmarks_path is not None:
+        if self.keymap_problems:
+            self.notify(
+                f"[keys]: {'; '.join(self.keymap_problems)} (default keys kept for those)",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        if self.bookmarks is not None:
             # After the first frame: reading bookmarks must not delay it.
-            self.call_after_refresh(
-                self.run_worker, self._load_bookmarks, thread=True, group="bookmarks"
+            self.call_after_refresh(self.bookmarks.load, self._bookmarks_changed)
+            self.set_interval(self.bookmarks.retry_every, self.bookmarks.retry)
+        if self.config.keys:
+            # After the first frame too: knowing every id means importing every screen.
+            self.call_after_refresh(self._check_key_ids)
+
+    def _check_key_ids(self) -> None:
+        """One notice naming the ``[keys]`` ids that no binding has (a typo rebinds nothing)."""
+        from textual.binding import Binding
+
+        from tui.screens.help import binding_groups
+
+        groups = binding_groups()
+        known = {b.id for _where, group in groups for b in group if isinstance(b, Binding) and b.id}
+        unknown = sorted(set(self.config.keys) - known)
+        if unknown:
+            self.notify(
+                f"[keys] ids that bind nothing: {', '.join(unknown)}. The ? screen lists the ids.",
+                title="config.toml",
+                severity="warning",
+                timeout=10,
+                markup=False,
             )
 
-    @property
-    def bookmark_store(self) -> BookmarkStore | None:
-        """The bookmark store (made on first use; None without a bookmarks file)."""
-        if self._bookmark_store is None and self.bookmarks_path is not None:
-            from tui.core.stores import BookmarkStore
-
-            self._bookmark_store = BookmarkStore(self.bookmarks_path)
-        return self._bookmark_store
-
-    def _load_bookmarks(self) -> None:
-        store = self.bookmark_store
-        assert store is not None
-        result = store.load()
-        self.call_from_thread(self._bookmarks_loaded, result.message)
-
-    def _bookmarks_loaded(self, message: str | None) -> None:
-        if message:
-            self.notify(message, title="Bookmarks", severity="warning", timeout=10, markup=False)
+    def _bookmarks_changed(self) -> None:
+        """What the keeper shows changed (read, or saved with other windows' changes)."""
         reader = self._reader()
         if reader is not None and reader.briefing is not None:
-            reader.show_panes()  # a briefing opened before the bookmarks were read
+            reader.show_panes()
+        keeper = self.bookmarks
+        if keeper is not None and not keeper.unsaved:
+            self._quit_anyway = False  # everything is on disk: a later failure warns again
+        if self._quit_when_saved and keeper is not None and not keeper.saving:
+            self._quit_when_saved = False
+            self.request_quit()
 
-    def _reader(self):  # type: ignore[no-untyped-def]
+    async def action_quit(self) -> None:
+        """Quit, but never lose a bookmark without a word (see ``request_quit``)."""
+        self.request_quit()
+
+    def request_quit(self) -> None:
+        """Quit now, or once a save under way has landed; warn first about unsaved changes.
+
+        Changes that could not be saved are tried once more and the user is told: ``q``
+        again quits anyway (and again while waiting for a save: quits without waiting).
+        """
+        keeper = self.bookmarks
+        if keeper is None or self._quit_anyway:
+            self.exit()
+        elif keeper.saving:
+            if self._quit_when_saved:
+                self.exit()
+                return
+            self._quit_when_saved = True
+            self.notify("Saving bookmarks… (q again quits without waiting)", markup=False)
+        elif keeper.unsaved:
+            self._quit_anyway = True
+            keeper.retry()
+            self.notify(
+                f"{keeper.unsaved} bookmark change(s) are not saved"
+                f" ({keeper.problem or 'the file could not be written'})."
+                " Trying again now; press q again to quit and lose them.",
+                title="Bookmarks not saved",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        else:
+            self.exit()
+
+    def _reader(self) -> ReaderScreen | None:
         from tui.screens.reader import ReaderScreen
 
         for screen in self.screen_stack:
@@ -125,62 +213,48 @@ class BriefingApp(App[None]):
     @property
     def bookmarks_available(self) -> bool:
         """Whether there is a bookmark store to use."""
-        return self.bookmarks_path is not None
+        return self.bookmarks is not None
 
     def bookmarked_ids(self, doc: Briefing | None) -> frozenset[str]:
         """Target ids of the bookmarked items of ``doc`` (the briefing's own id included)."""
-        if self._bookmark_store is None or doc is None:
-            return frozenset()
-        return frozenset(b.target_id for b in self._bookmark_store.for_briefing(doc.id))
+        return frozenset() if self.bookmarks is None else self.bookmarks.ids_for(doc)
 
     def toggle_bookmark(self, doc: Briefing, kind: str, item: object, source: str) -> bool | None:
-        """Add or remove the bookmark on ``item``; True when added, None when nothing happened."""
-        store = self.bookmark_store
-        if store is None:
+        """Add or remove the bookmark on ``item`` at once (saved in a worker).
+
+        True when added, None when there is nowhere to keep bookmarks.
+        """
+        if self.bookmarks is None:
             return None
         from tui.core.stores import bookmark_for
 
-        bm = bookmark_for(doc, kind, item, source)  # type: ignore[arg-type]
-        added, result = store.toggle(bm)
-        if not result.ok:
-            self.notify(
-                result.message or "Bookmark kept for this session only: it could not be saved.",
-                title="Bookmarks",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
-        return added
+        return self.bookmarks.toggle(bookmark_for(doc, kind, item, source))  # type: ignore[arg-type]
 
-    def show_bookmarks(self, reader) -> None:  # type: ignore[no-untyped-def]
+    def show_bookmarks(self, reader: ReaderScreen) -> None:
         """Push the bookmarks screen; a chosen bookmark opens in the reader."""
-        store = self.bookmark_store
-        if store is None:
+        if self.bookmarks is None:
             return
         from tui.screens.bookmarks import BookmarksScreen
 
         ids = {e.id for e in reader.library.entries if e.id}
-        self.push_screen(BookmarksScreen(store, available_ids=ids), reader.jump_to_bookmark)
-
-
-def library_targets(config: Config) -> tuple[Path, ...]:
-    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
-    from tui.core.paths import LIBRARY_ENV, samples_dir
-
-    if config.library:
-        return tuple(Path(p).expanduser() for p in config.library)
-    env = os.environ.get(LIBRARY_ENV, "")
-    folders = [p for p in env.split(os.pathsep) if p.strip()]
-    if folders:
-        return tuple(Path(p).expanduser() for p in folders)
-    return (samples_dir(),)
+        self.push_screen(
+            BookmarksScreen(self.bookmarks, available_ids=ids), reader.jump_to_bookmark
+        )
 
 
 def make_app(
-    config_dir: str | os.PathLike[str] | None = None, targets: tuple[str, ...] = ()
+    config_dir: str | os.PathLike[str] | None = None,
+    targets: tuple[str, ...] = (),
+    *,
+    first_look: FirstLook | None = None,
 ) -> BriefingApp:
-    """Build the app: config, stores, and what to open (``targets`` or the library)."""
+    """Build the app: config, stores, and what to open (``targets`` or the library).
+
+    ``first_look``: a helper already reading the newest documents of a library never
+    indexed (started by the command line before Textual loads); the first frame shows them.
+    """
     from tui.core.paths import config_dir as resolve_config_dir
+    from tui.core.paths import library_targets
     from tui.core.stores import ConfigStore
 
     folder = resolve_config_dir(config_dir)
@@ -192,4 +266,5 @@ def make_app(
         config=config,
         targets=paths,
         bookmarks_path=folder / "bookmarks.toml",
+        first_look=first_look,
     )

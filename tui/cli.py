@@ -6,14 +6,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tui.core.errors import print_error
+
 if TYPE_CHECKING:
     import argparse
 
 SUBCOMMANDS = ("parse", "bookmarks")
-
-
-def _err(message: str) -> None:
-    sys.stderr.write(f"briefing: {message}\n")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -28,7 +26,7 @@ def _open_parser() -> argparse.ArgumentParser:
             "(config.toml 'library', else $BRIEFING_LIBRARY, else the bundled samples)."
         ),
         epilog=(
-            "other commands:\n"
+            "other commands (--config-dir goes before or after the command):\n"
             "  briefing parse FILE [--json | --toml]   print a document's structure\n"
             "  briefing bookmarks                      list bookmarks\n"
             "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
@@ -48,6 +46,8 @@ def _parse_parser() -> argparse.ArgumentParser:
         prog="briefing parse", description="Print a briefing's structure (JSON by default)."
     )
     p.add_argument("file", metavar="FILE")
+    # Accepted like every other command's, though parsing reads no config.
+    p.add_argument("--config-dir", metavar="DIR", help=argparse.SUPPRESS)
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the JSON contract (default)")
     fmt.add_argument("--toml", action="store_true", help="print the same as a TOML briefing")
@@ -61,13 +61,13 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse: usage errors (2), --help (0)
         return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
-    from tui.core.load import load_briefing
+    from tui.core.load import load_guarded
     from tui.core.serialize import to_json, to_toml
 
     try:
-        doc = load_briefing(args.file)
+        doc = load_guarded(args.file)  # (a parser failure is one line too, not a traceback)
     except BriefingError as exc:
-        _err(str(exc))
+        print_error(str(exc))
         return 1
     try:
         sys.stdout.write(to_toml(doc) if args.toml else to_json(doc) + "\n")
@@ -96,22 +96,68 @@ def cmd_open(argv: Sequence[str]) -> int:
         # Only paths (the usual case): argparse would add nothing but its own import time
         # before the first frame.
         paths, config_dir = list(argv), None
-    from pathlib import Path
+    for path in paths:
+        problem = _unusable(path)
+        if problem:
+            print_error(f"{path}: {problem}")
+            return 1
+    from tui.core.library.firstlook import FirstLook
 
-    missing = [p for p in paths if not Path(p).exists()]
-    if missing:
-        _err(f"{missing[0]}: no such file or folder")
-        return 1
-    from tui.app import make_app
+    # Before Textual loads: a library never indexed gets its first rows read meanwhile.
+    look = FirstLook.start(paths, config_dir)
+    try:
+        from tui.app import make_app
 
-    app = make_app(config_dir=config_dir, targets=tuple(paths))
-    app.run()
+        app = make_app(config_dir=config_dir, targets=tuple(paths), first_look=look)
+        app.run()
+    finally:
+        if look is not None:
+            look.close()
     return app.return_code or 0
+
+
+def _unusable(path: str) -> str | None:
+    """Why ``path`` cannot be opened at all (missing, in an unreadable folder, a name too
+    long), or None; what is wrong inside a folder or a file shows in the app."""
+    import os
+
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return "no such file or folder"
+    except PermissionError:
+        return "permission denied (a folder on the way cannot be read)"
+    except OSError as exc:
+        return (exc.strerror or "cannot be opened").lower()
+    except ValueError:  # a NUL character
+        return "invalid file name"
+    return None
+
+
+def _leading_config_dir(args: list[str]) -> tuple[list[str], list[str]]:
+    """Split ``--config-dir DIR`` (or ``=DIR``) given before a subcommand from the rest.
+
+    ``briefing --config-dir DIR bookmarks`` then works as ``briefing bookmarks --config-dir
+    DIR`` does. Returns (the option's words, the other words).
+    """
+    option: list[str] = []
+    rest = list(args)
+    while rest:
+        if rest[0] == "--config-dir" and len(rest) >= 2:
+            option, rest = rest[:2], rest[2:]
+        elif rest[0].startswith("--config-dir="):
+            option, rest = rest[:1], rest[1:]
+        else:
+            break
+    return option, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
     args = list(sys.argv[1:] if argv is None else argv)
+    option, rest = _leading_config_dir(args)
+    if rest and rest[0] in SUBCOMMANDS:
+        args = [rest[0], *option, *rest[1:]]
     try:
         if args and args[0] == "parse":
             return cmd_parse(args[1:])

@@ -7,10 +7,13 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.app import App
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.markup import escape
+from textual.screen import Screen
 
 from tui.screens.help import binding_groups
 from tui.widgets.text import clean
@@ -35,13 +38,14 @@ def highlight_plain(matcher: Matcher, name: str) -> Content:
     return content
 
 
-def command_entries(  # type: ignore[no-untyped-def]
-    app, screen, briefings: int | None = None
+def command_entries(
+    app: App[object], screen: Screen[object], briefings: int | None = None
 ) -> list[tuple[str, str, Callable[[], object]]]:
     """``(name, help, callback)`` for every bound action, then one per library entry.
 
     ``briefings`` caps the library entries (newest first); None lists them all.
     """
+    from tui.screens.bookmarks import BookmarksScreen
     from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
@@ -49,9 +53,10 @@ def command_entries(  # type: ignore[no-untyped-def]
     reader = screen if isinstance(screen, ReaderScreen) else None
     owners: dict[str, DOMNode | None] = {"anywhere": app, "reader": reader}
     if reader is not None:
-        owners["in a pane"] = reader.pane()
+        owners["in a pane"] = reader.panes.pane() if reader.panes_ready else None
         owners["library list"] = reader.query_one(LibraryView)
     owners["full text"] = screen if isinstance(screen, FullTextScreen) else None
+    owners["bookmarks"] = screen if isinstance(screen, BookmarksScreen) else None
     entries: list[tuple[str, str, Callable[[], object]]] = []
     seen: set[str] = set()
     for where, bindings in binding_groups():
@@ -59,7 +64,7 @@ def command_entries(  # type: ignore[no-untyped-def]
         if owner is None:
             continue
         for binding in bindings:
-            if not hasattr(binding, "action") or binding.action == "command_palette":
+            if not isinstance(binding, Binding) or binding.action == "command_palette":
                 continue
             key = binding.id or binding.action
             if key in seen or binding.action == "back":
@@ -70,7 +75,7 @@ def command_entries(  # type: ignore[no-untyped-def]
                 name = f"{name} ({where})"
             keymap: dict[str, str] = getattr(app, "_keymap", {})
             first = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
-            keys = app.get_key_display(binding.__class__(first, ""))
+            keys = app.get_key_display(Binding(first, ""))
             entries.append(
                 (name, f"key {escape(keys)}", partial(app.run_action, binding.action, owner))
             )

@@ -10,7 +10,7 @@ class ExtractorSpy:
 
     fed: ClassVar[list[tuple[str | None, ...]]] = []
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
         ExtractorSpy.fed = []
 
     def feed(self, text: str) -> None:

@@ -10,12 +10,6 @@ import pytest
 from tui.core.stores import Config, ConfigStore
 
 
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Safety net: nothing here may touch the real config dir."""
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path_factory.mktemp("cfg")))
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "config.toml"
@@ -125,3 +119,45 @@ def test_save_theme_unwritable_folder_is_a_message(
     message = ConfigStore(path).save_theme("dracula")
     assert message == f"theme not saved: {path.parent} is read-only"
     assert ConfigStore(path).load().theme == "nord"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "version = 1\nx = " + "[" * 600 + "]" * 600 + "\n",
+        "version = 1\nx = " + "{a = " * 600 + "1" + "}" * 600 + "\n",
+    ],
+    ids=["deep arrays", "deep tables"],
+)
+def test_nesting_too_deep_gives_defaults_and_a_message(path: Path, content: str) -> None:
+    path.write_text(content, encoding="utf-8")
+    cfg = ConfigStore(path).load()
+    assert (cfg.theme, cfg.library, cfg.keys) == (None, (), {})
+    assert cfg.message is not None and str(path) in cfg.message
+    assert ConfigStore(path).save_theme("nord") is not None  # refused, file untouched
+    assert path.read_text(encoding="utf-8") == content
+
+
+def test_a_utf8_bom_is_accepted(path: Path) -> None:
+    path.write_bytes(b"\xef\xbb\xbf" + b'version = 1\ntheme = "nord"\n')
+    cfg = ConfigStore(path).load()
+    assert cfg.message is None and cfg.theme == "nord"
+    assert ConfigStore(path).save_theme("gruvbox") is None
+    assert ConfigStore(path).load().theme == "gruvbox"
+
+
+def test_save_theme_keeps_a_symlinked_file_a_link(path: Path, tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles" / "config.toml"
+    real.parent.mkdir()
+    real.write_text('version = 1\ntheme = "nord"\n', encoding="utf-8")
+    path.symlink_to(real)
+    assert ConfigStore(path).save_theme("gruvbox") is None
+    assert path.is_symlink()
+    assert ConfigStore(real).load().theme == "gruvbox"
+
+
+def test_a_config_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "cfg-file"
+    folder.write_text("not a folder", encoding="utf-8")
+    cfg = ConfigStore(folder / "config.toml").load()
+    assert cfg.message is not None and f"{folder} is a file, not a folder" in cfg.message

@@ -35,12 +35,6 @@ FIELDS = (
 _SPACE = re.compile(r"\s+")
 
 
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-
-
 def _ws(value: Any) -> Any:
     """Collapse whitespace in every string, as the examples README says to compare."""
     if isinstance(value, str):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from extractor_spy import ExtractorSpy
@@ -14,12 +13,6 @@ from tui.core.extract import extractor as extract
 from tui.core.model import Briefing
 from tui.core.parse import parse_markdown
 from tui.core.parse.inline import strip_inline
-
-
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def parse(text: str) -> Briefing:

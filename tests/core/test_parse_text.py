@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from extractor_spy import ExtractorSpy
@@ -15,12 +14,6 @@ from tui.core.model import Briefing
 from tui.core.parse import parse_text
 
 LEAD = "The two governments signed a broad agreement on Monday, January 19, 2026, in the capital."
-
-
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def parse(text: str) -> Briefing:

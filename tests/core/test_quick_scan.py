@@ -31,12 +31,6 @@ def _row(path: Path, **options: bool) -> tuple[object, ...]:
     return (doc.title, doc.date, doc.place, doc.id)
 
 
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-
-
 @pytest.mark.parametrize("head_chars", [300, formats.HEAD_CHARS])
 def test_the_opening_decides_every_row_as_the_whole_document_does(
     head_chars: int, monkeypatch: pytest.MonkeyPatch

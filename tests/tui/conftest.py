@@ -16,14 +16,6 @@ HARBOUR = "Harbour Accord Signed in Busan (부산)"
 PROBE = "Markup [bold]Probe[/bold] Bulletin"
 
 
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the real config or cache dir; never pick up a real library."""
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
-
-
 @pytest.fixture
 def hold_scan(monkeypatch: pytest.MonkeyPatch) -> Callable[..., threading.Event]:
     """``hold_scan()`` holds every library scan until the returned event is set;
@@ -55,7 +47,7 @@ def _quiet(app) -> bool:  # type: ignore[no-untyped-def]
     """Whether nothing is left to happen: no worker runs, the scan is done, the doc shown."""
     if any(not worker.is_finished for worker in app.workers):
         return False
-    if app.bookmarks_path is not None and app._bookmark_store is None:
+    if app.bookmarks is not None and not app.bookmarks.loaded:
         return False  # the bookmarks worker starts after the first frame
     screen = app.screen_stack[0] if app.screen_stack else None
     if screen is None or not getattr(screen, "panes_ready", True):

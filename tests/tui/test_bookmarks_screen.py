@@ -11,6 +11,8 @@ from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tests.conftest import summit_bookmark
+from tests.tui.conftest import wait_until
+from tui.bookmarking import BookmarkKeeper
 from tui.core.stores import Bookmark, BookmarkStore
 from tui.core.stores import bookmarks as bmod
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
@@ -42,12 +44,6 @@ GONE = Bookmark(
 )
 
 
-@pytest.fixture(autouse=True)
-def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Safety net: nothing here may touch the real config dir."""
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path_factory.mktemp("cfg")))
-
-
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     p = tmp_path / "bookmarks.toml"
@@ -65,21 +61,28 @@ def on_disk(path: Path) -> dict[tuple[str, str, str], Bookmark]:
 class Host(App[None]):
     """Pushes the bookmarks screen and remembers what it returned."""
 
-    def __init__(self, store: BookmarkStore, available: set[str] | None) -> None:
+    def __init__(self, path: Path, available: set[str] | None) -> None:
         super().__init__()
-        self.store = store
+        self.keeper = BookmarkKeeper(self, path)
         self.available = available
         self.result: object = "not yet"
 
     def on_mount(self) -> None:
-        self.push_screen(BookmarksScreen(self.store, available_ids=self.available), self._done)
+        self.push_screen(BookmarksScreen(self.keeper, available_ids=self.available), self._done)
 
     def _done(self, bm: Bookmark | None) -> None:
         self.result = bm
 
 
 def host(path: Path, available: set[str] | None = frozenset({"b-summit"})) -> Host:  # type: ignore[assignment]
-    return Host(BookmarkStore(path), set(available) if available is not None else None)
+    return Host(path, set(available) if available is not None else None)
+
+
+async def idle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let reads and saves (thread workers) finish and the screen catch up."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def rows(app: App[None]) -> list[str]:
@@ -93,6 +96,23 @@ def toasts(app: App[None]) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+async def listed(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the bookmarks screen is up and its list drawn."""
+    app = pilot.app
+
+    def ready() -> bool:
+        if not isinstance(app.screen, BookmarksScreen):
+            return False
+        return bool(app.screen.query("#bookmarks-list")) and bool(rows(app))
+
+    await wait_until(pilot, ready, what="the bookmarks list")
+
+
+async def on_screen(pilot, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the active screen is a ``kind``."""
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, kind), what=kind.__name__)
+
+
 def current(app: App[None]) -> Bookmark | None:
     screen = app.screen
     assert isinstance(screen, BookmarksScreen)
@@ -102,77 +122,81 @@ def current(app: App[None]) -> Bookmark | None:
 async def test_lists_grouped_by_briefing_with_orphans_marked(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await listed(pilot)
         lines = rows(app)
-        assert lines[0].startswith("Korea–Italy summit") and "2026-01-19" in lines[0]
-        assert "each side's strengths" in lines[1] and "Meloni" in lines[1]
-        assert "#italy" in lines[1]
-        assert "Space (ASI)" in lines[2]
+        at = lines.index(next(x for x in lines if x.startswith("Korea–Italy summit")))
+        assert "2026-01-19" in lines[at]
+        assert "Space (ASI)" in lines[at + 1]  # newest first
+        assert "each side's strengths" in lines[at + 2] and "Meloni" in lines[at + 2]
+        assert "#italy" in lines[at + 2]
         heading = next(x for x in lines if x.startswith("A deleted"))
         assert "[bold]briefing[/bold]" in heading  # shown literally, not as markup
         assert "orphaned" in heading
         orphan_row = next(x for x in lines if "outlive" in x)
         assert "[orphaned]" in orphan_row
-        assert "orphaned" not in lines[1]
+        assert "orphaned" not in lines[at + 2]
 
 
 async def test_orphan_text_stays_readable_and_enter_does_not_jump(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("end")
+        await listed(pilot)
+        await pilot.press("home")
         assert current(app) == GONE
         detail = app.screen.query_one("#bookmarks-detail", Static)
         assert "Words that outlive their document." in str(detail.render())
         assert detail.has_class("-orphaned")
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: any("not in the library" in t for t in toasts(app)))
         assert isinstance(app.screen, BookmarksScreen)
         assert app.result == "not yet"
-        assert any("not in the library" in t for t in toasts(app))
 
 
 async def test_no_available_ids_means_no_orphans(path: Path) -> None:
     app = host(path, None)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await listed(pilot)
         assert not any("orphaned" in x for x in rows(app))
 
 
 async def test_filter_as_you_type(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await listed(pilot)
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"meloni")
-        await pilot.pause()
+        await wait_until(
+            pilot, lambda: "1 of 3" in str(app.screen.query_one("#bookmarks-title").render())
+        )
         assert [x for x in rows(app) if "—" in x or "(ASI)" in x] == [rows(app)[1]]
         assert "Meloni" in rows(app)[1]
         assert "1 of 3" in str(app.screen.query_one("#bookmarks-title").render())
         await pilot.press("backspace", *" memo")  # "melon memo": note words count too
-        await pilot.pause()
-        assert current(app) == QUOTE
+        await wait_until(
+            pilot, lambda: app.screen.query_one("#bookmarks-filter", Input).value == "melon memo"
+        )
+        await wait_until(pilot, lambda: current(app) == QUOTE, what="the quote")
         await pilot.press("ctrl+a", "ctrl+k", *"zzz")
-        await pilot.pause()
-        assert current(app) is None and "Nothing matches." in rows(app)
+        await wait_until(pilot, lambda: "Nothing matches." in rows(app), what="no match")
+        assert current(app) is None
         # enter from the filter picks the highlighted match
         await pilot.press("ctrl+a", "ctrl+k", *"launchers", "enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.result != "not yet", what="a result")
         assert app.result == AREA
 
 
 async def test_enter_returns_the_bookmark(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert current(app) == QUOTE  # the heading is skipped
+        await listed(pilot)
+        assert current(app) == GONE  # the newest; the heading is skipped
         await pilot.press("j")
-        assert current(app) == AREA
+        assert current(app) == AREA  # the next group's heading is skipped too
         await pilot.press("j", "k")  # vi keys, like the panes
         assert current(app) == AREA
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.result != "not yet", what="a result")
         assert app.result == AREA
         assert not isinstance(app.screen, BookmarksScreen)
 
@@ -180,24 +204,24 @@ async def test_enter_returns_the_bookmark(path: Path) -> None:
 async def test_escape_returns_none(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("escape")
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.result != "not yet", what="a result")
         assert app.result is None
 
 
 async def test_delete_and_undo_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("d")
-        await pilot.pause()
-        assert QUOTE.key not in on_disk(path)
-        assert "Deleted — press u to undo" in toasts(app)
+        await listed(pilot)
+        await pilot.press("end", "d")
+        await wait_until(pilot, lambda: "Deleted — press u to undo" in toasts(app))
+        await wait_until(pilot, lambda: QUOTE.key not in on_disk(path), what="the save")
         assert not any("strengths" in x for x in rows(app))
         assert current(app) == AREA
         await pilot.press("u")
-        await pilot.pause()
-        assert current(app) == QUOTE  # the cursor is back on the restored bookmark
+        await wait_until(pilot, lambda: QUOTE.key in on_disk(path), what="the save")
+        await wait_until(pilot, lambda: current(app) == QUOTE, what="the cursor")
         restored = on_disk(path)[QUOTE.key]
         assert restored == QUOTE and restored.note == "for the memo"
         assert any("strengths" in x for x in rows(app))
@@ -227,33 +251,34 @@ async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
 async def test_edit_note_and_tags_persist(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, EditBookmarkDialog)
+        await listed(pilot)
+        await pilot.press("end", "e")
+        await on_screen(pilot, EditBookmarkDialog)
         area = app.screen.query_one("#edit-note", TextArea)
         area.text = ""
         await pilot.press(*"Quote this in the brief")
         app.screen.query_one("#edit-tags", Input).value = ""
         await pilot.press("tab", *"italy, space, ,italy")
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, BookmarksScreen)
+        await on_screen(pilot, BookmarksScreen)
+        await wait_until(pilot, lambda: on_disk(path)[QUOTE.key].note != QUOTE.note, what="save")
         saved = on_disk(path)[QUOTE.key]
         assert saved.note == "Quote this in the brief"
         assert saved.tags == ("italy", "space")
         assert saved.created == QUOTE.created
-        assert "#space" in rows(app)[1]
+        assert "#space" in next(x for x in rows(app) if "strengths" in x)
 
 
 async def test_edit_cancel_changes_nothing(path: Path) -> None:
     before = path.read_bytes()
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("e")
+        await on_screen(pilot, EditBookmarkDialog)
         await pilot.press(*"scribble", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, BookmarksScreen)
+        await on_screen(pilot, BookmarksScreen)
+        await app.workers.wait_for_complete()
     assert path.read_bytes() == before
 
 
@@ -261,19 +286,19 @@ async def test_export_writes_the_chosen_format(path: Path, tmp_path: Path) -> No
     app = host(path)
     out = tmp_path / "notes.md"
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("x")
-        await pilot.pause()
+        await on_screen(pilot, ExportBookmarksDialog)
         dialog = app.screen
         assert isinstance(dialog, ExportBookmarksDialog)
         box = dialog.query_one("#export-path", Input)
         assert box.value == "~/briefing-bookmarks.md"
         box.value = str(out)
         dialog.query_one("#fmt-json").value = True
-        await pilot.pause()
-        assert box.value == str(out.with_suffix(".json"))
+        await wait_until(pilot, lambda: box.value == str(out.with_suffix(".json")), what="suffix")
         await pilot.click("#export-go")
-        await pilot.pause()
-        assert isinstance(app.screen, BookmarksScreen)
+        await on_screen(pilot, BookmarksScreen)
+        await wait_until(pilot, lambda: out.with_suffix(".json").exists(), what="the export")
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert {d["target_id"] for d in data} == {"q-1", "a-1", "q-9"}
     assert not out.exists()
@@ -288,21 +313,23 @@ async def test_unwritable_folder_warns_and_keeps_change_in_session(
     monkeypatch.setattr(bmod, "atomic_write_bytes", denied)
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("d")
-        await pilot.pause()
-        assert any("read-only; kept for this session" in t for t in toasts(app))
+        await listed(pilot)
+        await pilot.press("end", "d")
+        await wait_until(
+            pilot, lambda: any("read-only; kept for this session" in t for t in toasts(app))
+        )
         assert not any("strengths" in x for x in rows(app))
         assert QUOTE.key in on_disk(path)  # the file is untouched
         monkeypatch.undo()
         await pilot.press("d")  # the cursor moved to the area; this save writes both
-        await pilot.pause()
+        await wait_until(pilot, lambda: set(on_disk(path)) == {GONE.key}, what="the save")
     assert set(on_disk(path)) == {GONE.key}
 
 
 async def test_works_at_80x24(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await listed(pilot)
         ol = app.screen.query_one("#bookmarks-list", OptionList)
         assert ol.size.height >= 5
         assert app.screen.query_one("#bookmarks-filter").size.height >= 1
@@ -318,18 +345,179 @@ def _steady(app: App[None]) -> App[None]:
 
 
 def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare) -> None:
-    async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def orphan_highlighted(pilot) -> None:  # type: ignore[no-untyped-def]
+        await listed(pilot)
+        await pilot.press("home")
+        await wait_until(pilot, lambda: current(pilot.app) == GONE, what="the orphan")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
-    assert snap_compare(
-        _steady(host(path)), press=["end"], terminal_size=(80, 24), run_before=settle
-    )
+    assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=orphan_highlighted)
 
 
 def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
     async def open_editor(pilot) -> None:  # type: ignore[no-untyped-def]
+        await listed(pilot)
         await pilot.press("e")
+        await on_screen(pilot, EditBookmarkDialog)
+        note = pilot.app.screen.query_one("#edit-note", TextArea)
+        note.cursor_blink = False
+        await wait_until(pilot, lambda: note.has_focus and note.size.height > 0, what="the editor")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        pilot.app.screen.query_one("#edit-note", TextArea).cursor_blink = False
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)
+
+
+# ------------------------------------------------------------------ what a new user hit
+
+
+async def test_escape_in_the_filter_clears_it_before_closing(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        await pilot.press("slash", *"meloni")
+        await idle(pilot)
+        assert len(app.screen._shown) == 1
+        await pilot.press("escape")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen) and app.result == "not yet"
+        assert app.screen.query_one("#bookmarks-filter", Input).value == ""
+        assert len(app.screen._shown) == 3
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("escape")
+        await idle(pilot)
+        assert app.result is None
+
+
+async def test_escape_in_an_empty_filter_goes_back_to_the_list_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", "escape")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert isinstance(app.focused, OptionList)
+
+
+async def test_newest_bookmarks_first(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        lines = rows(app)
+        assert lines[0].startswith("A deleted")  # GONE was bookmarked last
+        summit = lines.index(next(x for x in lines if x.startswith("Korea–Italy summit")))
+        assert "Space (ASI)" in lines[summit + 1] and "strengths" in lines[summit + 2]
+        assert current(app) == GONE
+
+
+async def test_a_note_is_shown_in_words_not_with_the_comment_mark(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        quote_row = next(x for x in rows(app) if "strengths" in x)
+        assert "note: for the memo" in quote_row and "✎" not in quote_row
+
+
+async def test_a_bookmark_whose_file_exists_is_not_orphaned(tmp_path: Path) -> None:
+    """Made in another library (or before a title edit): it opens from its stored source."""
+    doc = tmp_path / "elsewhere" / "summit.txt"
+    doc.parent.mkdir()
+    doc.write_text("A summit\n\nIt happened.\n", encoding="utf-8")
+    moved = Bookmark(
+        kind="quote",
+        briefing_id="b-old-title",
+        briefing_title="The title before an edit",
+        source=str(doc),
+        target_id="q-7",
+        text="Still here.",
+        created=T0,
+    )
+    store_path = tmp_path / "bookmarks.toml"
+    BookmarkStore(store_path).add(moved)
+    BookmarkStore(store_path).add(GONE)
+    app = host(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        lines = rows(app)
+        assert "orphaned" not in next(x for x in lines if "Still here" in x)
+        assert "orphaned" in next(x for x in lines if "outlive" in x)
+        await pilot.press("end")
+        assert current(app) == moved
+        detail = str(app.screen.query_one("#bookmarks-detail", Static).render())
+        assert "opens it from its file" in detail
+        await pilot.press("enter")
+        await idle(pilot)
+        assert app.result == moved
+
+
+async def test_edit_dialog_says_how_to_save_with_the_users_key(path: Path) -> None:
+    app = host(path)
+    app.set_keymap({"bookmarks-edit-save": "ctrl+o"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await idle(pilot)
+        await pilot.press("e")  # on GONE (no tags); QUOTE's "italy" is the suggestion
+        await idle(pilot)
+        hint = str(app.screen.query_one("#edit-keys").render())
+        assert "^o saves" in hint and "esc cancels" in hint
+        tags = app.screen.query_one("#edit-tags", Input)
+        assert tags.placeholder == "e.g. italy"
+        await pilot.press(*"kept", "ctrl+o")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert on_disk(path)[GONE.key].note == "kept"
+
+
+async def test_tag_placeholder_without_tags_in_use(tmp_path: Path) -> None:
+    store_path = tmp_path / "bookmarks.toml"
+    BookmarkStore(store_path).add(AREA)
+    app = host(store_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e")
+        await idle(pilot)
+        placeholder = app.screen.query_one("#edit-tags", Input).placeholder
+        assert "italy" not in placeholder and "space" not in placeholder
+        assert "comma" in placeholder
+
+
+async def test_export_asks_before_replacing_a_file(path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "notes.md"
+    out.write_text("my own notes\n", encoding="utf-8")
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        await idle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportBookmarksDialog)
+        assert "Export 3 bookmarks" in str(dialog.query_one(".-title").render())
+        dialog.query_one("#export-path", Input).value = str(out)
+        await idle(pilot)
+        await pilot.press("enter")
+        await idle(pilot)
+        assert app.screen is dialog
+        assert "already exists" in str(dialog.query_one("#export-warning").render())
+        assert out.read_text(encoding="utf-8") == "my own notes\n"
+        await pilot.press("enter")
+        await idle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert any(t == f"Exported 3 bookmarks to {out}" for t in toasts(app))
+    assert out.read_text(encoding="utf-8").startswith("# Bookmarks")
+
+
+async def test_export_changing_the_name_withdraws_the_consent(path: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text("a\n", encoding="utf-8")
+    second.write_text("b\n", encoding="utf-8")
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        await idle(pilot)
+        box = app.screen.query_one("#export-path", Input)
+        box.value = str(first)
+        await idle(pilot)
+        await pilot.press("enter")
+        box.value = str(second)
+        await idle(pilot)
+        await pilot.press("enter")
+        await idle(pilot)
+        assert isinstance(app.screen, ExportBookmarksDialog)
+    assert second.read_text(encoding="utf-8") == "b\n" and first.read_text() == "a\n"

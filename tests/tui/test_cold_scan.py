@@ -37,9 +37,10 @@ async def test_cold_library_is_listed_first_then_indexed_and_corrected(
 
         # A library search asked now waits for the index rather than answer from part of it.
         await pilot.press("slash", *"fieldwork", "enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: "searching" in _texts(screen)[0], what="the search")
+        # The indexing pass is held (the gate), so this is the search waiting, not slow.
         assert screen.search.library_paths is None
-        assert "searching" in _texts(screen)[0]
+        assert not screen.indexed.is_set()
 
         gate.set()
         await settle(pilot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, wait_until
 from tui.app import make_app
 
 
@@ -25,7 +25,9 @@ def test_quotes_with_context_narrow(snap_compare, tmp_path: Path, fixtures_dir: 
     async def before(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
         await pilot.press("3", "j", "enter")
-        await pilot.pause()
+        quotes = pilot.app.screen.query_one("#quotes")
+        await wait_until(pilot, lambda: bool(quotes.expanded), what="the quote's context")
+        await settle(pilot)
 
     assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(80, 24), run_before=before)
 
@@ -43,6 +45,7 @@ def test_help_screen(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None: 
     async def before(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
         await pilot.press("question_mark")
-        await pilot.pause()
+        await wait_until(pilot, lambda: len(pilot.app.screen_stack) > 1, what="the help screen")
+        await settle(pilot)
 
     assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(100, 40), run_before=before)

@@ -1,6 +1,8 @@
-"""The one error type the core raises for input it cannot read."""
+"""The one error type the core raises for input it cannot read, and how an error is printed."""
 
 from __future__ import annotations
+
+import sys
 
 
 def one_line(text: str) -> str:
@@ -19,3 +21,8 @@ class BriefingError(Exception):
         super().__init__(f"{one_line(path)}: {one_line(message)}")
         self.path = path
         self.message = message
+
+
+def print_error(message: str) -> None:
+    """Print an error as the command line does: ``briefing: message``, one line on stderr."""
+    sys.stderr.write(f"briefing: {one_line(message)}\n")

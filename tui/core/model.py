@@ -38,6 +38,8 @@ class Quote:
     speaker: str | None
     role: str | None
     context: str
+    #: the opening and closing marks the document used (not in the contract; "" if unknown)
+    marks: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Briefing:
     title: str
     place: str | None = None
     date: dt.date | None = None
+    lang: str | None = None  # BCP 47 tag of the document's language, None when unknown
     summary: str = ""
     sections: tuple[Section, ...] = ()
     areas: tuple[Area, ...] = ()

@@ -1,9 +1,13 @@
-"""Where things live: the config folder, the cache folder and the bundled samples."""
+"""Where things live: the config folder, the cache folder, the library and the samples."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.stores.config import Config
 
 APP_NAME = "briefing"
 CONFIG_ENV = "BRIEFING_CONFIG_DIR"
@@ -40,3 +44,14 @@ def samples_dir() -> Path:
     if installed.is_dir():
         return installed
     return here.parent / "briefings"
+
+
+def library_targets(config: Config) -> tuple[Path, ...]:
+    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
+    if config.library:
+        return tuple(Path(p).expanduser() for p in config.library)
+    env = os.environ.get(LIBRARY_ENV, "")
+    folders = [p for p in env.split(os.pathsep) if p.strip()]
+    if folders:
+        return tuple(Path(p).expanduser() for p in folders)
+    return (samples_dir(),)

@@ -26,8 +26,10 @@ from tui.core.model import (
     Section,
 )
 from tui.core.parse.dates import as_date
+from tui.core.parse.language import detect_language, no_rules_warning
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 FACT_KINDS = ("money", "date", "period", "percent", "number")
 
 
@@ -41,6 +43,7 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
         "title": doc.title,
         "place": doc.place,
         "date": doc.date.isoformat() if doc.date else None,
+        "lang": doc.lang,
         "summary": doc.summary,
         "sections": [
             {"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in doc.sections
@@ -172,6 +175,30 @@ class _Reader:
         return None
 
 
+def _lang(
+    raw: Mapping[str, Any], r: _Reader, title: str, summary: str, sections: list[Section]
+) -> tuple[str | None, list[str]]:
+    """The document's language and, when it is detected, the warning a rule-less one gets.
+
+    A ``lang`` given is kept (a tag that is not BCP 47 is a warning and null). A briefing
+    written by ``parse --toml`` names its ``source`` and ``format`` and leaves out a null
+    ``lang``: that stays null, so the round trip is exact. A hand-written one without it
+    gets the language its text is in.
+    """
+    value = raw.get("lang")
+    if value is not None:
+        if isinstance(value, str) and _LANG_TAG.fullmatch(value.strip()):
+            return value.strip(), []
+        r.warnings.append(f"'lang' is not a language tag: {value!r}")
+        return None, []
+    if "lang" in raw or (raw.get("source") and raw.get("format")):
+        return None, []
+    text = " ".join([title, summary, *(p for s in sections for p in s.paragraphs)])
+    lang = detect_language(text)
+    warning = no_rules_warning(lang)
+    return lang, [warning] if warning else []
+
+
 def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefing:
     """Build a briefing from a parsed TOML/JSON mapping with the contract's fields.
 
@@ -257,6 +284,8 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         for i, p in enumerate(r.table_list(raw, "people"), 1)
     )
 
+    lang, lang_warning = _lang(raw, r, title, summary, sections)
+
     declared = raw.get("comment_count_declared")
     if declared is not None and (not isinstance(declared, int) or isinstance(declared, bool)):
         r.warnings.append("'comment_count_declared' should be a whole number")
@@ -266,7 +295,7 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
 
     given = raw.get("warnings") or []
     kept = [str(w) for w in given] if isinstance(given, list) else [str(given)]
-    warnings = tuple(dict.fromkeys([*kept, *r.warnings]))
+    warnings = tuple(dict.fromkeys([*kept, *r.warnings, *lang_warning]))
 
     schema = raw.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
@@ -290,6 +319,7 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         title=title,
         place=place,
         date=date,
+        lang=lang,
         summary=summary,
         sections=tuple(sections),
         areas=areas,

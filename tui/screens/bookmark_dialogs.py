@@ -13,9 +13,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, TextArea
 
 from tui.core.stores.bookmarks import Bookmark, parse_tags
+from tui.core.stores.export import DEFAULT_EXPORT, EXPORT_FORMATS
+from tui.core.stores.records import counted
+from tui.keys import key_for
 
 EXPORT_DEFAULT = "~/briefing-bookmarks.md"
-EXPORT_SUFFIXES = {"markdown": ".md", "json": ".json", "toml": ".toml"}
 
 _DIALOG_CSS = """
 {name} {{
@@ -39,6 +41,9 @@ _DIALOG_CSS = """
 {name} Label.-hint {{
     color: $text-muted;
 }}
+{name} #export-warning {{
+    color: $warning;
+}}
 {name} Horizontal.-buttons {{
     height: auto;
     align-horizontal: right;
@@ -61,22 +66,38 @@ class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
     """
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="bookmarks-edit-cancel"),
-        Binding("ctrl+s", "save", "Save", id="bookmarks-edit-save"),
+        Binding(
+            "escape", "cancel", "Cancel", tooltip="Leave it unchanged", id="bookmarks-edit-cancel"
+        ),
+        Binding("ctrl+s", "save", "Save", tooltip="Save note and tags", id="bookmarks-edit-save"),
     ]
 
-    def __init__(self, bookmark: Bookmark) -> None:
+    def __init__(self, bookmark: Bookmark, *, suggestions: tuple[str, ...] = ()) -> None:
+        """Edit ``bookmark``; ``suggestions`` are tags already in use, shown as examples."""
         super().__init__()
         self.bookmark = bookmark
+        self.suggestions = suggestions
 
     def compose(self) -> ComposeResult:
-        """A note box, a tags line, and Save / Cancel."""
+        """A note box, a tags line, how to save, and Save / Cancel."""
+        save = key_for(self.app, self.BINDINGS, "bookmarks-edit-save")
+        cancel = key_for(self.app, self.BINDINGS, "bookmarks-edit-cancel")
+        if self.suggestions:
+            placeholder = "e.g. " + ", ".join(self.suggestions[:3])
+        else:
+            placeholder = "words to group bookmarks by, separated by commas"
         with Vertical():
             yield Label("Edit bookmark", classes="-title")
             yield Label("Note", classes="-hint")
             yield TextArea(self.bookmark.note, id="edit-note", soft_wrap=True)
             yield Label("Tags (comma-separated)", classes="-hint")
-            yield Input(", ".join(self.bookmark.tags), id="edit-tags", placeholder="italy, space")
+            yield Input(", ".join(self.bookmark.tags), id="edit-tags", placeholder=placeholder)
+            yield Label(
+                f"{save} saves (or enter in Tags) · {cancel} cancels",
+                id="edit-keys",
+                classes="-hint",
+                markup=False,
+            )
             with Horizontal(classes="-buttons"):
                 yield Button("Cancel", id="edit-cancel")
                 yield Button("Save", id="edit-save", variant="primary")
@@ -107,8 +128,11 @@ class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
         self.action_cancel()
 
 
-class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
-    """Choose an export format and file; returns (format, path) or None."""
+class ExportBookmarksDialog(ModalScreen[tuple[str, Path, bool] | None]):
+    """Choose an export format and file; returns (format, path, replace) or None.
+
+    An existing file is replaced only after the user asks twice for the same name.
+    """
 
     DEFAULT_CSS = (
         _DIALOG_CSS.format(name="ExportBookmarksDialog")
@@ -120,24 +144,33 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
     """
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="bookmarks-export-cancel")
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            tooltip="Close without exporting",
+            id="bookmarks-export-cancel",
+        )
     ]
 
     def __init__(self, count: int, path: str = EXPORT_DEFAULT) -> None:
         super().__init__()
         self.count = count
         self.initial_path = path
+        self._confirmed: Path | None = None  # the existing file the user agreed to replace
 
     def compose(self) -> ComposeResult:
         """Format choice, file name, and Export / Cancel."""
         with Vertical():
-            yield Label(f"Export {self.count} bookmark(s)", classes="-title")
+            yield Label(f"Export {counted(self.count, 'bookmark')}", classes="-title")
             with RadioSet(id="export-format"):
-                yield RadioButton("Markdown (notes)", value=True, id="fmt-markdown")
-                yield RadioButton("JSON", id="fmt-json")
-                yield RadioButton("TOML", id="fmt-toml")
+                for fmt in EXPORT_FORMATS:
+                    yield RadioButton(
+                        fmt.label, value=fmt.name == DEFAULT_EXPORT, id=f"fmt-{fmt.name}"
+                    )
             yield Label("File", classes="-hint")
             yield Input(self.initial_path, id="export-path")
+            yield Label("", id="export-warning", markup=False)
             with Horizontal(classes="-buttons"):
                 yield Button("Cancel", id="export-cancel")
                 yield Button("Export", id="export-go", variant="primary")
@@ -150,15 +183,25 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
     def format(self) -> str:
         """The chosen format name."""
         pressed = self.query_one("#export-format", RadioSet).pressed_button
-        return (pressed.id or "fmt-markdown").removeprefix("fmt-") if pressed else "markdown"
+        if pressed is None or pressed.id is None:
+            return DEFAULT_EXPORT
+        return pressed.id.removeprefix("fmt-")
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self) -> None:
         """Follow the format with the file's suffix, if it still has one of ours."""
         box = self.query_one("#export-path", Input)
         path = Path(box.value)
-        if path.suffix in EXPORT_SUFFIXES.values():
-            box.value = str(path.with_suffix(EXPORT_SUFFIXES[self.format]))
+        suffixes = {f.name: f.suffixes[0] for f in EXPORT_FORMATS}
+        if path.suffix in suffixes.values():
+            box.value = str(path.with_suffix(suffixes[self.format]))
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self) -> None:
+        """A new name: any agreement to replace was for the old one."""
+        self._confirmed = None
+        self.query_one("#export-warning", Label).update("")
+        self.query_one("#export-go", Button).label = "Export"
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")
@@ -167,7 +210,17 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path] | None]):
         if not value:
             self.notify("Give a file name to export to.", severity="warning")
             return
-        self.dismiss((self.format, Path(value).expanduser()))
+        target = Path(value).expanduser()
+        exists = target.is_file()
+        if exists and self._confirmed != target:
+            self._confirmed = target
+            self.query_one("#export-warning", Label).update(
+                f"{target.name} already exists: press Replace (or enter) again to overwrite it, "
+                "or change the name."
+            )
+            self.query_one("#export-go", Button).label = "Replace"
+            return
+        self.dismiss((self.format, target, exists))
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -4,7 +4,7 @@ How the reader uses it (``B``)::
 
     def action_show_bookmarks(self) -> None:
         ids = {entry.id for entry in library}           # briefings that can be opened
-        self.app.push_screen(BookmarksScreen(store, available_ids=ids), self._jump_to)
+        self.app.push_screen(BookmarksScreen(keeper, available_ids=ids), self._jump_to)
 
     def _jump_to(self, bm: Bookmark | None) -> None:  # None: closed with escape
         ...  # open the briefing bm.briefing_id (file bm.source), highlight bm.target_id
@@ -12,17 +12,16 @@ How the reader uses it (``B``)::
 And ``b`` on a highlighted quote / area / comment::
 
     bm = bookmark_for(doc, "quote", quote)        # tui.core.stores.bookmarks; "area", "comment"
-    added, result = store.toggle(bm)
-    self.notify(result.message or ("Bookmarked" if added else "Bookmark removed"),
-                severity="information" if result.ok else "warning")
+    added = keeper.toggle(bm)                     # shown at once; saved in a thread worker
 
-Bookmarks whose briefing is not in ``available_ids`` are "orphaned": shown dim, their
-copied text still readable in the detail box; ``enter`` on one explains instead of jumping.
+A bookmark whose briefing is not in ``available_ids`` still opens from its stored source
+file while that exists (the reader finds the quote there by its id). Only one whose file is
+gone too is "orphaned": shown dim, its copied text still readable in the detail box;
+``enter`` on one explains instead of jumping.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import ClassVar
 
@@ -35,30 +34,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.bookmarking import BookmarkKeeper
 from tui.bookmarks_cli import export_to
-from tui.core.stores.bookmarks import Bookmark, BookmarkKey, BookmarkStore, SaveResult
+from tui.core.citation import spoken
+from tui.core.clean import clean, clean_line
+from tui.core.stores.bookmarks import Bookmark, BookmarkKey
+from tui.core.stores.export import group_by_briefing
+from tui.core.stores.records import BookmarkKind, counted
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
-from tui.widgets.text import clean as strip_escapes
 
 ORPHAN = "orphaned"
-_KIND_MARK = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
-
-
-def _clean(text: str, *, one_line: bool = True, limit: int | None = None) -> str:
-    """Document text for display: escape sequences and control characters removed."""
-    keep = "" if one_line else "\n"
-    text = strip_escapes(text)  # the whole sequence, as the reader's panes do, not just ESC
-    text = "".join(ch if ch in keep or unicodedata.category(ch) != "Cc" else " " for ch in text)
-    if one_line:
-        text = " ".join(text.split())
-    if limit and len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text
+_KIND_MARK: dict[BookmarkKind, str] = {"quote": "❝", "area": "■", "comment": "✎", "briefing": "▤"}
+#: How many characters of a note its row shows (the detail box has all of it).
+NOTE_PREVIEW = 30
 
 
 def _quoted(bm: Bookmark) -> str:
     """A quote's text between curly marks, as the reader shows it."""
-    return f"“{_clean(bm.text, limit=200)}”"
+    return f"“{clean_line(spoken(bm.text), limit=200)}”"
 
 
 def matches(bm: Bookmark, query: str) -> bool:
@@ -100,25 +93,44 @@ class BookmarksScreen(Screen[Bookmark | None]):
     }
     """
 
+    HELP_GROUP = "bookmarks"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", id="bookmarks-open"),
-        Binding("slash", "focus_filter", "Filter", id="bookmarks-filter"),
-        Binding("e", "edit", "Edit", id="bookmarks-edit"),
-        Binding("d", "delete", "Delete", id="bookmarks-delete"),
-        Binding("u", "undo", "Undo", id="bookmarks-undo"),
-        Binding("x", "export", "Export", id="bookmarks-export"),
-        Binding("escape", "close", "Close", id="bookmarks-close"),
-        Binding("j", "cursor_down", "Down", show=False, id="bookmarks-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="bookmarks-up"),
+        Binding(
+            "enter",
+            "open",
+            "Open",
+            tooltip="Open the bookmark's briefing at the bookmark",
+            id="bookmarks-open",
+        ),
+        Binding(
+            "slash", "focus_filter", "Filter", tooltip="Filter the bookmarks", id="bookmarks-filter"
+        ),
+        Binding("e", "edit", "Edit", tooltip="Edit the note and tags", id="bookmarks-edit"),
+        Binding("d", "delete", "Delete", tooltip="Delete the bookmark", id="bookmarks-delete"),
+        Binding("u", "undo", "Undo", tooltip="Bring back the last deleted", id="bookmarks-undo"),
+        Binding("x", "export", "Export", tooltip="Export every bookmark", id="bookmarks-export"),
+        Binding(
+            "escape",
+            "close",
+            "Close",
+            tooltip="Clear the filter, else back to the reader",
+            id="bookmarks-close",
+        ),
+        Binding(
+            "j", "cursor_down", "Down", show=False, tooltip="Next bookmark", id="bookmarks-down"
+        ),
+        Binding("k", "cursor_up", "Up", show=False, tooltip="Previous bookmark", id="bookmarks-up"),
     ]
 
-    def __init__(self, store: BookmarkStore, *, available_ids: set[str] | None = None) -> None:
+    def __init__(self, store: BookmarkKeeper, *, available_ids: set[str] | None = None) -> None:
         super().__init__()
+        #: The app's bookmarks: changed at once here, saved in a worker (failures reported).
         self.store = store
         self.available_ids = available_ids
         self._shown: dict[str, BookmarkKey] = {}
         self._deleted: list[Bookmark] = []
         self._current: Bookmark | None = None
+        self._source_exists: dict[str, bool] = {}
 
     # ---- building
 
@@ -134,36 +146,47 @@ class BookmarksScreen(Screen[Bookmark | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Read the store afresh (other windows may have changed it) and show the list."""
-        loaded = self.store.load()
-        if loaded.message:
-            self.notify(loaded.message, severity="warning", timeout=10, markup=False)
+        """Show the list, and read the file afresh in a worker (other windows may have changed it)."""
+        self.store.load(then=self.refresh_list)
         self.refresh_list()
         self.query_one("#bookmarks-list", OptionList).focus()
 
     def is_orphan(self, bm: Bookmark) -> bool:
-        """Whether the bookmark's briefing is not among those that can be opened."""
-        return self.available_ids is not None and bm.briefing_id not in self.available_ids
+        """Whether the bookmark can be opened neither from the library nor from its file."""
+        if self.available_ids is None or bm.briefing_id in self.available_ids:
+            return False
+        return not self._file_exists(bm.source)
+
+    def _file_exists(self, source: str) -> bool:
+        """Whether a bookmark's stored source is a file (asked once per screen)."""
+        known = self._source_exists.get(source)
+        if known is None:
+            try:
+                known = bool(source) and not source.startswith("<") and Path(source).is_file()
+            except OSError:
+                known = False
+            self._source_exists[source] = known
+        return known
 
     def _row(self, bm: Bookmark) -> Content:
         orphan = self.is_orphan(bm)
         base = "dim" if orphan else ""
         parts: list[str | tuple[str, str]] = [
             (f" {_KIND_MARK.get(bm.kind, '•')} ", "bold" if not orphan else "dim"),
-            (_quoted(bm) if bm.kind == "quote" else _clean(bm.text, limit=200), base or ""),
+            (_quoted(bm) if bm.kind == "quote" else clean_line(bm.text, limit=200), base or ""),
         ]
         if bm.speaker:
-            parts.append((f" — {_clean(bm.speaker, limit=60)}", "italic " + base))
+            parts.append((f" — {clean_line(bm.speaker, limit=60)}", "italic " + base))
         if bm.tags:
-            parts.append(("  #" + " #".join(_clean(t) for t in bm.tags), "dim"))
+            parts.append(("  #" + " #".join(clean_line(t) for t in bm.tags), "dim"))
         if bm.note:
-            parts.append(("  ✎", "dim"))
+            parts.append((f"  note: {clean_line(bm.note, limit=NOTE_PREVIEW)}", "dim"))
         if orphan:
             parts.append((f"  [{ORPHAN}]", "dim italic"))
         return Content.assemble(*parts)
 
     def _heading(self, bm: Bookmark) -> Content:
-        title = _clean(bm.briefing_title or bm.briefing_id, limit=120)
+        title = clean_line(bm.briefing_title or bm.briefing_id, limit=120)
         date = f"  {bm.briefing_date.isoformat()}" if bm.briefing_date else ""
         orphan = f"  ({ORPHAN}: not in the library)" if self.is_orphan(bm) else ""
         return Content.assemble((title, "bold underline"), (date, "dim"), (orphan, "dim italic"))
@@ -178,10 +201,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
         current = select or self.current_bookmark()
         old_index = option_list.highlighted
         query = self.query_one("#bookmarks-filter", Input).value
-        groups: dict[str, list[Bookmark]] = {}
-        for bm in sorted(self.store.all(), key=lambda b: b.created):
-            if matches(bm, query):
-                groups.setdefault(bm.briefing_id, []).append(bm)
+        # Newest first: the briefing bookmarked last on top, its newest bookmark first.
+        matching = (bm for bm in self.store.all() if matches(bm, query))
+        groups = group_by_briefing(matching, newest_first=True)
         options: list[Option | None] = []
         self._shown = {}
         for items in groups.values():
@@ -228,15 +250,16 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if bm is None:
             detail.update("")
             return
-        parts: list[str | tuple[str, str]] = [(_clean(bm.text, one_line=False), "")]
+        words = spoken(bm.text) if bm.kind == "quote" else bm.text
+        parts: list[str | tuple[str, str]] = [(clean(words), "")]
         if bm.speaker:
-            parts.append((f"\n— {_clean(bm.speaker)}", "italic"))
+            parts.append((f"\n— {clean_line(bm.speaker)}", "italic"))
         if bm.note:
-            parts.append((f"\n\nNote: {_clean(bm.note, one_line=False)}", ""))
+            parts.append((f"\n\nNote: {clean(bm.note)}", ""))
         if bm.tags:
-            parts.append((f"\nTags: {', '.join(_clean(t) for t in bm.tags)}", "dim"))
+            parts.append((f"\nTags: {', '.join(clean_line(t) for t in bm.tags)}", "dim"))
         saved = bm.created.strftime("%Y-%m-%d %H:%M UTC")
-        parts.append((f"\n{bm.kind} · {_clean(bm.source)} · saved {saved}", "dim"))
+        parts.append((f"\n{bm.kind} · {clean_line(bm.source)} · saved {saved}", "dim"))
         if self.is_orphan(bm):
             parts.append(
                 (
@@ -244,6 +267,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
                     "italic",
                 )
             )
+        elif self.available_ids is not None and bm.briefing_id not in self.available_ids:
+            parts.append(("\nnot in this library: enter opens it from its file", "italic"))
         detail.update(Content.assemble(*parts))
 
     # ---- state
@@ -267,18 +292,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return True if self.store.all() else None
         return True
 
-    def _report(self, result: SaveResult, done: str) -> None:
-        if result.ok:
-            self.notify(done, markup=False)
-            if result.message:
-                self.notify(result.message, severity="warning", timeout=10, markup=False)
-        else:
-            self.notify(
-                result.message or "bookmarks not saved",
-                severity="warning",
-                timeout=10,
-                markup=False,
-            )
+    def _report(self, done: str) -> None:
+        # Shown at once; the keeper reports a save that fails.
+        self.notify(done, markup=False)
 
     # ---- events
 
@@ -337,7 +353,12 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.query_one("#bookmarks-filter", Input).focus()
 
     def action_close(self) -> None:
-        """Back to the reader without jumping."""
+        """Clear the filter first (as in the library filter); then back to the reader."""
+        box = self.query_one("#bookmarks-filter", Input)
+        if box.value or self.focused is box:
+            box.value = ""
+            self.query_one("#bookmarks-list", OptionList).focus()
+            return
         self.dismiss(None)
 
     def action_delete(self) -> None:
@@ -345,19 +366,19 @@ class BookmarksScreen(Screen[Bookmark | None]):
         bm = self.current_bookmark()
         if bm is None:
             return
-        result = self.store.remove(bm.key)
+        self.store.remove(bm.key)
         self._deleted.append(bm)
         self.refresh_list()
-        self._report(result, "Deleted — press u to undo")
+        self._report("Deleted — press u to undo")
 
     def action_undo(self) -> None:
         """Restore the last deleted bookmark, note, tags and time included."""
         if not self._deleted:
             return
         bm = self._deleted.pop()
-        result = self.store.add(bm)
+        self.store.add(bm)
         self.refresh_list(select=bm)
-        self._report(result, "Bookmark restored")
+        self._report("Bookmark restored")
 
     def action_edit(self) -> None:
         """Edit the note and tags of the highlighted bookmark."""
@@ -369,11 +390,18 @@ class BookmarksScreen(Screen[Bookmark | None]):
             if answer is None:
                 return
             note, tags = answer
-            result = self.store.update(bm.key, note=note, tags=tags)
+            self.store.update(bm.key, note=note, tags=tags)
             self.refresh_list()
-            self._report(result, "Bookmark saved")
+            self._report("Bookmark saved")
 
-        self.app.push_screen(EditBookmarkDialog(bm), done)
+        self.app.push_screen(EditBookmarkDialog(bm, suggestions=self._tag_suggestions(bm)), done)
+
+    def _tag_suggestions(self, bm: Bookmark) -> tuple[str, ...]:
+        """Tags already used: first on this briefing's bookmarks, then elsewhere, newest first."""
+        newest = sorted(self.store.all(), key=lambda b: b.created, reverse=True)
+        same = [t for b in newest if b.briefing_id == bm.briefing_id for t in b.tags]
+        other = [t for b in newest if b.briefing_id != bm.briefing_id for t in b.tags]
+        return tuple(dict.fromkeys(t for t in (*same, *other) if t not in bm.tags))
 
     def action_export(self) -> None:
         """Write every bookmark to a file in the chosen format."""
@@ -382,16 +410,15 @@ class BookmarksScreen(Screen[Bookmark | None]):
             self.notify("No bookmarks to export.")
             return
 
-        def done(answer: tuple[str, Path] | None) -> None:
+        def done(answer: tuple[str, Path, bool] | None) -> None:
             if answer is None:
                 return
-            fmt, target = answer
-            problem = export_to(target, self.store.all(), fmt)
+            fmt, target, replace = answer
+            problem = export_to(target, self.store.all(), fmt, overwrite=replace)
             if problem:
                 self.notify(problem, severity="error", timeout=10, markup=False)
             else:
-                self.notify(
-                    f"Exported {len(self.store.all())} bookmark(s) to {target}", markup=False
-                )
+                count = counted(len(self.store.all()), "bookmark")
+                self.notify(f"Exported {count} to {target}", markup=False)
 
         self.app.push_screen(ExportBookmarksDialog(len(bookmarks)), done)

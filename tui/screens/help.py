@@ -7,11 +7,13 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui.keys import key_display
 
 NOTES = (
     "Filter: f puts the cursor in the box above the list; type to filter by title, place "
@@ -27,52 +29,70 @@ NOTES = (
 
 
 def binding_rows(
-    groups: Iterable[tuple[str, Iterable[BindingType]]], app
-) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untyped-def]
+    groups: Iterable[tuple[str, Iterable[BindingType]]], app: App[object]
+) -> list[tuple[str, str, str, str]]:
     """``(keys, what, where, id)`` per binding, keys as the user has them (keymap applied).
 
     ``id`` is the name ``config.toml``'s ``[keys]`` uses to rebind it ("" when it has none).
     """
-    keymap: dict[str, str] = getattr(app, "_keymap", {})
     rows: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
     for where, bindings in groups:
         for raw in bindings:
             if not isinstance(raw, Binding) or raw.system:
                 continue
-            key = keymap.get(raw.id or "", raw.key) if raw.id else raw.key
             if (raw.id or raw.action) in seen:
                 continue
             seen.add(raw.id or raw.action)
-            keys = " ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
+            keys = key_display(app, raw)
             rows.append((keys, raw.tooltip or raw.description or raw.action, where, raw.id or ""))
     return rows
 
 
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every place keys are bound, for the help screen and the command palette."""
-    from tui.app import BriefingApp
+    from tui.keys import APP_BINDINGS
+    from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
+    from tui.screens.bookmarks import BookmarksScreen
     from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
-    from tui.widgets.pane import ItemPane
-    from tui.widgets.quotes_pane import QuotesPane
+    from tui.widgets.panes.table import PANES
 
     return [
         (
             "anywhere",
             [
-                *BriefingApp.BINDINGS,
+                *APP_BINDINGS,
                 Binding(
                     "ctrl+p", "command_palette", "Commands", tooltip="Command palette: every action"
                 ),
             ],
         ),
         ("reader", list(ReaderScreen.BINDINGS)),
-        ("in a pane", [*ItemPane.BINDINGS, *QuotesPane.BINDINGS]),
+        ("in a pane", pane_keys(spec.widget_class() for spec in PANES)),
         ("library list", list(LibraryView.BINDINGS)),
         ("full text", list(FullTextScreen.BINDINGS)),
+        ("bookmarks", list(BookmarksScreen.BINDINGS)),
+        ("edit bookmark", list(EditBookmarkDialog.BINDINGS)),
+        ("export", list(ExportBookmarksDialog.BINDINGS)),
+        ("help", list(HelpScreen.BINDINGS)),
     ]
+
+
+def pane_keys(widgets: Iterable[type]) -> list[BindingType]:
+    """The keys bound in the panes, one binding per key (the one that says most)."""
+    chosen: dict[str, Binding] = {}
+    for widget in widgets:
+        ours = [c for c in reversed(widget.__mro__) if c.__module__.startswith("tui.")]
+        for cls in ours:
+            for raw in cls.__dict__.get("BINDINGS", ()):
+                if not isinstance(raw, Binding):
+                    continue
+                known = chosen.get(raw.key)
+                if known is None or (raw.tooltip and not known.tooltip):
+                    chosen[raw.key] = raw
+    return list(chosen.values())
 
 
 class HelpScreen(ModalScreen[None]):
@@ -98,20 +118,47 @@ class HelpScreen(ModalScreen[None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "dismiss", "Close", id="help-close")
+        Binding("escape,question_mark,q", "dismiss", "Close", tooltip="Close", id="help-close"),
+        Binding("j", "scroll('down')", "Down", show=False, tooltip="Scroll down", id="help-down"),
+        Binding("k", "scroll('up')", "Up", show=False, tooltip="Scroll up", id="help-up"),
+        Binding("g", "scroll('home')", "Top", show=False, tooltip="To the top", id="help-top"),
+        Binding(
+            "G", "scroll('end')", "Bottom", show=False, tooltip="To the bottom", id="help-bottom"
+        ),
+        Binding(
+            "space", "scroll('page')", "Page", show=False, tooltip="A page down", id="help-page"
+        ),
     ]
+
+    def __init__(self, first: str | None = None) -> None:
+        """List every key; the group called ``first`` (the screen it came from) on top."""
+        super().__init__()
+        self.first = first
 
     def compose(self) -> ComposeResult:
         """A table of keys and a few notes."""
+        groups = binding_groups()
+        groups.sort(key=lambda group: group[0] != self.first)  # stable: the rest keep order
         self.table = table = Table(box=None, show_edge=False, pad_edge=False)
         table.add_column("Key", style="bold", no_wrap=True)
         table.add_column("Does")
         table.add_column("Where", style="dim", no_wrap=True)
         table.add_column(Text("Id [keys]"), style="dim", no_wrap=True)
-        for keys, what, where, binding_id in binding_rows(binding_groups(), self.app):
+        for keys, what, where, binding_id in binding_rows(groups, self.app):
             table.add_row(Text(keys), Text(what), Text(where), Text(binding_id or "—"))
         notes = Text("\n\n".join(NOTES))
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = "Keys · escape closes"
             yield Static(table)
             yield Static(notes, id="help-notes")
+
+    def action_scroll(self, where: str) -> None:
+        """Scroll the list of keys."""
+        box = self.query_one("#help", VerticalScroll)
+        {
+            "down": box.scroll_down,
+            "up": box.scroll_up,
+            "home": box.scroll_home,
+            "end": box.scroll_end,
+            "page": box.scroll_page_down,
+        }[where]()

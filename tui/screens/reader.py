@@ -1,18 +1,22 @@
-"""The reader: the library list beside the open briefing's four panes."""
+"""The reader: the library list beside the open briefing's panes.
+
+The screen coordinates; each job has its own place: the list (``LibraryList``), the panes
+(``BriefingPanes``, from the pane table), the search box and its matches (``SearchBar``),
+listing and indexing the library (``tui.screens.scanning``), searching the library
+(``tui.screens.search``). Here: opening a briefing and the keys that act on it.
+"""
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -20,40 +24,38 @@ from textual.types import NoActiveAppError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.screens.search import SearchMixin, SearchState, briefing_matches
+from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
-from tui.widgets.text import clean, safe, title_line
+from tui.widgets.panes.table import PANES, pane_bindings
+from tui.widgets.text import safe, title_line
 
 if TYPE_CHECKING:
-    from textual.widgets import Tabs
-
+    from tui.clipboard import ClipboardTool
     from tui.core.library import Entry
-    from tui.core.model import Briefing, Quote
-    from tui.widgets.pane import ItemPane
-    from tui.widgets.quotes_pane import QuotesPane
-    from tui.widgets.summary_pane import SummaryPane
+    from tui.core.library.firstlook import FirstLook
+    from tui.core.model import Briefing
+    from tui.widgets.panes.container import BriefingPanes
+    from tui.widgets.search_bar import SearchBar, SearchState
 
-PANES = ("summary", "areas", "quotes", "comments")
-
-
-BATCH = 250
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
-#: Seconds between the scan's batches once the first one is on screen (each batch redraws).
-BATCH_EVERY = 0.1
+#: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
+#: a later answer is shown when it comes, unless the scan has listed rows by then.
+FIRST_LOOK_WAIT = 0.05
+#: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
+BRIEFING_KEYS = Binding.Group("Briefing")
+MATCH_KEYS = Binding.Group("Match")
+#: Narrower than this, the footer leaves out its ``^p palette`` hint (``?`` lists it).
+PALETTE_HINT_WIDTH = 100
 
 
-def quote_citation(quote: Quote, doc: Briefing) -> str:
-    """``"text" — Speaker, Role, Title, date`` for the clipboard."""
-    parts = [quote.speaker, quote.role, doc.title, doc.date.isoformat() if doc.date else None]
-    return f'"{clean(quote.text)}" — ' + ", ".join(clean(p) for p in parts if p)
-
-
-class ReaderScreen(SearchMixin, Screen[None]):
-    """Coordinates the library list, the panes, scanning, opening and search."""
+class ReaderScreen(Screen[None]):
+    """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
+    # Textual declares this attribute as an instance variable, so a ClassVar here is a
+    # type error; it is still only ever read.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "tab",
@@ -71,44 +73,14 @@ class ReaderScreen(SearchMixin, Screen[None]):
             tooltip="Focus the previous pane",
             id="previous-pane",
         ),
-        Binding(
-            "1",
-            "show_pane('summary')",
-            "Summary",
-            show=False,
-            tooltip="Show the Summary pane",
-            id="pane-summary",
-        ),
-        Binding(
-            "2",
-            "show_pane('areas')",
-            "Areas",
-            show=False,
-            tooltip="Show the Areas pane",
-            id="pane-areas",
-        ),
-        Binding(
-            "3",
-            "show_pane('quotes')",
-            "Quotes",
-            show=False,
-            tooltip="Show the Quotes pane",
-            id="pane-quotes",
-        ),
-        Binding(
-            "4",
-            "show_pane('comments')",
-            "Comments",
-            show=False,
-            tooltip="Show the Comments pane",
-            id="pane-comments",
-        ),
+        *pane_bindings(),
         Binding(
             "left_square_bracket",
             "previous_briefing",
             "Prev",
             tooltip="Open the previous briefing",
             id="previous-briefing",
+            group=BRIEFING_KEYS,
         ),
         Binding(
             "right_square_bracket",
@@ -116,12 +88,18 @@ class ReaderScreen(SearchMixin, Screen[None]):
             "Next",
             tooltip="Open the next briefing",
             id="next-briefing",
+            group=BRIEFING_KEYS,
         ),
         Binding(
             "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
         ),
         Binding(
-            "n", "next_match", "Next match", tooltip="Go to the next search match", id="next-match"
+            "n",
+            "next_match",
+            "Next match",
+            tooltip="Go to the next search match",
+            id="next-match",
+            group=MATCH_KEYS,
         ),
         Binding(
             "N",
@@ -129,6 +107,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             "Prev match",
             tooltip="Go to the previous search match",
             id="previous-match",
+            group=MATCH_KEYS,
         ),
         Binding(
             "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
@@ -144,7 +123,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
             "c",
             "copy_quote",
             "Copy",
-            tooltip="Copy the highlighted quote with attribution",
+            tooltip="Copy the highlighted quote, area or comment with its source",
             id="copy-quote",
         ),
         Binding(
@@ -165,27 +144,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         ),
     ]
 
-    current_pane: reactive[str] = reactive("summary", bindings=True)
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
-
-    class ScanProgress(Message):
-        """A batch of scanned entries (posted from the scan worker)."""
-
-        def __init__(
-            self, entries: list[Entry], done: int, total: int, finished: bool = False
-        ) -> None:
-            super().__init__()
-            self.entries, self.done, self.total, self.finished = entries, done, total, finished
-
-    class Indexing(Message):
-        """Progress of indexing after a quick scan, with rows the full parse corrected."""
-
-        def __init__(
-            self, corrected: list[Entry], done: int, total: int, finished: bool = False
-        ) -> None:
-            super().__init__()
-            self.corrected, self.done, self.total = corrected, done, total
-            self.finished = finished
 
     class Opened(Message):
         """A document finished loading (or failed: ``briefing`` is None, ``error`` set)."""
@@ -217,16 +176,17 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.open_error: str | None = None
         self.shown_path: str | None = None  # the document the panes show (open_path once loaded)
         self.user_chose = False
-        self.search = SearchState()
         self._after_open: Callable[[], None] | None = None
         self.panes_ready = False
         #: Set once the metadata index holds the whole library (library search waits).
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        #: The scan finished and found nothing: an explanation stands in for the panes.
+        self.library_empty = False
 
     def compose(self) -> ComposeResult:
-        """The library on the left, the panes on the right, search box and footer below."""
+        """The library on the left and the title line; the panes follow the first frame."""
         # No containers: the library is split off to the left (see briefing.tcss), and the
         # title, tabs and panes stack in what is left; each container would add its own
         # mount, styling and drawing to the first frame.
@@ -248,12 +208,25 @@ class ReaderScreen(SearchMixin, Screen[None]):
         One indexed query (~2 ms at any library size); the scan then confirms, corrects
         or drops each row. A library never indexed shows "Opening the library…" instead.
         """
-        from tui.core.library import newest, sort_newest_first
+        from tui.core.library import newest
 
         try:
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
+        look = self.app.first_look  # type: ignore[attr-defined]
+        if not rows and look is not None:
+            # A library never indexed: the rows a helper has read meanwhile (see firstlook).
+            rows = look.rows(FIRST_LOOK_WAIT)
+            if rows is None:
+                self._await_first_look(look)
+                return
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: list[Entry]) -> None:
+        """Provisional rows before the scan: the newest title now, the rows next frame."""
+        from tui.core.library import sort_newest_first
+
         if not rows:
             return
         # The title line is in the first frame; the rows follow in the next one (drawing
@@ -263,178 +236,127 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if first is not None:
             self._cached_first = first
             self.query_one("#doc-title", Static).update(title_line(first))
+            if self.panes_ready and self.open_path is None:
+                self.open_entry(first, chosen=False)
+
+    @work(thread=True, group="first-look")
+    def _await_first_look(self, look: FirstLook) -> None:
+        """A first look not ready in time for the first frame: show it when it is."""
+        rows = look.wait_rows()
+        if rows:
+            self.app.call_from_thread(self._late_first_look, rows)
+
+    def _late_first_look(self, rows: list[Entry]) -> None:
+        if not self.library.entries:  # the scan has not listed anything yet
+            self._show_rows(rows)
 
     async def _build_rest(self) -> None:
         from textual.widgets import Footer
 
-        from tui.widgets.areas_pane import AreasPane
-        from tui.widgets.comments_pane import CommentsPane
-        from tui.widgets.pane_tabs import PaneTabs
-        from tui.widgets.quotes_pane import QuotesPane
-        from tui.widgets.summary_pane import SummaryPane
+        from tui.widgets.panes.container import BriefingPanes
+        from tui.widgets.search_bar import SearchBar
 
-        panes = Container(
-            SummaryPane(id="summary"),
-            AreasPane(id="areas"),
-            QuotesPane(id="quotes"),
-            CommentsPane(id="comments"),
-            id="panes",
-        )
-        tabs = PaneTabs(id="pane-tabs")
-        await self.mount_all([tabs, panes])
+        await self.mount_all([BriefingPanes(PANES, id="briefing-panes"), SearchBar()])
         # Split off first, so it spans the whole width under the library too.
-        await self.mount(Footer(compact=True), before=0)
+        wide = self.app.size.width >= PALETTE_HINT_WIDTH
+        await self.mount(Footer(compact=True, show_command_palette=wide), before=0)
         self.panes_ready = True
-        self.watch_current_pane(self.current_pane)
         self.refresh_bindings()
         if self._cached_first is not None and self.open_path is None:
             self.open_entry(self._cached_first, chosen=False)
-        self.scan_library()
+        self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
 
-    # -- panes -------------------------------------------------------------------------
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the footer within the width: no palette hint when narrow."""
+        from textual.widgets import Footer
 
-    def pane(self, name: str | None = None) -> SummaryPane | ItemPane:
-        """The pane called ``name`` (default: the current one)."""
-        return self.query_one(f"#{name or self.current_pane}")  # type: ignore[return-value]
+        for footer in self.query(Footer):
+            footer.show_command_palette = event.size.width >= PALETTE_HINT_WIDTH
 
-    @property
-    def quotes(self) -> QuotesPane:
-        """The Quotes pane."""
-        return self.query_one("#quotes")  # type: ignore[return-value]
+    # -- the parts -----------------------------------------------------------------------
 
     @property
     def library(self) -> LibraryList:
         """The library list."""
         return self.query_one(LibraryList)
 
-    def watch_current_pane(self, name: str) -> None:
-        """Mark the current pane (the only one shown when narrow) and its tab."""
-        if not self.panes_ready:
-            return
-        for other in PANES:
-            self.pane(other).set_class(other == name, "-active")
-        tabs: Tabs = self.query_one("#pane-tabs")  # type: ignore[assignment]
-        if tabs.active != f"tab-{name}":
-            tabs.active = f"tab-{name}"
+    @property
+    def panes(self) -> BriefingPanes:
+        """The open briefing's panes."""
+        from tui.widgets.panes.container import BriefingPanes
+
+        return self.query_one(BriefingPanes)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search box, which keeps the search's state."""
+        from tui.widgets.search_bar import SearchBar
+
+        return self.query_one(SearchBar)
+
+    @property
+    def search(self) -> SearchState:
+        """The search text and its matches (empty before the panes are built)."""
+        from tui.widgets.search_bar import SearchState
+
+        return self.search_bar.state if self.panes_ready else SearchState()
+
+    @property
+    def current_pane(self) -> str:
+        """The name of the current pane."""
+        return self.panes.current if self.panes_ready else PANES[0].name
+
+    # -- panes -------------------------------------------------------------------------
 
     def action_show_pane(self, name: str) -> None:
         """Make ``name`` the current pane and focus it."""
-        self.current_pane = name
-        self.pane(name).focus()
+        self.panes.focus_pane(name)
 
     def _pane_cycle(self, step: int) -> None:
-        order = ["library", *PANES]
         focused = self.focused
-        here = "library"
-        if focused is not None and focused.id in PANES:
-            here = focused.id
-        target = order[(order.index(here) + step) % len(order)]
-        if target == "library":
-            self.query_one(LibraryView).focus()
+        panes = self.panes
+        here = focused.id if focused is not None and focused.id in panes.names else None
+        target = panes.step(here, step)
+        if target is None:
+            self.set_focus(self.query_one(LibraryView))
         else:
-            self.action_show_pane(target)
+            panes.focus_pane(target)
 
     def action_next_pane(self) -> None:
-        """Focus the next pane (the library list comes after Comments)."""
+        """Focus the next pane (the library list comes after the last)."""
         self._pane_cycle(1)
 
     def action_previous_pane(self) -> None:
         """Focus the previous pane."""
         self._pane_cycle(-1)
 
-    def on_item_pane_focused(self, event: ItemPane.Focused) -> None:
-        """A pane got focus (keys or a click): it is the current pane now."""
-        if event.pane.id in PANES:
-            self.current_pane = event.pane.id
-
-    def on_summary_pane_focused(self, event: SummaryPane.Focused) -> None:
-        """The Summary pane got focus."""
-        if event.pane.id in PANES:
-            self.current_pane = event.pane.id
-
-    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
-        """A tab was clicked: show its pane."""
-        if event.tabs.id != "pane-tabs":
-            return
-        event.stop()
-        name = (event.tab.id or "").removeprefix("tab-")
-        if name in PANES and name != self.current_pane:
-            self.action_show_pane(name)
-
     # -- scanning ----------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="scan")
-    def scan_library(self) -> None:
-        """Discover and scan the library, posting entries in batches, then index it.
-
-        A cold library is listed from a quick scan (each document's opening), then parsed
-        whole and indexed; rows that parse differently are corrected as they come.
-        """
-        from tui.core.library import discover, scan
+    def _scan(self) -> None:
+        """The scan worker: list the library, then index it (see ``tui.screens.scanning``)."""
+        from tui.screens.scanning import scan_library
 
         worker = get_current_worker()
         try:
-            paths = discover(self.targets)
-            total = len(paths)
-            self.post_message(self.ScanProgress([], 0, total))
-            listed: dict[str, Entry] = {}
-            batch: list[Entry] = []
-            last = time.monotonic()
-            done = 0
-            for done, entry in enumerate(scan(paths, quick=True), 1):
-                if worker.is_cancelled:
-                    return
-                batch.append(entry)
-                if entry.provisional:
-                    listed[entry.path] = entry
-                now = time.monotonic()
-                if len(batch) >= BATCH or now - last > BATCH_EVERY:
-                    self.post_message(self.ScanProgress(batch, done, total))
-                    batch, last = [], now
-            self.post_message(self.ScanProgress(batch, done, total, finished=True))
-            if listed:
-                self._index_library(paths, listed)
+            scan_library(self.targets, self.post_message, lambda: worker.is_cancelled)
         finally:
             self.indexed.set()
 
-    def _index_library(self, paths: list[Path], listed: dict[str, Entry]) -> None:
-        """The full scan after a quick one: index everything, correct rows that differ."""
-        from tui.core.library import scan
-
-        worker = get_current_worker()
-        total = len(paths)
-        corrected: list[Entry] = []
-        last = time.monotonic()
-        self.post_message(self.Indexing([], 0, total))
-        for done, entry in enumerate(scan(paths), 1):
-            if worker.is_cancelled:
-                return
-            before = listed.get(entry.path)
-            if before is not None and before != entry:
-                corrected.append(entry)
-            now = time.monotonic()
-            if now - last > 0.25:
-                self.post_message(self.Indexing(corrected, done, total))
-                corrected, last = [], now
-        self.post_message(self.Indexing(corrected, total, total, finished=True))
-
-    def on_reader_screen_indexing(self, event: ReaderScreen.Indexing) -> None:
+    def on_indexing(self, event: Indexing) -> None:
         """Show indexing progress; put corrected rows in their place."""
         library = self.library
         if event.corrected:
             library.replace_entries(event.corrected)
         library.set_indexing(None if event.finished else (event.done, event.total))
 
-    def on_reader_screen_scan_progress(self, event: ReaderScreen.ScanProgress) -> None:
+    def on_scan_progress(self, event: ScanProgress) -> None:
         """Add the batch, show progress, open the newest briefing as soon as one is known."""
         library = self.library
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
-        if event.finished and not library.entries:
-            self.query_one("#doc-title", Static).update(
-                Text("No briefings found in the library.", style="dim")
-            )
+        if event.finished:
+            self._show_empty_library(not library.entries)
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -443,6 +365,25 @@ class ReaderScreen(SearchMixin, Screen[None]):
             self.open_entry(first, chosen=False)
         if event.finished:
             self.refresh_bindings()
+
+    def _show_empty_library(self, empty: bool) -> None:
+        """An empty library: say where it looked and how to add briefings, not "Opening…"."""
+        if empty == self.library_empty:
+            return
+        self.library_empty = empty
+        self.panes.display = not empty
+        if empty:
+            from tui.widgets.empty_library import EmptyLibrary
+
+            config = getattr(self.app, "config_store", None)
+            path = getattr(config, "path", None)
+            self.query_one("#doc-title", Static).update(
+                Text("No briefings found in the library.", style="dim")
+            )
+            self.mount(EmptyLibrary(self.targets, path, id="library-empty"), after=self.panes)
+        else:
+            self.query("#library-empty").remove()
+        self.refresh_bindings()
 
     # -- opening -----------------------------------------------------------------------
 
@@ -467,10 +408,14 @@ class ReaderScreen(SearchMixin, Screen[None]):
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
         from tui.core.errors import BriefingError
-        from tui.core.load import load_briefing
+        from tui.core.load import Cancelled, load_guarded
 
+        worker = get_current_worker()
         try:
-            doc = load_briefing(path)
+            # (quitting never waits for a long parse, and a parse that never ends is an error)
+            doc = load_guarded(path, cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except BriefingError as exc:
             self.post_message(self.Opened(path, None, str(exc)))
         else:
@@ -483,14 +428,25 @@ class ReaderScreen(SearchMixin, Screen[None]):
         self.open_error = event.error
         self.shown_path = event.path
         self.briefing = event.briefing
+        if event.briefing is not None:
+            self._refresh_row(event.path, event.briefing)
         self.show_panes()
-        self.search.reset_position()
         self.update_title()
-        if self.search.query and event.briefing is not None:
-            self.search.matches = briefing_matches(self, self.search.query)
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
+
+    def _refresh_row(self, path: str, doc: Briefing) -> None:
+        """The document was read again: its row, sort place and filter follow what it says now."""
+        from tui.core.library import entry_for
+
+        library = self.library
+        row = next((e for e in library.entries if e.path == path), None)
+        if row is None:
+            return  # opened from outside the library (a bookmark, the palette): no row
+        fresh = entry_for(doc, path)
+        if fresh != row:
+            library.replace_entries([fresh])
 
     def update_title(self) -> None:
         """The title line: the open briefing (or its error), and the current search match."""
@@ -508,15 +464,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
         title.update(line)
 
     def show_panes(self) -> None:
-        """Give every pane the open briefing and the search text."""
+        """Give the panes the open briefing, the search text and the bookmarks; find matches."""
+        if not self.panes_ready:
+            return
         doc, query = self.briefing, self.search.query
-        marked = self.app.bookmarked_ids(doc)  # type: ignore[attr-defined]
-        summary: SummaryPane = self.query_one("#summary")  # type: ignore[assignment]
-        summary.bookmarked = doc is not None and doc.id in marked
-        summary.show(doc, query)
-        for pane in self.query("ItemPane"):
-            pane.bookmarked = marked
-            pane.show(doc, query)
+        self.panes.show(doc, query, self.app.bookmarked_ids(doc))  # type: ignore[attr-defined]
+        self.search_bar.set_matches(self.panes.matches(query) if query and doc else [])
 
     @on(LibraryList.OpenRequested)
     def _open_requested(self, event: LibraryList.OpenRequested) -> None:
@@ -540,18 +493,152 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if (entry := self._neighbour(1)) is not None:
             self.open_entry(entry)
 
+    # -- search --------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search box."""
+        self.search_bar.open()
+
+    def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
+        """A new search (or none): highlight it here, narrow the library to it."""
+        query = event.query
+        self.show_panes()
+        if not query:
+            self.workers.cancel_group(self, "search")
+            self.library.restrict(None)
+            self.update_title()
+            self.refresh_bindings()
+            return
+        self.library.restrict(None, f"searching “{query}”…")
+        self.update_title()
+        self.search_library(query, list(self.library.entries))
+        if not self.search_bar.goto_end(1):
+            self.panes.focus_pane()
+            self.notify(f"“{query}” is not in this briefing; searching the library…", markup=False)
+        self.refresh_bindings()
+
+    def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
+        """The box closed without a search: back to the pane."""
+        self.panes.focus_pane()
+
+    def on_search_bar_match_chosen(self, event: SearchBar.MatchChosen) -> None:
+        """Show a match: focus its pane, highlight its item."""
+        self.panes.goto(event.pane, event.index)
+        self.update_title()
+
+    def on_search_bar_past_the_end(self, event: SearchBar.PastTheEnd) -> None:
+        """No more matches this way here: on into the next briefing that has one."""
+        step = event.step
+        entry = self._match_neighbour(step)
+        if entry is not None:
+
+            def land() -> None:
+                self.search_bar.goto_end(step)
+
+            self.open_entry(entry, then=land)
+        elif self.search_bar.goto_end(step):
+            self.notify("Search wrapped around.", markup=False)
+        else:
+            self.notify(f"No matches for “{self.search.query}”.", severity="warning", markup=False)
+
+    def _match_neighbour(self, step: int) -> Entry | None:
+        paths = self.search.library_paths or set()
+        rows = [e for e in self.library.shown_rows if e.path in paths or e.path == self.open_path]
+        index = next((i for i, e in enumerate(rows) if e.path == self.open_path), None)
+        if index is None:
+            return rows[0] if rows and rows[0].path in paths else None
+        target = index + step
+        if 0 <= target < len(rows) and rows[target].path in paths:
+            return rows[target]
+        return None
+
+    def action_next_match(self) -> None:
+        """The next match (on into the next briefing that has one)."""
+        self.search_bar.step(1)
+
+    def action_previous_match(self) -> None:
+        """The previous match (back into the previous briefing that has one)."""
+        self.search_bar.step(-1)
+
+    @work(thread=True, exclusive=True, group="search")
+    def search_library(self, query: str, entries: list[Entry]) -> None:
+        """Find the library documents containing ``query`` (see ``tui.screens.search``)."""
+        from tui.screens.search import library_matches
+
+        worker = get_current_worker()
+
+        def warn(message: str) -> None:
+            self.app.call_from_thread(
+                self.notify, message, title="Search", severity="warning", markup=False
+            )
+
+        paths = library_matches(
+            query, entries, self.indexed, lambda: worker.is_cancelled, warn=warn
+        )
+        if paths is not None and not worker.is_cancelled:
+            self.post_message(self.LibrarySearched(query, paths))
+
+    def on_reader_screen_library_searched(self, event: ReaderScreen.LibrarySearched) -> None:
+        """Narrow the library list to the documents that matched."""
+        if event.query != self.search.query:
+            return
+        self.search.library_paths = event.paths
+        self.library.restrict(event.paths, f"“{event.query}”")
+        self.refresh_bindings()
+
+    def clear_search(self) -> None:
+        """Forget the search: no highlights, the whole library again."""
+        self.search_bar.forget()
+
     # -- actions on the open briefing ----------------------------------------------------
 
     def action_copy_quote(self) -> None:
-        """Copy the highlighted quote with its attribution."""
-        quote = self.quotes.current_item
-        if self.briefing is None or quote is None:
-            self.notify("No quote to copy.", severity="warning", markup=False)
+        """Copy the focused pane's highlighted item (Summary: the briefing) with its source.
+
+        Through the system clipboard's tool where there is one; else by the terminal's
+        OSC 52 sequence, which many terminals (and tmux by default) drop: the notice says so
+        rather than claim the text arrived.
+        """
+        from tui.clipboard import clipboard_tool
+        from tui.core.citation import citation
+
+        _kind, item = self.panes.target()
+        if self.briefing is None or item is None:
+            self.notify("Nothing highlighted to copy.", severity="warning", markup=False)
             return
-        text = quote_citation(quote, self.briefing)  # type: ignore[arg-type]
+        text = citation(self.briefing, item)  # type: ignore[arg-type]
+        tool = clipboard_tool()
+        if tool is None:
+            self.app.copy_to_clipboard(text)
+            self.notify(
+                f"{_preview(text)}\nSent to the terminal (OSC 52): it reaches the clipboard "
+                "only if the terminal allows it (tmux: set -g set-clipboard on).",
+                title="Copy sent to the terminal",
+                markup=False,
+                timeout=8,
+            )
+            return
+        self._copy_with(tool, text)
+
+    @work(thread=True, group="copy")
+    def _copy_with(self, tool: ClipboardTool, text: str) -> None:
+        """Run the clipboard tool off the UI thread, then say how it went."""
+        from tui.clipboard import copy_with
+
+        problem = copy_with(tool, text)
+        self.app.call_from_thread(self._copied, tool.name, text, problem)
+
+    def _copied(self, tool: str, text: str, problem: str | None) -> None:
+        if problem is None:
+            self.notify(_preview(text), title=f"Copied ({tool})", markup=False)
+            return
         self.app.copy_to_clipboard(text)
-        short = text if len(text) <= 60 else text[:59] + "…"
-        self.notify(short, title="Copied", markup=False)
+        self.notify(
+            f"{problem}; sent to the terminal instead (OSC 52), which may drop it.",
+            title="Copy",
+            severity="warning",
+            markup=False,
+        )
 
     def action_full_text(self) -> None:
         """Show the document's full text."""
@@ -567,20 +654,15 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def current_target(self) -> tuple[str, object | None]:
         """``(kind, item)`` the bookmark key acts on: the highlighted item, or the briefing."""
-        from tui.widgets.pane import ItemPane
-
-        pane = self.pane()
-        if isinstance(pane, ItemPane):
-            return pane.KIND, pane.current_item
-        return "briefing", None
+        return self.panes.target()
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark (or un-bookmark) the highlighted quote, area or comment (Summary: the briefing)."""
         kind, item = self.current_target()
-        if self.briefing is None or self.open_path is None or (kind != "briefing" and item is None):
+        if self.briefing is None or self.shown_path is None or item is None:
             self.notify("Nothing highlighted to bookmark.", severity="warning", markup=False)
             return
-        added = self.app.toggle_bookmark(self.briefing, kind, item, self.open_path)  # type: ignore[attr-defined]
+        added = self.app.toggle_bookmark(self.briefing, kind, item, self.shown_path)  # type: ignore[attr-defined]
         if added is None:
             return
         self.show_panes()
@@ -608,15 +690,7 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Open ``path`` and highlight the item ``target_id`` of ``kind``."""
 
         def highlight_target() -> None:
-            from tui.widgets.pane import ItemPane
-
-            name = {"quote": "quotes", "area": "areas", "comment": "comments"}.get(kind, "summary")
-            self.action_show_pane(name)
-            pane = self.pane(name)
-            if isinstance(pane, ItemPane) and target_id:
-                ids = [pane.item_id(i) for i in pane.items()]
-                if target_id in ids:
-                    pane.highlighted = ids.index(target_id)
+            self.panes.reveal(kind, target_id)
 
         if path == self.open_path and self.briefing is not None:
             highlight_target()
@@ -625,14 +699,12 @@ class ReaderScreen(SearchMixin, Screen[None]):
 
     def action_back(self) -> None:
         """Back out of whatever is open: search box, filter, search, then the list."""
-        boxes = self.query("#search")
         focused = self.focused
-        if boxes and boxes.first().display:
-            boxes.first().display = False
-            self.pane().focus()
+        if self.panes_ready and self.search_bar.close():
+            self.panes.focus_pane()
         elif focused is not None and focused.id == "library-filter":
             self.library.clear_filter()
-            self.query_one(LibraryView).focus()
+            self.set_focus(self.query_one(LibraryView))
         elif self.search.query:
             self.clear_search()
         elif self.library.filter_text:
@@ -642,6 +714,8 @@ class ReaderScreen(SearchMixin, Screen[None]):
         """Hide keys that would do nothing now."""
         if not self.panes_ready and action not in ("filter", "back"):
             return False
+        if self.library_empty and action not in ("bookmarks", "back"):
+            return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
             return self._neighbour(-1) is not None
         if action == "next_briefing":
@@ -649,12 +723,18 @@ class ReaderScreen(SearchMixin, Screen[None]):
         if action in ("next_match", "previous_match"):
             return bool(self.search.query)
         if action == "copy_quote":
-            return self.briefing is not None and bool(self.briefing.quotes)
+            return self.briefing is not None
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
-            return self.app.bookmarks_available  # type: ignore[attr-defined]
+            return bool(self.app.bookmarks_available)  # type: ignore[attr-defined]
         return True
 
 
-__all__ = ["ReaderScreen", "quote_citation"]
+def _preview(text: str) -> str:
+    """The start of a copied text, on one line, for a notice."""
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+__all__ = ["ReaderScreen"]

@@ -1,4 +1,4 @@
-"""Widgets: the library list and the four reader panes (each imported when first used)."""
+"""Widgets: the library list, the search bar and the reader panes (each imported when first used)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 __all__ = [
     "AreasPane",
+    "BriefingPanes",
     "CommentsPane",
     "FilterBox",
     "LibraryList",
@@ -16,14 +17,15 @@ __all__ = [
 ]
 
 _HOMES = {
-    "AreasPane": "tui.widgets.areas_pane",
-    "CommentsPane": "tui.widgets.comments_pane",
+    "AreasPane": "tui.widgets.panes.areas",
+    "BriefingPanes": "tui.widgets.panes.container",
+    "CommentsPane": "tui.widgets.panes.comments",
     "FilterBox": "tui.widgets.filter_box",
     "LibraryList": "tui.widgets.library_list",
     "LibraryView": "tui.widgets.library_list",
-    "PaneTabs": "tui.widgets.pane_tabs",
-    "QuotesPane": "tui.widgets.quotes_pane",
-    "SummaryPane": "tui.widgets.summary_pane",
+    "PaneTabs": "tui.widgets.panes.tabs",
+    "QuotesPane": "tui.widgets.panes.quotes",
+    "SummaryPane": "tui.widgets.panes.summary",
 }
 
 

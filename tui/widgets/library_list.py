@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -17,9 +19,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from tui.widgets.text import clean
+from tui.widgets.text import clean_line
 
 if TYPE_CHECKING:
+    from textual.app import ComposeResult
+
     from tui.core.library import Entry
 
 ROW_HEIGHT = 2
@@ -123,6 +127,34 @@ class LibraryView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[Entry] = []
         self.open_path: str | None = None
+        #: (component, background) -> its text style blended over that background.
+        self._text_styles: dict[tuple[str, object, bool], Style] = {}
+
+    def notify_style_update(self) -> None:
+        """The theme or stylesheet changed: blend the text colours again."""
+        self._text_styles.clear()
+        super().notify_style_update()
+
+    def row_text_style(self, component: str, row: Style, *, colour: bool = True) -> Style:
+        """``component``'s text style with its colour blended over ``row``'s background.
+
+        Theme text colours such as ``$text-muted`` are translucent (``auto 60%``): taken
+        as they are, without the background under them, they come out opaque white,
+        unreadable on a light theme and brighter than the titles on a dark one.
+        ``colour=False`` keeps only bold, italic and the like (the row's colour rules).
+        """
+        key = (component, row.bgcolor, colour)
+        style = self._text_styles.get(key)
+        if style is None:
+            styles = self.get_component_styles(component)
+            style = styles.partial_rich_style if colour else styles.text_style
+            if colour and styles.has_rule("color") and row.bgcolor is not None:
+                under = Color.from_rich_color(row.bgcolor)
+                over = styles.color
+                color = under + (under.get_contrast_text(over.a) if styles.auto_color else over)
+                style = style + Style(color=color.rich_color)
+            self._text_styles[key] = style
+        return style
 
     def set_rows(self, rows: list[Entry], keep: str | None = None, index: int = 0) -> None:
         """Show ``rows``; the cursor goes to the entry with path ``keep``, else to ``index``."""
@@ -186,19 +218,20 @@ class LibraryView(ScrollView, can_focus=True):
         style = base
         if entry.path == self.open_path:
             style = style + self.get_component_rich_style("library-view--open")
-        if index == self.cursor:
+        # The cursor row keeps the cursor's own foreground, which the theme makes contrast
+        # with the cursor's background; muted or error colours over it would not.
+        colour = index != self.cursor
+        if not colour:
             style = style + self.get_component_rich_style("library-view--cursor")
         if part == 0:
             mark = "✗ " if entry.error else ("▶ " if entry.path == self.open_path else "  ")
             component = "library-view--error" if entry.error else "library-view--title"
-            text = Text(mark + clean(entry.title), end="")
-            text.stylize(self.get_component_rich_style(component, partial=True))
+            text = Text(mark + clean_line(entry.title), end="")
+            text.stylize(self.row_text_style(component, style, colour=colour))
         else:
             component = "library-view--error" if entry.error else "library-view--meta"
-            text = Text("  " + clean(entry_meta(entry)), end="")
-            text.stylize(self.get_component_rich_style("library-view--meta", partial=True))
-            if entry.error:
-                text.stylize(self.get_component_rich_style(component, partial=True))
+            text = Text("  " + clean_line(entry_meta(entry)), end="")
+            text.stylize(self.row_text_style(component, style, colour=colour))
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = [
             Segment(s.text, style + s.style if s.style else style)
@@ -272,7 +305,7 @@ class LibraryList(Vertical):
         #: Rows shown from the index before the scan, by path, until the scan finds them.
         self._unconfirmed: dict[str, Entry] = {}
 
-    def compose(self):
+    def compose(self) -> ComposeResult:
         """Header, filter box, list."""
         yield Static("Scanning…", id="library-header")
         # The real Input is mounted on first use (``f`` or a click): one widget less to
@@ -334,6 +367,8 @@ class LibraryList(Vertical):
         """Remove the entries at paths ``gone``, insert ``new``; the cursor stays on its row."""
         from bisect import bisect_right, insort
 
+        from tui.core.library.rows import newest_first_key
+
         view = self.view
         keep = view.current.path if view.current is not None else None
         if gone:
@@ -341,11 +376,11 @@ class LibraryList(Vertical):
             view.set_rows([e for e in view.rows if e.path not in gone], keep=keep)
         self._hay.update((e.path, _haystack(e)) for e in new)
         for entry in new:
-            insort(self.entries, entry, key=_newest_first_key)
+            insort(self.entries, entry, key=newest_first_key)
         rows = list(view.rows)
         cursor = view.cursor if view.current is not None else -1
         for entry in filter(self._wanted, new):
-            at = bisect_right(rows, _newest_first_key(entry), key=_newest_first_key)
+            at = bisect_right(rows, newest_first_key(entry), key=newest_first_key)
             rows.insert(at, entry)
             if at <= cursor:
                 cursor += 1
@@ -488,28 +523,6 @@ class LibraryList(Vertical):
         box.value = ""  # type: ignore[attr-defined]
         self._filter_changed("")
         return had
-
-
-class _Descending:
-    """A string that sorts backwards (for newest-first keys)."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Descending) and self.text == other.text
-
-    def __lt__(self, other: _Descending) -> bool:
-        return other.text < self.text
-
-
-def _newest_first_key(entry: Entry) -> tuple[object, ...]:
-    """An ascending key giving ``sort_newest_first``'s order (ties keep arrival order)."""
-    if entry.date:
-        return (0, -entry.date.toordinal(), _Descending(entry.title))
-    return (1, entry.title.casefold())
 
 
 def _haystack(entry: Entry) -> str:

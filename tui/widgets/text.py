@@ -6,21 +6,21 @@ import re
 
 from rich.text import Text
 
-# CSI, OSC (ended by BEL or ST) and two-character escape sequences, then any C0/C1 control
-# character left over (newline and tab are kept: they are layout, not commands).
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[@-Z\\-_]"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-)
+from tui.core.clean import clean, clean_line
+
+# ``clean`` is the core's one text cleaner, offered here beside the Rich helpers built on it.
+__all__ = [
+    "MATCH_STYLE",
+    "clean",
+    "clean_line",
+    "contains",
+    "dateline",
+    "highlight",
+    "safe",
+    "title_line",
+]
 
 MATCH_STYLE = "reverse"
-
-
-def clean(text: str) -> str:
-    """``text`` with terminal escape sequences and control characters removed."""
-    return _ESCAPES.sub("", text)
 
 
 def dateline(item: object) -> str:
@@ -31,9 +31,13 @@ def dateline(item: object) -> str:
 
 
 def title_line(item: object) -> Text:
-    """The reader's title line for a briefing or a library entry: title, place and date."""
-    line = safe(getattr(item, "title", ""), "bold")
-    line.append_text(safe(f"  {dateline(item)}", "dim"))
+    """The reader's title line for a briefing or a library entry: title, place and date.
+
+    One line whatever the document holds: a line break or tab in a title or place (JSON
+    and TOML documents can have them) is a space.
+    """
+    line = Text(clean_line(getattr(item, "title", "") or ""), style="bold")
+    line.append_text(Text(f"  {clean_line(dateline(item))}", style="dim"))
     return line
 
 
@@ -49,6 +53,20 @@ def highlight(text: Text, query: str | None, style: str = MATCH_STYLE) -> Text:
     return text
 
 
+def highlight_within(
+    text: Text, query: str | None, start: int, end: int | None = None, style: str = MATCH_STYLE
+) -> Text:
+    """Mark ``query`` in ``text[start:end]`` only (the rest is not the document's words)."""
+    if query:
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        stop = len(text.plain) if end is None else end
+        for match in pattern.finditer(text.plain, start, stop):
+            text.stylize(style, match.start(), match.end())
+    return text
+
+
 def contains(haystack: str | None, query: str) -> bool:
     """Whether ``haystack`` contains ``query``, ignoring case."""
-    return bool(haystack) and query.casefold() in haystack.casefold()
+    if not haystack:
+        return False
+    return query.casefold() in haystack.casefold()

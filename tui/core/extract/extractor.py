@@ -20,29 +20,62 @@ so scare quotes (``so-called "reset"``) are not quotes.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from tui.core.extract.cjk import reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
+from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
 from tui.core.extract.referents import Known, Registry
+from tui.core.extract.titles import by_first_letter
 from tui.core.extract.tokens import scan
 from tui.core.ids import IdMaker
 from tui.core.model import Fact, Person, Quote
 
-_VERBS = "|".join(SPEECH_VERBS)
+# grouped by first letter: the regex engine rejects a word on its first letter once
+_VERBS = by_first_letter(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:,[^,.;:!?]{{1,120}},)?[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
+    rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
+    rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
+)
+# "…," said chief inspector Jane Doe / "…," Pakistan-based developer Ali Khan wrote: words
+# between the quote and the speaker that describe the speaker, with no clause break
+_DESCRIBED = re.compile(
+    rf"[ \u00a0,;:—–-]*(?:(?:{_VERBS})[ \u00a0]+)?(?:[\w'’.-]+[ \u00a0]+){{0,6}}$"
+)
+_PARTICIPLES = "saying|adding|noting|warning|arguing|insisting|complaining|writing|telling"
+_SAYING = re.compile(rf"(?:,|\band)[ \u00a0]+(?:{_PARTICIPLES})[,:]?[ \u00a0]*$")
+_SAYING_THAT = re.compile(
+    rf"(?:,[ \u00a0]+|[ \u00a0])(?:{_PARTICIPLES})[ \u00a0]+(?:that[ \u00a0]+)?[^,;:]{{1,120}}$"
+)
+# "… rejected the talks but added '…'": the verb's subject is the sentence's
+_AND_SAID = re.compile(
+    rf"\b(?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?(?:{_VERBS})(?:[ \u00a0]+that)?[ \u00a0,:]*$"
+)
+# what follows a quote that has its own attribution, even one to no person ("said the release")
+_OWN_ATTRIBUTION = re.compile(
+    rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her|one|some|two|three)"
+    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b)"
+)
+# a person after one of these words is an object, a host or an owner, not who speaks:
+# "a spokesman for Mr Johnson said", "he told Smith"
+_OBJECT_BEFORE = frozenset(
+    {"for", "of", "to", "with", "by", "from", "about", "against", "on", "at", "into"}
+    | {"toward", "towards", "than", "between", "among", "told"}
 )
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+_PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -53,15 +86,27 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 
 
+_LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*")
+
 _LINK_WORDS = frozenset(("and", "of", "the", "for", "on", "in", "to", "a", "&"))
 
 
-def _not_a_quote(words: str) -> bool:
+def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
     """A scare quote (``"reset"``) or a name in quotes (``the 'Belt and Road' plan``)."""
     found = _WORD.findall(words)
     if len(found) < 3:
         return True
-    return len(found) <= 6 and all(w[0].isupper() or w in _LINK_WORDS for w in found)
+    longest = 6 if links is _LINK_WORDS else 10  # (other languages name things at length)
+    return len(found) <= longest and all(w[0].isupper() or w in links for w in found)
+
+
+def _scare_quote(words: str) -> bool:
+    """One or two words that are not a sentence of their own (``the word 'failed,'``).
+
+    ``"Apparently so."``, ``"act within days."`` stand as said; ``'nature'`` is a term."""
+    if words.count(" ") > 1 or len(_WORD.findall(words)) > 2:
+        return False
+    return words[-1:] not in ".!?…" and not (words[:1].isupper() and words.endswith(","))
 
 
 def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
@@ -82,6 +127,23 @@ def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
     return ref
 
 
+def _marks(text: str, span: tuple[int, int]) -> str:
+    """The opening and closing marks of the quote at ``span`` (one, if it runs on)."""
+    return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
+
+
+def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
+    """Whether the words at ``a:b`` can stand between a verb and its subject (a time or a
+    place, ``mardi soir dans un communiqué``): no punctuation, and the last word not a
+    preposition or an article whose object the name would be (``tras reunirse con la``)."""
+    words = masked[a:b].split()
+    return (
+        bool(words)
+        and not _PUNCT.search(masked, a, b)
+        and words[-1].casefold() not in lex.not_names
+    )
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -89,7 +151,9 @@ class Extractor:
     in the document, so a pronoun or a surname resolves to the person named before it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang
+        self._lex: Lexicon | None = lexicon(lang)  # None for English
         self._quote_ids = IdMaker("q")
         self._quotes: list[Quote] = []
         self._facts: list[Fact] = []
@@ -98,6 +162,13 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        # the speaker of the quote that ended the last paragraph (or that a closing colon
+        # introduced): a paragraph that is only a quote goes on with them
+        self._para_speaker: Known | None = None
+        self._spoke = False  # the last subject marked was followed by a speech verb
+        self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
+        self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._unattributed: list[int] = []  # those of the sentence just read
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -106,6 +177,7 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
+        self._registry.next_paragraph()
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
         if spans:
@@ -125,7 +197,14 @@ class Extractor:
             masked = text
             caps = found_.caps
         self._masked = masked
+        if self.lang in ("ko", "ja"):
+            self._feed_cjk(
+                self.lang, text, masked, found_.stops, spans, found_.numbers, found_.caps
+            )
+            return
         mentions = find_mentions(masked, caps, self._registry.words)
+        if self._lex is not None:
+            mentions = self._other_mentions(self._lex, masked, mentions)
         # every fact holds a digit or a currency sign, and scan() lists them all
         facts = (
             find_facts(text, fact_starts(text, found_.numbers, found_.caps))
@@ -135,15 +214,29 @@ class Extractor:
         if not spans and not facts:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
-            for mention in mentions:
-                self._resolve(mention)
+            self._para_speaker = None
+            named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
+            # (the paragraph's first subject stands for all of it: cheaper than its sentences)
+            self._spoke = False
+            first = self._mark_subject(masked, named, 0)
+            if masked.rstrip().endswith(":") or self._spoke:
+                # "Speaking later, the mayor said:", "Lee stated that …": their words follow
+                self._para_speaker = first
+            if self._lex is not None:
+                self._announce(self._lex, masked, named)
             return
         sentences = split_sentences(text, spans, found_.stops)
         mi = qi = fi = 0
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
-        # a quote opening the paragraph goes on with the one the last paragraph left open
-        previous = self._runs_on if spans and not masked[: spans[0][0]].strip() else None
+        # a quote opening the paragraph goes on with the one the last paragraph left open,
+        # or with the speaker of the quote that closed the last paragraph
+        opens = bool(spans) and not masked[: spans[0][0]].strip()
+        previous = (self._runs_on or self._para_speaker) if opens else None
         self._runs_on = None
+        self._para_speaker = None
+        last_quote: Known | None = None
+        subject: Known | None = None
+        last_sentence = sentences[-1] if sentences else (0, 0)
         for s, e in sentences:
             context = ""
             while fi < nfacts and facts[fi][1] < e:
@@ -153,7 +246,8 @@ class Extractor:
                 fi += 1
             refs: list[_Ref] = []
             while mi < nmentions and mentions[mi].start < e:
-                refs.extend(self._resolve(mentions[mi]))
+                for ref in self._resolve(mentions[mi]):
+                    refs.append(self._as_object(masked, ref) if ref[4] else ref)
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
@@ -164,8 +258,187 @@ class Extractor:
             if found:
                 context = context or text[s:e].strip()
                 previous = self._emit(text, masked, found, context, s, previous)
+                if (s, e) == last_sentence:
+                    last_quote = self._last_speaker
+            self._spoke = False
+            subject = self._mark_subject(masked, refs, s)
+            if self._lex is not None:
+                self._after_sentence(self._lex, masked, refs, s, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+        elif last_quote is not None:
+            self._para_speaker = last_quote
+        elif masked.rstrip().endswith(":") or self._spoke:
+            # "The minister said:" then the quote below; "Lee stated that …" then his words
+            self._para_speaker = subject
+        if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
+            self._announce(self._lex, masked, refs if sentences else [])
+
+    def _after_sentence(
+        self,
+        lex: Lexicon,
+        masked: str,
+        refs: list[_Ref],
+        s: int,
+        found: list[tuple[tuple[int, int], Known | None, bool]],
+    ) -> None:
+        """Another language: remember the sentence's subject, and give the quotations left
+        without a speaker just before it the one this sentence names (``Lo ha detto X``)."""
+        people = [r for r in refs if r[4] and (r[2] is not None or r[3])]
+        if people and self._pending and lex.said_so.match(masked, s):
+            person = self._speaker(people[0])
+            if person is not None:
+                for k in self._pending:
+                    q = self._quotes[k]
+                    self._quotes[k] = Quote(
+                        q.id, q.text, person.name, person.role, q.context, q.marks
+                    )
+                self._last_speaker = person
+        self._pending = self._unattributed if found else []
+        # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
+        subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
+        self._prev_subject = subject or (people[0] if people else self._prev_subject)
+
+    def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
+        """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
+        if not masked.rstrip().endswith(":"):
+            return
+        for ref in reversed(refs):
+            if ref[4] and ref[2] is not None and lex.verb_after.match(masked, ref[1]):
+                self._runs_on = ref[2]
+                return
+
+    def _feed_cjk(
+        self,
+        lang: str,
+        text: str,
+        masked: str,
+        stops: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
+        numbers: list[int],
+        caps: list[tuple[int, int]],
+    ) -> None:
+        """A Korean or Japanese paragraph: subjects marked by particles speak (see :mod:`.cjk`)."""
+        facts = find_facts(text, fact_starts(text, numbers, caps)) if numbers else []
+        fi = qi = 0
+        for s, e in split_sentences(text, spans, stops):
+            context = text[s:e].strip()
+            while fi < len(facts) and facts[fi][1] < e:
+                kind, a, b = facts[fi]
+                self._add_fact(kind, text[a:b], context)
+                fi += 1
+            found = subjects(lang, masked, s, e)
+            people: list[tuple[int, Known | None]] = []
+            for pos, words, role, subject in found:
+                person = self._cjk_person(words, role)
+                if subject:
+                    people.append((pos, person))
+            while qi < len(spans) and spans[qi][0] < e:
+                span = spans[qi]
+                qi += 1
+                speaker: Known | None = None
+                before = [person for pos, person in people if pos < span[0]]
+                is_reported = reported(lang, text, span[1])
+                if before and before[-1] is not None:
+                    speaker = before[-1]
+                elif is_reported and not before:
+                    speaker = self._last_speaker  # the subject is left out: the last speaker
+                said = quote_text(text, span)
+                if speaker is None and (not is_reported or len(said.replace(" ", "")) < 8):
+                    continue  # a term in quotation marks, not speech
+                if speaker is not None:
+                    self._registry.touch(speaker)
+                    self._last_speaker = speaker
+                self._quotes.append(
+                    Quote(
+                        self._quote_ids.make(said),
+                        said,
+                        speaker.name if speaker else None,
+                        speaker.role if speaker else None,
+                        context,
+                        _marks(text, span),
+                    )
+                )
+
+    def _cjk_person(self, words: tuple[str, ...], role: str | None) -> Known | None:
+        """The person a Korean or Japanese subject names (a pronoun: the last speaker; an
+        office alone: the latest holder of that office)."""
+        reg = self._registry
+        if not words:
+            if role is None:
+                return self._last_speaker
+            holders = [p for p in reg.people if p.role == role]
+            return reg.touch(max(holders, key=lambda p: p.seen)) if holders else None
+        name = " ".join(words)
+        best: Known | None = None
+        for person in reg.people:
+            same = person.name == name or person.tokens[-1] == name.casefold()
+            surname = len(name) == 1 and person.name.startswith(name)
+            if (same or (surname and role and person.role == role)) and (
+                best is None or person.seen > best.seen
+            ):
+                best = person
+        if best is not None:
+            return reg.touch(best)
+        if len(name) == 1:
+            return None  # "이 대통령" with no 이 met before
+        return reg.define(words, role)
+
+    def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """Offices with names and subject pronouns of another language, over the English ones.
+
+        ``le président Bassirou Diomaye Faye``, ``Bundeskanzler Friedrich Merz``: a definition
+        (which hides any English mention inside it); ``il``, ``sie``: a pronoun; a capitalised
+        run that opens with a function word (``Selon Aminata Ndiaye``) loses that word.
+        """
+        defs: list[Mention] = []
+        for m in lex.role_name.finditer(masked):
+            tokens = m.group("name").replace("\u00a0", " ").split()
+            while tokens and tokens[-1].casefold() in lex.not_names:
+                tokens.pop()
+            if not tokens or tokens[0].casefold() in lex.not_names:
+                continue
+            if not plausible_name(tokens):
+                continue
+            if (
+                lex.lang == "de"
+                and len(tokens) == 1
+                and tokens[0].casefold() not in self._registry.words
+            ):
+                continue  # German capitalises every noun: one unknown word is no name
+            end = m.start("name") + len(" ".join(tokens))
+            role = " ".join(m.group("role").split())
+            defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        for m in lex.role_noun.finditer(masked):
+            start = m.start("noun")
+            if not any(d.start <= start < d.end for d in defs):
+                word = m.group("core").casefold()
+                defs.append(Mention(start, m.end("noun"), "rolenoun", word=word))
+        out: list[Mention] = list(defs)
+        for mention in mentions:
+            if any(d.start < mention.end and mention.start < d.end for d in defs):
+                continue
+            if mention.kind == "seq":
+                first, _, rest = mention.seq.partition(" ")
+                if first.casefold() in lex.not_names:
+                    if not rest:
+                        continue
+                    shift = len(first) + 1
+                    mention = Mention(
+                        mention.start + shift,
+                        mention.end,
+                        "seq",
+                        honorific=mention.honorific,
+                        seq=rest,
+                    )
+            elif mention.kind == "pron":
+                continue  # English pronouns in another language are words of it
+            out.append(mention)
+        for m in lex.pronoun.finditer(masked):
+            word = lex.pronouns[m.group().casefold()]
+            out.append(Mention(m.start(), m.end(), "pron", word=word))
+        out.sort(key=lambda x: x.start)
+        return out
 
     def _emit(
         self,
@@ -177,19 +450,33 @@ class Extractor:
         previous: Known | None,
     ) -> Known | None:
         """Record a sentence's quotes, sharing a speaker across a split quote."""
+        if len(found) >= 3 and all(
+            _LISTED.fullmatch(masked, a[1] + 1, b[0])
+            for (a, _, _), (b, _, _) in itertools.pairwise(found)
+        ):
+            return previous  # names of papers or programmes listed in quotes, not words said
         named = [sp for _, sp, _ in found if sp is not None]
+        self._unattributed = []
         last: Known | None = None
         for span, speaker, direct in found:
             if speaker is None and named:
                 speaker, direct = named[0], True
-            elif speaker is None and previous is not None and not masked[start : span[0]].strip():
+            elif (
+                speaker is None
+                and previous is not None
+                and not masked[start : span[0]].strip()
+                and not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+            ):
                 speaker = previous
             words = quote_text(text, span)
-            if not direct and _not_a_quote(words):
+            links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
+            if (not direct and _not_a_quote(words, links)) or _scare_quote(words):
                 continue
             if speaker is not None:
-                last = self._registry.touch(speaker)
+                last = self._registry.subject(speaker)
             self._last_speaker = speaker
+            if speaker is None:
+                self._unattributed.append(len(self._quotes))
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -197,9 +484,58 @@ class Extractor:
                     speaker.name if speaker else None,
                     speaker.role if speaker else None,
                     context,
+                    _marks(text, span),
                 )
             )
         return last
+
+    @staticmethod
+    def _as_object(masked: str, ref: _Ref) -> _Ref:
+        """The reference, no longer usable as a subject when a preposition stands before it."""
+        start = ref[0]
+        if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
+            return (ref[0], ref[1], ref[2], ref[3], False)
+        head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
+        if head.rstrip(".").title() in HONORIFICS.split("|"):  # "a spokesman for Mr Johnson"
+            start = masked.rfind(" ", 0, max(0, start - 1))
+            head = masked[max(0, start - 12) : max(0, start)].rstrip().rsplit(" ", 1)[-1].casefold()
+        if (
+            head in _OBJECT_BEFORE
+            and not is_who(masked, ref[1])
+            and not (
+                head == "to"
+                and masked[max(0, start - 16) : start].rstrip().casefold().endswith("according to")
+            )
+        ):
+            return (ref[0], ref[1], ref[2], ref[3], False)
+        return ref
+
+    def _mark_subject(self, masked: str, refs: list[_Ref], s: int) -> Known | None:
+        """Make the sentence's subject the one he/she refers to next.
+
+        The subject is a person before a speech verb, or the first person of the sentence when
+        only a short opener (``However,``, ``In Tunis,``) stands before it.
+        """
+        for i, ref in enumerate(refs):
+            person = ref[2]
+            if person is None or not ref[4]:
+                continue
+            lead = masked[s : ref[0]].strip()
+            spoke = _VERB_AFTER.match(masked, ref[1]) is not None
+            if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
+                self._spoke = spoke
+                return self._registry.subject(person)
+        first = refs[0] if refs else None
+        if (
+            first
+            and first[2] is None
+            and first[3]
+            and first[4]
+            and not masked[s : first[0]].strip()
+        ):
+            # "Dana Whitfield praised …": a name as subject, a person if "she" follows
+            self._registry.maybe_subject(first[3])
+        return None
 
     def _resolve(self, m: Mention) -> list[_Ref]:
         """Turn one mention into references to known (or new) people."""
@@ -212,16 +548,28 @@ class Extractor:
                 role = other.role if other else None
             return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
         if m.kind == "pron":
-            person = reg.by_pronoun(m.word)
+            person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
+            if person is None and self._lex is not None:
+                # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
+                # office (as part of a compound too: Staatspräsident), else the one named last
+                office = OFFICIALS.get(" ".join(m.word.split()), m.word)
+                holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
+                person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
-            # one capitalised word: a known person's name, or nothing
+            # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
-            return [(m.start, m.start + len(key), reg.touch(person), (), True)] if person else []
+            if person is not None:
+                return [(m.start, m.start + len(key), reg.touch(person), (), True)]
+            seen_as = reg.candidate(key.casefold())
+            if seen_as is None and is_who(self._masked, m.start + len(key)):
+                seen_as = (key,)  # "Francis, who speaks for the office, said"
+            return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
             seen = self._nobody.get(m.seq)
             if seen is not None and reg.words.isdisjoint(seen):
@@ -243,11 +591,22 @@ class Extractor:
                 i += 1
         if not out and rest:
             names = [t[0] for t in rest]
+            if len(names) == 1 and m.honorific:
+                # "Mrs Thatcher" after "Margaret Thatcher …": the full name seen before
+                names = list(reg.candidate(names[0].casefold()) or names)
             if (len(names) >= 2 or m.honorific) and plausible_name(names):
                 if m.honorific or is_who(self._masked, m.end):
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
+                reg.note(names)
                 return [(m.start, m.end, None, tuple(names), True)]
+            if len(rest) == len(toks) and len(toks) >= 3 and not m.honorific:
+                # "… CIS Affairs Vadim Gustov told": the name is the run's plausible tail
+                for k in (3, 2):
+                    tail = names[-k:]
+                    start = toks[-k][1]
+                    if plausible_name(tail) and _VERB_AFTER.match(self._masked, m.end):
+                        return [(start, m.end, None, tuple(tail), True)]
             if not m.honorific and len(rest) == len(toks):
                 self._nobody[m.seq] = words
         return out
@@ -265,16 +624,131 @@ class Extractor:
         inner = text[span[0] + 1 : span[1]].rstrip()
         after_first = inner[-1:] in (",", "?", "!") or text[span[1] + 1 : span[1] + 2] == ","
         order = (self._after, self._before) if after_first else (self._before, self._after)
+        if self._lex is not None:
+            ref = self._other(self._lex, text, masked, span, refs, s, e, after_first)
+            if ref is not None:
+                return self._speaker(ref)
         for find in order:
             ref = find(masked, span, refs, s, e)
             if ref is not None:
                 return self._speaker(ref)
         return None
 
+    def _other(
+        self,
+        lex: Lexicon,
+        text: str,
+        masked: str,
+        span: tuple[int, int],
+        refs: list[_Ref],
+        s: int,
+        e: int,
+        after_first: bool,
+    ) -> _Ref | None:
+        """The speaker by another language's word order (see :mod:`.languages`)."""
+        starts = {r[0]: r for r in refs if r[4]}
+        lead = _POST_LEAD.match(masked, span[1] + 1)
+        p = lead.end() if lead else span[1] + 1
+        after: _Ref | None = None
+        if p < e:
+            ref = _ref_at(starts, masked, p)
+            if ref is not None and lex.verb_after.match(masked, ref[1]):
+                after = ref  # "« … », Barrot a ajouté"
+            elif (m := lex.verb_then.match(masked, p)) is not None and (
+                ref := _ref_at(starts, masked, m.end())
+                or next(
+                    (
+                        r
+                        for r in refs
+                        if r[4]
+                        and (r[2] is not None or r[3])
+                        and m.end() <= r[0] <= m.end() + 40
+                        and _subject_after(lex, masked, m.end(), r[0])
+                    ),
+                    None,
+                )
+            ) is not None:
+                # "« … », a déclaré le ministre Barrot" / "…, a déclaré mardi soir dans un
+                # communiqué Jean-Louis Borloo"
+                after = ref
+            elif (m := lex.inversion.match(masked, p)) is not None:
+                # "« … », a-t-il dit" / "„…“, sagte er" / "«…», ha aggiunto.": a pronoun or
+                # no subject at all; the person last quoted (or named) spoke
+                groups = m.groupdict()
+                pronoun = groups.get("p") or groups.get("p2")
+                # (the person last quoted, else the last sentence's subject, else the
+                # official named last)
+                person = (
+                    self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
+                    if pronoun
+                    else self._last_speaker
+                )
+                if person is not None:
+                    after = (p, p, person, (), True)
+                elif self._prev_subject is not None:
+                    after = self._prev_subject  # "il" for someone named, not yet quoted
+                elif (official := self._registry.latest_with_role()) is not None:
+                    after = (p, p, official, (), True)
+        if after is not None and after_first:
+            return after
+        if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):
+            # "« … », et à poursuivre « … », a-t-il souligné."
+            groups = m.groupdict()
+            pronoun = groups.get("p") or groups.get("p2")
+            person = (
+                self._registry.by_pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
+            )
+            if person is not None:
+                after = (p, p, person, (), True)
+        for ref in reversed(refs):
+            if ref[1] > span[0] or not ref[4] or ref[0] < s:
+                continue
+            verb = lex.verb_after.match(masked, ref[1])
+            if verb and verb.end() <= span[0]:
+                # "Le président Faye a déclaré : « … »"; a name inside an appositive
+                # ("Conte, sciogliendo la riserva davanti a Mattarella, ha assicurato") is
+                # not the subject: the first name the same verb follows is
+                for other in refs:
+                    if other is ref or other[0] < s or not other[4]:
+                        continue
+                    v = lex.verb_after.match(masked, other[1])
+                    if v is not None and v.end() == verb.end():
+                        return other
+                    if other[0] >= ref[0]:
+                        break
+                return ref
+            if not masked[ref[1] : span[0]].strip(" :,\u00a0") and lex.verb_before.search(
+                masked, max(s, ref[0] - 60), ref[0]
+            ):
+                return ref  # 'dijo el presidente "…"'
+            if lex.according_before.search(masked, max(s, ref[0] - 50), ref[0]):
+                return ref  # "… che secondo la presidente Meloni rappresenta '…'"
+        if after is not None:
+            return after
+        inner = text[span[0] + 1 : span[1]]
+        if lex.verb_start.match(masked, s) or lex.interruption.search(inner):
+            # "Explicó que se trataron “…”": no subject, the person last quoted or named
+            if self._last_speaker is not None:
+                return (s, s, self._last_speaker, (), True)
+            if self._prev_subject is not None:
+                return self._prev_subject
+        if self._prev_subject is not None and not (
+            masked[s : span[0]].strip() or masked[span[1] + 1 : e].strip(" .,;:!?\u00a0")
+        ):
+            # a quotation standing alone after a sentence about its speaker
+            return self._prev_subject
+        if lex.according.match(masked, s):
+            # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
+            for ref in refs:
+                if ref[0] >= s and ref[1] <= span[0] and ref[4] and (ref[2] or ref[3]):
+                    return ref
+        return None
+
     @staticmethod
     def _after(masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int) -> _Ref | None:
         """``"…," Adeyemi told reporters`` / ``"…," said the minister`` / ``according to``."""
-        p = _POST_LEAD.match(masked, span[1] + 1).end()
+        lead = _POST_LEAD.match(masked, span[1] + 1)  # matches the empty string at worst
+        p = lead.end() if lead else span[1] + 1
         if p >= e:
             return None
         starts = {r[0]: r for r in refs if r[4]}
@@ -283,11 +757,27 @@ class Extractor:
             return ref
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
-            return _ref_at(starts, masked, m.end())
+            ref = _ref_at(starts, masked, m.end())
+            if ref is not None:
+                return ref
         how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
         if how:
             ref = _ref_at(starts, masked, how.end())
             if ref is not None and _VERB_AFTER.match(masked, ref[1]):
+                return ref
+        # Further on in the clause: "…" in that law, Azzouz said. / "…," said chief inspector
+        # Jane Doe / "…," Pakistan-based developer Ali Khan wrote.
+        for ref in refs:
+            if ref[0] < p or not ref[4]:
+                continue
+            between = masked[span[1] + 1 : ref[0]]
+            if ref[0] - span[1] > 160 or any(c in between for c in ".;!?") or "   " in between:
+                return None
+            if _VERB_AFTER.match(masked, ref[1]) or _DESCRIBED.fullmatch(between):
+                if _DESCRIBED.fullmatch(between) and not _VERB_AFTER.match(masked, ref[1]):
+                    verb = _VERB_THEN.match(masked, p)
+                    if verb is None:
+                        return None
                 return ref
         return None
 
@@ -296,14 +786,27 @@ class Extractor:
         masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int
     ) -> _Ref | None:
         """``President Lee stated that '…'``: the last subject before the quote with a verb."""
-        for ref in reversed(refs):
+        for k in range(len(refs) - 1, -1, -1):
+            ref = refs[k]
             if ref[1] > span[0] or not ref[4]:
                 continue
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
+                if k and masked[refs[k - 1][1] : ref[0]].strip(" \u00a0") == "and":
+                    return None  # "Ivanov and Powell agreed '…'": two speakers, neither alone
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
+        # "Leon criticized the moves, saying the plan was '…'": the subject of the sentence
+        near = max(s, span[0] - 160)  # (the patterns end at the quote: search its lead-in only)
+        if (
+            _SAYING.search(masked, near, span[0])
+            or _SAYING_THAT.search(masked, near, span[0])
+            or _AND_SAID.search(masked, near, span[0])
+        ):
+            for ref in refs:
+                if ref[4] and ref[0] < span[0]:
+                    return ref
         # "In Seoul, Lee was blunt: '…'": the one person named before a colon
         if masked[s : span[0]].rstrip().endswith(":"):
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}

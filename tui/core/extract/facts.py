@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tui.core.model import FactKind
+from tui.core.parse.dates import month_pattern
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:trillion|billion|million|thousand|crore|lakh)"
@@ -33,15 +34,13 @@ _CURRENCY_WORD = (
     r"|liras?|lire|roubles?|rubles?|kronor|krona|kroner|krone|dirhams?|riyals?|shekels?|rupiah"
     r"|shillings?|cedis?|dinars?|zloty)"
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_MONTH = rf"(?:(?:{month_pattern(case_sensitive=True)})\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 
 _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("date", rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+    ("date", rf"\b{_YEAR} ?[년年] ?(?:1[0-2]|0?[1-9]) ?[월月] ?(?:[12]\d|3[01]|0?[1-9]) ?[일日]"),
     ("period", rf"\b(?:from|between) (?:the years )?{_YEAR} (?:to|and|until|through) {_YEAR}\b"),
     ("period", rf"\b{_YEAR} ?[-–—/] ?(?:{_YEAR}|\d\d)\b(?![-–—/]\d)"),
     ("money", rf"{_SIGN} ?(?:{_AMOUNT})(?:(?: |-)?{_SCALE}\b|{_SHORT_SCALE}\b)?"),
@@ -50,7 +49,7 @@ _PATTERNS: tuple[tuple[FactKind, str], ...] = (
     ("money", rf"\b(?:{_AMOUNT})(?: {_SCALE})? {_CURRENCY_WORD}\b"),
     ("percent", rf"\b(?:{_AMOUNT})[ -]?(?:%|(?:percent|per cent|pct)\b|percentage points?\b)"),
     ("date", rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
-    ("date", rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b"),
+    ("date", rf"\b{_DAY}(?:\.|er|º)? (?:of |de )?{_MONTH},? (?:de |del )?{_YEAR}\b"),
     ("date", rf"\b{_MONTH},? {_YEAR}\b"),
     ("date", rf"\b{_MONTH} {_DAY}\b(?!,? ?\d)"),
     ("date", rf"\b{_DAY} (?:of )?{_MONTH}\b(?!,? ?\d)"),

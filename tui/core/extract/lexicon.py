@@ -46,7 +46,7 @@ PORTFOLIO = frozenset(
         cohesion commerce commercial commission coordinating communication communications competition
         competitiveness conservation construction consumer cooperation cooperatives council
         court crafts crown cultural culture customs defence defense deputy development
-        diaspora digital disabilities disaster disasters east ecological ecology economic
+        diaspora digital diplomacy disabilities disaster disasters east ecological ecology economic
         economics economy education elderly electricity emergencies emergency emigrants
         employment energy enterprise enterprises entrepreneurship environment environmental
         equality equipment eu europe european executive expatriates export exports external
@@ -77,6 +77,17 @@ PORTFOLIO = frozenset(
     )
 )
 
+# First words of places named in two words ("President of South Korea …", "of New Zealand"):
+# after one of these, a title's "of" part takes two words before the holder's name.
+TWO_WORD_PLACES = frozenset(
+    _words(
+        """
+        south north east west new united saudi sri costa el hong ivory burkina sierra puerto
+        papua san santo sao são czech central dominican marshall solomon cape equatorial
+        """
+    )
+)
+
 # The title itself; a role ends with one of these (after any ``of …`` part).
 ROLE_CORES = tuple(
     _words(
@@ -89,6 +100,7 @@ ROLE_CORES = tuple(
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
+        colonel captain brigadier marshal sergeant whip diplomat pm coach
         """
     )
 )
@@ -96,7 +108,7 @@ ROLE_CORES = tuple(
 PARTICLES = (
     "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"
 )
-HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh"
+HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.
 NOT_NAMES = frozenset(
@@ -129,7 +141,8 @@ ORG_WORDS = frozenset(
         pact parliament party plan police port post press program programme province region
         republic reuters river school sea senate service services south southern state
         statement states station summit times treaty union united university west western
-        world
+        world aid watch society trust network movement front campaign journal herald
+        tribune gazette daily weekly express telegraph
         """
     )
 )
@@ -150,7 +163,8 @@ SPEECH_VERBS = tuple(
         tweeted posted recalled recalls continued concluded quipped joked predicted hoped
         expressed reiterated repeated pointed went summed spoke commented opened began
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
-        indicated referred thanked put
+        indicated referred thanked put complained agreed denied retweeted recounted
+        wondered alleged questioned
         """
     )
 )
@@ -160,8 +174,8 @@ ADVERBS = tuple(
     _words(
         """
         who also later then further again previously once repeatedly publicly recently
-        separately earlier subsequently quickly simply firmly had has have was is would will
-        already himself herself personally
+        separately earlier subsequently quickly simply firmly had has have would will
+        already himself herself personally as
         """
     )
 )

@@ -57,11 +57,11 @@ def find_mentions(
     for s, e in core_spans(text, caps, runs, lower):
         if s < covered:
             continue
-        m = role_at(text, s, e)
-        if m is not None:
-            mentions.append(m)
-            if m.kind == "def":
-                covered = m.end
+        found = role_at(text, s, e)
+        if found is not None:
+            mentions.append(found)
+            if found.kind == "def":
+                covered = found.end
     defs = [(m.start, m.end) for m in mentions if m.kind == "def"]
     if defs:
         known = set(known).union(w.casefold() for m in mentions for w in m.name)
@@ -76,7 +76,10 @@ def find_mentions(
         picked = [
             i
             for i, run in enumerate(runs)
-            if " " in run or run in known or (run.endswith(("'s", "’s")) and run[:-2] in known)
+            if " " in run
+            or run in known
+            or (run.endswith(("'s", "’s")) and run[:-2] in known)
+            or text.startswith(", who ", caps[i][1])  # "Francis, who speaks for …"
         ]
     di, ndefs = 0, len(defs)
     honorific: str | None = None
@@ -95,6 +98,7 @@ def find_mentions(
             honorific is None
             and " " not in seq
             and seq.casefold() not in known
+            and not text.startswith(", who ", e)
             and seq not in HONORIFIC_WORDS
             and not (seq.endswith(("'s", "’s")) and seq[:-2].casefold() in known)
         ):
@@ -107,7 +111,7 @@ def find_mentions(
             honorific, seq, s = first, rest, s + len(first) + 1
         mentions.append(Mention(s, e, "seq", honorific=honorific, seq=seq))
         honorific = None
-    for m in pronouns:
-        mentions.append(Mention(m[0], m[1], "pron", word=text[m[0] : m[1]].casefold()))
+    for ps, pe in pronouns:
+        mentions.append(Mention(ps, pe, "pron", word=text[ps:pe].casefold()))
     mentions.sort(key=_START)
     return mentions

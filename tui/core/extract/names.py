@@ -62,9 +62,17 @@ def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     folded = [t.casefold() for t in tokens]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES or not _NOT_IN_NAMES.isdisjoint(folded):
         return False
-    # BNP, UN: not a name (a regnal number is: Charles III)
-    for t in tokens:
-        if len(t) > 1 and t.isupper() and t[1] != "." and not _ROMAN.fullmatch(t):
+    # BNP, UN: not a name (a regnal number is: Charles III; initials run together before a
+    # surname are: "PJ Harlow")
+    for k, t in enumerate(tokens):
+        run_together = k == 0 and len(t) == 2 and len(tokens) in (2, 3) and not tokens[1].isupper()
+        if (
+            len(t) > 1
+            and t.isupper()
+            and t[1] != "."
+            and not _ROMAN.fullmatch(t)
+            and not run_together
+        ):
             return False
     return True
 

@@ -23,15 +23,28 @@ from __future__ import annotations
 import re
 
 _ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
-_OPEN_PREV = set("([{<—–-/\"'‘“«„‹") | {"\u2015"}
-_CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›") | {"\u2015"}
+_OPEN_PREV = set("([{<—–-/\"'‘“«„‹»「『") | {"\u2015"}
+_CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›«」』。、，！？") | {"\u2015"}
 _MAX_DEPTH = 6
-_RUNS_ON = frozenset(("d", "dq", "gu", "low"))
+_RUNS_ON = frozenset(("d", "dq", "gu", "low", "rgu"))
 _HAS_WORD = re.compile(r"[^\W_]")
 
 # family of each opening mark, and the families each closing mark can close
-_OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low"}
-_CLOSES = {"”": ("dq", "low", "rdq"), "’": ("sq",), "»": ("gu",), "›": ("sgu",), "“": ("low",)}
+_OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low", "「": "cj", "『": "cjd"}
+_CLOSES = {
+    "”": ("dq", "low", "rdq"),
+    "’": ("sq",),
+    "»": ("gu",),
+    "›": ("sgu",),
+    "“": ("low",),
+    "」": ("cj",),
+    "』": ("cjd",),
+}
+
+
+def _uncased(ch: str) -> bool:
+    """A letter of a script without case: Korean and Japanese join particles to a quote."""
+    return ch >= "\u3040" and ch.isalpha() and not ch.islower() and not ch.isupper()
 
 
 def _classify(text: str, i: int, mark: str, prev: str, nxt: str) -> tuple[bool, bool, bool]:
@@ -43,7 +56,9 @@ def _classify(text: str, i: int, mark: str, prev: str, nxt: str) -> tuple[bool, 
         (not prev or prev.isspace() or prev in _OPEN_PREV) and bool(nxt) and not nxt.isspace()
     )
     can_close = (
-        bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT)
+        bool(prev)
+        and not prev.isspace()
+        and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT or _uncased(nxt))
     )
     weak = False
     if mark in "'’" and can_close and prev in "sS" and nxt.isspace():
@@ -62,8 +77,8 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
         mark = text[i]
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
-        if mark in "'‘’" and prev.isalnum() and nxt.isalnum():
-            continue  # an apostrophe: Italy's, d'Ampezzo, we’re
+        if mark in "'‘’" and prev.isalnum() and nxt.isalnum() and not _uncased(prev):
+            continue  # an apostrophe: Italy's, d'Ampezzo, we’re (never after Hangul or kana)
         marks.append((i, mark, *_classify(text, i, mark, prev, nxt)))
     if not marks:
         return []
@@ -102,13 +117,32 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             dropped.extend(stack.pop(0)[2])
         stack.append((fam, i, []))
 
+    def restart(fams: tuple[str, ...], i: int) -> None:
+        """A new quote opening right after a sentence ended inside an open one of its kind
+        (``"First part. "Second part."``): the open one ends before it."""
+        if i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?…" and any(map(is_open, fams)):
+            close(fams, i - 1)
+
     for k, (i, mk, can_open, can_close, weak) in enumerate(marks):
         if mk in ("'", '"'):
             fam = "s" if mk == "'" else "d"
             if can_close and is_open(fam) and not (weak and strong_ahead[k]):
                 close((fam,), i)
+            elif mk == '"' and can_close and not can_open and is_open("dq"):
+                close(("dq",), i)  # “…" — a curly opening closed by a straight mark
             elif can_open:
+                if mk == '"':
+                    restart(("d",), i)
                 push(fam, i)
+            elif mk == '"' and is_open("d") and i and (i + 1 == n or text[i + 1] == " "):
+                close(("d",), i)  # "… if this fails, " the minister said: a space inside
+        elif mk == "”" and can_close and is_open("d") and not (is_open("dq") or is_open("low")):
+            close(("d",), i)  # "…” — a straight opening closed by a curly mark
+        elif mk == "”" and not stack and not text[:i].strip() and text[i + 1 : i + 2] == " ":
+            push("rdq", i)  # ” Words…” — a paragraph opened with the closing mark and a space
+        elif mk == "“" and can_open and is_open("dq"):
+            restart(("dq",), i)
+            push("dq", i)
         elif mk == "’":
             if can_close and not (weak and strong_ahead[k]):
                 close(_CLOSES[mk], i)
@@ -116,6 +150,10 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(("low",), i)
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
             push("rdq", i)  # Swedish/Finnish style ”…”
+        elif mk == "»" and not is_open("gu") and can_open and not can_close:
+            push("rgu", i)  # German style »…«
+        elif mk == "«" and is_open("rgu") and can_close and not can_open:
+            close(("rgu",), i)
         elif mk in _CLOSES and (mk not in _OPENS or (can_close and not can_open)):
             close(_CLOSES[mk], i)
         elif mk in _OPENS:
@@ -152,7 +190,8 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] + 1 : span[1]].strip()
 
 
-_TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=[\"'‘“«„(\[]?[^\W_])")
+# (French puts a space inside its guillemets: ". « Être …")
+_TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=«[ \u00a0]?[^\W_]|[\"'‘“«„(\[]?[^\W_])")
 _TAIL_FIRST = "\"'’”»)]"  # what may stand right after a sentence end, besides a space
 _LAST_WORD = re.compile(r"([^\W\d_]\w*)$")
 _ABBREVIATIONS = frozenset(
@@ -236,7 +275,9 @@ def split_sentences(
             continue
         after = text[b]
         nxt = text[b + 1 : b + 2]
-        if after == " " and nxt.isascii() and nxt.isalnum():
+        if text[b - 1] in "。！？":
+            end, following = b, b  # CJK full stops: no space follows
+        elif after == " " and nxt.isascii() and nxt.isalnum():
             # ". The": the usual sentence end, one space then a word (what _TAIL would match)
             if nxt.islower():
                 continue
@@ -248,7 +289,7 @@ def split_sentences(
             if not tail:
                 continue
             nxt = text[tail.end()]
-            if nxt.isalpha() and not nxt.isupper():
+            if nxt.islower():  # (a letter without case, Hangul or kana, may start one)
                 continue
             end, following = tail.end(1), tail.end()  # end: past any closing marks
         while qi < nq and quotes[qi][1] < a:

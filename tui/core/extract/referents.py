@@ -16,6 +16,7 @@ class Known:
     role: str | None
     gender: str | None
     seen: int  # when last mentioned: a pronoun or "the minister" means the latest fitting one
+    subject: int = 0  # when last the subject of a sentence or a speaker: what he/she refers to
 
 
 def gender_of(word: str | None) -> str | None:
@@ -24,6 +25,20 @@ def gender_of(word: str | None) -> str | None:
         return None
     w = word.casefold().rstrip(".")
     return "m" if w in MALE else "f" if w in FEMALE else None
+
+
+# Other ways a report names an office: "the premier" is the prime minister, "the Russian
+# leader" the president or prime minister named before.
+_ROLE_SYNONYMS = {
+    "premier": ("prime minister", "premier"),
+    "pm": ("prime minister", "pm"),
+    "leader": ("president", "prime minister", "premier", "chancellor", "leader", "king"),
+    "head of state": ("president", "king", "queen", "emir", "head of state"),
+    "head of government": ("prime minister", "premier", "chancellor"),
+    "top diplomat": ("foreign minister", "secretary of state", "foreign secretary", "diplomat"),
+    "diplomat": ("foreign minister", "secretary of state", "foreign secretary", "diplomat"),
+    "foreign secretary": ("foreign secretary", "foreign minister"),
+}
 
 
 def _refines(old: str, new: str) -> bool:
@@ -40,6 +55,41 @@ class Registry:
         self._index: dict[tuple[str, ...], list[Known]] = {}
         self.words: set[str] = set()  # every case-folded word of a known name
         self._clock = 0
+        # Names seen but not yet known as people ("Lou Holtz and Mark May are paid …"), by
+        # each of their words: a later "Holtz said" is Lou Holtz.
+        self._candidates: dict[str, tuple[str, ...]] = {}
+        self._maybe: tuple[tuple[str, ...], int] | None = None  # a subject not yet a person
+        self._maybe_age = 0
+
+    def note(self, names: tuple[str, ...] | list[str]) -> None:
+        """Remember a name that may be a person's, so a later surname alone resolves to it."""
+        names = tuple(names)
+        for w in names:
+            if len(w) > 1 and not w.endswith("."):
+                folded = w.casefold()
+                self._candidates[folded] = names
+                self.words.add(folded)
+
+    def candidate(self, word: str) -> tuple[str, ...] | None:
+        """The latest name noted that holds ``word`` (case-folded), if any."""
+        return self._candidates.get(word)
+
+    def maybe_subject(self, names: tuple[str, ...]) -> None:
+        """A name, not yet known as a person's, that stood as a sentence's subject."""
+        self._maybe = (names, self._clock)
+        self._maybe_age = 0
+
+    def next_paragraph(self) -> None:
+        """Another paragraph begins: a subject not taken up within two paragraphs is dropped."""
+        self._maybe_age += 1
+        if self._maybe_age > 1:
+            self._maybe = None
+
+    def subject(self, person: Known) -> Known:
+        """Mark ``person`` as the latest subject (or speaker): he/she now means them."""
+        self.touch(person)
+        person.subject = self._clock
+        return person
 
     def touch(self, person: Known) -> Known:
         """Mark ``person`` as the latest mentioned."""
@@ -99,13 +149,29 @@ class Registry:
                 best = person
         return best
 
-    def by_pronoun(self, pronoun: str) -> Known | None:
-        """The latest-mentioned person a ``he``/``she``/``his``/``her`` can refer to."""
+    def by_pronoun(self, pronoun: str, subject: bool = False) -> Known | None:
+        """The latest subject a ``he``/``she``/``his``/``her`` can refer to.
+
+        ``subject``: the pronoun is ``he``/``she``, which may also make a person of a name that
+        stood as the last subject (``Dana Whitfield praised … She said``)."""
         gender = gender_of(pronoun)
         best: Known | None = None
+        # the latest subject or speaker who fits; a person only named since (an object, a
+        # possessive, a host) is not whom "he said" means
         for person in self.people:
-            if person.gender in (None, gender) and (best is None or person.seen > best.seen):
+            if person.gender in (None, gender) and (
+                best is None or (person.subject, person.seen) > (best.subject, best.seen)
+            ):
                 best = person
+        maybe = self._maybe
+        if (
+            subject
+            and maybe is not None
+            and (best is None or maybe[1] >= max(best.subject, best.seen))
+        ):
+            # "Coach Dana Whitfield praised her players. She …": that subject was a person
+            self._maybe = None
+            best = self.define(maybe[0], None)
         if best is not None:
             if best.gender is None:
                 best.gender = gender
@@ -115,7 +181,12 @@ class Registry:
     def by_role(self, noun: str) -> Known | None:
         """The latest-mentioned person whose role contains ``the minister``'s words."""
         words = noun.split()
-        for need in (words, words[-1:]):
+        needs: list[list[str]] = [words, words[-1:]]
+        for key in (noun, " ".join(words[-2:]), words[-1]):
+            if key in _ROLE_SYNONYMS:
+                needs.extend(w.split() for w in _ROLE_SYNONYMS[key])
+                break
+        for need in needs:
             best: Known | None = None
             for person in self.people:
                 role = f" {person.role.casefold()} " if person.role else ""

@@ -25,7 +25,13 @@ from __future__ import annotations
 
 import re
 
-from tui.core.extract.lexicon import HONORIFICS, NOT_NAMES, PORTFOLIO, ROLE_CORES
+from tui.core.extract.lexicon import (
+    HONORIFICS,
+    NOT_NAMES,
+    PORTFOLIO,
+    ROLE_CORES,
+    TWO_WORD_PLACES,
+)
 from tui.core.extract.names import (
     CAPSEQ,
     HONORIFIC_WORDS,
@@ -39,9 +45,12 @@ from tui.core.extract.names import (
 )
 
 # A title still to be taken up is a title too: "President-elect", "minister-designate".
-_CORE_WORDS = frozenset(ROLE_CORES) | {
-    f"{w}{x}" for w in ROLE_CORES for x in ("-elect", "-designate")
-}
+_CORE_WORDS = (
+    frozenset(ROLE_CORES)
+    | {f"{w}{x}" for w in ROLE_CORES for x in ("-elect", "-designate")}
+    # "Under-Secretary", "Vice-Minister", "Deputy-Governor": a rank joined by a hyphen
+    | {f"{x}-{w}" for w in ROLE_CORES for x in ("under", "vice", "deputy", "assistant", "co")}
+)
 # Lower-case titles worth looking for: "the minister said", "the foreign minister, Ana …"
 _LOWER_CORES = (
     "minister",
@@ -69,6 +78,7 @@ _LOWER_CORES = (
     "negotiator",
     "researcher",
     "counterpart",
+    "diplomat",
 )
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -124,6 +134,8 @@ _NOT_MODIFIERS = frozenset(
     ]
 )
 
+
+_PREPOSITIONS = frozenset(("by", "for", "of", "to", "with", "from", "against", "on", "at", "in"))
 
 # Words for a term of office, lower case even before a capitalised title, and part of it.
 _TENURE = frozenset(("former", "acting", "interim", "outgoing", "incoming"))
@@ -226,7 +238,10 @@ def _article_before(text: str, pos: int) -> int | None:
         w = m[1]
         if w in ("the", "The", "a", "A", "an", "An"):
             return m[0]
-        if not w[0].isupper() or w.casefold() in NOT_NAMES:
+        # "the country's top diplomat", "the bank's chief": an owner and a rank are skipped
+        if not (w.endswith(("'s", "’s")) or w in ("top", "senior", "chief")) and (
+            not w[0].isupper() or w.casefold() in NOT_NAMES
+        ):
             return None
         pos = m[0]
     return None
@@ -240,19 +255,22 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
             comma = text.rfind(",", 0, pos)
             for m in CAPSEQ.finditer(text, max(0, comma - 60), comma):
                 if m.end() == comma:
+                    head = text[max(0, m.start() - 9) : m.start()].split()
+                    if head and head[-1].casefold() in _PREPOSITIONS:
+                        return None  # "moves by Prague, the ministry's spokeswoman": no name
                     return m
             return None
-        m = _prev_word(text, pos)
-        if not m:
+        prev = _prev_word(text, pos)
+        if not prev:
             return None
-        w = m[1]
+        w = prev[1]
         if (
             w.casefold() not in ("the", "a", "an", "former")
             and not w[0].isupper()
             and not w.endswith(("'s", "’s"))  # "the government's chief negotiator"
         ):
             return None
-        pos = m[0]
+        pos = prev[0]
     return None
 
 
@@ -278,6 +296,8 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
         words = fallback.group("seq").split() if fallback else []
         if len(words) >= 3 and plausible_name(words[-2:]):
             keep = 3 if len(words) >= 5 else 2
+            if len(words) == 4 and words[0].casefold() not in PORTFOLIO | TWO_WORD_PLACES:
+                keep = 3  # "President of Turkey Recep Tayyip Erdogan": a one-word country
             end = fallback.start("seq") + len(" ".join(words[:-keep]))  # type: ignore[union-attr]
             role = " ".join(text[start:end].split())
             name = NAME_AFTER.match(text, end)
@@ -325,7 +345,7 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     return Mention(article, end, "rolenoun", word=role.casefold())
 
 
-def _by_first_letter(words: tuple[str, ...] | list[str]) -> str:
+def by_first_letter(words: tuple[str, ...] | list[str]) -> str:
     """An alternation with the words grouped by first letter (``m(?:inister|ayor)|…``).
 
     The regex engine then rejects a word on its first letter once instead of once per word;
@@ -343,9 +363,9 @@ LOWER_WORDS = re.compile(
     r" (?=["
     + "".join(sorted({w[0] for w in _LOWER_CORES} | set("hsHS")))
     + r"])(?:(?P<core>"
-    + _by_first_letter(_LOWER_CORES)
+    + by_first_letter(_LOWER_CORES)
     + r")[a-z]*(?:-general|-elect|-designate)?"
-    r"|(?P<pron>" + _by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
+    r"|(?P<pron>" + by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
 )
 
 

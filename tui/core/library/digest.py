@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tui.core.errors import BriefingError
@@ -11,7 +13,7 @@ if TYPE_CHECKING:
     from tui.core.model import Briefing
 
 #: Raised when the index's tables change shape; part of the parser fingerprint.
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
 FTS_COLUMNS = ("title", "summary", "quotes", "areas", "body")
 __all__ = [
     "FTS_COLUMNS",
@@ -64,28 +66,40 @@ _NOT_PARSING = frozenset({"stores", "__pycache__"})
 
 
 def searchable_text(doc: Briefing) -> tuple[str, str, str, str, str]:
-    """The text the full-text index holds: title, summary, quotes, areas and body.
+    """The text the full-text index holds, one string per column of ``FTS_COLUMNS``.
 
-    ``body`` is every section's text, so a quoted sentence and its speaker are found even
-    in a light parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
+    It is :func:`tui.core.searchable.searchable` (what ``/`` finds in an open briefing) laid
+    out in columns: the place joins the summary, the comments join the body. ``body`` is
+    every section's text, so a quoted sentence and its speaker are found even in a light
+    parse (whose quotes are empty; TOML/JSON quotes are given, so kept).
     """
-    quotes = "\n".join(f"{q.text} {q.speaker or ''} {q.role or ''}".rstrip() for q in doc.quotes)
-    areas = "\n".join(f"{a.name} {a.short or ''} {a.text}" for a in doc.areas)
-    body = "\n".join(p for s in doc.sections for p in ((s.heading or ""), *s.paragraphs) if p)
-    return (doc.title, doc.summary, quotes, areas, body)
+    from tui.core.searchable import searchable
+
+    s = searchable(doc)
+    return (
+        s.title,
+        "\n".join(s.summary),
+        "\n".join(s.quotes),
+        "\n".join(s.areas),
+        "\n".join((*s.body, *s.comments)),
+    )
 
 
-def digest_file(path: str, head: bool = False) -> Digest:
+def digest_file(
+    path: str, head: bool = False, cancelled: Callable[[], bool] | None = None
+) -> Digest:
     """Parse one file into what the index stores (an error row if it cannot be read).
 
     ``head=True``: only the list row, from the document's opening (no searchable text).
+    A parse that fails unexpectedly or takes too long is an error row too; ``cancelled()``
+    turning true abandons a long parse (``Cancelled`` is raised).
     """
-    from tui.core.load.loader import load_briefing
+    from tui.core.load.guard import load_guarded
 
     try:
         # The light parse: the list and the search need no quotes, facts or people, which
         # are ~half of a parse; quoted words and speakers are still in the section text.
-        doc = load_briefing(path, extract=False, head=head)
+        doc = load_guarded(path, cancelled=cancelled, extract=False, head=head)
     except BriefingError as exc:
         return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
     date = doc.date.isoformat() if doc.date else None
@@ -96,3 +110,30 @@ def digest_file(path: str, head: bool = False) -> Digest:
 def digest_files(paths: list[str], head: bool = False) -> list[Digest]:
     """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
     return [digest_file(p, head) for p in paths]
+
+
+# Han, kana and Hangul: FTS5's unicode61 tokenizer keeps a run of them as one token, so
+# "서울에서" and "清浄水素" never match "서울" or "水素". Documents holding such text also go,
+# with each run cut into overlapping pairs of characters ("서울 울에 에서"), into a second
+# table searched the same way (``fts.search_cjk``): any word of two characters or more is
+# found wherever it stands, the usual approach of CJK search engines (the trigram tokenizer
+# cannot find two-character words, which most Korean and Chinese words are).
+CJK_TABLE = "cjk"
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]+")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Han, kana or Hangul."""
+    return not text.isascii() and _CJK_RUN.search(text) is not None
+
+
+def _pairs(m: re.Match[str]) -> str:
+    run = m.group()
+    if len(run) == 1:
+        return f" {run} "
+    return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
+
+
+def cjk_pairs(text: str) -> str:
+    """``text`` with each Han, kana or Hangul run written as its overlapping character pairs."""
+    return _CJK_RUN.sub(_pairs, text)

@@ -37,17 +37,25 @@ def discover_paths(targets: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """Briefing files under ``folder``, depth first, each folder's names sorted."""
+    """Briefing files under ``folder``, depth first, each folder's names sorted.
+
+    A folder that cannot be listed, and a briefing-named entry that cannot be looked at (a
+    symlink loop), are yielded too: reading them gives an error row that says why,
+    instead of their vanishing from the library.
+    """
     try:
         with os.scandir(folder) as it:
             items = sorted((e.name, e) for e in it if not e.name.startswith("."))
     except OSError:
+        yield folder
         return
     subdirs = []
     for name, e in items:
         try:
             is_dir = e.is_dir()
         except OSError:
+            if os.path.splitext(name)[1].lower() in LIBRARY_SUFFIXES:
+                yield e.path
             continue
         if is_dir:
             if not e.is_symlink():  # as os.walk: a linked folder could loop back

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tui.core.library.digest import CJK_TABLE, cjk_pairs
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -164,3 +166,45 @@ def _plain_snippet(texts: list[str], words: list[str], width: int = 80) -> str:
                     + ("…" if end < len(text) else "")
                 )
     return ""
+
+
+# --- Korean, Japanese and Chinese: the pairs table (see ``digest.cjk_pairs``) ------------
+
+
+def search_cjk(
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int,
+    allowed: set[str] | None,
+    columns: tuple[str, ...],
+    snippets: int = 100,
+) -> list[Hit]:
+    """Hits for a query holding Han, kana or Hangul, from the pairs table, best first.
+
+    Only the best ``snippets`` hits get a snippet, cut from the stored text.
+    """
+    pairs = cjk_pairs(query).strip() + (" " if query[-1:].isspace() else "")
+    match = fts_query(pairs) if pairs else None
+    if match is None:
+        return []
+    ranked = conn.execute(
+        f"SELECT c.rowid, d.path, d.title FROM {CJK_TABLE} c JOIN docs d ON d.rowid = c.rowid"
+        f" WHERE {CJK_TABLE} MATCH ? ORDER BY bm25({CJK_TABLE})",
+        (match,),
+    )
+    words = [w for w in query.split() if w]
+    cols = ", ".join(columns[1:])
+    hits: list[Hit] = []
+    for rowid, path, title in ranked:
+        if allowed is not None and path not in allowed:
+            continue
+        text = ""
+        spans: tuple[tuple[int, int], ...] = ()
+        if len(hits) < snippets:
+            row = conn.execute(f"SELECT {cols} FROM fts WHERE rowid = ?", (rowid,)).fetchone()
+            texts = [t or "" for t in row] if row else []
+            text, spans = split_highlights(_plain_snippet(texts, [w.casefold() for w in words]))
+        hits.append(Hit(path=path, title=title, snippet=text, highlights=spans))
+        if len(hits) >= limit:
+            break
+    return hits

@@ -1,9 +1,12 @@
 """The metadata index: a SQLite cache of each document's list row and searchable text.
 
-Rows are keyed by absolute path and trusted only while the file's size and mtime_ns match.
-A corrupt file, an old schema or a new parser rebuilds the cache; a cache that cannot be
-opened or written (read-only folder, no FTS5, locked) degrades to parsing without it, never
-to an error. ``sqlite3`` is imported lazily so that ``import tui.core`` stays cheap.
+Rows are keyed by absolute path and trusted only while the file's size, mtime_ns and
+ctime_ns match (``cp -p`` and ``rsync -t`` restore the mtime of a same-size edit; nothing
+restores the ctime). A corrupt file, an old schema or a new parser rebuilds the cache (an
+old schema is replaced inside one transaction, never by deleting a file another process may
+have open; the schema is created in one transaction too); a cache that cannot be opened or
+written (read-only folder, no FTS5, locked) degrades to parsing without it, never to an
+error, and a search it cannot answer says so (``None``) so the caller reads the files. ``sqlite3`` is imported lazily so that ``import tui.core`` stays cheap.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.library.digest import (
+    CJK_TABLE,
     FTS_COLUMNS,
     INDEX_SCHEMA,
     Digest,
+    cjk_pairs,
     digest_file,
+    has_cjk,
     parser_fingerprint,
 )
 
@@ -109,7 +115,7 @@ class Index:
         """This thread's connection, opened (and the file checked or rebuilt) on first use."""
         if self._disabled:
             return None
-        conn = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
         import sqlite3
@@ -135,30 +141,48 @@ class Index:
         conn = None
         try:
             conn = _connect(self.path)
-            if self._valid(conn):
-                return conn
+            self._ensure_schema(conn)
+            return conn
         except sqlite3.OperationalError:
             # Locked, read-only, out of space…: not the file's fault, so leave it be.
             if conn is not None:
                 conn.close()
             raise
         except sqlite3.DatabaseError:
-            pass  # not a database, or a damaged one: start afresh below
+            pass  # not a database at all: nobody can be using it; start afresh below
         if conn is not None:
             conn.close()
         self._remove_files()
         conn = _connect(self.path)
-        self._create(conn)
+        self._ensure_schema(conn)
         return conn
 
-    def _valid(self, conn: sqlite3.Connection) -> bool:
-        """Whether an existing file is an index of this schema and parser (creates a new one)."""
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if version == 0 and not tables:
+    def _ensure_schema(self, conn: sqlite3.Connection) -> None:
+        """Use the index as it is if it is of this schema and parser, else (re)create it.
+
+        Creating and replacing happen in one write transaction that first looks again, so
+        a process starting at the same moment sees no schema or a whole one, and two never
+        both build it; an outdated index is emptied in place, never unlinked under a
+        process that has it open.
+        """
+        if self._usable(conn):
+            return
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")  # waits for a concurrent creator (timeout)
+            if self._usable(conn):
+                return  # another process built it meanwhile
+            for (table,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name IN"
+                " ('fts', 'docs', 'meta', ?)",
+                (CJK_TABLE,),
+            ).fetchall():
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
             self._create(conn)
-            return True
-        if not {"meta", "docs", "fts"} <= tables:
+
+    def _usable(self, conn: sqlite3.Connection) -> bool:
+        """Whether the file holds a whole index of this schema and parser."""
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"meta", "docs", "fts", CJK_TABLE} <= tables:
             return False
         meta = _current_meta(conn)
         if meta is None:
@@ -170,35 +194,34 @@ class Index:
         return True
 
     def _create(self, conn: sqlite3.Connection) -> None:
+        """The tables, inside the caller's transaction."""
         import sqlite3
 
         cols = ", ".join(FTS_COLUMNS)
-        with conn:
-            conn.execute("BEGIN")
-            conn.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            conn.execute(
-                "CREATE TABLE docs(rowid INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
-                " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, id TEXT,"
-                " title TEXT NOT NULL, date TEXT, place TEXT, error TEXT)"
-            )
-            conn.execute("CREATE INDEX docs_date ON docs(date)")  # for ``newest``
+        conn.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute(
+            "CREATE TABLE docs(rowid INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+            " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL,"
+            " id TEXT, title TEXT NOT NULL, date TEXT, place TEXT, error TEXT)"
+        )
+        conn.execute("CREATE INDEX docs_date ON docs(date)")  # for ``newest``
         try:
             conn.execute(
                 f"CREATE VIRTUAL TABLE fts USING {FTS_MODULE}({cols},"
                 " tokenize='unicode61 remove_diacritics 2')"
             )
+            conn.execute(f"CREATE VIRTUAL TABLE {CJK_TABLE} USING {FTS_MODULE}(text)")
             self._fts = True
         except sqlite3.OperationalError:
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {CJK_TABLE}(text)")
             # This sqlite lacks FTS5: keep the text in a plain table and search it slowly.
             conn.execute(f"CREATE TABLE fts({cols})")
             self._fts = False
-        with conn:
-            conn.execute("BEGIN")
-            conn.executemany(
-                "INSERT INTO meta VALUES (?, ?)",
-                [("parser", parser_fingerprint()), ("fts", "1" if self._fts else "0")],
-            )
-            conn.execute(f"PRAGMA user_version = {INDEX_SCHEMA}")
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("parser", parser_fingerprint()), ("fts", "1" if self._fts else "0")],
+        )
+        conn.execute(f"PRAGMA user_version = {INDEX_SCHEMA}")
 
     def _remove_files(self) -> None:
         assert self.path is not None
@@ -208,7 +231,7 @@ class Index:
 
     def close(self) -> None:
         """Close this thread's connection (others close when their thread ends)."""
-        conn = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
             self._local.conn = None
@@ -222,13 +245,15 @@ class Index:
     # -- reading -------------------------------------------------------------------
 
     def _rows(self) -> dict[str, tuple[Any, ...]]:
-        """Every cached row by path: (rowid, size, mtime_ns, id, title, date, place, error)."""
+        """Every cached row by path: (rowid, size, mtime_ns, ctime_ns, id, title, …, error)."""
         import sqlite3
 
         conn = self._conn()
         if conn is None:
             return {}
-        sql = "SELECT path, rowid, size, mtime_ns, id, title, date, place, error FROM docs"
+        sql = (
+            "SELECT path, rowid, size, mtime_ns, ctime_ns, id, title, date, place, error FROM docs"
+        )
         try:
             return {r[0]: r[1:] for r in conn.execute(sql)}
         except sqlite3.OperationalError:
@@ -247,6 +272,7 @@ class Index:
         progress: Callable[[int, int], None] | None = None,
         *,
         quick: bool = False,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Iterator[Entry]:
         """Yield an entry per path, in order: cached rows for unchanged files, else a parse.
 
@@ -257,24 +283,26 @@ class Index:
         need parsing, they get a head parse (see ``load_briefing``), their entries are
         marked ``provisional`` and nothing is written; a normal scan afterwards indexes
         them and confirms or corrects the rows. Fewer files are parsed and indexed as usual.
+
+        ``cancelled()`` turning true ends the scan early, even in the middle of a long parse.
         """
-        paths = [os.path.abspath(p) for p in paths]
-        total = len(paths)
+        files = [os.path.abspath(p) for p in paths]
+        total = len(files)
         rows = self._rows()
         make = _Rows()
         # First pass: stat everything and answer what the cache can.
         found: list[Entry | None] = []
         stale: list[tuple[int, os.stat_result | None]] = []
-        for i, path in enumerate(paths):
+        for i, path in enumerate(files):
             try:
                 st: os.stat_result | None = os.stat(path)
             except OSError:
                 st = None
             row = rows.get(path)
             entry = None
-            if st is not None and row is not None and row[1:3] == (st.st_size, st.st_mtime_ns):
+            if st is not None and row is not None and row[1:4] == _stamp(st):
                 try:
-                    entry = make.entry(path, *row[3:])
+                    entry = make.entry(path, *row[4:])
                 except (TypeError, ValueError):
                     entry = None  # a row we cannot read back is re-parsed
             found.append(entry)
@@ -282,21 +310,23 @@ class Index:
                 stale.append((i, st))
         # Second pass: parse what changed (in worker processes when there is a lot).
         quick = quick and len(stale) >= QUICK_MIN_JOBS
-        digests = self._parse((paths[i] for i, _ in stale), quick) if stale else iter(())
+        digests = self._parse((files[i] for i, _ in stale), quick, cancelled) if stale else iter(())
         stale_at = dict(stale)
-        pending: list[tuple[str, int, int, Any, Digest]] = []
+        pending: list[tuple[str, tuple[int, int, int], Any, Digest]] = []
         last_report = 0.0
         try:
-            for i, path in enumerate(paths):
+            for i, path in enumerate(files):
                 entry = found[i]
                 if entry is None:
-                    d = next(digests)
+                    d = next(digests, None)
+                    if d is None:
+                        return  # cancelled while parsing
                     entry = make.entry(path, *d[:5], provisional=quick)
                     st = stale_at[i]
                     if st is not None and not quick:
                         row = rows.get(path)
                         rowid = row[0] if row is not None else None
-                        pending.append((path, st.st_size, st.st_mtime_ns, rowid, d))
+                        pending.append((path, _stamp(st), rowid, d))
                         if len(pending) >= BATCH:
                             self._write(pending)
                             pending = []
@@ -313,20 +343,40 @@ class Index:
             if pending:
                 self._write(pending)
         if not quick:
-            self._forget_gone(paths, rows)
+            self._forget_gone(files, rows)
 
-    def _parse(self, paths: Iterable[str], head: bool = False) -> Iterator[Digest]:
-        """Digests for ``paths`` in order; spread over processes for a big batch."""
+    def _parse(
+        self,
+        paths: Iterable[str],
+        head: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[Digest]:
+        """Digests for ``paths`` in order; spread over processes for a big batch.
+
+        Ends early (fewer digests than paths) when ``cancelled()`` turns true.
+        """
         from tui.core.library import pool as parse_pool
+        from tui.core.load.guard import Cancelled
 
         todo = list(paths)
         workers = min(parse_pool.cpus(), POOL_MAX_WORKERS) if len(todo) >= POOL_MIN_JOBS else 1
         if workers < 2:
-            yield from (digest_file(p, head) for p in todo)
+            try:
+                for p in todo:
+                    if cancelled is not None and cancelled():
+                        return
+                    yield digest_file(p, head, cancelled)
+            except Cancelled:
+                return
             return
-        yield from parse_pool.parse_many(todo, workers, digest_file, head=head)
+        try:
+            yield from parse_pool.parse_many(
+                todo, workers, digest_file, head=head, cancelled=cancelled
+            )
+        except Cancelled:
+            return
 
-    def _write(self, batch: list[tuple[str, int, int, Any, Digest]]) -> None:
+    def _write(self, batch: list[tuple[str, tuple[int, int, int], Any, Digest]]) -> None:
         """Upsert parsed rows in one transaction; a failure stops caching, never the scan."""
         import sqlite3
 
@@ -338,8 +388,8 @@ class Index:
         try:
             with conn:
                 conn.execute("BEGIN IMMEDIATE")
-                for path, size, mtime_ns, rowid, d in batch:
-                    meta = (size, mtime_ns, *d[:5])
+                for path, stamp, rowid, d in batch:
+                    meta = (*stamp, *d[:5])
                     if rowid is None:
                         existing = conn.execute(
                             "SELECT rowid FROM docs WHERE path = ?", (path,)
@@ -347,21 +397,27 @@ class Index:
                         rowid = existing[0] if existing else None
                     if rowid is None:
                         cur = conn.execute(
-                            "INSERT INTO docs(path, size, mtime_ns, id, title, date, place, error)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            "INSERT INTO docs(path, size, mtime_ns, ctime_ns, id, title, date,"
+                            " place, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             (path, *meta),
                         )
                         rowid = cur.lastrowid
                     else:
                         conn.execute(
-                            "UPDATE docs SET size=?, mtime_ns=?, id=?, title=?, date=?, place=?,"
-                            " error=? WHERE rowid=?",
+                            "UPDATE docs SET size=?, mtime_ns=?, ctime_ns=?, id=?, title=?,"
+                            " date=?, place=?, error=? WHERE rowid=?",
                             (*meta, rowid),
                         )
                         conn.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
+                        conn.execute(f"DELETE FROM {CJK_TABLE} WHERE rowid = ?", (rowid,))
                     conn.execute(
                         f"INSERT INTO fts(rowid, {cols}) VALUES (?, {marks})", (rowid, *d[5])
                     )
+                    if self._fts and any(map(has_cjk, d[5])):
+                        conn.execute(
+                            f"INSERT INTO {CJK_TABLE}(rowid, text) VALUES (?, ?)",
+                            (rowid, cjk_pairs("\n".join(d[5]))),
+                        )
         except sqlite3.Error as exc:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
@@ -378,9 +434,9 @@ class Index:
         if not others:
             return
         folders = {os.path.dirname(p) for p in paths}
-        gone = [
-            rows[p][0] for p in others if os.path.dirname(p) in folders and not os.path.exists(p)
-        ]
+        # A row under a scanned folder (or a subfolder of one, which may be gone entirely)
+        # whose file is missing is dropped.
+        gone = [rows[p][0] for p in others if _under(p, folders) and not os.path.exists(p)]
         if not gone:
             return
         try:
@@ -388,6 +444,7 @@ class Index:
                 conn.execute("BEGIN IMMEDIATE")
                 conn.executemany("DELETE FROM docs WHERE rowid = ?", [(r,) for r in gone])
                 conn.executemany("DELETE FROM fts WHERE rowid = ?", [(r,) for r in gone])
+                conn.executemany(f"DELETE FROM {CJK_TABLE} WHERE rowid = ?", [(r,) for r in gone])
         except sqlite3.Error as exc:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
@@ -398,7 +455,7 @@ class Index:
         out = []
         for path, row in self._rows().items():
             try:
-                out.append(make.entry(path, *row[3:]))
+                out.append(make.entry(path, *row[4:]))
             except (TypeError, ValueError):
                 continue
         return out
@@ -444,9 +501,9 @@ class Index:
         try:
             if _current_meta(conn) is None:
                 return []
-            for path, *row in conn.execute(sql, (*args, limit)):
+            for path, id_, title, date, place, error in conn.execute(sql, (*args, limit)):
                 with contextlib.suppress(TypeError, ValueError):
-                    out.append(make.entry(path, *row, provisional=True))
+                    out.append(make.entry(path, id_, title, date, place, error, provisional=True))
         except sqlite3.Error:
             return []
         finally:
@@ -462,8 +519,12 @@ class Index:
         *,
         within: Iterable[str] | None = None,
         snippets: int = 100,
-    ) -> list[Hit]:
+    ) -> list[Hit] | None:
         """Documents matching every word of ``query`` (the last as a prefix), best first.
+
+        ``None`` when the index cannot answer (unusable, or missing some of ``within``: a
+        cache deleted or emptied meanwhile); ``problem`` then says why. Never a silent
+        "no match" for a document it does not hold.
 
         Args:
             query: what the user typed; any text is safe.
@@ -473,18 +534,43 @@ class Index:
         """
         import sqlite3
 
-        from tui.core.library.fts import search_fts, search_plain
+        from tui.core.library.fts import search_cjk, search_fts, search_plain
 
         conn = self._conn()
         if conn is None:
-            return []
+            return None
         allowed = {os.path.abspath(p) for p in within} if within is not None else None
         try:
+            if allowed is not None:
+                held = {r[0] for r in conn.execute("SELECT path FROM docs")}
+                if not allowed <= held:
+                    self.problem = "metadata cache incomplete or deleted; searching the files"
+                    return None
+            if self._fts and has_cjk(query):
+                return search_cjk(conn, query, limit, allowed, FTS_COLUMNS, snippets)
             if self._fts:
                 return search_fts(conn, query, limit, allowed, snippets)
             return search_plain(conn, query, limit, allowed, FTS_COLUMNS)
-        except sqlite3.Error:
-            return []
+        except sqlite3.Error as exc:
+            self.problem = f"metadata cache unreadable ({exc}); searching the files"
+            return None
+
+
+def _under(path: str, folders: set[str]) -> bool:
+    """Whether ``path`` lies in one of ``folders`` or below it."""
+    parent = os.path.dirname(path)
+    while True:
+        if parent in folders:
+            return True
+        up = os.path.dirname(parent)
+        if up == parent:
+            return False
+        parent = up
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int]:
+    """What must be unchanged for a cached row to stand: size, mtime and ctime."""
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def _current_meta(conn: sqlite3.Connection) -> dict[str, str] | None:

@@ -96,20 +96,29 @@ def _drain(stream: IO[bytes], answers: queue.SimpleQueue[bytes | None]) -> None:
 def parse_many(
     paths: list[str],
     workers: int,
-    digest_file: Callable[[str, bool], Any],
+    digest_file: Callable[[str, bool, Callable[[], bool] | None], Any],
     *,
     head: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Any]:
     """Digests of ``paths``, in order, from ``workers`` helper processes.
 
-    ``digest_file(path, head)`` parses one path in this process when the helpers cannot;
-    ``head`` asks for a head parse (the list row only).
+    ``digest_file(path, head, cancelled)`` parses one path in this process when the helpers
+    cannot; ``head`` asks for a head parse (the list row only). When ``cancelled()`` turns
+    true the digests stop (the helpers are killed) within a fraction of a second.
     """
+
+    def local(batch: list[str]) -> Iterator[Any]:
+        for p in batch:
+            if cancelled is not None and cancelled():
+                return
+            yield digest_file(p, head, cancelled)
+
     chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     try:
         procs = _start(min(workers, len(chunks)))
     except OSError:
-        yield from (digest_file(p, head) for p in paths)
+        yield from local(paths)
         return
     answers: list[queue.SimpleQueue[bytes | None]] = []
     for proc in procs:
@@ -135,8 +144,10 @@ def parse_many(
         try:
             send_until(len(procs) * AHEAD)
             while done < len(chunks):
-                blob = answers[done % len(procs)].get()
-                if blob is None:
+                blob = _next_answer(answers[done % len(procs)], cancelled)
+                if blob is _CANCELLED:
+                    return
+                if not isinstance(blob, bytes):
                     raise EOFError("helper closed its output")
                 result = marshal.loads(blob)
                 if len(result) != len(chunks[done]):
@@ -147,10 +158,27 @@ def parse_many(
         except (OSError, EOFError, ValueError, TypeError):
             # A helper died or garbled its answer: finish in this process.
             for chunk in chunks[done:]:
-                yield from (digest_file(p, head) for p in chunk)
+                yield from local(chunk)
     finally:
         for proc in procs:
             _stop(proc, finished=done >= len(chunks))
+
+
+_CANCELLED = object()  # what ``_next_answer`` returns once the caller has cancelled
+
+
+def _next_answer(
+    answers: queue.SimpleQueue[bytes | None], cancelled: Callable[[], bool] | None
+) -> bytes | object | None:
+    """The next answer of one helper; ``_CANCELLED`` once ``cancelled()`` turns true."""
+    if cancelled is None:
+        return answers.get()
+    while True:
+        try:
+            return answers.get(timeout=0.1)
+        except queue.Empty:
+            if cancelled():
+                return _CANCELLED
 
 
 def _stop(proc: subprocess.Popen[bytes], finished: bool) -> None:

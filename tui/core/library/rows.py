@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.core.model import Briefing
 
-__all__ = ["Entry", "entry_for", "sort_newest_first"]
+__all__ = ["Entry", "entry_for", "newest_first_key", "sort_newest_first"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +35,32 @@ def entry_for(doc: Briefing, path: str) -> Entry:
     return Entry(path=path, title=doc.title, date=doc.date, place=doc.place, id=doc.id)
 
 
+class _Descending:
+    """A string that sorts backwards (the titles of a newest-first key)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and self.text == other.text
+
+    def __lt__(self, other: _Descending) -> bool:
+        return other.text < self.text
+
+
+def newest_first_key(entry: Entry) -> tuple[object, ...]:
+    """The library's order as an ascending sort key: newest date first, a day's titles
+    Z to A (as the index's ``ORDER BY date DESC, title DESC``), undated last by title A to Z.
+
+    Ties keep their arrival order, so ``bisect``/``insort`` can place rows one at a time.
+    """
+    if entry.date:
+        return (0, -entry.date.toordinal(), _Descending(entry.title))
+    return (1, entry.title.casefold())
+
+
 def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
     """Newest first; undated documents after dated ones, then by title."""
-    entries = list(entries)
-    dated = sorted((e for e in entries if e.date), key=lambda e: (e.date, e.title), reverse=True)
-    rest = sorted((e for e in entries if not e.date), key=lambda e: e.title.casefold())
-    return dated + rest
+    return sorted(entries, key=newest_first_key)

@@ -22,6 +22,7 @@ def scan(
     *,
     index: Index | None = None,
     quick: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Entry]:
     """Yield an entry per path, in order; a document that fails yields an entry with ``error``.
 
@@ -35,7 +36,7 @@ def scan(
     own = index is None
     idx = Index.default() if index is None else index
     try:
-        yield from idx.scan(paths, progress, quick=quick)
+        yield from idx.scan(paths, progress, quick=quick, cancelled=cancelled)
     finally:
         if own:
             idx.close()
@@ -67,8 +68,12 @@ def search(
     within: Iterable[str | os.PathLike[str]] | None = None,
     index: Index | None = None,
     snippets: int = 100,
-) -> list[Hit]:
+    problem: list[str] | None = None,
+) -> list[Hit] | None:
     """Indexed documents matching what the user typed, best first (any input is safe).
+
+    ``None`` when the index cannot answer (see ``Index.search``); the reason is appended
+    to ``problem`` when a list is given.
 
     Args:
         query: the words to find (the last one may be partly typed).
@@ -83,7 +88,10 @@ def search(
     idx = Index.default() if index is None else index
     try:
         paths = None if within is None else [os.fspath(p) for p in within]
-        return idx.search(query, limit, within=paths, snippets=snippets)
+        hits = idx.search(query, limit, within=paths, snippets=snippets)
+        if hits is None and problem is not None and idx.problem:
+            problem.append(idx.problem)
+        return hits
     finally:
         if own:
             idx.close()

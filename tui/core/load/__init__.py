@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from tui.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from tui.core.load.guard import PARSE_SECONDS, Cancelled, load_guarded
     from tui.core.load.head import HEAD_CHARS
     from tui.core.load.loader import document_head, load_briefing
     from tui.core.load.read import MAX_BYTES, decode, read_bytes
@@ -24,11 +25,14 @@ __all__ = [
     "HEAD_CHARS",
     "LIBRARY_SUFFIXES",
     "MAX_BYTES",
+    "PARSE_SECONDS",
+    "Cancelled",
     "FormatSpec",
     "decode",
     "document_head",
     "format_for",
     "load_briefing",
+    "load_guarded",
     "parse_source",
     "read_bytes",
     "spec_for",
@@ -38,6 +42,9 @@ __getattr__ = lazy_exports(
     {
         "document_head": "loader",
         "load_briefing": "loader",
+        "Cancelled": "guard",
+        "PARSE_SECONDS": "guard",
+        "load_guarded": "guard",
         "MAX_BYTES": "read",
         "decode": "read",
         "read_bytes": "read",

@@ -101,12 +101,19 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         st = os.stat(origin)
         if stat.S_ISDIR(st.st_mode):
+            if not os.access(origin, os.R_OK | os.X_OK):
+                raise BriefingError(origin, "folder cannot be read (permission denied)")
             raise BriefingError(origin, "is a folder, not a document")
         if not stat.S_ISREG(st.st_mode):
             raise BriefingError(origin, "not a regular file")
         if st.st_size > MAX_BYTES:
             raise _too_large(origin, st.st_size)
-        with open(origin, "rb") as fh:
+        # Non-blocking open, then a second look at what was opened: a pipe or device put
+        # in the file's place after the stat above must not hang the scan.
+        fd = os.open(origin, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise BriefingError(origin, "not a regular file")
             # Ask for one byte more than stat() reported (asking for the limit would allocate
             # 20 MB each time); if the file has grown since, read on, up to the limit.
             data = fh.read(st.st_size + 1)

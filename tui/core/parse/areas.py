@@ -10,8 +10,10 @@ from tui.core.parse.blocks import (
     Unit,
     ends_terminal,
     heading_text,
+    is_capital,
     search_from_mark,
 )
+from tui.core.parse.languages import AREA_CUE
 
 _AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
 _SPLIT_MARK = re.compile(r"[:–—―-]")
@@ -42,7 +44,7 @@ def _short_form(name: str) -> tuple[str, str | None]:
 
 def _capitalised_share(words: list[str]) -> float:
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    return sum(1 for w in content if w[:1].isupper()) / max(1, len(content))
+    return sum(1 for w in content if is_capital(w[:1])) / max(1, len(content))
 
 
 def parse_area(text: str) -> Area | None:
@@ -60,7 +62,7 @@ def parse_area(text: str) -> Area | None:
         if (
             name
             and len(words) <= 10
-            and (name[0].isupper() or name[0].isdigit())
+            and (is_capital(name[0]) or name[0].isdigit())
             and not _QUOTE_CHAR.search(name)
             and not ends_terminal(name.rstrip(")"))
             and words[-1].lower() not in FUNCTION_WORDS
@@ -86,10 +88,24 @@ def parse_area(text: str) -> Area | None:
     return None
 
 
+def _cued(cued: bool, u: Unit) -> bool:
+    """Whether an area word stands since the last heading, once ``u`` is read.
+
+    A flag, not the text since the heading: that text grows with every paragraph, and
+    searching it again at each list made a long document quadratic.
+    """
+    if u.kind == "heading":
+        return _AREA_CUE.search(u.text) is not None or AREA_CUE.search(u.text) is not None
+    if u.kind == "para" and not cued:
+        tail = u.text[-200:]
+        return _AREA_CUE.search(tail) is not None or AREA_CUE.search(tail) is not None
+    return cued
+
+
 def area_lists(units: list[Unit]) -> list[list[int]]:
     """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
-    lists: list[tuple[list[int], str]] = []
-    cue = ""
+    lists: list[tuple[list[int], bool]] = []
+    cue = False
     prev_bullet = False
     base = 0
     for i, u in enumerate(units):
@@ -103,13 +119,10 @@ def area_lists(units: list[Unit]) -> list[list[int]]:
             prev_bullet = True
             continue
         prev_bullet = False
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
+        cue = _cued(cue, u)
     if len(lists) <= 1:
         return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if _AREA_CUE.search(c)]
+    cued = [ix for ix, c in lists if c]
     return cued or [ix for ix, _ in lists]
 
 
@@ -149,19 +162,16 @@ def unbulleted_areas(units: list[Unit]) -> None:
     if any(u.kind == "bullet" for u in units):
         return
     run: list[int] = []
-    cue = ""
+    cue = False
     for i, u in enumerate([*units, Unit("heading", "")]):
         if u.kind == "para" and _strict_area(u.text):
             run.append(i)
             continue
-        if len(run) >= 2 and _AREA_CUE.search(cue):
+        if len(run) >= 2 and cue:
             for j in run:
                 units[j].kind = "bullet"
         run = []
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
+        cue = _cued(cue, u)
 
 
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.):]|[A-Za-z][.)]|\(\d{1,2}\))\s+")
@@ -175,7 +185,7 @@ def _area_under(units: list[Unit], j: int) -> Area:
 
 def _areas_from_numbered(units: list[Unit]) -> list[Area]:
     """``Key Areas`` then ``1. Name`` / description, ``2. Name`` / description … ."""
-    cue, run_cue = "", ""
+    cue, run_cue = False, False
     run: list[int] = []
     for i, u in enumerate([*units, Unit("heading", "")]):
         if u.kind == "heading" and u.marker[:1].isdigit():
@@ -184,13 +194,10 @@ def _areas_from_numbered(units: list[Unit]) -> list[Area]:
             continue
         if run and u.kind == "para":
             continue
-        if len(run) >= 2 and _AREA_CUE.search(run_cue):
+        if len(run) >= 2 and run_cue:
             return [_area_under(units, j) for j in run]
         run = []
-        if u.kind == "heading":
-            cue = u.text
-        elif u.kind == "para":
-            cue = f"{cue} {u.text[-200:]}"
+        cue = _cued(cue, u)
     return []
 
 

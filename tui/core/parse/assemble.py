@@ -17,8 +17,9 @@ from tui.core.parse.areas import (
     unbulleted_areas,
 )
 from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
-from tui.core.parse.dateline import Dateline, split_dateline
+from tui.core.parse.dateline import Dateline, is_strong, split_dateline
 from tui.core.parse.dates import first_date
+from tui.core.parse.language import detect_language, no_rules_warning
 
 if TYPE_CHECKING:
     # The extractor is imported where it is used: a light parse (the library index, the
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
+_SENTENCE_WINDOW = 264  # the longest opening sentence (200) and the white space after it
 _ABBREVIATIONS = word_set(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Gen Col Lt Sen Rep Gov "
     "Prof Jr Sr Inc Co Corp Ltd No vs"
@@ -50,11 +52,18 @@ class Meta:
     place: str | None = None
     date: dt.date | None = None  # an explicit date (front matter, a ``Date:`` line)
     fallback_date: dt.date | None = None  # a date line under the title
+    late_date: dt.date | None = None  # a labelled date further on, or one ending the title
     summary: str | None = None
+    lang: str | None = None  # the document's language, when known before its body is read
     tags: tuple[str, ...] = ()
     comments: list[tuple[str, str]] = field(default_factory=list)
     declared: int | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def day_first(self) -> bool:
+        """Whether ``03/04/2026`` means the 3rd of April (everywhere but in English)."""
+        return self.lang is not None and self.lang != "en"
 
 
 def clean_title(line: str) -> str:
@@ -65,7 +74,10 @@ def clean_title(line: str) -> str:
 
 def _opening_sentence(text: str) -> str | None:
     """The first sentence of ``text`` (10–200 characters, not cut at ``Jan.`` or ``U.S.``)."""
-    for m in _FIRST_SENTENCE.finditer(text):
+    # A sentence longer than 200 characters is refused anyway; searching only the opening
+    # keeps the lazy pattern linear on a giant line with no sentence end (it is quadratic
+    # in the length it searches).
+    for m in _FIRST_SENTENCE.finditer(text, 0, _SENTENCE_WINDOW):
         head = text[: m.end(1)]
         last = head.rsplit(None, 1)[-1].rstrip(".")
         if last in _ABBREVIATIONS or (len(last) <= 3 and "." in last):
@@ -179,13 +191,14 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paras:
         return [], None, None
-    for i in paras[:2]:
-        dateline = split_dateline(units[i].text)
-        if dateline is not None:
-            start, carrier = i, i
+    dateline: Dateline | None = None
+    start, carrier = paras[0], None
+    for k, i in enumerate(paras[:6]):
+        found = split_dateline(units[i].text)
+        # a wire dateline may stand below a caption, a byline or a "1 Min Read"
+        if found is not None and (k < 2 or is_strong(units[i].text, found)):
+            dateline, start, carrier = found, i, i
             break
-    else:
-        dateline, start, carrier = None, paras[0], None
     lead: list[int] = []
     if start < first_heading < len(units):
         for i in range(start, first_heading):
@@ -235,6 +248,7 @@ def build(
 
     With ``extract=False`` quotes, facts and people are left empty; all else is the same.
     """
+    lang = meta.lang or detect_language(body)
     numbered_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
@@ -251,10 +265,10 @@ def build(
     ]
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
     place = meta.place or (dateline.place if dateline else None)
-    date = meta.date or first_date(" ".join(lead_texts))
+    date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
-    date = date or meta.fallback_date
+    date = date or meta.fallback_date or meta.late_date
 
     area_ix = {i for ix in area_lists(units) for i in ix}
     areas: list[Area] = []
@@ -266,7 +280,7 @@ def build(
     if extract:
         from tui.core.extract.extractor import Extractor
 
-        ex = Extractor()
+        ex = Extractor(lang)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
@@ -307,6 +321,9 @@ def build(
     ids = IdMaker("c")
     comments = tuple(Comment(ids.make(a, t), a, t) for a, t in meta.comments)
     warnings = list(meta.warnings)
+    no_rules = no_rules_warning(lang)
+    if no_rules:
+        warnings.append(no_rules)
     if meta.declared is not None and meta.declared != len(comments):
         noun = "comment" if meta.declared == 1 else "comments"
         warnings.append(f"{meta.declared} {noun} declared, {len(comments)} found")
@@ -319,6 +336,7 @@ def build(
         title=meta.title,
         place=place,
         date=date,
+        lang=lang,
         summary=summary,
         sections=tuple(sections),
         areas=tuple(areas),

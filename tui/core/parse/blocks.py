@@ -23,8 +23,8 @@ _ODD_CHARS = tuple((k, v or "") for k, v in _INVISIBLE_MAP.items())
 #: A line of only rule characters: ``-----``, ``=====``, ``* * *``, ``___``.
 _RULE = re.compile(r"^\s*(?:([-=_*~#•·])\s*){3,}$")
 _RULE_CHARS = frozenset("-=_*~#•·")
-_TERMINAL_CHARS = ".!?:;…"
-_CLOSING_CHARS = "\"'”’»)]*_"
+_TERMINAL_CHARS = ".!?:;…。！？："
+_CLOSING_CHARS = "\"'”’»“«)]*_」』）"
 _BULLET = re.compile(
     r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
     r"\s+(?P<body>\S.*)$"
@@ -50,7 +50,7 @@ FUNCTION_WORDS = word_set(
 _QUESTION_ENDINGS = word_set("is are was were be been this these those")
 #: Words a heading cannot end with ("What Is" may end a question heading; "the" may not).
 _NO_HEADING_END = FUNCTION_WORDS - _QUESTION_ENDINGS
-_LEADING_QUOTE = tuple("\"'“‘«„")
+_LEADING_QUOTE = tuple("\"'“‘«„»「『")
 _SIGNED = ("—", "―", "--")
 
 
@@ -79,6 +79,11 @@ def search_from_mark(
     while start > pos and text[start - 1].isspace():
         start -= 1
     return pattern.search(text, start, endpos)
+
+
+def is_capital(ch: str) -> bool:
+    """A capital letter, or a letter of a script without case (Hangul, kana, Han)."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
 def is_rule(line: str) -> bool:
@@ -132,7 +137,7 @@ def heading_text(line: str) -> str | None:
     colon = s.endswith(":")
     if colon:
         s = s[:-1].rstrip()
-    if not s or len(s) > 90 or not (s[0].isupper() or s[0].isdigit()):
+    if not s or len(s) > 90 or not (is_capital(s[0]) or s[0].isdigit()):
         return None
     words = s.split()
     if len(words) > 12 or (colon and len(words) > 6):
@@ -154,7 +159,9 @@ def heading_text(line: str) -> str | None:
 
 
 def _title_case(words: list[str]) -> bool:
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words if w.lower() not in FUNCTION_WORDS)
+    return all(
+        is_capital(w[:1]) or w[:1].isdigit() for w in words if w.lower() not in FUNCTION_WORDS
+    )
 
 
 @dataclass(slots=True)

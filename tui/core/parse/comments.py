@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.parse.blocks import bullet_match, ends_terminal, is_rule, search_from_mark, word_set
+from tui.core.parse.blocks import (
+    bullet_match,
+    ends_terminal,
+    is_capital,
+    is_rule,
+    search_from_mark,
+    word_set,
+)
 from tui.core.parse.dates import find_date, is_date_line
 from tui.core.parse.inline import strip_inline
+from tui.core.parse.languages import CRUMB as _CRUMB_OTHER
+from tui.core.parse.languages import TIMESTAMP as _TIMESTAMP_OTHER
+from tui.core.parse.languages import comments_header as _header_other
 
 _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+))"
 _HEADER = re.compile(
@@ -18,11 +28,13 @@ _HEADER = re.compile(
     r"|(?:reader\s+|user\s+|readers?'\s+|your\s+)?comments?" + _COUNT.format(g="n2", h="n3") + "?"
     r"|(?:responses|replies|reactions|discussion)"
     + _COUNT.format(g="n4", h="n5")
-    + r"|what\s+readers\s+(?:say|said|are\s+saying)|join\s+the\s+discussion)"
+    + r"|what\s+readers\s+(?:say|said|are\s+saying)|join\s+the\s+discussion"
+    # "No comments:" under a blog post: a block declared empty
+    r"|(?P<n0>no)\s+comments)"
     r"\s*:?$",
     re.IGNORECASE,
 )
-_DECOR_CHARS = " \t#=*_~-–—:"
+_DECOR_CHARS = " \t#=*_~-–—:·•"
 _TIMESTAMP = re.compile(
     r"^(?:posted\s+|updated\s+|edited\s+)?(?:"
     r"(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
@@ -37,7 +49,11 @@ _CRUMB = re.compile(
     r"(?:load|show|view|see)\s+(?:more|all|\d+)\b.*|(?:©|\(c\)\s|copyright\b).*|"
     r"no\s+comments(?:\s+yet)?\.?|be\s+the\s+first\s+to\s+comment.*|comments\s+are\s+closed\.?|"
     r"(?:leave|post|add|write)\s+a\s+(?:comment|reply).*|(?:log|sign)\s+in\s+to\s+comment.*|"
-    r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+)$",
+    r"(?:reply|like|share|report)(?:\s*[·|•]\s*(?:reply|like|share|report|\d+))+|"
+    # the comment form: "Name :", "Your email:", "Enter This Code", "Post my comment"
+    r"(?:your\s+)?(?:name|e-?mail(?:\s+address)?|website|message|comment)\s*\*?\s*:|"
+    r"enter\s+(?:this|the)\s+code|post\s+(?:my|your)\s+comment|leave\s+a\s+reply|"
+    r"login\s+to\s+comment.*|submit(?:\s+comment)?)$",
     re.IGNORECASE,
 )
 _TIME_TAIL = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$")
@@ -58,6 +74,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*)$")
 BOLD_AUTHOR = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?P<who>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _USERNAME = re.compile(r"[\d_@]|[a-z][A-Z]")
 _QUOTE_MARK = re.compile('["“”«»]')
+_SAID_DOTS = re.compile(r"\s+(?:said|says|wrote)\s*(?:\.\.\.|…)$", re.IGNORECASE)
 
 
 def _initial_end(text: str) -> bool:
@@ -73,12 +90,16 @@ def comments_header(line: str) -> tuple[int | None] | None:
     s = line.strip(_DECOR_CHARS)
     if len(s) > 40:
         return None
+    if s[:1] in "nN" and line.rstrip().endswith(":"):
+        s += ":"  # (kept for "No comments:", which is a header only with its colon)
     m = _HEADER.match(s)
     if m is None:
-        return None
+        return _header_other(s)
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if m.group(key):
             return (int(m.group(key)),)
+    if m.group("n0") and s.endswith(":"):
+        return (0,)
     return (None,)
 
 
@@ -87,7 +108,7 @@ def is_timestamp(line: str) -> bool:
     s = line.strip().strip("()[]")
     if len(s) > 60:
         return False
-    return bool(_TIMESTAMP.match(s)) or is_date_line(s)
+    return bool(_TIMESTAMP.match(s) or _TIMESTAMP_OTHER.match(s)) or is_date_line(s)
 
 
 def clean_author(line: str) -> str:
@@ -127,6 +148,9 @@ def _scored_author(line: str) -> tuple[int, str]:
 
     The name is ``""`` when the score is 0 before cleaning was needed.
     """
+    said = _SAID_DOTS.search(line) if line.endswith(("...", "…")) else None
+    if said is not None and said.start() <= 40:
+        line = line[: said.start()]  # "Adelaide Dupont said..." over a blog comment
     tail = line.rstrip()[-1:]
     if len(line) > 80 or tail in ("!", "?", ",", ";") or (tail == "." and not _initial_end(line)):
         return 0, ""  # a sentence, not a name (a name ends with a period only after an initial)
@@ -141,8 +165,8 @@ def _scored_author(line: str) -> tuple[int, str]:
     if len(words) == 1:
         if _USERNAME.search(s):
             return 3, s
-        return (2 if s[0].isupper() else 1), s
-    if all(w.lstrip("(@")[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        return (2 if is_capital(s[0]) else 1), s
+    if all(is_capital(w.lstrip("(@")[:1]) or w.lower() in _NAME_PARTICLES for w in words):
         return 3, s
     return 0, s
 
@@ -254,7 +278,7 @@ def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if not _CRUMB.match(s) and not is_timestamp(s):
+        if not _CRUMB.match(s) and not _CRUMB_OTHER.match(s) and not is_timestamp(s):
             blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
     return [b for b in blocks if b]
 

@@ -7,18 +7,37 @@ import re
 from dataclasses import dataclass
 
 from tui.core.parse.blocks import search_from_mark, word_set
-from tui.core.parse.dates import find_date
+from tui.core.parse.dates import PARTIAL_DATE, find_date
+from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
 _DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
 _DASH_MARK = re.compile(r"[–—―-]")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
-_AGENCY = re.compile(r"\s*\((?P<who>[A-Z][\w&.'’ /-]{0,30})\)")
-_AGENCIES = word_set(
-    "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara"
+_AGENCY = re.compile(r"\s*\((?P<who>[A-Za-z][\w&.'’ /-]{0,30})\)")  # (Reuters), (dpa)
+AGENCIES = word_set(
+    "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara afp ap "
+    "pti ani ians ria interfax sputnik irna kuna wam spa qna mena bna apa app upi"
 )
+_AGENCIES = AGENCIES
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
+_BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the country in brackets
+#: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
+#: and the agency in brackets, no dash after them.
+_CAPS_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,30})\s*(?P<who>\([^()]{2,80}\))\s+(?=[A-Z])"
+)
+#: ``Kabul: Direct talks …, an official said`` — one place word before a colon, trusted when
+#: the sentence reports what someone said.
+_WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported)\b")
+#: ``MOSCOW, December 7. /TASS/.`` — the agency between slashes ends the dateline.
+_SLASH_AGENCY = re.compile(r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?\s+")
+#: ``ISLAMABAD, May 25 (APP):``, ``New Delhi [India], February 14 (ANI):``,
+#: ``United Nations, April 7:`` — any place before a colon, trusted with an agency or a date.
+_PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)(?=,)")
+_COLON_ANY = re.compile(r"^(?P<place>[^:\n]{3,80}?)\s*:\s*(?=\S)")
 _PARTIAL_DATE = re.compile(
     # (the look-ahead: a digit, or the first three letters of a weekday or month, as in dates)
     r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])"
@@ -50,12 +69,24 @@ class Dateline:
     rest: str  # the paragraph with the dateline removed
 
 
+def _uncased_place(word: str) -> bool:
+    """A word in a script without case that may name a place (not 외교부, a ministry)."""
+    return word[0].isalpha() and not word[0].islower() and not word.endswith(_BODY_ENDS)
+
+
+_BODY_ENDS = tuple("부청처원회실국당省庁")
+
+
 def _place_word_ok(word: str, first: bool) -> bool:
     if not first and word.lower() in _CONNECTORS:
         return True
     head = word.lstrip("(\"'“‘")
     # (a letter is never a digit, so an all-letter word needs no digit test)
-    return bool(head) and head[0].isupper() and (word.isalpha() or not any(map(str.isdigit, word)))
+    return (
+        bool(head)
+        and (head[0].isupper() or _uncased_place(head))  # 서울, 東京
+        and (word.isalpha() or not any(map(str.isdigit, word)))
+    )
 
 
 def _normalise_word(word: str, shortest: int) -> str:
@@ -104,6 +135,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     """
     if "(" in prefix:
         prefix = _AGENCY.sub(_drop_agency, prefix)
+    if "[" in prefix:
+        prefix = _BRACKETED.sub("", prefix)
     prefix = prefix.strip(" ,")
     if not prefix or len(prefix) > 100:
         return None
@@ -117,13 +150,15 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
-        if not part or _PARTIAL_DATE.match(part):
+        if not part or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
             continue
         words = part.split()
         if len(words) > 5 or not all(_place_word_ok(w, i == 0) for i, w in enumerate(words)):
             return None
         if part.lower() in _NOT_PLACES or words[0].lower() in _NOT_PLACES:
             return None
+        if part.casefold() in _AGENCIES:
+            return None  # "TASS" on a line of its own names the source, not the place
         places.append(part)
     if not places and date is None:
         return None
@@ -132,8 +167,10 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     return (normalise_place(", ".join(places)) if places else None), date
 
 
-def split_dateline(paragraph: str) -> Dateline | None:
+def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
+    if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
+        return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
     if m is not None and m.start() > 0:
         rest = paragraph[m.end() :].strip()
@@ -146,4 +183,58 @@ def split_dateline(paragraph: str) -> Dateline | None:
         parsed = parse_place(c.group("place"))
         if parsed is not None and parsed[0] and rest and not rest[0].islower():
             return Dateline(parsed[0], parsed[1], rest)
+    c = _CAPS_AGENCY.match(paragraph) if paragraph[:1].isupper() and "(" in paragraph[:40] else None
+    if c is not None:
+        parsed = parse_place(c.group("place"))
+        rest = paragraph[c.end() :].strip()
+        if parsed is not None and parsed[0] and len(rest.split()) >= 6:
+            stamp = find_date(c.group("who"))
+            return Dateline(parsed[0], stamp[0] if stamp else None, rest)
+    c = _WORD_COLON.match(paragraph) if ":" in paragraph[:45] else None
+    if c is not None:
+        rest = paragraph[c.end() :].strip()
+        first = rest.split(". ", 1)[0]
+        parsed = parse_place(c.group("place"))
+        if (
+            parsed is not None
+            and parsed[0]
+            and _REPORTED.search(first)
+            and not first.startswith(("I ", "We ", "I'", "I’"))
+        ):
+            return Dateline(parsed[0], parsed[1], rest)
+    for form in (_SLASH_AGENCY, _COLON_ANY):
+        if (form is _SLASH_AGENCY and "/" not in paragraph[:100]) or (
+            form is _COLON_ANY and ":" not in paragraph[:100]
+        ):
+            continue
+        c = form.match(paragraph)
+        if c is None:
+            continue
+        prefix = c.group("place")
+        if form is _COLON_ANY and not (
+            "(" in prefix or ("," in prefix and any(map(str.isdigit, prefix)))
+        ):
+            continue  # "Question: …", "Kerry: …": a label, not a place
+        if form is _SLASH_AGENCY and "(" in prefix:
+            prefix = _PAREN_COUNTRY.sub(r", \1", prefix)  # "Windhoek (Namibia), March 8."
+        rest = paragraph[c.end() :].strip()
+        parsed = parse_place(prefix)
+        if parsed is not None and parsed[0] and rest and not rest[0].islower():
+            return Dateline(parsed[0], parsed[1], rest)
+    if wire and ("(" in paragraph[:160] or ".-" in paragraph[:160]):
+        other = normalise_wire(paragraph)  # (ANSA) - ROMA, 20 GEN - …; BERLIN (dpa) - …
+        if other != paragraph:
+            return split_dateline(other, wire=False)
     return None
+
+
+def is_strong(paragraph: str, dateline: Dateline) -> bool:
+    """Whether a dateline is one a wire writes (an agency, or a place in capitals).
+
+    Such a dateline is looked for a few paragraphs down, past captions and bylines.
+    """
+    prefix = paragraph[: max(0, len(paragraph) - len(dateline.rest))]
+    words = prefix.split()
+    return bool(words) and (
+        "(" in prefix or "/" in prefix or (len(words[0]) > 2 and words[0].rstrip(",").isupper())
+    )

@@ -5,44 +5,150 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+
+def _twelve(names: str) -> tuple[str, ...]:
+    """The twelve month names written in one string."""
+    return tuple(names.split())
+
+
+#: Month names by language: the one definition the date pattern, the quick month test and
+#: the facts' date patterns are built from. Each row is the twelve names (January first),
+#: then the abbreviations that a full stop may follow. English names are capitalised in
+#: running text; the others are written in lower case (French, Spanish, Italian,
+#: Portuguese) or capitalised (German) and are matched either way.
+MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
+    "en": (
+        _twelve(
+            "January February March April May June July August September October November December"
+        ),
+        {
+            "jan": 1,
+            "feb": 2,
+            "mar": 3,
+            "apr": 4,
+            "jun": 6,
+            "jul": 7,
+            "aug": 8,
+            "sep": 9,
+            "sept": 9,
+            "oct": 10,
+            "nov": 11,
+            "dec": 12,
+        },
+    ),
+    "fr": (
+        _twelve(
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        ),
+        # (and the names typed without accents)
+        {
+            "janv": 1,
+            "févr": 2,
+            "fév": 2,
+            "avr": 4,
+            "juil": 7,
+            "déc": 12,
+            "fevrier": 2,
+            "aout": 8,
+            "decembre": 12,
+        },
+    ),
+    "es": (
+        _twelve(
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+            " diciembre"
+        ),
+        {"setiembre": 9},
+    ),
+    "de": (
+        _twelve(
+            "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+        ),
+        {"jänner": 1, "maerz": 3},
+    ),
+    "it": (
+        _twelve(
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
+            " novembre dicembre"
+        ),
+        {},
+    ),
+    "pt": (
+        _twelve(
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
+            " dezembro"
+        ),
+        {},
+    ),
 }
 
-_MONTH = (
-    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+
+#: Weekday names by language, Monday first (English is in the date pattern itself).
+WEEKDAY_NAMES: dict[str, str] = {
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+}
+#: A weekday of those languages, with an optional day and month after it: ``jeudi``,
+#: ``Donnerstag, 12.``; or a day and month without a year: ``12 feb``, ``20 GEN``, ``12. Februar``.
+PARTIAL_DATE = re.compile(
+    r"^(?:(?:"
+    + "|".join(w for row in WEEKDAY_NAMES.values() for w in row.split())
+    + r")(?:\s+\d{1,2}\.?)?|\d{1,2}\.?\s+(?:de\s+)?(?:"
+    + "|".join(
+        sorted({n.casefold()[:3] for names, _ in MONTH_NAMES.values() for n in names}, reverse=True)
+    )
+    + r")[^\W\d]*\.?)(?:\s+\d{1,2}[:.h]\d{2})?$",
+    re.IGNORECASE,
 )
+
+MONTH_NAMES_EN = {n.casefold(): 0 for n in (*MONTH_NAMES["en"][0], *MONTH_NAMES["en"][1])}
+#: Every month name and abbreviation (case-folded) with its number.
+MONTHS: dict[str, int] = {
+    name: number
+    for names, short in MONTH_NAMES.values()
+    for name, number in (*((n.casefold(), k) for k, n in enumerate(names, 1)), *short.items())
+}
+
+
+def month_pattern(*, case_sensitive: bool = False) -> str:
+    """An alternation of every month name, longest first (no group, no trailing dot).
+
+    ``case_sensitive``: English names only capitalised (``May`` is a month, ``may`` a verb,
+    abbreviations included), the others in lower case or capitalised, full names only.
+    """
+    if not case_sensitive:
+        return "|".join(sorted(MONTHS, key=lambda n: (-len(n), n)))
+    names: set[str] = set()
+    for lang, (full, short) in MONTH_NAMES.items():
+        for name in (*full, *short):
+            if lang == "en":
+                names.add(name[0].upper() + name[1:])
+            elif name in full:
+                low = name.casefold()
+                names.add(f"[{low[0]}{low[0].upper()}]{low[1:]}")
+    return "|".join(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _initials(names: dict[str, int], width: int) -> str:
+    """Character classes that the first ``width`` letters of every name fit (a look-ahead)."""
+    return "".join(
+        "[" + "".join(sorted({n[k] for n in names if len(n) > k})) + "]" for k in range(width)
+    )
+
+
+_MONTH = rf"(?P<{{g}}>{month_pattern()})\.?"
 _WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
+# 19th, 1er (French), 12. (German), 1º (Spanish, Portuguese)
+_DAY_ORD = r"(?:st|nd|rd|th|er|\.|º|°)?"
 
 # Every date starts with a digit or the first three letters of a weekday or a month: the
 # look-ahead turns most positions away at once, before the alternatives are tried.
 _DATE = re.compile(
-    r"(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])(?:"
+    rf"(?=\d|[mtwfs][aeouhr][nedutir]|{_initials(MONTH_NAMES_EN, 3)})(?:"
     + "|".join(
         (
             # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
@@ -51,17 +157,20 @@ _DATE = re.compile(
             + r"\s+(?P<d1>\d{1,2})"
             + _ORD
             + r",?\s+(?P<y1>\d{4})\b",
-            # 19 January 2026 · 19th of January, 2026 · Monday 19 Jan 2026
+            # 19 January 2026 · 19th of January, 2026 · Monday 19 Jan 2026 · 12 février 2026
+            # · 12. Februar 2026 · 12 de febrero de 2026 · 1º de março de 2026
             _WEEKDAY
             + r"\b(?P<d2>\d{1,2})"
-            + _ORD
-            + r"(?:\s+|-)(?:of\s+)?"
+            + _DAY_ORD
+            + r"(?:\s+|-)(?:of\s+|de\s+)?"
             + _MONTH.format(g="m2")
-            + r",?(?:\s+|-)(?P<y2>\d{4})\b",
+            + r",?(?:\s+|-)(?:de\s+|del\s+)?(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
             r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
-            # 19/01/2026 · 19.01.2026 · 01/19/2026 (only when unambiguous)
-            r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
+            # 19/01/2026 · 19.01.2026 · 19-01-2026 · 01/19/2026 (only when unambiguous)
+            r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
+            # 2026년 1월 19일 (Korean) · 2026年1月19日 (Japanese, Chinese)
+            r"(?P<y5>\d{4})\s*[년年]\s*(?P<m5>\d{1,2})\s*[월月]\s*(?P<d5>\d{1,2})\s*[일日]",
         )
     )
     + ")",
@@ -73,12 +182,8 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 #: A month name as the big pattern reads it, with the character after it: a cheap test that
 #: a year may be part of a written-out date.
-_MONTH_NEAR = re.compile(
-    r"(?=[jfmasond][aeopuc][nbrylgptvc])"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.,\s-]",
-    re.IGNORECASE,
-)
+#: The words before a year, to test cheaply whether one of them is a month name.
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 
 
 def _make(year: str, month: int, day: str) -> dt.date | None:
@@ -94,14 +199,16 @@ def _month(name: str) -> int:
     The pattern ignores case the Unicode way, so "ſept" (long s) matches like "sept";
     ``casefold`` maps it back, and whatever still is not a month is no date.
     """
-    return _MONTHS.get(name.lower()) or _MONTHS.get(name.casefold(), 0)
+    return MONTHS.get(name.lower()) or MONTHS.get(name.casefold(), 0)
 
 
-def _from_match(m: re.Match[str]) -> dt.date | None:
+def _from_match(m: re.Match[str], day_first: bool = False) -> dt.date | None:
     if m.group("m1"):
         return _make(m.group("y1"), _month(m.group("m1")), m.group("d1"))
     if m.group("m2"):
         return _make(m.group("y2"), _month(m.group("m2")), m.group("d2"))
+    if m.group("y5"):
+        return _make(m.group("y5"), int(m.group("m5")), m.group("d5"))
     if m.group("y3"):
         return _make(m.group("y3"), int(m.group("m3")), m.group("d3"))
     a, b = int(m.group("a4")), int(m.group("b4"))
@@ -109,7 +216,7 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
         return _make(m.group("y4"), b, str(a))
     if b > 12 >= a:
         return _make(m.group("y4"), a, str(b))
-    if a == b or m.group("s4") == ".":
+    if a == b or m.group("s4") == "." or day_first:
         # 05.01.2026: dots are written day-first wherever they are used (Europe, Asia)
         return _make(m.group("y4"), b, str(a))
     return None  # 03/04/2026: day-month or month-day? Not a guess worth making.
@@ -121,12 +228,12 @@ def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
     Only as the year of a numeric date (``2026-01-19``, ``19/01/2026``) or after a month
     name (``January 19, 2026``, ``19 Jan 2026``): the big pattern is costly, this is not.
     """
-    if text[y1 : y1 + 1] in ("-", "/", ".") or (y0 and text[y0 - 1] in "/."):
+    if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年") or (y0 and text[y0 - 1] in "/.-"):
         return True
-    return _MONTH_NEAR.search(text, start, y0) is not None
+    return any(w.casefold() in MONTHS for w in _WORDS_BEFORE.findall(text, start, y0))
 
 
-def find_date(text: str) -> tuple[dt.date, int, int] | None:
+def find_date(text: str, *, day_first: bool = False) -> tuple[dt.date, int, int] | None:
     """The first full, valid date in ``text`` with its span, or ``None``.
 
     Every full date holds a four-digit year, so only a short window around each year is
@@ -140,26 +247,26 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
             start -= 1  # never cut a word or a day number in two
         if not _may_be_dated(text, start, year.start(), year.end()):
             continue
-        for m in _DATE.finditer(text, start, min(len(text), year.end() + 8)):
+        for m in _DATE.finditer(text, start, min(len(text), year.end() + 14)):
             if m.start() > year.start():
                 break
             if m.end() > year.start():
-                value = _from_match(m)
+                value = _from_match(m, day_first)
                 if value is not None:
                     return value, m.start(), m.end()
     return None
 
 
-def first_date(text: str) -> dt.date | None:
+def first_date(text: str, *, day_first: bool = False) -> dt.date | None:
     """The first full, valid date in ``text``, or ``None``."""
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     return found[0] if found else None
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, *, day_first: bool = False) -> dt.date | None:
     """A date when ``text`` is (almost) nothing but a date, e.g. a front-matter value."""
     text = text.strip().strip("\"'")
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if found is None:
         return None
     value, start, end = found
@@ -174,20 +281,25 @@ _STAMP_WORDS = re.compile(
     r"\b(?:updated|posted|published|on|at|last|modified|edited|dated?|filed|created|first|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|"
-    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t)\b",
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|kst|jst|ist|[a-z]{2,4}t|"
+    r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)\b",
     re.IGNORECASE,
 )
 
 
-def is_date_line(text: str) -> bool:
+def is_date_line(text: str, *, day_first: bool = False) -> bool:
     """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
     if len(text) > 80:
         return False
-    found = find_date(text)
+    found = find_date(text, day_first=day_first)
     if found is None:
         return False
     _, start, end = found
-    rest = _STAMP_WORDS.sub("", text[:start] + " " + text[end:])
+    rest = text[:start] + " " + text[end:]
+    again = find_date(rest)  # "22 Dec, 2016 22 Dec, 2016": the same date twice
+    if again is not None:
+        rest = rest[: again[1]] + " " + rest[again[2] :]
+    rest = _STAMP_WORDS.sub("", rest)
     return not any(ch.isalnum() for ch in rest)
 
 

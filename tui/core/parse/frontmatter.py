@@ -104,8 +104,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter:
     if mark == "+++":
         try:
             data = tomllib.loads("\n".join(block))
-        except tomllib.TOMLDecodeError as exc:
-            fm.warnings.append(f"invalid front matter: {exc}")
+        except (tomllib.TOMLDecodeError, RecursionError) as exc:
+            why = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            fm.warnings.append(f"invalid front matter: {why}")
             fm.end = end + 1
             return fm
     else:

@@ -34,6 +34,7 @@ Decisions where a reader could go either way:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tui.core.model import Briefing
@@ -63,11 +64,13 @@ from tui.core.parse.comments import (
     parse_comment_blocks,
     parse_comments,
 )
-from tui.core.parse.dateline import normalise_place, parse_place, split_dateline
-from tui.core.parse.dates import first_date, is_date_line, parse_date
+from tui.core.parse.dateline import AGENCIES, normalise_place, parse_place, split_dateline
+from tui.core.parse.dates import find_date, first_date, is_date_line, parse_date
+from tui.core.parse.language import detect_language
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
+    r"publish\s*date|published\s+on|posted\s+on|updated\s+at|last\s+update(?:d)?|"
     r"dateline|by|byline|authors?|source|from|to|cc|tags|keywords|categor(?:y|ies)|section|"
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -76,7 +79,7 @@ _META_KV = re.compile(
 _FURNITURE = re.compile(
     r"^(?:advertisement|sponsored|share(?:\s+this(?:\s+article|\s+story)?)?|print|e-?mail|tweet|"
     r"read\s+more|subscribe(?:\s+now)?|sign\s+up\s+for\s+(?:our|the)\s+newsletter.*|"
-    r"(?:©|\(c\)\s|copyright\b).*)\.?$",
+    r"(?:©|\(c\)\s|copyright\b).*|[–—―-])\.?$",
     re.IGNORECASE,
 )
 #: "By Jane Doe", "BY JANE DOE, Reuters", "By Jane Doe and Li Wei | 19 January 2026" —
@@ -88,8 +91,27 @@ _KICKER = re.compile(
     r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
     re.IGNORECASE,
 )
+#: Page chrome above the headline that a copy of a web page keeps: menus, share buttons,
+#: "Accessibility links", "Posted By : Jane", "5/2/2015 10:32:38 AM", "a year ago".
+_CHROME = re.compile(
+    r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
+    r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content|announcement|collapse|x|"
+    r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending)"
+    r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
+    r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
+    r"(?:code|id|no\.?|ref)\s*:?\s*\d+|<\s*back|\.{3}|…)$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:(?:first\s+)?published|(?:last\s+)?updated?|last\s+update)\b(?:\s+at)?\s*:?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+#: A metadata stamp some page copies start with: " date 2016-12-20 …" (the rest is chrome).
+_DATE_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\b")
+#: "AMN / DHAKA": an agency, then the place the report is filed from.
+_AGENCY_PLACE = re.compile(r"^[A-Z][\w.&-]{1,15}\s*/\s*(?P<place>[A-Z][A-Z .'’-]{2,30})$")
 #: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
-_CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*")
+_CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*|(?<=\w)>\s+")
 _DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
 _BYLINE = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
@@ -102,10 +124,16 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
     value = value.strip()
     if not value:
         return
-    if key in ("date", "dated", "published"):
-        meta.date = meta.date or parse_date(value) or first_date(value)
-    elif key in ("updated", "posted"):
-        meta.fallback_date = meta.fallback_date or first_date(value)
+    key = " ".join(key.split())
+    if key in ("date", "dated", "published", "publishdate", "publish date", "published on"):
+        day_first = meta.day_first
+        meta.date = (
+            meta.date
+            or parse_date(value, day_first=day_first)
+            or first_date(value, day_first=day_first)
+        )
+    elif key in ("updated", "posted", "posted on", "updated at", "last update", "last updated"):
+        meta.fallback_date = meta.fallback_date or first_date(value, day_first=meta.day_first)
     elif key in ("place", "location", "dateline"):
         parsed = parse_place(value)
         if parsed is not None:
@@ -127,26 +155,135 @@ def read_header_line(meta: Meta, s: str) -> bool:
         _apply_meta(meta, kv.group("key"), kv.group("value"))
     elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
         meta.fallback_date = meta.fallback_date or first_date(s)
-    elif is_date_line(s) and len(s) <= 60:
-        meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+    elif is_date_line(s, day_first=meta.day_first) and len(s) <= 60:
+        meta.fallback_date = (
+            meta.fallback_date
+            or parse_date(s, day_first=meta.day_first)
+            or first_date(s, day_first=meta.day_first)
+        )
     elif len(s) <= 80 and (where := parse_place(s.rstrip(" –—-:"))) and all(where):
-        # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline
-        meta.place = meta.place or where[0]
+        # "Seoul, South Korea, January 19, 2026" on a line of its own: a dateline (without
+        # a comma, "Other News 15 February 2009", only a date)
+        if "," in s:
+            meta.place = meta.place or where[0]
         meta.fallback_date = meta.fallback_date or where[1]
+    elif (stamp := _DATE_STAMP.match(s)) is not None:
+        meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
+    elif 3 <= len(s) <= 30 and len(s.split()) <= 3 and s.isupper() and (where := parse_place(s)):
+        meta.place = meta.place or where[0]  # "MOSCOW" alone on its line, over the lead
+    elif (agency := _AGENCY_PLACE.match(s)) is not None and parse_place(agency["place"]):
+        meta.place = meta.place or normalise_place(agency["place"])  # "AMN / DHAKA"
     else:
         return False
     return True
 
 
 def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
-    """Skip metadata under the title; returns the index of the first body line."""
+    """Skip metadata under the title; returns the index of the first body line.
+
+    The headline repeated, page chrome, and a short source line (``RIA Novosti, Russia``)
+    right over a date line are metadata too.
+    """
     i = start
     while i < len(lines):
         s = lines[i].strip()
-        if s and not is_rule(s) and not read_header_line(meta, s):
+        if s.isupper() and len(s.split()) <= 3 and _source_line(lines, i):
+            i += 1  # "ZNA" over the date line names the source; the place comes later
+            continue
+        if (
+            s
+            and not is_rule(s)
+            and clean_title(s) != meta.title
+            and not read_header_line(meta, s)
+            and not _CHROME.match(s)
+            and not _KICKER.match(s.lstrip("#"))
+            and not _is_crumbs(s)  # "You are here: Home › News › Africa"
+            and not _source_line(lines, i)
+        ):
             break
         i += 1
     return i
+
+
+def _source_line(lines: list[str], i: int) -> bool:
+    """A short line naming the source, with a date line among the next two lines."""
+    s = lines[i].strip()
+    if len(s.split()) > 4 or ends_terminal(s):
+        return False
+    after = [line.strip() for line in lines[i + 1 : i + 5] if line.strip()][:2]
+    return any(is_date_line(a) for a in after)
+
+
+def _agency_line(line: str) -> bool:
+    """``AFP``, ``(Xinhua)``, ``By AP``: a news agency named on a line of its own."""
+    bracketed = line.startswith("(") and line.endswith(")") and len(line.split()) <= 3
+    s = line.strip("() ").casefold()
+    s = s[3:] if s.startswith("by ") else s
+    return bracketed or s in AGENCIES
+
+
+def _headline_later(lines: list[str], i: int) -> int | None:
+    """Where the headline stands when line ``i`` is a short masthead or label above it.
+
+    Either the headline is repeated below (page copies often hold it twice), or the next line
+    is a long headline (eight words or more, no full stop) under a line of one to three words.
+    """
+    s = lines[i].strip()
+    crumbs = _CRUMB_SEP.split(s) if ("»" in s or "›" in s or ">" in s or "|" in s) else ()
+    if len(crumbs) >= 3:
+        # "Home » World » Envoy summoned": the headline is the last crumb, repeated below
+        last = crumbs[-1].strip()
+        for j in range(i + 1, min(len(lines), i + 6)):
+            if lines[j].strip() == last:
+                return j
+    if len(s.split()) > 3:
+        return None
+    ahead = [(j, _norm_line(lines[j])) for j in range(i + 1, min(len(lines), i + 30))]
+    ahead = [(j, t) for j, t in ahead if t]
+    seen: dict[str, int] = {}
+    for j, t in ahead[:15]:
+        if t in seen and len(t.split()) >= 3:
+            return seen[t]
+        seen.setdefault(t, j)
+    if ahead:
+        j, t = ahead[0]
+        alone = j + 1 >= len(lines) or not lines[j + 1].strip()  # not a wrapped paragraph
+        if (
+            alone
+            and len(t.split()) >= 8
+            and not ends_terminal(t)
+            and not split_dateline(t)
+            and not _BYLINE.match(t)
+            and not _META_KV.match(t)
+            and not _is_crumbs(t)
+            and not is_date_line(t)
+        ):
+            return j
+    return None
+
+
+def _norm_line(line: str) -> str:
+    """A line as compared for repeats: without bullets and surrounding space."""
+    return line.strip().lstrip("•·*- ").strip()
+
+
+def _labelled_date(lines: list[str]) -> dt.date | None:
+    """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
+    for line in lines:
+        if "ublished" not in line and "pdated" not in line and "Last Update" not in line:
+            continue
+        label = _DATE_LABEL.search(line)
+        if label is not None and len(line) - label.end() < 80:
+            found = first_date(line[label.end() :])
+            if found is not None:
+                return found
+    return None
+
+
+def _title_date(title: str) -> dt.date | None:
+    """``Kenya Downplays Danger of Terror Attack - 2003-12-03``: a date ending the title."""
+    found = find_date(title[-30:])
+    return found[0] if found is not None and found[2] >= len(title[-30:].rstrip()) else None
 
 
 def _has_line_after(lines: list[str], i: int) -> bool:
@@ -155,6 +292,8 @@ def _has_line_after(lines: list[str], i: int) -> bool:
 
 def _is_crumbs(line: str) -> bool:
     """``World › Africa`` or ``POLICY BRIEF | No. 14 | March 2026``: short labels in a row."""
+    if not any(ch in line for ch in "|›»>:"):
+        return False  # (most lines: no separator, no need for the regex)
     parts = _CRUMB_SEP.split(line)
     return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and len(p) <= 40 for p in parts)
 
@@ -194,7 +333,7 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     i = 0
     while i < len(lines):
         s = lines[i].strip()
-        if not s or is_rule(s):
+        if not s or is_rule(s) or (len(s) < 40 and _FURNITURE.match(s)):
             i += 1
             continue
         kv = _META_KV.match(s)
@@ -202,6 +341,22 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             lines, i
         ):
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
+            continue
+        if _has_line_after(lines, i) and (
+            (is_date_line(s) and not _dateline_only(s)) or _CHROME.match(s) or _agency_line(s)
+        ):
+            if is_date_line(s):  # "Wednesday, June 12, 2013" over a blog post's title
+                meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
+            i += 1
+            continue
+        stamp = _DATE_STAMP.match(s)
+        if stamp is not None:
+            meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
+            i += 1
+            continue
+        later = _headline_later(lines, i)
+        if later is not None:
+            i = later  # "Zyra e Kryeministrit" (a masthead) over the headline
             continue
         if kv is None or len(kv.group("value")) > 120:
             if _title_goes_on(s, lines[i + 1].strip() if i + 1 < len(lines) else ""):
@@ -222,9 +377,14 @@ def _attach_attributions(units: list[Unit]) -> list[Unit]:
     Markdown. A ``>`` block without that line is a quote with no speaker (unless it reports
     a sentence, ``> "…," she said.``, which the Extractor reads like any paragraph)."""
     out: list[Unit] = []
-    for u in units:
+    for k, u in enumerate(units):
         prev = out[-1] if out else None
         attribution = _attribution_text(u)
+        if attribution is None and u.kind == "bullet" and u.marker == "-":
+            # "- Taylor Swift" alone under a quotation (not an item of a list)
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if (nxt is None or nxt.kind != "bullet") and _signature_name(u.text):
+                attribution = u.text
         if prev is not None and prev.kind == "para" and prev.marker == ">":
             speaker = parse_attribution(attribution)[0] if attribution is not None else None
             out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
@@ -245,6 +405,12 @@ def _attach_attributions(units: list[Unit]) -> list[Unit]:
                     continue
         out.append(u)
     return out
+
+
+def _signature_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a name signing what stands above."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _attribution_text(u: Unit) -> str | None:
@@ -292,7 +458,8 @@ def _comments_start(
 def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     """Parse a plain-text briefing; never raises, oddities become warnings."""
     lines = split_lines(source)
-    meta = Meta(title="")
+    # (known first: a date such as 09/02/2017 is read day-first in most languages)
+    meta = Meta(title="", lang=detect_language(source))
     title, i = _find_title(lines, meta)
     extra: list[str] = []
     if not title:
@@ -311,10 +478,13 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
         i = _header_lines(lines, meta, i)
         first = next((line.strip() for line in lines[i:] if line.strip()), "")
         if first:
-            title = lead_headline(split_dateline(first).rest if split_dateline(first) else first)
+            dateline = split_dateline(first)
+            title = lead_headline(dateline.rest if dateline else first)
             meta.warnings.append(NO_TITLE)
     meta.title = title
     i = _header_lines(lines, meta, i)
+    if meta.date is None and meta.fallback_date is None:
+        meta.late_date = _labelled_date(lines) or _title_date(title)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut, declared, parsed = _comments_start(body)
     units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]

@@ -10,7 +10,7 @@ Building a bookmark from what the reader shows::
                                                      # "briefing" + None (the whole document)
     added, result = store.toggle(bm)                 # add if absent, remove if present
     if result.message:
-        app.notify(result.message, severity="information" if result.ok else "warning")
+        app.notify(result.message, severity="warning", markup=False)  # data, not markup
     store.contains(bm.key)                           # is this quote bookmarked?
     store.for_briefing(doc.id)                       # to mark bookmarked quotes in a pane
 
@@ -23,27 +23,39 @@ Every change is one operation (add, remove, update) applied under a lock to what
 disk *now*, then written atomically, so two open instances never drop each other's
 changes. A change that cannot be written (read-only folder, full disk) stays in memory as
 ``pending`` and is written by the next successful save or :meth:`BookmarkStore.retry_pending`.
-A file that is not readable TOML of the right shape is renamed aside, never overwritten.
+A file that is not readable TOML is renamed aside, never overwritten; a single entry that
+cannot be read (or repeats another's key) is kept in the file as written and reported,
+while every other bookmark loads. A symlinked file is written through the link.
+
+Every save re-reads the file under the lock (never trusting its size and mtime, which a
+coarse-grained file system may leave unchanged across another window's write), but only
+entries whose text changed are parsed again and only changed bookmarks are rendered, so a
+save stays fast with tens of thousands of bookmarks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from tui.core.stores.problems import explain_os_error
 from tui.core.stores.records import (
     FILE_NAME,
     FILE_VERSION,
     KINDS,
+    UNREADABLE,
     Bookmark,
     BookmarkFormatError,
     BookmarkKey,
     BookmarkKind,
+    ChunkCache,
+    Document,
     area_id,
     bookmark_for,
     bookmark_from_dict,
@@ -51,8 +63,8 @@ from tui.core.stores.records import (
     clean_tags,
     dumps,
     loads,
-    parse_document,
     parse_tags,
+    read_document,
     utc_now,
 )
 from tui.core.stores.safefile import (
@@ -94,10 +106,15 @@ class SaveResult:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """The bookmarks read, and a one-line message when the file had to be moved aside."""
+    """The bookmarks read, and a one-line message when the file had to be moved aside.
+
+    ``unreadable`` is True when the file could not be read and was left where it is (a
+    read-only load); ``message`` then names the file and, where known, the line.
+    """
 
     bookmarks: tuple[Bookmark, ...]
     message: str | None = None
+    unreadable: bool = False
 
 
 # ------------------------------------------------------------------------------- store
@@ -138,24 +155,37 @@ class BookmarkStore:
         self._items: dict[BookmarkKey, Bookmark] = {}
         self._extra: dict[str, Any] = {}
         self._pending: list[_Op] = []
-        # What the file held when this instance last read or wrote it, keyed by its
-        # (device, inode, size, mtime): every save replaces the inode, so an unchanged
-        # signature means nobody wrote since, and the file need not be parsed again.
-        self._disk: tuple[tuple[int, ...], list[Bookmark], dict[str, Any]] | None = None
-        self._chunks: dict[Bookmark, str] = {}  # see dumps(cache=...)
+        # The bytes this instance last read or wrote and what they hold: a file that
+        # still has exactly those bytes is not read again. Its entries' texts (in
+        # ``_chunks``) spare parsing the entries that did not change when it differs.
+        self._last: tuple[bytes, Document] | None = None
+        self._chunks: ChunkCache = {}  # see dumps(cache=...)
 
     # ---- reading
 
-    def load(self) -> LoadResult:
-        """Read the file (a corrupt one is moved aside); pending changes stay applied."""
+    def load(self, *, repair: bool = True) -> LoadResult:
+        """Read the file; pending changes stay applied.
+
+        Args:
+            repair: move a corrupt file aside and start empty (the app, about to change
+                it); False leaves the file untouched and reports where it is broken
+                (listing and exporting never move or write files).
+        """
         message: str | None = None
         try:
-            items, extra = self._read_disk()
-        except (tomllib.TOMLDecodeError, BookmarkFormatError, UnicodeDecodeError) as exc:
+            doc = self._read_disk()
+            items, extra = doc.items, doc.extra
+            message = doc.problems(self.path.name)
+        except UNREADABLE as exc:
+            if not repair:
+                return LoadResult((), self._describe_corrupt(exc), unreadable=True)
             items, extra, message = self._recover_corrupt(exc)
         except OSError as exc:
+            if not repair:
+                reason = describe_os_error(self.path, exc)
+                return LoadResult((), f"bookmarks not read: {reason}", unreadable=True)
             items, extra = [], {}
-            message = f"bookmarks not read: {describe_os_error(self.path, exc)}"
+            message = f"bookmarks not read: {explain_os_error(self.path, exc)}"
         state = {b.key: b for b in items}
         for op in self._pending:
             op.apply(state)
@@ -218,32 +248,56 @@ class BookmarkStore:
 
     # ---- internals
 
-    def _read_disk(self) -> tuple[list[Bookmark], dict[str, Any]]:
-        try:
-            fh = open(self.path, "rb")  # noqa: SIM115 - closed below, after fstat
-        except FileNotFoundError:
-            return [], {}
-        with fh:
-            st = os.fstat(fh.fileno())
-            sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-            if self._disk is not None and self._disk[0] == sig:
-                return list(self._disk[1]), dict(self._disk[2])
-            items, extra = parse_document(tomllib.load(fh))
-        self._disk = (sig, items, extra)
-        return list(items), dict(extra)
+    def _target(self) -> Path:
+        """The file to write: the link's target when ``bookmarks.toml`` is a symlink."""
+        return Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
 
-    def _remember_written(self, items: list[Bookmark], extra: dict[str, Any]) -> None:
-        st = os.stat(self.path)
-        self._disk = ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns), items, extra)
+    def _read_disk(self) -> Document:
+        try:
+            with open(self.path, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            return Document([], {}, [], {})
+        if self._last is not None and self._last[0] == data:
+            return self._last[1]
+        known = {chunk: bm for bm, chunk in self._chunks.values()}
+        doc = read_document(data.decode("utf-8-sig"), known)
+        self._chunks = {bm.key: (bm, chunk) for chunk, bm in doc.chunks.items()}
+        self._last = (data, doc)
+        return doc
+
+    def _describe_corrupt(self, exc: Exception) -> str:
+        """One line naming the file, the line where it breaks (when known) and why."""
+        line: int | None = None
+        reason = _one_line(exc)
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            found = re.search(r"\(at line (\d+), column \d+\)$", reason)
+            if found:
+                line = int(found.group(1))
+                reason = reason[: found.start()].rstrip()
+        else:
+            try:
+                raw = self.path.read_bytes()
+            except OSError:
+                raw = b""
+            if isinstance(exc, UnicodeDecodeError):
+                line = raw[: exc.start].count(b"\n") + 1
+                reason = "not UTF-8 text"
+            elif isinstance(exc, BookmarkFormatError) and exc.entry is not None:
+                line = _entry_line(raw, exc.entry)
+                if line is None:
+                    reason = f"bookmark {exc.entry + 1}: {reason}"
+        where = f"{self.path}, line {line}" if line else str(self.path)
+        return f"{where}: {reason} (file left as it is; fix it or move it away)"
 
     def _recover_corrupt(self, exc: Exception) -> tuple[list[Bookmark], dict[str, Any], str | None]:
         """Under the lock: if the file is still unreadable, move it aside and start empty."""
         try:
-            with locked(self.path, self.lock_timeout):
+            with locked(self._target(), self.lock_timeout):
                 try:
-                    items, extra = self._read_disk()
-                    return items, extra, None  # another window already fixed it
-                except (tomllib.TOMLDecodeError, BookmarkFormatError, UnicodeDecodeError):
+                    doc = self._read_disk()
+                    return doc.items, doc.extra, None  # another window already fixed it
+                except UNREADABLE:
                     aside = self._move_aside()
         except OSError as os_exc:
             reason = describe_os_error(self.path.parent, os_exc)
@@ -257,46 +311,61 @@ class BookmarkStore:
 
     def _move_aside(self) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        real = self._target()
+        target = real.with_name(f"{real.name}.corrupt-{stamp}")
         n = 2
         while target.exists():  # never overwrite an earlier copy
-            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+            target = real.with_name(f"{real.name}.corrupt-{stamp}-{n}")
             n += 1
-        os.rename(self.path, target)
+        os.rename(real, target)
         return target
 
     def _change(self, op: _Op | None) -> SaveResult:
         ops = [*self._pending, *([op] if op else [])]
         note: str | None = None
         try:
-            with locked(self.path, self.lock_timeout):
+            target = self._target()
+            with locked(target, self.lock_timeout):
                 try:
-                    items, extra = self._read_disk()
-                except (tomllib.TOMLDecodeError, BookmarkFormatError, UnicodeDecodeError) as exc:
+                    doc = self._read_disk()
+                except UNREADABLE as exc:
                     aside = self._move_aside()
-                    items, extra = [], {}
+                    doc = Document([], {}, [], {})
                     note = f"{self.path.name} was unreadable ({_one_line(exc)}); moved to {aside}"
-                state = {b.key: b for b in items}
+                state = {b.key: b for b in doc.items}
                 for o in ops:
                     o.apply(state)
                 if op is not None and op.action == "update" and op.key not in state:
                     note = note or "that bookmark was deleted in another window; nothing to edit"
-                remove_stale_temps(self.path)
-                text = dumps(state.values(), extra, cache=self._chunks)
-                atomic_write_bytes(self.path, text.encode("utf-8"))
-                self._remember_written(list(state.values()), extra)
+                # An entry that repeats a deleted bookmark goes with it (else it would return).
+                kept = [k for k in doc.kept if k.key is None or k.key in state]
+                remove_stale_temps(target)
+                text = dumps(
+                    state.values(), doc.extra, cache=self._chunks, kept=[k.text for k in kept]
+                )
+                data = text.encode("utf-8")
+                atomic_write_bytes(target, data)
+                self._last = (data, Document(list(state.values()), doc.extra, kept, {}))
         except OSError as exc:
             if op is not None:
                 op.apply(self._items)
                 self._pending.append(op)
-            reason = describe_os_error(self.path.parent, exc)
+            reason = explain_os_error(self.path, exc)
             return SaveResult(False, f"bookmarks not saved: {reason}; kept for this session")
         saved_pending = len(self._pending)
         self._pending.clear()
-        self._items, self._extra = state, extra
+        self._items, self._extra = state, doc.extra
         if saved_pending and note is None:
             note = f"saved {saved_pending} earlier bookmark change(s) to {self.path}"
         return SaveResult(True, note)
+
+
+def _entry_line(raw: bytes, entry: int) -> int | None:
+    """The line of the ``entry``-th (from 0) ``[[bookmarks]]`` header in ``raw``, if any."""
+    headers = list(re.finditer(rb"(?m)^[ \t]*\[\[[ \t]*bookmarks[ \t]*\]\]", raw))
+    if entry >= len(headers):
+        return None
+    return raw[: headers[entry].start()].count(b"\n") + 1
 
 
 def _one_line(exc: Exception) -> str:

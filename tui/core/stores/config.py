@@ -121,12 +121,16 @@ class ConfigStore:
         except FileNotFoundError:
             return Config()  # the usual case: no TOML reader to import before first paint
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            return Config(message=f"{self.path}: cannot be read ({reason}); using defaults")
+            from tui.core.stores.problems import explain_os_error
+
+            reason = explain_os_error(self.path, exc)
+            return Config(message=f"{self.path.name} not read: {reason}; using defaults")
         import tomllib
 
         try:
-            data = tomllib.loads(raw.decode("utf-8"))
+            data = tomllib.loads(raw.decode("utf-8-sig"))  # (a BOM is fine)
+        except RecursionError:
+            return Config(message=f"{self.path}: nested too deeply to read; using defaults")
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             reason = " ".join(str(exc).split())
             return Config(message=f"{self.path}: not valid TOML ({reason}); using defaults")
@@ -139,21 +143,24 @@ class ConfigStore:
         """
         import tomllib
 
-        from tui.core.stores.safefile import atomic_write_bytes, describe_os_error, locked
+        from tui.core.stores.problems import explain_os_error
+        from tui.core.stores.safefile import atomic_write_bytes, locked
 
+        # A symlinked config.toml (dotfiles) stays a link: its target is what is written.
+        target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
         try:
-            with locked(self.path):
+            with locked(target):
                 try:
-                    text = self.path.read_text(encoding="utf-8")
+                    text = target.read_text(encoding="utf-8-sig")
                     data = tomllib.loads(text)
                 except FileNotFoundError:
                     text, data = "", {"version": 1}
-                except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
                     return f"theme not saved: {self.path} is not valid TOML; fix or remove it"
                 if data.get("theme") == theme:
                     return None
                 data["theme"] = theme
-                atomic_write_bytes(self.path, _with_theme(text, data, theme).encode("utf-8"))
+                atomic_write_bytes(target, _with_theme(text, data, theme).encode("utf-8"))
         except OSError as exc:
-            return f"theme not saved: {describe_os_error(self.path.parent, exc)}"
+            return f"theme not saved: {explain_os_error(self.path, exc)}"
         return None

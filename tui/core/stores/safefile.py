@@ -1,4 +1,4 @@
-"""Safe file writing shared by the stores: an advisory lock and an atomic replace."""
+"""Safe file writing shared by the stores: a lock (``filelock``) and an atomic replace."""
 
 from __future__ import annotations
 
@@ -7,14 +7,8 @@ import errno
 import glob
 import os
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
-
-try:  # fcntl is POSIX-only; elsewhere the lock degrades to "no lock" rather than failing.
-    import fcntl
-except ImportError:  # pragma: no cover - exercised only on Windows
-    fcntl = None  # type: ignore[assignment]
 
 LOCK_TIMEOUT = 5.0
 
@@ -30,32 +24,26 @@ def lock_path_for(path: Path) -> Path:
 
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on ``path``'s lock file, creating the folder if needed.
+    """Hold an exclusive lock on ``path``'s lock file (``filelock``: POSIX and Windows).
+
+    Each call takes its own lock, so two threads of one process exclude each other too.
 
     Raises:
         OSError: the folder or lock file cannot be created (read-only, missing, full).
         LockTimeout: another process kept the lock for ``timeout`` seconds.
     """
+    from filelock import FileLock, Timeout  # imported on the first save, not at start
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path_for(path), os.O_RDWR | os.O_CREAT, 0o644)
+    lock = FileLock(lock_path_for(path), timeout=timeout, thread_local=False)
     try:
-        if fcntl is not None:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise LockTimeout(
-                            errno.EAGAIN, f"{path.name} is locked by another briefing"
-                        ) from None
-                    time.sleep(0.005)
+        lock.acquire()
+    except Timeout:
+        raise LockTimeout(errno.EAGAIN, f"{path.name} is locked by another briefing") from None
+    try:
         yield
     finally:
-        # Closing the descriptor releases the flock. The lock file itself is never deleted:
-        # unlinking it would let two processes lock two different inodes.
-        os.close(fd)
+        lock.release()
 
 
 def fsync_dir(folder: Path) -> None:

@@ -1,0 +1,132 @@
+"""Speakers in Korean and Japanese: the subject first, marked by a particle, the verb last.
+
+``이재명 대통령은 … "…"이라고 말했다``, ``멜로니 총리는 "…"라며 "…"라고 밝혔다``,
+``高市首相は「…」と述べた``. The speaker of a quote is the last subject before it in its
+sentence: a name with an office (``이재명 대통령``, ``조르자 멜로니 이탈리아 총리``,
+``高市首相``), or a name with an honorific (``김민수 씨``, ``山田太郎氏``). Names keep the
+order they are written in (family name first). A later ``이 대통령은`` (surname and office)
+or ``멜로니 총리는`` is the person met before with that office; ``그는``/``그녀는`` or no
+subject at all (Korean and Japanese leave it out) is the last speaker, when the quote is
+reported (``…라고``, ``…고``, ``…라며``, ``…と``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_KO_ROLES = (
+    "대통령 국무총리 부총리 총리 장관 차관 차관보 대변인 부대변인 의장 부의장 대사 위원장 사무총장 "
+    "총재 회장 대표 교수 연구원 연구위원 시장 지사 실장 비서실장 수석 국무장관 외무장관 외교장관 "
+    "본부장 청장 원장 이사장 특사 의원 국왕 여왕 주석 총통 수상 단장 소장 국장 처장 관계자"
+)
+_JA_ROLES = (
+    "首相 大統領 外相 財務相 防衛相 経産相 大臣 官房長官 長官 報道官 議長 総裁 社長 会長 代表 "
+    "教授 知事 市長 大使 事務総長 国務長官 首席 委員長 主席 国王 女王 幹事長 代表 研究員 "
+    "総理大臣 総理 副大統領 国務委員"
+)
+_KO_HONORIFIC = "씨"
+_JA_HONORIFIC = "氏|さん"
+# Words before an office that name the body or country, not the person (``이탈리아 총리``).
+_KO_BODY_END = (*"부청처원회실국", "정부", "당")
+_KO_COUNTRIES = frozenset(
+    str.split(
+        "한국 미국 일본 중국 북한 러시아 이탈리아 프랑스 독일 영국 스페인 캐나다 호주 인도 브라질 "
+        "우크라이나 유럽연합 유엔 베트남 인도네시아 폴란드 튀르키예 사우디 이스라엘 이란 멕시코"
+    )
+)
+
+_HANGUL = "가-힣"
+# An office or an honorific marked as the subject; the name is read from the words before it
+# (looking for the office first is much cheaper than trying a name at every position).
+_KO_SUBJECT = re.compile(
+    rf"(?<=[ \u00a0])(?:(?P<role>{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))})"
+    rf"|(?P<hon>{_KO_HONORIFIC}))(?P<particle>은|는|이|가|도|께서는|께서|과|와|의|을|를|에게|도)?"
+    rf"(?=[ \u00a0,])"
+)
+_KO_SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도", "께서는", "께서"))
+_KO_WORD = re.compile(rf"[{_HANGUL}A-Za-z·]+")
+_KO_PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가|그도|그녀도)(?=[ \u00a0])")
+_KO_REPORTED = re.compile(r"[ \u00a0]*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는|이?라고도)")
+_JA_NAME = "\u4e00-\u9fff\u30a0-\u30ffー・"
+_JA_SUBJECT = re.compile(
+    rf"(?P<words>[{_JA_NAME}]{{1,12}}?)"
+    rf"(?:(?P<role>{'|'.join(sorted(_JA_ROLES.split(), key=len, reverse=True))})|(?P<hon>{_JA_HONORIFIC}))"
+    r"(?P<particle>は|が|も|と|の)?"
+)
+# an office alone as the subject: 首相は (the holder met before)
+_JA_BARE = re.compile(
+    rf"(?<![{_JA_NAME}])(?P<role>{'|'.join(sorted(_JA_ROLES.split(), key=len, reverse=True))})"
+    r"(?:は|が)"
+)
+_JA_BODY_END = tuple("省庁府党部局院")
+_JA_PRONOUN = re.compile(r"(?:彼は|彼女は|同氏は)")
+# と after a quote reports speech, but not と-forms that name things: 「…」とした, という
+_JA_REPORTED = re.compile(r"(?:などと|とも|と)(?!した|する|いう|いった|され|の|なる|して)")
+
+
+_KO_PARTICLE_END = (*"과와의을를에로및도", "에서", "에게", "으로", "이며", "이자")
+_KO_ROLE_SET = frozenset(_KO_ROLES.split())
+
+
+def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str | None]:
+    """The name and the office from the words before an office (``조르자 멜로니 이탈리아``
+    + ``총리``): a country before the office is left out, as in English; a body
+    (``외교부``) is part of the office, and an office held by no one named is the name."""
+    name: list[str] = []
+    for word in reversed(words):  # the name is the run of words right before the office
+        if word in _KO_ROLE_SET or word.endswith(_KO_PARTICLE_END) or len(name) == 3:
+            break
+        name.insert(0, word)
+    body: list[str] = []
+    while name and (name[-1] in _KO_COUNTRIES or name[-1].endswith(_KO_BODY_END)):
+        word = name.pop()
+        if word not in _KO_COUNTRIES:
+            body.insert(0, word)
+    if role is not None and body:
+        role = " ".join([*body, role])
+    if not name and role is not None and body:
+        return (role,), None  # "외교부 대변인은": the spokesperson, unnamed
+    return tuple(name), role
+
+
+def subjects(
+    lang: str, text: str, start: int, end: int
+) -> list[tuple[int, tuple[str, ...], str | None, bool]]:
+    """People named in ``text[start:end]``: ``(position, name words, office, is subject)``.
+
+    A pronoun (``그는``) has no words and no office; an office alone (``首相は``) no words.
+    """
+    out: list[tuple[int, tuple[str, ...], str | None, bool]] = []
+    if lang == "ko":
+        for m in _KO_SUBJECT.finditer(text, start, end):
+            before = text[max(start, m.start() - 60) : m.start()].split()
+            words: list[str] = []
+            for word in reversed(before[-4:]):  # the run of words right before the office
+                if not _KO_WORD.fullmatch(word):
+                    break
+                words.insert(0, word)
+            name, role = _ko_name(words, m.group("role"))
+            subject = m.group("particle") in _KO_SUBJECT_PARTICLES
+            if name or (subject and role):
+                out.append((m.start() - len(" ".join(words)) - 1, name, role, subject))
+        out.extend((m.start(), (), None, True) for m in _KO_PRONOUN.finditer(text, start, end))
+    else:
+        for m in _JA_SUBJECT.finditer(text, start, end):
+            words_, role = m.group("words"), m.group("role")
+            subject = m.group("particle") in ("は", "が", "も")
+            if role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
+                out.append((m.start(), (words_ + role,), None, subject))
+            else:
+                out.append((m.start(), (words_,), role, subject))
+        for m in _JA_BARE.finditer(text, start, end):
+            if not any(pos <= m.start() < pos + 16 for pos, *_ in out):
+                out.append((m.start(), (), m.group("role"), True))
+        out.extend((m.start(), (), None, True) for m in _JA_PRONOUN.finditer(text, start, end))
+    out.sort()
+    return out
+
+
+def reported(lang: str, text: str, close: int) -> bool:
+    """Whether the quote closing at ``close`` is reported speech (``"…"라고``, ``「…」と``)."""
+    pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED
+    return pattern.match(text, close + 1) is not None

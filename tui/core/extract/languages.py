@@ -1,0 +1,347 @@
+"""How quotes are attributed beyond English: one row of words per language.
+
+French, Spanish, German, Italian and Portuguese follow the English machinery (names are
+capitalised, a speech verb stands after the subject or right after the quote), with their
+own verbs, offices, pronouns and word order:
+
+* ``Le président Faye a déclaré : « … »`` (subject, verb, quote);
+* ``« … », a déclaré le ministre Jean-Noël Barrot`` (quote, verb, article, office, name);
+* ``« … », a-t-il dit`` / ``„…“, sagte er`` / ``«…», ha aggiunto`` (a pronoun after the
+  verb, or none at all: the last speaker);
+* ``„…“, so Merz`` (German ``so`` after a quote);
+* ``Selon X, …« … »`` / ``Según`` / ``Secondo`` / ``Segundo`` / ``Laut`` (the first person
+  named in the sentence).
+
+Korean and Japanese put the speaker first, marked by a particle, and the verb last:
+``이재명 대통령은 "…"이라고 말했다``, ``高市首相は「…」と述べた``; see :mod:`tui.core.extract.cjk`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tui.core.extract.lexicon import PARTICLES, UPPER
+
+_LOWER = "a-zß-öø-ÿ"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One language's words, as regex alternations (the auxiliary comes with its verb)."""
+
+    verbs: str  # finite speech verbs standing alone: "a déclaré", "sagte", "ha detto"
+    adverbs: str  # words that may stand between the auxiliary (or subject) and the verb
+    articles: str  # an article before an office after the verb: "a déclaré le ministre"
+    inversion: str  # a verb followed by a subject pronoun: "a-t-il dit", "sagte er"
+    according: str  # "according to": "selon", "según"
+    roles: str  # offices (the core word; lower case except in German)
+    role_links: str  # words that continue an office: "de", "del", "des Affaires étrangères"
+    officials: str  # nouns for an official named before: "diplomate", "mandatario", "Staatschef"
+    auxiliaries: str  # the verbs a subject is followed by: "a", "ha", "hat" (who is the subject)
+    said_so: str  # a sentence giving the speaker of the quotation before it: "Lo ha detto"
+    pronouns: dict[str, str]  # subject pronoun → "he" / "she"
+    not_names: str  # capitalised words that open a sentence, never a name
+
+
+_FR_PP = (
+    "déclaré dit affirmé ajouté souligné indiqué estimé expliqué assuré martelé rappelé insisté "
+    "averti prévenu promis annoncé confié lancé répondu reconnu précisé poursuivi conclu jugé "
+    "plaidé réagi noté commenté observé lâché résumé"
+)
+_FR_PRESENT = (
+    "déclare dit affirme ajoute souligne indique estime explique assure martèle rappelle "
+    "insiste avertit prévient promet annonce confie lance répond reconnaît précise poursuit "
+    "conclut juge plaide commente observe résume"
+)
+_ES = (
+    "dijo afirmó declaró señaló añadió agregó aseguró explicó indicó destacó subrayó advirtió "
+    "sostuvo manifestó expresó apuntó insistió recordó reconoció comentó respondió precisó "
+    "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
+    "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó"
+)
+_ES_PP = (
+    "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
+    "subrayado advertido sostenido manifestado expresado insistido recordado reconocido"
+)
+_DE = (
+    "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt versicherte versichert "
+    "unterstrich bekräftigte ergänzte ergänzt antwortete schrieb forderte mahnte kündigte "
+    "fügte räumte teilte sprach hob stellte"
+)
+_DE_PP = "gesagt erklärt betont gewarnt versichert unterstrichen bekräftigt geschrieben"
+_IT_PP = (
+    "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
+    "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
+    "definito ricordato insistito promesso"
+)
+_IT = "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce"
+_PT = (
+    "disse afirmou declarou destacou acrescentou explicou ressaltou salientou garantiu "
+    "assegurou sublinhou lembrou indicou observou reforçou defendeu comentou respondeu "
+    "concluiu prometeu anunciou frisou diz afirma declara destaca acrescenta"
+)
+
+
+def _alt(words: str) -> str:
+    """An alternation of whitespace-separated words (or phrases joined by ``\\s+``)."""
+    return "|".join(sorted(words.split(), key=lambda w: (-len(w), w)))
+
+
+WORDS: dict[str, Words] = {
+    "fr": Words(
+        verbs=rf"(?:a|ont|avait|avaient)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
+        rf"|(?:{_alt(_FR_PRESENT)})",
+        adverbs=_alt(
+            "également aussi encore ensuite alors notamment déjà pour sa part lui-même "
+            "elle-même quant à lui lundi mardi mercredi jeudi vendredi samedi dimanche "
+            "soir matin hier aujourd'hui"
+        ),
+        articles=r"le|la|les|l['’]",
+        inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
+        rf"|(?:{_alt(_FR_PRESENT)}|{_alt(_FR_PP)})-(?:t-)?(?P<p2>il|elle)",
+        according=r"selon|d['’]après",
+        roles=_alt(
+            "président présidente ministre secrétaire porte-parole ambassadeur ambassadrice "
+            "chancelier chancelière chef cheffe directeur directrice commissaire maire "
+            "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
+            "économiste analyste professeur professeure chercheur chercheuse négociateur "
+            "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée"
+        ),
+        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
+        auxiliaries="a ont est sont avait était va doit",
+        said_so=r"c['’]est\s+ce\s+qu['’](?:a\s+\w+|ont\s+\w+)|ainsi\s+s['’]est\s+exprimée?|ainsi\s+parlait",
+        officials="diplomate homologue responsable chef\\s+de\\s+la\\s+diplomatie chef\\s+de\\s+l['’]État",
+        pronouns={"il": "he", "elle": "she"},
+        not_names="le la les l un une des du de il elle ils elles nous selon mais pour avec "
+        "dans lors après avant cette ce ces son sa ses leur leurs en au aux et or",
+    ),
+    "es": Words(
+        verbs=rf"(?:ha|han|había)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_ES_PP)})|(?:{_alt(_ES)})",
+        adverbs=_alt(
+            "también además luego asimismo ya hoy ayer este lunes martes miércoles jueves "
+            "viernes sábado domingo"
+        ),
+        articles=r"el|la|los|las",
+        inversion=r"(?!)",
+        according=r"según|de\s+acuerdo\s+con",
+        roles=_alt(
+            "presidente presidenta ministro ministra canciller secretario secretaria portavoz "
+            "embajador embajadora director directora comisario comisaria alcalde alcaldesa "
+            "gobernador gobernadora rey reina jefe jefa vicepresidente vicepresidenta "
+            "diputado diputada senador senadora asesor asesora economista analista profesor "
+            "profesora investigador investigadora negociador negociadora mandatario mandataria "
+            "primer primera"
+        ),
+        role_links=r"de|del|de\s+la|para|y|e",
+        auxiliaries="ha han había es fue era está",
+        said_so=r"así\s+lo\s+\w+|lo\s+(?:dijo|afirmó|aseguró|señaló|declaró)",
+        officials="mandatario mandataria dignatario homólogo jefe\\s+de\\s+Estado "
+        "jefe\\s+del\\s+Ejecutivo jefe\\s+de\\s+la\\s+diplomacia",
+        pronouns={"él": "he", "ella": "she"},
+        not_names="el la los las un una unos unas del de y en según pero para con por este "
+        "esta estos estas su sus al tras ante contra",
+    ),
+    "de": Words(
+        verbs=rf"(?:hat|habe|hatte)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_DE_PP)})|(?:{_alt(_DE)})",
+        adverbs=_alt("auch zudem außerdem dann noch bereits weiter"),
+        articles=r"der|die|das|des|dem|den",
+        inversion=rf"(?:{_alt(_DE)})\s+(?P<p>er|sie)\b",
+        according=r"laut|nach\s+Angaben\s+von|ihm\s+zufolge|ihr\s+zufolge",
+        roles=_alt(
+            "kanzler kanzlerin präsident präsidentin minister ministerin sprecher sprecherin "
+            "botschafter botschafterin generalsekretär generalsekretärin vorsitzende "
+            "vorsitzender chef chefin direktor direktorin bürgermeister bürgermeisterin "
+            "könig königin kommissar kommissarin abgeordnete abgeordneter ökonom ökonomin "
+            "analyst analystin professor professorin premier premierministerin premierminister "
+            "berater beraterin gesandter unterhändler"
+        ),
+        role_links=r"der|des|für|von|und",
+        auxiliaries="hat haben hatte ist war wird will",
+        said_so=r"das\s+(?:sagte|erklärte|betonte)|so\s+äußerte\s+sich|dies\s+(?:sagte|erklärte)",
+        officials="staatschef staatsoberhaupt regierungschef regierungschefin",
+        pronouns={"er": "he", "sie": "she", "ihm": "he"},
+        not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
+        "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser",
+    ),
+    "it": Words(
+        verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
+        adverbs=_alt(
+            "anche poi inoltre già ancora invece ieri oggi lunedì martedì mercoledì giovedì "
+            "venerdì sabato domenica"
+        ),
+        articles=r"il|lo|la|l['’]|i|gli|le",
+        inversion=r"(?!)",
+        according=r"secondo|stando\s+a",
+        roles=_alt(
+            "presidente ministro ministra premier sottosegretario sottosegretaria segretario "
+            "segretaria portavoce ambasciatore ambasciatrice direttore direttrice commissario "
+            "commissaria sindaco sindaca governatore governatrice re regina capo cancelliere "
+            "vicepremier economista analista professore professoressa ricercatore ricercatrice "
+            "negoziatore leader titolare"
+        ),
+        role_links=r"del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        auxiliaries="ha hanno è era aveva sta vuole",
+        said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|così(?=[ \\u00a0,])|lo\s+(?:afferma|dice|sottolinea)|questo\s+(?:il|quanto)\s+\w+",
+        officials="titolare omologo capo\\s+di\\s+Stato capo\\s+della\\s+diplomazia",
+        pronouns={"lui": "he", "lei": "she", "egli": "he"},
+        not_names="il lo la i gli le l un una uno del della di e in per con secondo ma dopo "
+        "questo questa suo sua nel nella al alla",
+    ),
+    "pt": Words(
+        verbs=rf"(?:tem|têm)\s+(?:(?:ADV)\s+){{0,3}}(?:dito|afirmado)|(?:{_alt(_PT)})",
+        adverbs=_alt("também ainda depois já ontem hoje"),
+        articles=r"o|a|os|as",
+        inversion=r"(?!)",
+        according=r"segundo|de\s+acordo\s+com|conforme",
+        roles=_alt(
+            "presidente presidenta ministro ministra primeiro-ministro primeira-ministra "
+            "chanceler secretário secretária porta-voz embaixador embaixadora diretor diretora "
+            "comissário comissária prefeito prefeita governador governadora rei rainha chefe "
+            "vice-presidente deputado deputada senador senadora assessor assessora economista "
+            "analista professor professora pesquisador pesquisadora negociador"
+        ),
+        role_links=r"de|da|do|das|dos|para|e",
+        auxiliaries="é foi tem era está disse",
+        said_so=r"foi\s+o\s+que\s+\w+|assim\s+\w+",
+        officials="chefe\\s+da\\s+diplomacia chefe\\s+de\\s+Estado homólogo",
+        pronouns={"ele": "he", "ela": "she"},
+        not_names="o a os as um uma do da dos das de e em no na segundo mas para com por "
+        "este esta seu sua ao pelo pela",
+    ),
+}
+
+#: An official named by what they are (``Staatsoberhaupt``, ``jefe de Estado``): the office
+#: it stands for, to find the person among those met.
+OFFICIALS = {
+    "staatsoberhaupt": "präsident",
+    "staatschef": "präsident",
+    "regierungschef": "kanzler",
+    "regierungschefin": "kanzler",
+    "kanzler": "kanzler",
+    "jefe de estado": "presidente",
+    "jefe del ejecutivo": "presidente",
+    "mandatario": "presidente",
+    "mandataria": "presidenta",
+    "dignatario": "presidente",
+    "capo di stato": "presidente",
+    "chef de l'état": "président",
+    "chef de l’état": "président",
+    "chefe de estado": "presidente",
+}
+
+_NAME = (
+    rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's compiled patterns for the extractor."""
+
+    lang: str
+    verb_after: re.Pattern[str]  # matched where a subject ends: " a déclaré", " sagte"
+    verb_then: re.Pattern[str]  # matched right after a quote: "a déclaré le ", "so "
+    inversion: re.Pattern[str]  # right after a quote: "a-t-il dit", "sagte er", "ha aggiunto."
+    according: re.Pattern[str]  # at a sentence start: "Selon ", "Según "
+    according_before: re.Pattern[str]  # "… che secondo la presidente " (ending at a name)
+    role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
+    role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
+    verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
+    verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"
+    tail_inversion: re.Pattern[str]  # ", a-t-il souligné." closing a sentence
+    auxiliary: re.Pattern[str]  # a verb right after a subject
+    said_so: re.Pattern[str]  # at a sentence start: "Lo ha detto", "Così"
+    interruption: re.Pattern[str]  # inside a quotation: "– ha spiegato –"
+    pronoun: re.Pattern[str]  # a subject pronoun
+    pronouns: dict[str, str]
+    not_names: frozenset[str]
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon | None:
+    """The patterns for ``lang`` (``None`` for English, an unknown or a CJK language)."""
+    words = WORDS.get(lang or "")
+    if words is None or lang is None:
+        return None
+    verbs = words.verbs.replace("ADV", words.adverbs)
+    adverbs = rf"(?:(?i:{words.adverbs})[ \u00a0]+){{0,3}}"
+    roles = words.roles
+    if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
+        core = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}))(?:en|n|s)?(?![\w-])"
+    else:
+        words_ = [w for w in roles.split("|")] + ["vice"]
+        first = "".join(sorted({c for w in words_ for c in (w[0], w[0].upper())}))
+        second = "".join(sorted({w[1] for w in words_}))
+        # (the look-ahead, two letters of every office, spares most positions the list)
+        core = (
+            rf"(?=[{first}][{second}])(?:[Vv]ice-?)?(?i:{roles})"
+            r"(?:[ \u00a0-](?:ministre|ministro|ministra))?"
+        )
+    articles = words.articles
+    links = words.role_links
+    link_word = rf"(?:{links})(?:(?<=['’])|(?![\w'’-]))[ \u00a0]*"
+    # words that end an office: a verb, a conjunction, a preposition ("detalló que se … en")
+    stop = "|".join(
+        [*words.not_names.split(), *words.auxiliaries.split(), "que", "qui", "che", "se", "si"]
+    )
+    stop = rf"{stop}|{verbs}"
+    if lang == "de":
+        # "Präsident der Europäischen Kommission": only a genitive or "für" part (nouns are
+        # capitalised in German, so a lower-case word never joins an office to a name)
+        link = rf"(?:[ \u00a0]+{link_word}(?:[{_LOWER}]+[ \u00a0]+)?[{UPPER}][\w'’-]*)"
+    else:
+        # "du Commerce extérieur", "degli Esteri e della cooperazione italiano", and a list
+        # of portfolios after commas: "des Affaires étrangères, de l'Intégration africaine"
+        link = (
+            rf"(?:(?:[ \u00a0]+|,[ \u00a0]*(?={link_word}))(?:{link_word}){{0,2}}"
+            rf"(?:[{UPPER}][\w'’-]*|(?!(?:{links}|{articles}|{stop})[ \u00a0])[{_LOWER}]+(?:-[{_LOWER}]+)?))"
+        )
+    officials = words.officials
+    if lang == "de":
+        noun = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
+        adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
+    else:
+        noun = rf"(?i:{_alt(officials)}|{roles})(?![\w'’-])"
+        adjective = ""
+    # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
+    # German puts adjectives before the noun and the verb after it
+    trailing = (
+        "" if lang == "de" else rf"(?:[ \u00a0]+(?!(?:{verbs})\b|a\b)[{_LOWER}]+(?![\w'’-]))?"
+    )
+    return Lexicon(
+        lang=lang,
+        verb_after=re.compile(
+            rf"(?:(?:,[^,.;:!?«»„“”\"]{{1,120}}){{1,4}},)?[ \u00a0,]*{adverbs}(?:{verbs})\b"
+        ),
+        verb_then=re.compile(
+            rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]*)?"
+            if lang != "de"
+            else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+(?:(?:{words.articles})[ \u00a0]+)?"
+        ),
+        inversion=re.compile(
+            rf"(?:{words.inversion})\b|(?P<alone>(?:{verbs}))"
+            rf"(?:[ \u00a0]+(?!(?:{articles})\b)[{_LOWER}][^.!?]*)?[.!?]"
+        ),
+        role_noun=re.compile(
+            rf"(?<![\w-])(?i:{articles})[ \u00a0]*(?P<noun>{adjective}(?P<core>{noun})"
+            rf"{trailing})(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
+        ),
+        verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
+        verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
+        auxiliary=re.compile(rf"[ \u00a0]+(?:{_alt(words.auxiliaries)})\b"),
+        said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
+        interruption=re.compile(rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})[ \u00a0]*{adverbs}[–—-]"),
+        tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
+        according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
+        according_before=re.compile(
+            rf"(?<![\w-])(?i:{words.according})[ \u00a0]+[^,.;:!?]{{0,40}}$"
+        ),
+        role_name=re.compile(
+            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})"
+        ),
+        pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
+        pronouns=words.pronouns,
+        not_names=frozenset(words.not_names.split()),
+    )

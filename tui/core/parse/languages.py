@@ -1,0 +1,150 @@
+"""What the structure parser needs to know of languages other than English, one table each.
+
+English words stay where they always were (``comments``, ``dateline``); these tables add
+French, Spanish, German, Italian, Portuguese, Korean and Japanese. A new language is a
+row in each table.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that head a reader comments block.
+COMMENT_WORDS = {
+    "fr": "commentaires? réactions?",
+    "es": "comentarios? respuestas",
+    "de": "kommentare? leserkommentare? reaktionen",
+    "it": "commenti commento",
+    "pt": "comentários? comentarios?",
+    "ko": "댓글 의견",
+    "ja": "コメント",
+}
+
+#: Lines under a comment that are page furniture: reply, like, report.
+CRUMB_WORDS = {
+    "fr": "répondre signaler j'aime",
+    "es": "responder denunciar me\\s+gusta",
+    "de": "antworten melden gefällt\\s+mir",
+    "it": "rispondi segnala mi\\s+piace",
+    "pt": "responder denunciar curtir",
+    "ko": "답글 답글쓰기 신고 추천 공감",
+    "ja": "返信 通報 いいね",
+}
+
+#: Words in a heading or an introduction that announce a list of cooperation areas.
+AREA_CUE_WORDS = {
+    "fr": "domaine secteur coopération priorit axe chantier partenariat accord",
+    "es": "área ámbito sector cooperación prioridad eje acuerdo",
+    "de": "bereich feld sektor zusammenarbeit kooperation schwerpunkt abkommen",
+    "it": "settor area ambit cooperazione collaborazion priorità accord",
+    "pt": "área setor cooperação prioridade acordo",
+    "ko": "분야 협력 과제 합의",
+    "ja": "分野 協力 合意",
+}
+_CUES = [w for words in AREA_CUE_WORDS.values() for w in words.split()]
+# (the look-ahead, the first two letters of every cue word, spares most positions the list)
+AREA_CUE = re.compile(
+    r"(?<!\w)(?=["
+    + "".join(sorted({c for w in _CUES for c in (w[0].lower(), w[0].upper())}))
+    + "]["
+    + "".join(sorted({c for w in _CUES for c in (w[1].lower(), w[1].upper())}))
+    + "])(?:"
+    + "|".join(_CUES)
+    + ")",
+    re.IGNORECASE,
+)
+
+#: How long ago a comment was posted: ``il y a 2 heures``, ``vor 3 Stunden``, ``2시간 전``.
+_AGO = (
+    r"il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa|há\s+\d+\s+\w+"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+    r"|hier|ayer|gestern|ieri|ontem|어제|昨日"
+)
+TIMESTAMP = re.compile(rf"^(?:{_AGO})(?:\s+.*)?$", re.IGNORECASE)
+
+
+def _alternation(table: dict[str, str]) -> str:
+    return "|".join(w for words in table.values() for w in words.split())
+
+
+_WORD = _alternation(COMMENT_WORDS)
+_N = r"(?P<{g}>\d+)\s*(?:개|件)?"
+#: ``3 commentaires``, ``Kommentare (4)``, ``commenti: 5``, ``댓글 2개``, ``コメント（3件）``,
+#: ``3件のコメント``, or the word alone.
+COMMENTS_HEADER = re.compile(
+    rf"^(?:{_N.format(g='n1')}\s*(?:件の)?\s*(?:{_WORD})"
+    rf"|(?:{_WORD})(?:\s*[(\[（]\s*{_N.format(g='n2')}\s*[)\]）]|\s*[:\-–—·|•]?\s*{_N.format(g='n3')})?)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+CRUMB = re.compile(rf"^(?:{_alternation(CRUMB_WORDS)})(?:\s*[·|•]\s*\S+)*$", re.IGNORECASE)
+
+
+def comments_header(line: str) -> tuple[int | None] | None:
+    """``(declared count or None,)`` for a comments header in one of these languages."""
+    m = COMMENTS_HEADER.match(line)
+    if m is None:
+        return None
+    count = m.group("n1") or m.group("n2") or m.group("n3")
+    return (int(count) if count else None,)
+
+
+# --- wire datelines ------------------------------------------------------------------------
+
+#: ``(서울=연합뉴스) 김민수 기자 =``: place and agency in brackets, then the reporter.
+_KO_WIRE = re.compile(
+    r"^[(\[](?P<place>[^=()\[\]\s][^=()\[\]]{0,19})=(?P<who>[^()\[\]]{1,20})[)\]]\s*"
+    r"(?:[^\s=]{1,12}(?:\s+[^\s=]{1,12}){0,3}\s*(?:기자|특파원|통신원)\s*)?=?\s*"
+)
+#: ``【ソウル共同】``, ``【ワシントン＝山田太郎】``, ``【北京時事】``
+_JA_WIRE = re.compile(
+    r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社)?】\s*"
+)
+_JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
+#: An agency in brackets leading the paragraph: ``(ANSA) - ROMA, 20 GEN -``.
+_AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
+#: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
+_AGENCY_AFTER = re.compile(
+    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd)\)\s*\.?-*\s*", re.I
+)
+
+
+_DOT_DASH = re.compile(r"^(.{2,60}?,)(?:\s+a)?(\s+\d{1,2}\s+de\s+[^\W\d]+\s+de\s+\d{4})\.-\s*")
+
+
+def wire_dateline(paragraph: str) -> tuple[str | None, str] | None:
+    """``(place, rest)`` of a Korean or Japanese wire dateline, else ``None``."""
+    head = paragraph[:1]
+    if head in "([":
+        m = _KO_WIRE.match(paragraph)
+        if m is not None and not m.group("place").isascii():
+            return m.group("place").strip(), paragraph[m.end() :].strip()
+    elif head == "【":
+        m = _JA_WIRE.match(paragraph)
+        if m is not None:
+            place = m.group("place").strip()
+            # 【北京・坂口】, 【ワシントン影山哲也】: the reporter's name follows the place
+            split = _JA_PLACE.match(place)
+            if split is not None:
+                place = split.group(1) or split.group(2)
+            return place, paragraph[m.end() :].strip()
+    return None
+
+
+def normalise_wire(paragraph: str) -> str:
+    """A European wire lead rewritten to the ``PLACE, date – text`` shape the dateline reads.
+
+    ``(ANSA) - ROMA, 20 GEN - …`` → ``ROMA, 20 GEN - …``; ``BERLIN (dpa) - …`` →
+    ``BERLIN - …``; ``Madrid, 12 feb (EFE).- …`` → ``Madrid, 12 feb - …``;
+    ``México, D.F., a 26 de agosto de 2016.- …`` → ``México, D.F., 26 de agosto de 2016 - …``.
+    """
+    m = _AGENCY_FIRST.match(paragraph)
+    if m is not None:
+        paragraph = paragraph[m.end() :]
+    mx = _DOT_DASH.match(paragraph)
+    if mx is not None:  # "México, D.F., a 26 de agosto de 2016.- El presidente …"
+        paragraph = f"{mx.group(1)}{mx.group(2)} - {paragraph[mx.end() :]}"
+    a = _AGENCY_AFTER.search(paragraph, 0, 120)
+    if a is not None:
+        paragraph = f"{paragraph[: a.start()]} - {paragraph[a.end() :].lstrip('-–— ')}"
+    return paragraph
