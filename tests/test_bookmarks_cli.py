@@ -191,14 +191,41 @@ def test_unwritable_output_exits_1(cfg: Path, tmp_path: Path, capsys) -> None:
 
 
 CORRUPT = {
-    "syntax": (b'version = 1\n\n[[bookmarks]]\nkind = "quote"\ntext = = "x"\n', 5),
-    "shape": (
-        b'version = 1\n\n[[bookmarks]]\nkind = "quote"\nbriefing_id = "b"\ntarget_id = "q"\n'
-        b'text = "t"\ncreated = 2026-01-20T09:30:00Z\n\n[[bookmarks]]\nkind = "poem"\n',
-        10,
-    ),
+    "syntax": (b"version = 1\ngarbage = = here\n", 2),
     "encoding": (b"version = 1\n# caf\xe9\n", 2),
 }
+#: One entry that cannot be read among good ones: the good ones are listed, the bad one is
+#: named (file and line) and left in the file as written.
+BAD_ENTRY = {
+    "syntax": (
+        b'version = 1\n\n[[bookmarks]]\nkind = "quote"\nbriefing_id = "b"\ntarget_id = "q"\n'
+        b'text = "kept words"\ncreated = 2026-01-20T09:30:00Z\n\n[[bookmarks]]\ntext = = "x"\n',
+        10,
+    ),
+    "shape": (
+        b'version = 1\n\n[[bookmarks]]\nkind = "quote"\nbriefing_id = "b"\ntarget_id = "q"\n'
+        b'text = "kept words"\ncreated = 2026-01-20T09:30:00Z\n\n[[bookmarks]]\nkind = "poem"\n',
+        10,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_ENTRY))
+@pytest.mark.parametrize("argv", [[], ["export", "--format", "json"]], ids=["list", "export"])
+def test_one_bad_entry_is_named_and_the_rest_listed(
+    cfg: Path, capsys: pytest.CaptureFixture[str], case: str, argv: list[str]
+) -> None:
+    content, line = BAD_ENTRY[case]
+    cfg.mkdir()
+    store = cfg / "bookmarks.toml"
+    store.write_bytes(content)
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    err = captured.err.strip()
+    assert "\n" not in err and err.startswith("briefing: ") and f"line {line}" in err
+    assert "kept words" in captured.out
+    assert sorted(p.name for p in cfg.iterdir()) == ["bookmarks.toml"]
+    assert store.read_bytes() == content
 
 
 @pytest.mark.parametrize("case", sorted(CORRUPT))

@@ -11,7 +11,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks")
+SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -29,7 +29,9 @@ def _open_parser() -> argparse.ArgumentParser:
             "other commands (--config-dir goes before or after the command):\n"
             "  briefing parse FILE [--json | --toml]   print a document's structure\n"
             "  briefing bookmarks                      list bookmarks\n"
-            "  briefing bookmarks export --format markdown|json|toml [-o FILE]"
+            "  briefing bookmarks export --format markdown|json|toml [-o FILE]\n"
+            "  briefing people [--json]                who is quoted, with offices and counts\n"
+            "  briefing quotes QUERY [--speaker NAME] [--since DATE] [--json]"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -163,6 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_parse(args[1:])
         if args and args[0] == "bookmarks":
             return cmd_bookmarks(args[1:])
+        if args and args[0] in ("people", "quotes"):
+            from tui import people_cli
+
+            run = people_cli.people_main if args[0] == "people" else people_cli.quotes_main
+            return run(args[1:])
         return cmd_open(args)
     except KeyboardInterrupt:
         return 130

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from tui.core.library import Entry
     from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
+    from tui.core.stores.people import PeoplePrefs
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
@@ -134,6 +135,22 @@ class ReaderScreen(Screen[None]):
             id="toggle-bookmark",
         ),
         Binding("B", "bookmarks", "Marks", tooltip="Open the bookmarks screen", id="bookmarks"),
+        Binding(
+            "p",
+            "people",
+            "People",
+            show=False,
+            tooltip="Everyone quoted in the library, with their quotes",
+            id="people",
+        ),
+        Binding(
+            "T",
+            "timeline",
+            "Timeline",
+            show=False,
+            tooltip="Briefings by month, by place and speaker",
+            id="timeline",
+        ),
         Binding(
             "escape",
             "back",
@@ -673,6 +690,31 @@ class ReaderScreen(Screen[None]):
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
         self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+
+    def action_people(self) -> None:
+        """Open the People screen on the library shown."""
+        from tui.screens.people import PeopleScreen
+
+        self.app.push_screen(PeopleScreen(*self._people_args()), self._open_quote)
+
+    def action_timeline(self) -> None:
+        """Open the timeline of the library shown."""
+        from tui.screens.people import TimelineScreen
+
+        self.app.push_screen(TimelineScreen(*self._people_args()), self._open_quote)
+
+    def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
+        from tui.core.stores.people import FILE_NAME, PeoplePrefs
+
+        folder = self.app.bookmarks_path  # type: ignore[attr-defined]
+        prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
+        paths = [e.path for e in self.library.entries if not e.error]
+        return paths, prefs, [str(t) for t in self.targets]
+
+    def _open_quote(self, chosen: tuple[str, str] | None) -> None:
+        if chosen is not None:
+            self.user_chose = True
+            self.jump_to(chosen[0], "quote", chosen[1])
 
     def jump_to_bookmark(self, bm: object | None) -> None:
         """Open the briefing of a bookmark chosen on the bookmarks screen and highlight it."""
