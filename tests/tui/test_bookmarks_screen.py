@@ -231,21 +231,25 @@ async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert current(app) == QUOTE
-        await pilot.press("d")  # the quote…
+        everything = set(on_disk(path))
+        first = current(app)
+        assert first is not None
+        await pilot.press("d")
         await pilot.pause()
-        assert current(app) == AREA
-        await pilot.press("d")  # …then the area
+        second = current(app)
+        assert second is not None and second != first
+        await pilot.press("d")
         await pilot.pause()
-        assert set(on_disk(path)) == {GONE.key}
+        assert set(on_disk(path)) == everything - {first.key, second.key}
         await pilot.press("u")
         await pilot.pause()
-        assert set(on_disk(path)) == {GONE.key, AREA.key}  # the area came back, not the quote
-        assert current(app) == AREA
+        # the one deleted last comes back first, not the oldest deletion
+        assert set(on_disk(path)) == everything - {first.key}
+        assert current(app) == second
         await pilot.press("u")
         await pilot.pause()
-        assert set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}
-        assert current(app) == QUOTE
+        assert set(on_disk(path)) == everything
+        assert current(app) == first
 
 
 async def test_edit_note_and_tags_persist(path: Path) -> None:
