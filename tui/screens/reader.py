@@ -434,10 +434,20 @@ class ReaderScreen(Screen[None]):
 
     def _watch(self) -> None:
         """The watcher worker (see ``tui.screens.watching``)."""
+        from textual.worker import get_current_worker
+
         from tui.screens.watching import watch_library
 
         assert self._watching is not None
-        watch_library(self.targets, self.post_message, self._watching)
+        stop, worker = self._watching, get_current_worker()
+
+        class Stop:
+            """Set when the screen goes or the worker is cancelled (the app is closing)."""
+
+            def is_set(self) -> bool:
+                return stop.is_set() or worker.is_cancelled
+
+        watch_library(self.targets, self.post_message, Stop())  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
         """Stop watching the folders."""
