@@ -332,6 +332,7 @@ async def test_unwritable_folder_warns_and_keeps_change_in_session(
         assert not any("strengths" in x for x in rows(app))
         assert QUOTE.key in on_disk(path)  # the file is untouched
         monkeypatch.undo()
+        monkeypatch.setenv("BRIEFING_WATCH", "0")  # undo() lifted it: no folder watcher
         await pilot.press("d")  # the cursor moved to the area; this save writes both
         await wait_until(pilot, lambda: set(on_disk(path)) == {GONE.key}, what="the save")
     assert set(on_disk(path)) == {GONE.key}

@@ -277,6 +277,7 @@ async def test_c_uses_the_system_clipboard_tool_when_there_is_one(
     import tui.clipboard
 
     monkeypatch.undo()  # the real tool table, which the isolation fixture empties
+    monkeypatch.setenv("BRIEFING_WATCH", "0")  # undo() lifted it: no folder watcher
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "unused-config"))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     assert tui.clipboard.TOOLS
@@ -296,6 +297,7 @@ async def test_a_failing_tool_falls_back_to_the_terminal_and_says_so(
     app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.undo()
+    monkeypatch.setenv("BRIEFING_WATCH", "0")  # undo() lifted it: no folder watcher
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "unused-config"))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     _fake_tool(tmp_path, "wl-copy", exit_code=1)
