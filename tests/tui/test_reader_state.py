@@ -23,7 +23,7 @@ def reader(app) -> ReaderScreen:  # type: ignore[no-untyped-def]
 async def test_a_late_result_for_a_briefing_left_behind_does_not_replace_the_open_one(
     tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tui.core.load as load
+    import tui.core.load.loader as load  # (where load_briefing lives: every caller sees it)
 
     gate = threading.Event()
     slow_started = threading.Event()
@@ -65,9 +65,15 @@ async def test_a_late_result_for_a_briefing_left_behind_does_not_replace_the_ope
             what="the second briefing",
         )
         gate.set()
-        await wait_until(pilot, lambda: harbour in handled, what="the late result")
+        # The superseded load is abandoned (its worker was cancelled) or its late result
+        # arrives; either way it must not replace what is open.
+        await wait_until(pilot, slow_done.is_set, what="the slow load to end")
+        await wait_until(
+            pilot,
+            lambda: all(w.is_finished for w in app.workers if w.group == "open"),
+            what="the open workers to finish",
+        )
         await pilot.pause()
-        assert slow_done.is_set()
         assert screen.briefing is not None and screen.briefing.title == PROBE
         assert screen.open_path == probe and screen.shown_path == probe
         assert PROBE in str(screen.query_one("#doc-title").render())

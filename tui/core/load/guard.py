@@ -34,10 +34,10 @@ class Cancelled(Exception):
 
 
 def _load(path: str, kwargs: dict[str, Any]) -> Briefing:
-    from tui.core.load.loader import load_briefing
+    from tui.core.load import loader
 
     try:
-        return load_briefing(path, **kwargs)
+        return loader.load_briefing(path, **kwargs)
     except BriefingError:
         raise
     except RecursionError as exc:
