@@ -66,6 +66,8 @@ def scan_library(
         if len(batch) >= BATCH or now - last > BATCH_EVERY:
             post(ScanProgress(batch, done, total))
             batch, last = [], now
+    if cancelled():
+        return  # (a scan cancelled mid-parse ends early: it has not listed everything)
     post(ScanProgress(batch, done, total, finished=True))
     if listed:
         _index_library(paths, listed, post, cancelled)
@@ -94,6 +96,8 @@ def _index_library(
         if now - last > INDEXING_EVERY:
             post(Indexing(corrected, done, total))
             corrected, last = [], now
+    if cancelled():
+        return
     post(Indexing(corrected, total, total, finished=True))
 
 

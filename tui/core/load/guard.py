@@ -36,11 +36,14 @@ class Cancelled(Exception):
 def _load(path: str, kwargs: dict[str, Any]) -> Any:
     """``load_briefing`` (or, with ``every=True``, ``load_entries``), any failure a
     ``BriefingError``."""
-    from tui.core.load.loader import load_briefing, load_entries
+    # (looked up in the loader module at call time, where tests replace it)
+    from tui.core.load import loader
 
     every = kwargs.pop("every", False)
     try:
-        return load_entries(path, **kwargs) if every else load_briefing(path, **kwargs)
+        if every:
+            return loader.load_entries(path, **kwargs)
+        return loader.load_briefing(path, **kwargs)
     except BriefingError:
         raise
     except RecursionError as exc:
