@@ -230,20 +230,20 @@ async def test_delete_and_undo_persist(path: Path) -> None:
 async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await idle(pilot)
         assert current(app) == QUOTE
         await pilot.press("d")  # the quote…
-        await pilot.pause()
+        await idle(pilot)
         assert current(app) == AREA
         await pilot.press("d")  # …then the area
-        await pilot.pause()
+        await idle(pilot)
         assert set(on_disk(path)) == {GONE.key}
         await pilot.press("u")
-        await pilot.pause()
+        await idle(pilot)
         assert set(on_disk(path)) == {GONE.key, AREA.key}  # the area came back, not the quote
         assert current(app) == AREA
         await pilot.press("u")
-        await pilot.pause()
+        await idle(pilot)
         assert set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}
         assert current(app) == QUOTE
 
@@ -350,7 +350,7 @@ def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare
         await pilot.press("home")
         await wait_until(pilot, lambda: current(pilot.app) == GONE, what="the orphan")
         await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await idle(pilot)
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=orphan_highlighted)
 
@@ -364,7 +364,7 @@ def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
         note.cursor_blink = False
         await wait_until(pilot, lambda: note.has_focus and note.size.height > 0, what="the editor")
         await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await idle(pilot)
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)
 
