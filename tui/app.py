@@ -222,8 +222,11 @@ class BriefingApp(App[None]):
         elif keeper.unsaved:
             self._quit_anyway = True
             keeper.retry()
+            from tui.core.stores.records import counted
+
+            verb = "is" if keeper.unsaved == 1 else "are"
             self.notify(
-                f"{keeper.unsaved} bookmark change(s) are not saved"
+                f"{counted(keeper.unsaved, 'bookmark change')} {verb} not saved"
                 f" ({keeper.problem or 'the file could not be written'})."
                 " Trying again now; press q again to quit and lose them.",
                 title="Bookmarks not saved",
@@ -273,6 +276,13 @@ class BriefingApp(App[None]):
         from tui.screens.bookmarks import BookmarksScreen
 
         self.push_screen(BookmarksScreen(self.bookmarks, available_ids=available_ids), then)
+
+
+def library_targets(config: Config) -> tuple[Path, ...]:
+    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
+    from tui.core.paths import library_folders, samples_dir
+
+    return library_folders(config.library) or (samples_dir(),)
 
 
 def make_app(

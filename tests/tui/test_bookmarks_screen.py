@@ -227,24 +227,35 @@ async def test_delete_and_undo_persist(path: Path) -> None:
         assert any("strengths" in x for x in rows(app))
 
 
+async def goto(pilot, app: App[None], bm: Bookmark) -> None:  # type: ignore[no-untyped-def]
+    """Move the highlight to ``bm`` from the top, as a user would with j."""
+    await pilot.press("home")
+    for _ in range(10):
+        if current(app) == bm:
+            return
+        await pilot.press("j")
+    assert current(app) == bm
+
+
 async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
-        assert current(app) == QUOTE
+        await listed(pilot)
+        await goto(pilot, app, QUOTE)
         await pilot.press("d")  # the quote…
-        await idle(pilot)
-        assert current(app) == AREA
+        await wait_until(pilot, lambda: QUOTE.key not in on_disk(path), what="the quote gone")
+        await goto(pilot, app, AREA)
         await pilot.press("d")  # …then the area
-        await idle(pilot)
-        assert set(on_disk(path)) == {GONE.key}
+        await wait_until(pilot, lambda: set(on_disk(path)) == {GONE.key}, what="both gone")
         await pilot.press("u")
-        await idle(pilot)
-        assert set(on_disk(path)) == {GONE.key, AREA.key}  # the area came back, not the quote
-        assert current(app) == AREA
+        await wait_until(
+            pilot, lambda: set(on_disk(path)) == {GONE.key, AREA.key}, what="the area back"
+        )
+        assert current(app) == AREA  # the area came back, not the quote
         await pilot.press("u")
-        await idle(pilot)
-        assert set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}
+        await wait_until(
+            pilot, lambda: set(on_disk(path)) == {GONE.key, AREA.key, QUOTE.key}, what="all back"
+        )
         assert current(app) == QUOTE
 
 
@@ -350,7 +361,7 @@ def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare
         await pilot.press("home")
         await wait_until(pilot, lambda: current(pilot.app) == GONE, what="the orphan")
         await pilot.app.workers.wait_for_complete()
-        await idle(pilot)
+        await pilot.pause()
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=orphan_highlighted)
 
@@ -364,7 +375,7 @@ def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
         note.cursor_blink = False
         await wait_until(pilot, lambda: note.has_focus and note.size.height > 0, what="the editor")
         await pilot.app.workers.wait_for_complete()
-        await idle(pilot)
+        await pilot.pause()
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.app import App
 
 from tests.conftest import summit_bookmark
+from tests.tui.conftest import wait_until
 from tui.bookmarking import BookmarkKeeper
 from tui.core.stores import BookmarkStore
 from tui.screens.bookmarks import BookmarksScreen
@@ -40,12 +41,15 @@ async def test_the_load_report_shows_markup_literally(tmp_path: Path) -> None:
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(HOSTILE)
     app = Host(path)
+
+    def reported() -> list[object]:
+        return [n for n in app._notifications if "could not be read" in n.message]
+
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()  # the file is read in a thread worker
+        await wait_until(pilot, lambda: bool(reported()), what="the load report")
         await pilot.pause()
         shown = [n for n in app._notifications if "could not be read" in n.message]
-        assert shown and "[/x]" in shown[0].message
+        assert "[/x]" in shown[0].message
         assert not shown[0].markup
         assert isinstance(app.screen, BookmarksScreen)
     assert app.return_code in (None, 0)

@@ -411,3 +411,23 @@ async def test_the_footer_fits_80_columns_in_every_state(tmp_path: Path) -> None
         keys = footer_keys(app)
         for key in ("[", "]", "n", "N", "/", "b", "B", "c", "q", "?"):
             assert key in keys, key
+
+
+async def test_rows_with_the_same_title_say_their_format_and_folder(tmp_path: Path) -> None:
+    from tui.core.parse import parse_text
+    from tui.core.serialize import to_toml
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(DOC, encoding="utf-8")
+    (folder / "talks.toml").write_text(to_toml(parse_text(DOC, origin="talks.txt")), "utf-8")
+    (folder / "harbour.txt").write_text(OTHER, encoding="utf-8")
+    app = make_app(config_dir=tmp_path / "config", targets=(str(folder),))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        view = app.screen.library.view
+        lines = [view.render_line(y).text.strip() for y in range(len(view.rows) * 2)]
+        metas = {view.rows[i].path: lines[2 * i + 1] for i in range(len(view.rows))}
+        assert metas[str(folder / "talks.txt")].startswith("text in briefs/ · 2026-03-02")
+        assert metas[str(folder / "talks.toml")].startswith("toml in briefs/ · 2026-03-02")
+        assert metas[str(folder / "harbour.txt")] == "2026-05-08 · Lisbon, Portugal"

@@ -126,7 +126,7 @@ async def test_bookmark_a_quote_from_a_persons_page(app, tmp_path: Path) -> None
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(app.screen, PersonScreen), what="the page")
         await pilot.press("b")
-        store = app.bookmarks  # the bookmarks as shown (saved in a worker)
+        store = app.bookmarks
 
         def saved() -> bool:
             return any(b.text == "Italy wants to join the chip alliance." for b in store.all())

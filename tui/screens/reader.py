@@ -8,6 +8,7 @@ listing and indexing the library (``tui.screens.scanning``), searching the libra
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
     from tui.core.stores.people import PeoplePrefs
+    from tui.screens.watching import LibraryChanged
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
@@ -169,6 +171,14 @@ class ReaderScreen(Screen[None]):
             id="timeline",
         ),
         Binding(
+            "r",
+            "rescan",
+            "Rescan",
+            show=False,
+            tooltip="Scan the library folders again",
+            id="rescan",
+        ),
+        Binding(
             "escape",
             "back",
             "Back",
@@ -216,6 +226,8 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        #: Set to stop the live-library watcher (started once the first scan is done).
+        self._watching: threading.Event | None = None
         #: The entry being opened (the panes show ``shown_path`` until it has loaded).
         self._opening: Entry | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
@@ -411,11 +423,51 @@ class ReaderScreen(Screen[None]):
             self.open_entry(first, chosen=False)
         if event.finished:
             self.refresh_bindings()
+            self._start_watching()
+
+    # -- the live library ----------------------------------------------------------------
+
+    def _start_watching(self) -> None:
+        if self._watching is None and os.environ.get("BRIEFING_WATCH", "1") != "0":
+            self._watching = threading.Event()
+            self.run_worker(self._watch, thread=True, group="watch")
+
+    def _watch(self) -> None:
+        """The watcher worker (see ``tui.screens.watching``)."""
+        from tui.screens.watching import watch_library
+
+        assert self._watching is not None
+        watch_library(self.targets, self.post_message, self._watching)
+
+    def on_unmount(self) -> None:
+        """Stop watching the folders."""
+        if self._watching is not None:
+            self._watching.set()
+
+    @work(thread=True, exclusive=True, group="rescan")
+    def action_rescan(self) -> None:
+        """Scan the library again (files added, changed or removed since)."""
+        from tui.screens.watching import rescan_library
+
+        rescan_library(self.targets, self.post_message)
+
+    def on_library_changed(self, event: LibraryChanged) -> None:
+        """Put the changed files' rows in place; reload the open briefing if it changed."""
+        from tui.core.load.registry import split_locator
+
+        self.library.apply_changes(event.files, event.entries)
+        path = self.open_path
+        if path is None:
+            return
+        touched = event.files is None or split_locator(path)[0] in event.files
+        still_there = any(e.path == path for e in event.entries)
+        if touched and still_there:
+            self.load_document(path)
 
     def _show_empty_library(self, empty: bool) -> None:
         """An empty library: say where it looked and how to add briefings, not "Opening…"."""
-        if empty == self.library_empty:
-            return
+        if empty == self.library_empty or not self.is_attached:
+            return  # (not mounted: the app is closing)
         self.library_empty = empty
         self.panes.display = not empty
         if empty:
@@ -797,6 +849,8 @@ class ReaderScreen(Screen[None]):
             return False  # a priority key: let the box being typed in have it
         if not self.panes_ready and action not in ("filter", "back"):
             return False
+        if self.library_empty and self.library.entries:
+            self._show_empty_library(False)  # rows arrived after all (a rescan, the watcher)
         if self.library_empty and action not in ("bookmarks", "back"):
             return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -29,14 +31,33 @@ if TYPE_CHECKING:
 ROW_HEIGHT = 2
 
 
-def entry_meta(entry: Entry) -> str:
-    """The second line of a row: date · place, or the error."""
+def entry_meta(entry: Entry, *, same_title: bool = False) -> str:
+    """The second line of a row: date · place, or the error.
+
+    ``same_title``: another row has this title (a ``.txt`` and its ``--toml`` copy, or one
+    file in two folders), so the line also says which this is: its format and folder.
+    """
     if entry.error:
         return entry.error
-    parts = [entry.date.isoformat() if entry.date else "undated"]
+    # The origin first: the list is narrow, and the end of a long line is cut off.
+    parts = [origin(entry.path)] if same_title else []
+    parts.append(entry.date.isoformat() if entry.date else "undated")
     if entry.place:
         parts.append(entry.place)
     return " · ".join(parts)
+
+
+def origin(path: str) -> str:
+    """``toml in briefs/``: a document's format and the folder it is in."""
+    from tui.core.load.registry import spec_for
+
+    folder = os.path.basename(os.path.dirname(path)) or os.path.dirname(path)
+    return f"{spec_for(path).name} in {folder}/"
+
+
+def title_key(entry: Entry) -> str:
+    """What makes two rows' titles look the same in the list."""
+    return " ".join(entry.title.split()).casefold()
 
 
 class LibraryView(ScrollView, can_focus=True):
@@ -127,6 +148,8 @@ class LibraryView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[Entry] = []
         self.open_path: str | None = None
+        #: How many entries of the library have each title (see ``title_key``).
+        self.title_counts: Counter[str] = Counter()
         #: (component, background) -> its text style blended over that background.
         self._text_styles: dict[tuple[str, object, bool], Style] = {}
 
@@ -230,7 +253,8 @@ class LibraryView(ScrollView, can_focus=True):
             text.stylize(self.row_text_style(component, style, colour=colour))
         else:
             component = "library-view--error" if entry.error else "library-view--meta"
-            text = Text("  " + clean_line(entry_meta(entry)), end="")
+            same = self.title_counts[title_key(entry)] > 1
+            text = Text("  " + clean_line(entry_meta(entry, same_title=same)), end="")
             text.stylize(self.row_text_style(component, style, colour=colour))
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = [
@@ -356,6 +380,16 @@ class LibraryList(Vertical):
         if fresh:
             self._swap(set(fresh), list(fresh.values()))
 
+    def apply_changes(self, files: set[str] | None, entries: Iterable[Entry]) -> None:
+        """The rows of ``files`` (every row: ``None``) become ``entries``; a file's entries
+        (``feed.rss#2``) count as its rows. The cursor stays on its row."""
+        from tui.core.load.registry import split_locator
+
+        gone = {e.path for e in self.entries if files is None or split_locator(e.path)[0] in files}
+        if files is None:
+            self._unconfirmed.clear()  # a whole rescan confirms or drops every row
+        self._swap(gone, list(entries))
+
     def drop_unconfirmed(self) -> None:
         """Remove the preloaded rows the finished scan did not find (files gone since)."""
         if self._unconfirmed:
@@ -371,9 +405,12 @@ class LibraryList(Vertical):
 
         view = self.view
         keep = view.current.path if view.current is not None else None
+        titles = view.title_counts
         if gone:
+            titles.subtract(title_key(e) for e in self.entries if e.path in gone)
             self.entries = [e for e in self.entries if e.path not in gone]
             view.set_rows([e for e in view.rows if e.path not in gone], keep=keep)
+        titles.update(title_key(e) for e in new)
         self._hay.update((e.path, _haystack(e)) for e in new)
         for entry in new:
             insort(self.entries, entry, key=newest_first_key)

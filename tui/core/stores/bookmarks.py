@@ -61,6 +61,7 @@ from tui.core.stores.records import (
     bookmark_from_dict,
     bookmark_to_dict,
     clean_tags,
+    counted,
     dumps,
     loads,
     parse_tags,
@@ -356,7 +357,8 @@ class BookmarkStore:
         self._pending.clear()
         self._items, self._extra = state, doc.extra
         if saved_pending and note is None:
-            note = f"saved {saved_pending} earlier bookmark change(s) to {self.path}"
+            changes = counted(saved_pending, "earlier bookmark change")
+            note = f"saved {changes} to {self.path}"
         return SaveResult(True, note)
 
 
