@@ -44,6 +44,10 @@ class BookmarkKeeper:
         self._lock = threading.Lock()  # one thread at a time talks to the store
         self._unsaved = 0  # changes the store keeps in memory only (as of the last save)
         self._running = 0  # save workers started and not yet reported (UI thread)
+        # Snapshots of the store are numbered under the lock; the view takes only a newer
+        # one (a read's callback may arrive after a later save's).
+        self._taken = 0
+        self._applied = 0
         self.loaded = False
         #: Seconds between retries of changes that could not be saved.
         self.retry_every = RETRY_EVERY
@@ -140,20 +144,29 @@ class BookmarkKeeper:
 
     def _load(self, then: Callable[[], None] | None) -> None:
         with self._lock:
+            asked = self._asked
             result = self.store.load()
             snapshot = self.store.all()
-        self.app.call_from_thread(self._loaded, result, snapshot, self._asked, then)
+            self._taken += 1
+            taken = self._taken
+        self.app.call_from_thread(self._loaded, result, (taken, snapshot), asked, then)
+
+    def _show(self, snapshot: tuple[int, tuple[Bookmark, ...]], asked: int) -> None:
+        """Show a snapshot of the store, unless newer changes or a newer snapshot exist."""
+        taken, bookmarks = snapshot
+        if taken > self._applied and asked == self._asked and not self._jobs:
+            self._view = {b.key: b for b in bookmarks}
+            self._applied = taken
 
     def _loaded(
         self,
         result: LoadResult,
-        snapshot: tuple[Bookmark, ...],
+        snapshot: tuple[int, tuple[Bookmark, ...]],
         asked: int,
         then: Callable[[], None] | None,
     ) -> None:
         self.loaded = True
-        if asked == self._asked and not self._jobs:
-            self._view = {b.key: b for b in snapshot}
+        self._show(snapshot, asked)
         if result.message:
             self.app.notify(
                 result.message, title="Bookmarks", severity="warning", timeout=10, markup=False
@@ -168,7 +181,9 @@ class BookmarkKeeper:
             asked = self._asked
             self._drain(lambda m: messages.append(m))
             snapshot = self.store.all()
-        self.app.call_from_thread(self._saved, messages, snapshot, asked)
+            self._taken += 1
+            taken = self._taken
+        self.app.call_from_thread(self._saved, messages, (taken, snapshot), asked)
 
     def _drain(self, report: Callable[[tuple[bool, str]], object]) -> None:
         """Run the waiting jobs against the store (the caller holds the lock)."""
@@ -183,13 +198,15 @@ class BookmarkKeeper:
         self._unsaved = store.pending
 
     def _saved(
-        self, messages: list[tuple[bool, str]], snapshot: tuple[Bookmark, ...], asked: int
+        self,
+        messages: list[tuple[bool, str]],
+        snapshot: tuple[int, tuple[Bookmark, ...]],
+        asked: int,
     ) -> None:
         self._running -= 1
         # Newer changes may be waiting: keep the view (it already shows them) until the
         # worker that writes them reports.
-        if asked == self._asked and not self._jobs:
-            self._view = {b.key: b for b in snapshot}
+        self._show(snapshot, asked)
         for ok, message in messages:
             if ok:
                 self.problem = None

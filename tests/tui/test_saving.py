@@ -59,13 +59,13 @@ async def test_b_marks_at_once_while_another_process_holds_the_lock(
             await wait_until(
                 pilot, lambda: quotes.get_option_at_index(0).prompt.plain.startswith("★")
             )
-            assert time.monotonic() - started < 2.5
+            assert time.monotonic() - started < 4.0  # the lock's timeout is 5 s
             # The screen keeps answering keys while the save waits for the lock.
             await pilot.press("j")
             await wait_until(pilot, lambda: quotes.highlighted == 1)
             await pilot.press("1")
             await wait_until(pilot, lambda: screen.current_pane == "summary")
-            assert time.monotonic() - started < 2.5
+            assert time.monotonic() - started < 4.0  # the lock's timeout is 5 s
             assert on_disk(config) == []  # not written while the lock is held
         finally:
             assert holder.stdin is not None
