@@ -385,8 +385,8 @@ class ReaderScreen(Screen[None]):
 
     def _show_empty_library(self, empty: bool) -> None:
         """An empty library: say where it looked and how to add briefings, not "Opening…"."""
-        if empty == self.library_empty:
-            return
+        if empty == self.library_empty or not self.is_attached:
+            return  # also when the scan ends while the app quits
         self.library_empty = empty
         self.panes.display = not empty
         if empty:
