@@ -120,9 +120,20 @@ def check_copy_is_imported(copy: Path) -> None:
         raise SystemExit(f"the tests would import {out}, not the copy in {copy}")
 
 
-def run_tests(copy: Path, tests: tuple[str, ...], timeout: float) -> tuple[int | None, str]:
+#: Tests that already fail on the unmutated copy (see ``baseline``): never run, so that a
+#: test broken elsewhere cannot "catch" a mutant.
+DESELECTED: list[str] = []
+
+
+def run_tests(
+    copy: Path, tests: tuple[str, ...], timeout: float, *, first_failure: bool = True
+) -> tuple[int | None, str]:
     """Run pytest on ``tests`` in the copy; ``(exit code or None on timeout, output tail)``."""
-    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+    if first_failure:
+        cmd.append("-x")
+    for node in DESELECTED:
+        cmd += ["--deselect", node]
     try:
         done = subprocess.run(
             [*cmd, *tests],
@@ -134,7 +145,7 @@ def run_tests(copy: Path, tests: tuple[str, ...], timeout: float) -> tuple[int |
         )
     except subprocess.TimeoutExpired:
         return None, ""
-    return done.returncode, (done.stdout + done.stderr)[-3000:]
+    return done.returncode, (done.stdout + done.stderr)[-20000:]
 
 
 def failed_tests(output: str) -> list[str]:
@@ -182,12 +193,25 @@ def try_mutant(copy: Path, mutant: Mutant, timeout: float) -> Outcome:
 
 
 def baseline(copy: Path, mutants: list[Mutant], timeout: float) -> None:
-    """Every selected test must pass on the unmutated copy, or a 'catch' means nothing."""
+    """Run the selected tests on the unmutated copy; those that fail are left out after.
+
+    A test that fails without any mutant would count every mutant it meets as caught, so
+    it is deselected from every later run and named here (fix it, then run again).
+    """
     tests = tuple(dict.fromkeys(t for m in mutants for t in m.tests))
-    code, output = run_tests(copy, tests, timeout * 4)
-    if code != 0:
+    code, output = run_tests(copy, tests, timeout * 4, first_failure=False)
+    if code is None:
+        raise SystemExit("baseline: the selected tests did not finish; nothing to compare")
+    if code == 0:
+        return
+    broken = failed_tests(output)
+    if not broken:
         print(output, file=sys.stderr)
-        raise SystemExit("baseline: the selected tests fail without any mutant; fix them first")
+        raise SystemExit("baseline: pytest failed without naming a test; fix that first")
+    print("baseline: these tests fail without any mutant and are left out:", file=sys.stderr)
+    for node in broken:
+        print(f"  {node}", file=sys.stderr)
+    DESELECTED.extend(broken)
 
 
 def report(outcomes: list[Outcome]) -> float:
@@ -215,6 +239,10 @@ def report(outcomes: list[Outcome]) -> float:
         print("\nStale (snippet not found exactly once; update mutants.toml):")
         for o in stale:
             print(f"  {o.mutant.id}  [{o.mutant.file}]  {o.status}")
+    if DESELECTED:
+        print("\nLeft out (failing before any mutant was planted):")
+        for node in DESELECTED:
+            print(f"  {node}")
     score = 100.0 * len(caught) / len(live) if live else 0.0
     print(
         f"\nScore: {len(caught)}/{len(live)} caught ({score:.1f}%); "

@@ -24,6 +24,7 @@ CONTRACT_KEYS = [
     "schema",
     "id",
     "source",
+    "url",
     "format",
     "title",
     "place",

@@ -57,8 +57,12 @@ def test_parse_json_in_process(path: Path, capsys: pytest.CaptureFixture[str]) -
     out, err = capsys.readouterr()
     assert err == ""
     data = json.loads(out)
+    if isinstance(data, list):  # a feed: one object per entry, each sourced to its entry
+        assert [d["source"] for d in data] == [f"{path}#{n}" for n in range(1, len(data) + 1)]
+        data = data[0]
+    else:
+        assert data["source"] == str(path)
     assert list(data) == CONTRACT_KEYS
-    assert data["source"] == str(path)
     assert data["title"]
 
 
@@ -72,12 +76,22 @@ def test_source_is_the_path_as_given(
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
 def test_parse_toml_reads_back_as_the_json(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["parse", str(path), "--toml"]) == 0
+    entry = ["--entry", "2"] if path.suffix == ".rss" else []  # a feed: one entry at a time
+    assert main(["parse", str(path), "--toml", *entry]) == 0
     toml_out = capsys.readouterr().out
-    assert main(["parse", str(path), "--json"]) == 0
+    assert main(["parse", str(path), "--json", *entry]) == 0
     json_out = json.loads(capsys.readouterr().out)
     back = from_mapping(tomllib.loads(toml_out), origin="elsewhere.toml", fmt="toml")
     assert to_dict(back) == json_out
+
+
+def test_feed_as_toml_needs_an_entry(capsys: pytest.CaptureFixture[str]) -> None:
+    feed = REPO / "briefings" / "pacific-desk-weekly.rss"
+    assert main(["parse", str(feed), "--toml"]) == 2
+    assert "--entry N" in capsys.readouterr().err
+    assert main(["parse", str(SEED), "--entry", "1"]) == 2
+    assert main(["parse", str(feed), "--entry", "9"]) == 1
+    assert capsys.readouterr().err.strip().endswith("no entry 9 (the feed has 3)")
 
 
 def test_parse_toml_subprocess() -> None:
@@ -85,7 +99,10 @@ def test_parse_toml_subprocess() -> None:
     assert done.returncode == 0, done.stderr
     data = tomllib.loads(done.stdout)
     assert data["schema"] == 1 and data["format"] == "text"
-    assert "place" not in data or isinstance(data["place"], str)  # TOML has no null
+    assert data["place"] == "Seoul, South Korea" and str(data["date"]) == "2026-01-19"
+    assert (
+        data["quotes"][0]["speaker"] == "Lee Jae Myung" and data["quotes"][0]["role"] == "President"
+    )
 
 
 @pytest.mark.parametrize("flag", ["--json", "--toml"])

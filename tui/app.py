@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -15,11 +16,14 @@ from tui.bookmarking import BookmarkKeeper
 from tui.keys import APP_BINDINGS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.command import Provider
 
     from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
     from tui.core.stores import Config, ConfigStore
+    from tui.core.stores.bookmarks import Bookmark
     from tui.screens.reader import ReaderScreen
 
 
@@ -27,6 +31,10 @@ def _palette_provider() -> type[Provider]:
     from tui.commands import BriefingCommands
 
     return BriefingCommands
+
+
+#: Seconds keys typed at start may be held while the first briefing opens.
+HOLD_KEYS_AT_MOST = 5.0
 
 
 class BriefingApp(App[None]):
@@ -58,6 +66,8 @@ class BriefingApp(App[None]):
             if bookmarks_path is not None
             else None
         )
+        #: Keys typed before the reader can act on them (replayed in order once it can).
+        self._held_keys: list[events.Key] | None = []
         self._quit_when_saved = False  # q was pressed while a save ran
         self._quit_anyway = False  # the user was warned about unsaved bookmarks
         self._theme_lock = threading.Lock()
@@ -73,7 +83,7 @@ class BriefingApp(App[None]):
 
             groups = [*binding_groups(), (ANYWHERE, App.BINDINGS)]
             keymap, self.keymap_problems = check_keymap(config.keys, groups)
-            self._keymap = self._normalize_keymap(keymap)
+            self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
         """The reader on the library."""
@@ -116,10 +126,34 @@ class BriefingApp(App[None]):
                 self.notify, message, title="Theme not saved", severity="warning", markup=False
             )
 
+    # -- keys typed before the reader is ready ---------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Hold keys until the reader can act on them (quitting is never held)."""
+        if isinstance(event, events.Key) and self._held_keys is not None:
+            active = self.active_bindings.get(event.key)
+            if active is None or active.binding.action not in ("quit", "app.quit"):
+                self._held_keys.append(event)
+                return
+        await super().on_event(event)
+
+    def release_keys(self) -> None:
+        """The reader can act now: replay the held keys, in order, before any newer one."""
+        if self._held_keys is not None:
+            # Run by the app's own message loop: keys it took meanwhile were held too.
+            self.call_later(self._replay_keys)
+
+    async def _replay_keys(self) -> None:
+        held, self._held_keys = self._held_keys, None
+        for event in held or ():
+            await super().on_event(event)
+
     def on_mount(self) -> None:
         """Say what was wrong with the config; read the bookmarks off the UI thread."""
         if self.config.message:
             self.notify(self.config.message, title="config.toml", severity="warning", markup=False)
+        # Never hold keys for long, whatever keeps the reader from being ready.
+        self.set_timer(HOLD_KEYS_AT_MOST, self.release_keys)
         if self.keymap_problems:
             self.notify(
                 f"[keys]: {'; '.join(self.keymap_problems)} (default keys kept for those)",
@@ -233,16 +267,22 @@ class BriefingApp(App[None]):
 
         return self.bookmarks.toggle(bookmark_for(doc, kind, item, source))  # type: ignore[arg-type]
 
-    def show_bookmarks(self, reader: ReaderScreen) -> None:
-        """Push the bookmarks screen; a chosen bookmark opens in the reader."""
+    def show_bookmarks(
+        self, available_ids: set[str], then: Callable[[Bookmark | None], None]
+    ) -> None:
+        """Push the bookmarks screen; ``then`` gets the bookmark chosen (None: closed)."""
         if self.bookmarks is None:
             return
         from tui.screens.bookmarks import BookmarksScreen
 
-        ids = {e.id for e in reader.library.entries if e.id}
-        self.push_screen(
-            BookmarksScreen(self.bookmarks, available_ids=ids), reader.jump_to_bookmark
-        )
+        self.push_screen(BookmarksScreen(self.bookmarks, available_ids=available_ids), then)
+
+
+def library_targets(config: Config) -> tuple[Path, ...]:
+    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
+    from tui.core.paths import library_folders, samples_dir
+
+    return library_folders(config.library) or (samples_dir(),)
 
 
 def make_app(
@@ -271,3 +311,9 @@ def make_app(
         bookmarks_path=folder / "bookmarks.toml",
         first_look=first_look,
     )
+
+
+if TYPE_CHECKING:
+    from tui.host import Host
+
+    _IS_A_HOST: type[Host] = BriefingApp  # mypy checks the app offers what screens ask

@@ -126,7 +126,7 @@ class BookmarkKeeper:
 
     def retry(self) -> None:
         """Try again to write changes that could not be saved (a timer calls this)."""
-        if self._unsaved and not self._jobs:
+        if self._unsaved and not self._jobs and not self.saving:
             self._ask(lambda store: store.retry_pending(), count=False)
 
     # -- the worker ----------------------------------------------------------------------

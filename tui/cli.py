@@ -1,4 +1,4 @@
-"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``."""
+"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``, ``add``, ``refresh``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes")
+SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes", "add", "refresh")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,9 @@ def _open_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "other commands (--config-dir goes before or after the command):\n"
-            "  briefing parse FILE [--json | --toml]   print a document's structure\n"
+            "  briefing parse FILE [--json | --toml] [--entry N]   print a document's structure\n"
+            "  briefing add URL_OR_FILE [--to FOLDER]  fetch a page or feed into the library\n"
+            "  briefing refresh                        fetch new entries of feeds added by URL\n"
             "  briefing bookmarks                      list bookmarks\n"
             "  briefing bookmarks export --format markdown|json|toml [-o FILE]\n"
             "  briefing people [--json]                who is quoted, with offices and counts\n"
@@ -53,6 +55,12 @@ def _parse_parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the JSON contract (default)")
     fmt.add_argument("--toml", action="store_true", help="print the same as a TOML briefing")
+    p.add_argument(
+        "--entry",
+        type=int,
+        metavar="N",
+        help="a feed's or mailbox's entry N (from 1); without it, all of them as a JSON array",
+    )
     return p
 
 
@@ -63,21 +71,44 @@ def cmd_parse(argv: Sequence[str]) -> int:
     except SystemExit as exc:  # argparse: usage errors (2), --help (0)
         return exc.code if isinstance(exc.code, int) else 2
     from tui.core.errors import BriefingError
-    from tui.core.load import load_guarded
-    from tui.core.serialize import to_json, to_toml
+    from tui.core.load import entry_locator, load_entries_guarded, load_guarded, spec_for
+    from tui.core.serialize import to_json, to_json_list, to_toml
 
+    multi = spec_for(args.file).multi
+    if args.entry is not None and (not multi or args.entry < 1):
+        print_error(
+            f"--entry: {args.file} holds one briefing"
+            if not multi
+            else "--entry: entries are numbered from 1"
+        )
+        return 2
+    if multi and args.entry is None and args.toml:
+        print_error("--toml: a feed or mailbox holds several briefings; choose one with --entry N")
+        return 2
     try:
-        doc = load_guarded(args.file)  # (a parser failure is one line too, not a traceback)
+        # (a parser failure is one line too, not a traceback)
+        if multi and args.entry is None:
+            docs = load_entries_guarded(args.file)
+        else:
+            target = args.file if args.entry is None else entry_locator(args.file, args.entry)
+            docs = [load_guarded(target)]
     except BriefingError as exc:
         print_error(str(exc))
         return 1
+
+    def render(ascii_only: bool) -> str:
+        if multi and args.entry is None:
+            return to_json_list(docs, ascii_only=ascii_only) + "\n"
+        if args.toml:
+            return to_toml(docs[0], ascii_only=ascii_only)
+        return to_json(docs[0], ascii_only=ascii_only) + "\n"
+
     try:
-        sys.stdout.write(to_toml(doc) if args.toml else to_json(doc) + "\n")
+        sys.stdout.write(render(False))
     except UnicodeEncodeError:
         # An output that cannot take every character (ASCII, a legacy code page): escape them,
         # which both formats allow. The encoder fails before anything is written.
-        out = to_toml(doc, ascii_only=True) if args.toml else to_json(doc, ascii_only=True)
-        sys.stdout.write(out if args.toml else out + "\n")
+        sys.stdout.write(render(True))
     sys.stdout.flush()
     return 0
 
@@ -170,6 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run = people_cli.people_main if args[0] == "people" else people_cli.quotes_main
             return run(args[1:])
+        if args and args[0] in ("add", "refresh"):
+            from tui.add_cli import cmd_add, cmd_refresh
+
+            return (cmd_add if args[0] == "add" else cmd_refresh)(args[1:])
         return cmd_open(args)
     except KeyboardInterrupt:
         return 130

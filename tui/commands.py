@@ -15,6 +15,7 @@ from textual.dom import DOMNode
 from textual.markup import escape
 from textual.screen import Screen
 
+from tui.keys import key_display
 from tui.screens.help import binding_groups
 from tui.widgets.text import clean
 
@@ -73,9 +74,7 @@ def command_entries(
             name = binding.tooltip or binding.description
             if where not in ("anywhere", "reader"):
                 name = f"{name} ({where})"
-            keymap: dict[str, str] = getattr(app, "_keymap", {})
-            first = keymap.get(binding.id or "", binding.key).split(",")[0].strip()
-            keys = app.get_key_display(Binding(first, ""))
+            keys = key_display(app, binding, first=True)
             entries.append(
                 (name, f"key {escape(keys)}", partial(app.run_action, binding.action, owner))
             )

@@ -26,6 +26,7 @@ APP_BINDINGS: list[BindingType] = [
 
 def bound_keys(app: App[object], binding: Binding) -> list[str]:
     """The keys that trigger ``binding`` now (the keymap's override, else its own)."""
+    # The keymap is set with ``App.set_keymap``; Textual offers no public way to read it.
     keymap: dict[str, str] = getattr(app, "_keymap", {})
     keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
     return [k.strip() for k in keys.split(",") if k.strip()]

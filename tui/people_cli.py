@@ -9,13 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tui.core.errors import print_error
 from tui.core.library.people import PeopleData, read_people
 from tui.core.library.quote_search import QuoteHit, parse_quote_query, search_quotes
 from tui.core.library.speakers import People, Speaker
-
-
-def _err(message: str) -> None:
-    sys.stderr.write(f"briefing: {message}\n")
 
 
 def _open(config_dir: str | None, paths: Sequence[str]) -> PeopleData:
@@ -32,7 +29,7 @@ def _open(config_dir: str | None, paths: Sequence[str]) -> PeopleData:
     prefs = PeoplePrefs(folder / FILE_NAME)
     data = read_people(discover_paths(targets), prefs, scope=[str(t) for t in targets])
     if data.problem:
-        _err(data.problem)
+        print_error(data.problem)
     return data
 
 
@@ -148,7 +145,7 @@ def quotes_main(argv: Sequence[str]) -> int:
         args.query, speaker=args.speaker, since=args.since, until=args.until, place=args.place
     )
     if query.problems:
-        _err(query.problems[0])
+        print_error(query.problems[0])
         return 2
     data = _open(args.config_dir, args.paths)
     people = data.people

@@ -388,3 +388,20 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[Q]) -> No
 def test_an_owner_is_not_the_subject(lead: str, speaker: str) -> None:
     quote = '"the door stays open to anyone who lays down arms."'
     assert said(f"{lead} {quote}") == [(quote.strip('"'), speaker)]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Today, however, Okafor dismissed the offer as a sideshow.",
+        "Okafor dismissed the offer as a sideshow.",
+        "Later Okafor dismissed the offer as a sideshow.",
+    ],
+)
+def test_a_name_seen_before_as_subject_is_whom_he_means(middle: str) -> None:
+    assert said(
+        "Opposition leader hopeful Emeka Okafor and mediator Jon Kufa met twice.",
+        "He hopes to bring the two sides together, Kufa said at the airport.",
+        middle,
+        'He told a news conference: "We will not attend the talks on Friday."',
+    )[-1] == ("We will not attend the talks on Friday.", "Emeka Okafor")

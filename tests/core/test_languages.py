@@ -185,6 +185,8 @@ HEADERS = [
     ("コメント", None),
     ("コメント（3件）", 3),
     ("3件のコメント", 3),
+    ("5개의 댓글", 5),
+    ("Kommentare: 5", 5),
 ]
 
 
@@ -289,6 +291,15 @@ def test_speakers_in_every_language(
     lang: str, paragraphs: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _quotes(lang, *paragraphs) == expected
+
+
+def test_a_korean_name_met_before_speaks_without_an_office() -> None:
+    quotes = _quotes(
+        "ko",
+        "이재명 대통령과 조르자 멜로니 이탈리아 총리가 만났다.",
+        '멜로니는 "한국은 중요한 파트너"라고 말했다.',
+    )
+    assert quotes == [("한국은 중요한 파트너", "조르자 멜로니", "총리")]
 
 
 def test_a_term_in_korean_quotation_marks_is_no_quote() -> None:
@@ -426,3 +437,8 @@ def test_the_seed_in_other_languages(
     assert [q.speaker for q in doc.quotes] == speakers
     assert len(doc.comments) == doc.comment_count_declared == comments
     assert len(doc.areas) == 2 and doc.warnings == ()
+
+
+def test_sie_after_a_quotation_is_the_woman_just_quoted() -> None:
+    doc = load_briefing(LANG_FIXTURES / "de-wasserstoff.txt")
+    assert [q.speaker for q in doc.quotes][-2:] == ["Katherina Reiche", "Katherina Reiche"]

@@ -64,3 +64,48 @@ def test_light_parse_does_not_load_the_extractor(tmp_path: Path) -> None:
     assert _loaded_after(full, ("tui.core.extract.extractor",), tmp_path) == {
         "tui.core.extract.extractor": True
     }
+
+
+#: The libraries the new formats and ``briefing add`` bring; each must wait for its format.
+NEW_LIBS = ("trafilatura", "lxml", "feedparser", "pypdf", "httpx", "watchfiles")
+
+
+def _folder_of(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_bytes((REPO / "briefings" / name).read_bytes())
+    return folder
+
+
+def _quick_scan(folder: Path) -> str:
+    return (
+        "from tui.core.library import Index, discover\n"
+        "from tui.core.library import index as index_module\n"
+        "index_module.QUICK_MIN_JOBS = 1\n"  # the head parse even for a small folder
+        f"rows = list(Index(None).scan(discover([{str(folder)!r}]), quick=True))\n"
+        "assert rows and not any(r.error for r in rows), rows\n"
+    )
+
+
+def test_app_and_quick_scan_of_plain_formats_load_none_of_the_new_libraries(
+    tmp_path: Path,
+) -> None:
+    folder = _folder_of(tmp_path, "korea-italy-summit.txt", "indonesia-brazil-biofuels.md")
+    code = "import tui.app, tui.cli\n" + _quick_scan(folder)
+    assert _loaded_after(code, NEW_LIBS, tmp_path) == dict.fromkeys(NEW_LIBS, False)
+
+
+def test_a_feed_in_the_library_loads_the_feed_reader_only(tmp_path: Path) -> None:
+    folder = _folder_of(tmp_path, "korea-italy-summit.txt", "pacific-desk-weekly.rss")
+    loaded = _loaded_after(_quick_scan(folder), NEW_LIBS, tmp_path)
+    assert loaded == {**dict.fromkeys(NEW_LIBS, False), "feedparser": True}
+
+
+def test_quick_scan_of_a_page_reads_its_head_and_a_pdf_its_opening(tmp_path: Path) -> None:
+    folder = _folder_of(
+        tmp_path, "portugal-senegal-fisheries-wind.html", "danube-river-ports-brief.pdf"
+    )
+    loaded = _loaded_after(_quick_scan(folder), NEW_LIBS, tmp_path)
+    assert loaded["trafilatura"] and loaded["pypdf"]
+    assert not loaded["httpx"] and not loaded["feedparser"] and not loaded["watchfiles"]

@@ -282,3 +282,15 @@ def test_datelines_without_a_dash(lead: str, place: str) -> None:
 )
 def test_a_label_before_a_colon_is_no_place(lead: str) -> None:
     assert parse(f"Grid deal signed\n\n{lead}\n\nMore.\n").place is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Skip to main content Skip to navigation", "Skip to content", "Skip to main content"],
+)
+def test_skip_links_are_not_the_title(top: str) -> None:
+    doc = parse(
+        f"{top}\n\nGrid deal signed in Lusaka\n\nand agencies\nTue 3 Mar 2026 09.43 EST\n\n{LEAD}\n"
+    )
+    assert doc.title == "Grid deal signed in Lusaka"
+    assert doc.date == dt.date(2026, 3, 3)

@@ -101,7 +101,7 @@ def test_parse_markdown_never_raises(source: str) -> None:
 # --- the loader on arbitrary bytes ----------------------------------------------------------
 
 CONTRACT_FIELDS = [
-    "schema", "id", "source", "format", "title", "place", "date", "summary", "sections",
+    "schema", "id", "source", "url", "format", "title", "place", "date", "summary", "sections",
     "areas", "quotes", "comments", "comment_count_declared", "facts", "people", "warnings",
     "heading", "paragraphs", "name", "short", "text", "speaker", "role", "context", "author",
     "kind", "tags",

@@ -16,6 +16,13 @@ HARBOUR = "Harbour Accord Signed in Busan (부산)"
 PROBE = "Markup [bold]Probe[/bold] Bulletin"
 
 
+@pytest.fixture(autouse=True)
+def _no_folder_watcher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apps in tests do not watch their folders (a watcher never finishes, so ``settle``
+    would wait for ever); the live-library tests turn it back on."""
+    monkeypatch.setenv("BRIEFING_WATCH", "0")
+
+
 @pytest.fixture
 def hold_scan(monkeypatch: pytest.MonkeyPatch) -> Callable[..., threading.Event]:
     """``hold_scan()`` holds every library scan until the returned event is set;

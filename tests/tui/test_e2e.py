@@ -111,3 +111,45 @@ def test_briefing_runs_in_a_terminal(terminal: Terminal) -> None:
     while terminal.alive() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not terminal.alive()
+
+
+def _bookmarked(config: Path) -> list[str]:
+    """Target ids in the bookmarks file (empty while it does not exist)."""
+    from tui.core.stores import BookmarkStore
+
+    return [b.target_id for b in BookmarkStore(config / "bookmarks.toml").load().bookmarks]
+
+
+@pytest.mark.parametrize("when", ["at-start", "as-the-title-shows", "after-a-switch"])
+@pytest.mark.parametrize("start", range(2))
+def test_keys_typed_in_one_burst_are_neither_dropped_nor_misrouted(
+    when: str, start: int, tmp_path: Path, fixtures_dir: Path
+) -> None:
+    """``3 j b`` typed as one burst bookmarks the second quote, however early it is typed."""
+    name = f"briefing-burst-{os.getpid()}-{time.monotonic_ns()}"
+    config = tmp_path / "config"
+    env = (
+        f"BRIEFING_CONFIG_DIR={shlex.quote(str(config))} "
+        f"BRIEFING_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} "
+        "TERM=xterm-256color"
+    )
+    command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
+    started = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
+    assert started.returncode == 0, started.stderr
+    terminal = Terminal(name)
+    try:
+        if when == "as-the-title-shows":
+            terminal.wait_for(ALPINE)
+        elif when == "after-a-switch":
+            terminal.wait_for("Library · 4")
+            terminal.wait_for("Marco Bianchi, Undersecretary")  # the briefing is shown
+            terminal.press("4")
+            terminal.wait_for("Comments (2)")
+        tmux("send-keys", "-t", name, "3jb")  # one write: the keys arrive together
+        deadline = time.monotonic() + 30
+        while not _bookmarked(config) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _bookmarked(config) == ["q-alp-2"], terminal.screen()
+        assert "★ “The glaciers" in terminal.wait_for("★")
+    finally:
+        tmux("kill-session", "-t", name)

@@ -194,7 +194,10 @@ async def test_bookmarks_screen_and_export_show_text_literally(app, tmp_path: Pa
             what="the quote's detail",
         )
         detail = shown(app.screen.query_one("#bookmarks-detail", Static))
-        assert "The [blink]sea[/blink]" in detail and SPEAKER in detail
+        # the highlighted bookmark in full: the quote or the comment, as written
+        assert ("The [blink]sea[/blink]" in detail and SPEAKER in detail) or (
+            "[link=http://e]annex[/link] first." in detail and AUTHOR in detail
+        )
         # export: the notes file keeps the text as written, the notice names the file as typed
         target = tmp_path / "notes [b]x.md"
         await pilot.press("x")
@@ -224,3 +227,31 @@ async def test_help_shows_its_bracketed_headings_literally(app) -> None:  # type
         out = io.StringIO()
         Console(file=out, width=160).print(app.screen.table)
         assert "Id [keys]" in out.getvalue()
+
+
+async def test_people_and_a_persons_page_show_names_and_quotes_literally(app) -> None:  # type: ignore[no-untyped-def]
+    from textual.widgets import DataTable, Label
+
+    from tui.screens.people import PeopleScreen, PersonScreen
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_probe(pilot)
+        await pilot.press("p")
+        await wait_until(pilot, lambda: isinstance(app.screen, PeopleScreen), what="People")
+        people = app.screen
+        table = people.query_one(DataTable)
+        await wait_until(pilot, lambda: table.row_count > 0, what="the people")
+        name, offices = (shown_cell(c) for c in table.get_row_at(0)[:2])
+        assert name.startswith("Ada [bold red]Quill")  # cut to the column, brackets kept
+        assert offices.startswith("Harbour [i]Master[/i]")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PersonScreen), what="the person")
+        await pilot.pause()
+        labels = [shown(label) for label in app.screen.query(Label)]
+        assert any(SPEAKER in text for text in labels)
+        assert any("Harbour [i]Master[/i]" in text for text in labels)
+
+
+def shown_cell(cell) -> str:  # type: ignore[no-untyped-def]
+    """The plain text of a table cell."""
+    return getattr(cell, "plain", str(cell))

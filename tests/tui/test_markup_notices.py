@@ -41,14 +41,15 @@ async def test_the_load_report_shows_markup_literally(tmp_path: Path) -> None:
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(HOSTILE)
     app = Host(path)
+
+    def reported() -> list[object]:
+        return [n for n in app._notifications if "could not be read" in n.message]
+
     async with app.run_test(size=(100, 30)) as pilot:
-
-        def reported() -> list[str]:
-            return [n.message for n in app._notifications if "could not be read" in n.message]
-
         await wait_until(pilot, lambda: bool(reported()), what="the load report")
+        await pilot.pause()
         shown = [n for n in app._notifications if "could not be read" in n.message]
-        assert shown and "[/x]" in shown[0].message
+        assert "[/x]" in shown[0].message
         assert not shown[0].markup
         assert isinstance(app.screen, BookmarksScreen)
     assert app.return_code in (None, 0)

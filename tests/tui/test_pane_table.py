@@ -89,3 +89,16 @@ def test_the_reader_keys_come_from_the_table() -> None:
     keys = {b.key: b.action for b in ReaderScreen.BINDINGS if hasattr(b, "key")}  # type: ignore[union-attr]
     for spec in PANES:
         assert keys[spec.key] == f"show_pane('{spec.name}')"
+
+
+async def test_a_pane_focused_before_its_items_arrive_highlights_the_first() -> None:
+    doc = load_briefing(FIXTURES / "alpine-summit.json")
+    app = PanesApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        panes = app.query_one(BriefingPanes)
+        await pilot.press("3")
+        quotes = panes.pane("quotes")
+        assert app.focused is quotes and panes.target()[1] is None
+        panes.show(doc, None, frozenset())
+        await pilot.pause()
+        assert panes.target() == ("quote", doc.quotes[0])

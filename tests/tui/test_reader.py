@@ -313,7 +313,9 @@ async def test_search_across_the_library_moves_on_to_the_next_briefing(app) -> N
         await pilot.press("n")
         await settle(pilot)
         assert open_title(app) == HARBOUR
-        assert app.focused.id == "summary" or screen.search.position == 0
+        # On into the next briefing: its first match (the summary's) is the current one.
+        assert app.focused.id == "summary" and screen.search.position == 0
+        assert screen.search.matches[0] == ("summary", 0)
         quotes = screen.query_one(QuotesPane)
         assert ("quotes", 1) in screen.search.matches
         await pilot.press("n")

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-Format = Literal["text", "markdown", "toml", "json"]
+Format = Literal["text", "markdown", "toml", "json", "html", "feed", "email", "pdf"]
 FactKind = Literal["money", "date", "period", "percent", "number"]
 
 SCHEMA_VERSION = 1
@@ -92,6 +92,7 @@ class Briefing:
     facts: tuple[Fact, ...] = ()
     people: tuple[Person, ...] = ()
     warnings: tuple[str, ...] = ()
+    url: str | None = None  # where the document came from on the web, when known
     schema: int = SCHEMA_VERSION
     tags: tuple[str, ...] = field(default=(), compare=False)
     body: str = field(default="", compare=False, repr=False)

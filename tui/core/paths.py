@@ -37,6 +37,14 @@ def cache_dir() -> Path:
     return Path(user_cache_dir(APP_NAME))
 
 
+def library_folders(configured: tuple[str, ...] = ()) -> tuple[Path, ...]:
+    """The user's library folders: config ``library``, else ``$BRIEFING_LIBRARY``; may be ``()``."""
+    if configured:
+        return tuple(Path(p).expanduser() for p in configured)
+    env = os.environ.get(LIBRARY_ENV, "")
+    return tuple(Path(p).expanduser() for p in env.split(os.pathsep) if p.strip())
+
+
 def samples_dir() -> Path:
     """The bundled sample briefings: inside the package when installed, else the repo's."""
     here = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast, get_args
 
 from tui.core.ids import IdMaker, briefing_id
 from tui.core.model import (
@@ -39,6 +39,7 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
         "schema": doc.schema,
         "id": doc.id,
         "source": doc.source,
+        "url": doc.url,
         "format": doc.format,
         "title": doc.title,
         "place": doc.place,
@@ -64,6 +65,11 @@ def to_dict(doc: Briefing) -> dict[str, Any]:
 def to_json(doc: Briefing, *, indent: int | None = 2, ascii_only: bool = False) -> str:
     """The contract as JSON text: characters kept as they are, or ``\\u``-escaped."""
     return json.dumps(to_dict(doc), ensure_ascii=ascii_only, indent=indent)
+
+
+def to_json_list(docs: list[Briefing], *, indent: int | None = 2, ascii_only: bool = False) -> str:
+    """Several briefings (a feed's entries) as a JSON array of contract objects."""
+    return json.dumps([to_dict(d) for d in docs], ensure_ascii=ascii_only, indent=indent)
 
 
 def _drop_none(value: Any) -> Any:
@@ -305,7 +311,7 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         )
 
     fmt_given = raw.get("format")
-    fmt_out: Format = fmt_given if fmt_given in ("text", "markdown", "toml", "json") else fmt
+    fmt_out: Format = cast("Format", fmt_given) if fmt_given in get_args(Format) else fmt
     given_source = raw.get("source")
     # A file written by `parse --toml` names the document it came from; keep that, so the
     # round trip is exact. A hand-written file (or a blank value) gets the path as given.
@@ -329,5 +335,6 @@ def from_mapping(raw: Mapping[str, Any], *, origin: str, fmt: Format) -> Briefin
         facts=tuple(facts),
         people=people,
         warnings=warnings,
+        url=r.optional(raw, "url", "briefing") or None,
         tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
     )

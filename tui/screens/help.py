@@ -70,7 +70,7 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
             ],
         ),
         ("reader", list(ReaderScreen.BINDINGS)),
-        ("in a pane", pane_keys(spec.widget_class() for spec in PANES)),
+        ("in a pane", pane_keys(w for s in PANES if isinstance(w := s.widget_class(), type))),
         ("library list", list(LibraryView.BINDINGS)),
         ("full text", list(FullTextScreen.BINDINGS)),
         ("bookmarks", list(BookmarksScreen.BINDINGS)),

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Input, Label, OptionList, Sparkli
 from textual.widgets.option_list import Option
 
 from tui.core.clean import clean_line
+from tui.host import host
 
 if TYPE_CHECKING:
     from tui.core.library.people import PeopleData
@@ -151,7 +152,7 @@ class _PeopleBase(Screen[Chosen]):
             return
 
         def toggle() -> None:
-            added = self.app.toggle_bookmark(doc, "quote", quote, row.path)  # type: ignore[attr-defined]
+            added = host(self).toggle_bookmark(doc, "quote", quote, row.path)
             if added is not None:
                 self.notify(
                     "Quote bookmarked ★" if added else "Quote bookmark removed", markup=False
@@ -197,8 +198,16 @@ class PeopleScreen(_PeopleBase):
     def on_mount(self) -> None:
         """Columns, then read the quotes in a worker."""
         table = self.query_one(DataTable)
-        for label in ("Name", "Offices", "Quotes", "Docs", "Dates"):
-            table.add_column(label, key=label.lower())
+        # Fixed widths: the table is refilled as the quote book catches up, and must not
+        # change shape under the reader (names and offices are cut to these widths).
+        for label, width in (
+            ("Name", 24),
+            ("Offices", 24),
+            ("Quotes", 6),
+            ("Docs", 4),
+            ("Dates", 17),
+        ):
+            table.add_column(label, width=width, key=label.lower())
         self.load()
 
     def loaded(self, data: PeopleData) -> None:
@@ -231,8 +240,8 @@ class PeopleScreen(_PeopleBase):
         table.clear()
         for s in self._shown:
             table.add_row(
-                Text(clean_line(s.name, limit=24)),
-                Text(clean_line("; ".join(s.offices), limit=24)),
+                Text(clean_line(s.name, limit=22)),
+                Text(clean_line("; ".join(s.offices), limit=20)),
                 str(s.quotes),
                 str(s.briefings),
                 _span(s.first, s.last),

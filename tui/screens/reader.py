@@ -8,6 +8,7 @@ listing and indexing the library (``tui.screens.scanning``), searching the libra
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,9 +22,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.types import NoActiveAppError
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.host import host
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
@@ -35,9 +37,13 @@ if TYPE_CHECKING:
     from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
     from tui.core.stores.people import PeoplePrefs
+    from tui.screens.watching import LibraryChanged
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
+#: Actions of priority keys (they move the focus before the next key is routed) that are
+#: ordinary letters in a text box.
+TYPED_IN_A_BOX = frozenset({"show_pane", "search", "filter"})
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
 #: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
@@ -64,6 +70,7 @@ class ReaderScreen(Screen[None]):
             "Next pane",
             show=False,
             tooltip="Focus the next pane",
+            priority=True,
             id="next-pane",
         ),
         Binding(
@@ -72,6 +79,7 @@ class ReaderScreen(Screen[None]):
             "Previous pane",
             show=False,
             tooltip="Focus the previous pane",
+            priority=True,
             id="previous-pane",
         ),
         *pane_bindings(),
@@ -92,7 +100,12 @@ class ReaderScreen(Screen[None]):
             group=BRIEFING_KEYS,
         ),
         Binding(
-            "slash", "search", "Search", tooltip="Search this briefing and the library", id="search"
+            "slash",
+            "search",
+            "Search",
+            tooltip="Search this briefing and the library",
+            priority=True,
+            id="search",
         ),
         Binding(
             "n",
@@ -111,7 +124,13 @@ class ReaderScreen(Screen[None]):
             group=MATCH_KEYS,
         ),
         Binding(
-            "f", "filter", "Filter", show=False, tooltip="Filter the library list", id="filter"
+            "f",
+            "filter",
+            "Filter",
+            show=False,
+            tooltip="Filter the library list",
+            priority=True,
+            id="filter",
         ),
         Binding(
             "v",
@@ -150,6 +169,14 @@ class ReaderScreen(Screen[None]):
             show=False,
             tooltip="Briefings by month, by place and speaker",
             id="timeline",
+        ),
+        Binding(
+            "r",
+            "rescan",
+            "Rescan",
+            show=False,
+            tooltip="Scan the library folders again",
+            id="rescan",
         ),
         Binding(
             "escape",
@@ -199,6 +226,10 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        #: Set to stop the live-library watcher (started once the first scan is done).
+        self._watching: threading.Event | None = None
+        #: The entry being opened (the panes show ``shown_path`` until it has loaded).
+        self._opening: Entry | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
 
@@ -231,13 +262,14 @@ class ReaderScreen(Screen[None]):
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
-        look = self.app.first_look  # type: ignore[attr-defined]
+        look = host(self).first_look
         if not rows and look is not None:
             # A library never indexed: the rows a helper has read meanwhile (see firstlook).
-            rows = look.rows(FIRST_LOOK_WAIT)
-            if rows is None:
+            looked = look.rows(FIRST_LOOK_WAIT)
+            if looked is None:
                 self._await_first_look(look)
                 return
+            rows = looked
         self._show_rows(rows)
 
     def _show_rows(self, rows: list[Entry]) -> None:
@@ -282,6 +314,11 @@ class ReaderScreen(Screen[None]):
         if self._cached_first is not None and self.open_path is None:
             self.open_entry(self._cached_first, chosen=False)
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
+
+    def ready(self) -> None:
+        """The panes show what there is to show: keys typed so far can act now."""
+        if self.panes_ready:
+            host(self).release_keys()
 
     def on_resize(self, event: events.Resize) -> None:
         """Keep the footer within the width: no palette hint when narrow."""
@@ -368,12 +405,16 @@ class ReaderScreen(Screen[None]):
 
     def on_scan_progress(self, event: ScanProgress) -> None:
         """Add the batch, show progress, open the newest briefing as soon as one is known."""
+        if not self.is_attached:
+            return  # the app is closing
         library = self.library
         if event.entries:
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
         if event.finished:
             self._show_empty_library(not library.entries)
+            if not library.entries:
+                self.ready()
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -382,18 +423,57 @@ class ReaderScreen(Screen[None]):
             self.open_entry(first, chosen=False)
         if event.finished:
             self.refresh_bindings()
+            self._start_watching()
+
+    # -- the live library ----------------------------------------------------------------
+
+    def _start_watching(self) -> None:
+        if self._watching is None and os.environ.get("BRIEFING_WATCH", "1") != "0":
+            self._watching = threading.Event()
+            self.run_worker(self._watch, thread=True, group="watch")
+
+    def _watch(self) -> None:
+        """The watcher worker (see ``tui.screens.watching``)."""
+        from tui.screens.watching import watch_library
+
+        assert self._watching is not None
+        watch_library(self.targets, self.post_message, self._watching)
+
+    def on_unmount(self) -> None:
+        """Stop watching the folders."""
+        if self._watching is not None:
+            self._watching.set()
+
+    @work(thread=True, exclusive=True, group="rescan")
+    def action_rescan(self) -> None:
+        """Scan the library again (files added, changed or removed since)."""
+        from tui.screens.watching import rescan_library
+
+        rescan_library(self.targets, self.post_message)
+
+    def on_library_changed(self, event: LibraryChanged) -> None:
+        """Put the changed files' rows in place; reload the open briefing if it changed."""
+        from tui.core.load.registry import split_locator
+
+        self.library.apply_changes(event.files, event.entries)
+        path = self.open_path
+        if path is None:
+            return
+        touched = event.files is None or split_locator(path)[0] in event.files
+        still_there = any(e.path == path for e in event.entries)
+        if touched and still_there:
+            self.load_document(path)
 
     def _show_empty_library(self, empty: bool) -> None:
         """An empty library: say where it looked and how to add briefings, not "Opening…"."""
         if empty == self.library_empty or not self.is_attached:
-            return  # also when the scan ends while the app quits
+            return  # (not mounted: the app is closing)
         self.library_empty = empty
         self.panes.display = not empty
         if empty:
             from tui.widgets.empty_library import EmptyLibrary
 
-            config = getattr(self.app, "config_store", None)
-            path = getattr(config, "path", None)
+            path = host(self).config_store.path
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
@@ -411,8 +491,11 @@ class ReaderScreen(Screen[None]):
         self.user_chose = self.user_chose or chosen
         self._after_open = then
         self.open_path = entry.path
+        self._opening = entry
         self.library.set_open(entry.path)
         self.load_document(entry.path)
+        if self.shown_path is not None:
+            self.update_title()  # "opening …" beside the briefing still shown
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
@@ -449,6 +532,7 @@ class ReaderScreen(Screen[None]):
             self._refresh_row(event.path, event.briefing)
         self.show_panes()
         self.update_title()
+        self.ready()
         then, self._after_open = self._after_open, None
         if then is not None:
             then()
@@ -473,6 +557,12 @@ class ReaderScreen(Screen[None]):
             title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
             return
         line = title_line(doc)
+        opening = self._opening
+        if opening is not None and self.open_path != self.shown_path:
+            # Keys still act on the briefing shown; say that another one is on its way.
+            line.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
+            title.update(line)
+            return
         search = self.search
         if search.query and search.position is not None and search.matches:
             line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
@@ -485,7 +575,7 @@ class ReaderScreen(Screen[None]):
         if not self.panes_ready:
             return
         doc, query = self.briefing, self.search.query
-        self.panes.show(doc, query, self.app.bookmarked_ids(doc))  # type: ignore[attr-defined]
+        self.panes.show(doc, query, host(self).bookmarked_ids(doc))
         self.search_bar.set_matches(self.panes.matches(query) if query and doc else [])
 
     @on(LibraryList.OpenRequested)
@@ -679,7 +769,7 @@ class ReaderScreen(Screen[None]):
         if self.briefing is None or self.shown_path is None or item is None:
             self.notify("Nothing highlighted to bookmark.", severity="warning", markup=False)
             return
-        added = self.app.toggle_bookmark(self.briefing, kind, item, self.shown_path)  # type: ignore[attr-defined]
+        added = host(self).toggle_bookmark(self.briefing, kind, item, self.shown_path)
         if added is None:
             return
         self.show_panes()
@@ -689,7 +779,8 @@ class ReaderScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
-        self.app.show_bookmarks(self)  # type: ignore[attr-defined]
+        ids = {e.id for e in self.library.entries if e.id}
+        host(self).show_bookmarks(ids, self.jump_to_bookmark)
 
     def action_people(self) -> None:
         """Open the People screen on the library shown."""
@@ -706,7 +797,7 @@ class ReaderScreen(Screen[None]):
     def _people_args(self) -> tuple[list[str], PeoplePrefs | None, list[str]]:
         from tui.core.stores.people import FILE_NAME, PeoplePrefs
 
-        folder = self.app.bookmarks_path  # type: ignore[attr-defined]
+        folder = host(self).bookmarks_path
         prefs = PeoplePrefs(folder.parent / FILE_NAME) if folder is not None else None
         paths = [e.path for e in self.library.entries if not e.error]
         return paths, prefs, [str(t) for t in self.targets]
@@ -754,8 +845,12 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""
+        if action in TYPED_IN_A_BOX and isinstance(self.focused, Input):
+            return False  # a priority key: let the box being typed in have it
         if not self.panes_ready and action not in ("filter", "back"):
             return False
+        if self.library_empty and self.library.entries:
+            self._show_empty_library(False)  # rows arrived after all (a rescan, the watcher)
         if self.library_empty and action not in ("bookmarks", "back"):
             return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
@@ -769,7 +864,7 @@ class ReaderScreen(Screen[None]):
         if action == "full_text":
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
-            return bool(self.app.bookmarks_available)  # type: ignore[attr-defined]
+            return host(self).bookmarks_available
         return True
 
 

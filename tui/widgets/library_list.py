@@ -380,6 +380,16 @@ class LibraryList(Vertical):
         if fresh:
             self._swap(set(fresh), list(fresh.values()))
 
+    def apply_changes(self, files: set[str] | None, entries: Iterable[Entry]) -> None:
+        """The rows of ``files`` (every row: ``None``) become ``entries``; a file's entries
+        (``feed.rss#2``) count as its rows. The cursor stays on its row."""
+        from tui.core.load.registry import split_locator
+
+        gone = {e.path for e in self.entries if files is None or split_locator(e.path)[0] in files}
+        if files is None:
+            self._unconfirmed.clear()  # a whole rescan confirms or drops every row
+        self._swap(gone, list(entries))
+
     def drop_unconfirmed(self) -> None:
         """Remove the preloaded rows the finished scan did not find (files gone since)."""
         if self._unconfirmed:

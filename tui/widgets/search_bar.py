@@ -60,7 +60,8 @@ class SearchBar(Input):
         """Show the box with the current text, ready to type."""
         self.display = True
         self.value = self.state.query
-        self.focus()
+        # Now, not after the message queue: the letters typed right after ``/`` land here.
+        self.screen.set_focus(self)
 
     def close(self) -> bool:
         """Hide the box; whether it was open."""

@@ -126,6 +126,20 @@ def subjects(
     return out
 
 
+_BARE_NAME = {
+    "ko": re.compile(r"(?<![가-힣])([가-힣]{2,6})(?:은|는|이|가|도)(?=[ \u00a0,])"),
+    "ja": re.compile(
+        r"(?<![\u4e00-\u9fff\u30a0-\u30ffー・])([\u4e00-\u9fff\u30a0-\u30ffー・]{2,8})(?:は|が|も)"
+    ),
+}
+
+
+def bare_names(lang: str, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Words marked as the subject without an office (``멜로니는``): a person's name when it
+    is one met before, which the extractor checks."""
+    return [(m.start(), m.group(1)) for m in _BARE_NAME[lang].finditer(text, start, end)]
+
+
 def reported(lang: str, text: str, close: int) -> bool:
     """Whether the quote closing at ``close`` is reported speech (``"…"라고``, ``「…」と``)."""
     pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED

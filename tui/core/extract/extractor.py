@@ -23,14 +23,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.extract.cjk import reported, subjects
+from tui.core.extract.cjk import bare_names, reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
-from tui.core.extract.languages import OFFICIALS, Lexicon, lexicon
-from tui.core.extract.lexicon import ADVERBS, HONORIFICS, SPEECH_VERBS, UPPER
+from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
+from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
-from tui.core.extract.referents import Known, Registry
+from tui.core.extract.referents import Known, Registry, gender_of
 from tui.core.extract.titles import by_first_letter
 from tui.core.extract.tokens import scan
 from tui.core.ids import IdMaker
@@ -168,6 +168,9 @@ class Extractor:
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
+        self._spoke_at = -9
+        self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
@@ -215,6 +218,7 @@ class Extractor:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             self._para_speaker = None
+            self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
             named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
@@ -238,6 +242,7 @@ class Extractor:
         subject: Known | None = None
         last_sentence = sentences[-1] if sentences else (0, 0)
         for s, e in sentences:
+            self._sentence_no += 1
             context = ""
             while fi < nfacts and facts[fi][1] < e:
                 kind, a, b = facts[fi]
@@ -297,7 +302,9 @@ class Extractor:
         self._pending = self._unattributed if found else []
         # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
         subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
-        self._prev_subject = subject or (people[0] if people else self._prev_subject)
+        if subject or people:
+            self._prev_subject = subject or people[0]
+            self._subject_at = self._sentence_no
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
         """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
@@ -333,6 +340,11 @@ class Extractor:
                 person = self._cjk_person(words, role)
                 if subject:
                     people.append((pos, person))
+            for pos, word in bare_names(lang, masked, s, e):
+                known = self._registry.lookup((word.casefold(),))
+                if known is not None and not any(p == pos for p, _ in people):
+                    people.append((pos, self._registry.touch(known)))  # "멜로니는 …"
+            people.sort(key=lambda x: x[0])
             while qi < len(spans) and spans[qi][0] < e:
                 span = spans[qi]
                 qi += 1
@@ -409,6 +421,18 @@ class Extractor:
             end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        if defs:
+            # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
+            tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
+            later = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, tokens)) + r")(?![\w'’-])")
+            first_end = min(d.end for d in defs)
+            taken = [(m.start, m.end) for m in mentions]
+            for m in later.finditer(masked, first_end):
+                a, b = m.span()
+                if not any(d.start <= a < d.end for d in defs) and not any(
+                    x <= a < y for x, y in taken
+                ):
+                    mentions.append(Mention(a, b, "seq", seq=m.group(1)))
         for m in lex.role_noun.finditer(masked):
             start = m.start("noun")
             if not any(d.start <= start < d.end for d in defs):
@@ -475,6 +499,8 @@ class Extractor:
             if speaker is not None:
                 last = self._registry.subject(speaker)
             self._last_speaker = speaker
+            if speaker is not None:
+                self._spoke_at = self._sentence_no
             if speaker is None:
                 self._unattributed.append(len(self._quotes))
             self._quotes.append(
@@ -526,15 +552,12 @@ class Extractor:
                 self._spoke = spoke
                 return self._registry.subject(person)
         first = refs[0] if refs else None
-        if (
-            first
-            and first[2] is None
-            and first[3]
-            and first[4]
-            and not masked[s : first[0]].strip()
-        ):
-            # "Dana Whitfield praised …": a name as subject, a person if "she" follows
-            self._registry.maybe_subject(first[3])
+        if first and first[2] is None and first[3] and first[4]:
+            lead = masked[s : first[0]].strip()
+            if not lead or lead.endswith(",") or " " not in lead:
+                # "Dana Whitfield praised …", "Today, however, Odinga said …": a name as
+                # subject, a person if "she" or "he" follows
+                self._registry.maybe_subject(first[3])
         return None
 
     def _resolve(self, m: Mention) -> list[_Ref]:
@@ -546,9 +569,16 @@ class Extractor:
                 # "his Chinese counterpart Wang Yi": the office of the person just named
                 other = reg.latest_with_role(exclude=m.name)
                 role = other.role if other else None
-            return [(m.start, m.end, reg.define(m.name, role, m.honorific), (), True)]
+            defined = reg.define(m.name, role, m.honorific)
+            if self._lex is not None and defined.gender is None and role:
+                defined.gender = feminine_office(self._lex.lang, role)
+            return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
-            person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
+            person = (
+                self._pronoun(m.word)  # (another language: its own subjects are not marked)
+                if self._lex is not None
+                else reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
+            )
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
@@ -560,6 +590,10 @@ class Extractor:
                 person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
                 person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
+        opener, sep, after = m.seq.partition(" ")
+        if sep and not m.honorific and opener.casefold() in NOT_NAMES:
+            # "Later Okafor said", "Meanwhile Kufa told": a sentence's first word, then a name
+            m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
@@ -634,6 +668,18 @@ class Extractor:
                 return self._speaker(ref)
         return None
 
+    def _pronoun(self, word: str) -> Known | None:
+        """``il``/``sie`` after a quotation: the person just quoted when the gender fits,
+        else whom the registry says."""
+        last = self._last_speaker
+        if last is not None and last.gender in (None, gender_of(word)):
+            return self._registry.touch(last)
+        return self._registry.by_pronoun(word)
+
+    def _recent_subject(self) -> _Ref | None:
+        """The subject of the sentence just before (``None`` if it named nobody)."""
+        return self._prev_subject if self._subject_at >= self._sentence_no - 1 else None
+
     def _other(
         self,
         lex: Lexicon,
@@ -679,14 +725,14 @@ class Extractor:
                 # (the person last quoted, else the last sentence's subject, else the
                 # official named last)
                 person = (
-                    self._registry.by_pronoun(lex.pronouns[pronoun.casefold()])
+                    self._pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
                     else self._last_speaker
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
-                elif self._prev_subject is not None:
-                    after = self._prev_subject  # "il" for someone named, not yet quoted
+                elif self._recent_subject() is not None:
+                    after = self._recent_subject()  # "il" for someone named, not yet quoted
                 elif (official := self._registry.latest_with_role()) is not None:
                     after = (p, p, official, (), True)
         if after is not None and after_first:
@@ -695,9 +741,7 @@ class Extractor:
             # "« … », et à poursuivre « … », a-t-il souligné."
             groups = m.groupdict()
             pronoun = groups.get("p") or groups.get("p2")
-            person = (
-                self._registry.by_pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
-            )
+            person = self._pronoun(lex.pronouns[pronoun.casefold()]) if pronoun else None
             if person is not None:
                 after = (p, p, person, (), True)
         for ref in reversed(refs):
@@ -730,18 +774,29 @@ class Extractor:
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)
-            if self._prev_subject is not None:
-                return self._prev_subject
-        if self._prev_subject is not None and not (
+            if self._recent_subject() is not None:
+                return self._recent_subject()
+        if self._recent_subject() is not None and not (
             masked[s : span[0]].strip() or masked[span[1] + 1 : e].strip(" .,;:!?\u00a0")
         ):
             # a quotation standing alone after a sentence about its speaker
-            return self._prev_subject
+            return self._recent_subject()
+        named = [r for r in refs if r[4] and (r[2] is not None or r[3]) and s <= r[0] < e]
         if lex.according.match(masked, s):
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
-            for ref in refs:
-                if ref[0] >= s and ref[1] <= span[0] and ref[4] and (ref[2] or ref[3]):
+            for ref in named:
+                if ref[1] <= span[0]:
                     return ref
+        for ref in named:
+            if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
+                return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"
+        if not named:
+            # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
+            # statt."): the person just quoted, else the last sentence's subject
+            if self._last_speaker is not None and self._spoke_at >= self._sentence_no - 1:
+                return (s, s, self._last_speaker, (), True)
+            if self._recent_subject() is not None:
+                return self._recent_subject()
         return None
 
     @staticmethod

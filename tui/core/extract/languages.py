@@ -68,7 +68,7 @@ _ES_PP = (
 _DE = (
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt versicherte versichert "
     "unterstrich bekräftigte ergänzte ergänzt antwortete schrieb forderte mahnte kündigte "
-    "fügte räumte teilte sprach hob stellte"
+    "fügte räumte teilte sprach hob stellte nannte bezeichnete kritisierte"
 )
 _DE_PP = "gesagt erklärt betont gewarnt versichert unterstrichen bekräftigt geschrieben"
 _IT_PP = (
@@ -158,7 +158,7 @@ WORDS: dict[str, Words] = {
             "berater beraterin gesandter unterhändler"
         ),
         role_links=r"der|des|für|von|und",
-        auxiliaries="hat haben hatte ist war wird will",
+        auxiliaries="hat haben hatte ist war wird will habe sei",
         said_so=r"das\s+(?:sagte|erklärte|betonte)|so\s+äußerte\s+sich|dies\s+(?:sagte|erklärte)",
         officials="staatschef staatsoberhaupt regierungschef regierungschefin",
         pronouns={"er": "he", "sie": "she", "ihm": "he"},
@@ -231,6 +231,19 @@ OFFICIALS = {
     "chefe de estado": "presidente",
 }
 
+
+def feminine_office(lang: str, role: str) -> str | None:
+    """``"f"`` for an office held by a woman, as German and the Romance languages inflect it
+    (``Wirtschaftsministerin``, ``ministra``, ``présidente``), else ``None`` (unknown)."""
+    core = role.split()[0].casefold()
+    if lang == "de":
+        return "f" if core.endswith("in") else None
+    if lang == "fr":
+        return "f" if core.endswith(("ente", "rice", "ère", "euse", "esse")) else None
+    female = core.endswith("a") and not core.endswith(("ista", "crata", "voz", "voce", "ta"))
+    return "f" if female else None
+
+
 _NAME = (
     rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
@@ -269,7 +282,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     adverbs = rf"(?:(?i:{words.adverbs})[ \u00a0]+){{0,3}}"
     roles = words.roles
     if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
-        core = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}))(?:en|n|s)?(?![\w-])"
+        core = rf"(?=[{UPPER}])(?i:[{_LOWER}-]*(?:{roles}))(?:en|n|s)?(?![\w-])"
     else:
         words_ = [w for w in roles.split("|")] + ["vice"]
         first = "".join(sorted({c for w in words_ for c in (w[0], w[0].upper())}))
@@ -290,7 +303,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
     if lang == "de":
         # "Präsident der Europäischen Kommission": only a genitive or "für" part (nouns are
         # capitalised in German, so a lower-case word never joins an office to a name)
-        link = rf"(?:[ \u00a0]+{link_word}(?:[{_LOWER}]+[ \u00a0]+)?[{UPPER}][\w'’-]*)"
+        link = (
+            rf"(?:[ \u00a0]+{link_word}(?:[{_LOWER}]+[ \u00a0]+)?[{UPPER}][\w'’-]*"
+            rf"(?:[ \u00a0]+[{UPPER}][\w'’-]*)?)"  # "des Auswärtigen Amts"
+        )
     else:
         # "du Commerce extérieur", "degli Esteri e della cooperazione italiano", and a list
         # of portfolios after commas: "des Affaires étrangères, de l'Intégration africaine"
@@ -300,7 +316,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         )
     officials = words.officials
     if lang == "de":
-        noun = rf"(?=[{UPPER}])(?i:[{_LOWER}]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
+        noun = rf"(?=[{UPPER}])(?i:[{_LOWER}-]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
         adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
     else:
         noun = rf"(?i:{_alt(officials)}|{roles})(?![\w'’-])"
@@ -335,8 +351,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         interruption=re.compile(rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})[ \u00a0]*{adverbs}[–—-]"),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
+        # "… che secondo la presidente Meloni": only an article and lower-case words between
         according_before=re.compile(
-            rf"(?<![\w-])(?i:{words.according})[ \u00a0]+[^,.;:!?]{{0,40}}$"
+            rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
         ),
         role_name=re.compile(
             rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})"

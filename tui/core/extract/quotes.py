@@ -190,8 +190,8 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] + 1 : span[1]].strip()
 
 
-# (French puts a space inside its guillemets: ". « Être …")
-_TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=«[ \u00a0]?[^\W_]|[\"'‘“«„(\[]?[^\W_])")
+# (French puts a space inside its guillemets: ". « Être …"; German opens with »: ". »Wir")
+_TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=«[ \u00a0]?[^\W_]|[\"'‘“«„»(\[]?[^\W_])")
 _TAIL_FIRST = "\"'’”»)]"  # what may stand right after a sentence end, besides a space
 _LAST_WORD = re.compile(r"([^\W\d_]\w*)$")
 _ABBREVIATIONS = frozenset(

@@ -19,6 +19,7 @@ __all__ = [
     "FTS_COLUMNS",
     "INDEX_SCHEMA",
     "Digest",
+    "digest_entries",
     "digest_file",
     "digest_files",
     "parser_fingerprint",
@@ -101,15 +102,41 @@ def digest_file(
         # are ~half of a parse; quoted words and speakers are still in the section text.
         doc = load_guarded(path, cancelled=cancelled, extract=False, head=head)
     except BriefingError as exc:
-        return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
+        return _error(path, exc)
+    return _digest(doc, head)
+
+
+def _error(path: str, exc: BriefingError) -> Digest:
+    return (None, os.path.basename(path), None, None, exc.message, _NO_TEXT)
+
+
+def _digest(doc: Briefing, head: bool) -> Digest:
     date = doc.date.isoformat() if doc.date else None
     text = _NO_TEXT if head else searchable_text(doc)
     return (doc.id, doc.title, date, doc.place, None, text)
 
 
-def digest_files(paths: list[str], head: bool = False) -> list[Digest]:
-    """``digest_file`` for a chunk of paths (one round trip to a worker process)."""
-    return [digest_file(p, head) for p in paths]
+def digest_entries(
+    path: str, head: bool = False, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, Digest]]:
+    """``(locator, digest)`` for every briefing in one file: the file itself for most
+    formats, ``feed.rss#1``, ``feed.rss#2`` … for a feed or mailbox (one error row, under
+    the file's own path, when it cannot be read at all). Guarded as ``digest_file``."""
+    from tui.core.load.guard import load_entries_guarded
+    from tui.core.load.registry import spec_for
+
+    if not spec_for(path).multi:
+        return [(path, digest_file(path, head, cancelled))]
+    try:
+        docs = load_entries_guarded(path, cancelled=cancelled, extract=False, head=head)
+    except BriefingError as exc:
+        return [(path, _error(path, exc))]
+    return [(doc.source, _digest(doc, head)) for doc in docs]
+
+
+def digest_files(paths: list[str], head: bool = False) -> list[list[tuple[str, Digest]]]:
+    """``digest_entries`` for a chunk of paths (one round trip to a worker process)."""
+    return [digest_entries(p, head) for p in paths]
 
 
 # Han, kana and Hangul: FTS5's unicode61 tokenizer keeps a run of them as one token, so

@@ -26,7 +26,7 @@ from tui.core.library.digest import (
     INDEX_SCHEMA,
     Digest,
     cjk_pairs,
-    digest_file,
+    digest_entries,
     has_cjk,
     parser_fingerprint,
 )
@@ -291,46 +291,48 @@ class Index:
         rows = self._rows()
         make = _Rows()
         # First pass: stat everything and answer what the cache can.
-        found: list[Entry | None] = []
+        entries_of = _entry_rows(rows)
+        found: list[list[Entry] | None] = []
         stale: list[tuple[int, os.stat_result | None]] = []
         for i, path in enumerate(files):
             try:
                 st: os.stat_result | None = os.stat(path)
             except OSError:
                 st = None
-            row = rows.get(path)
-            entry = None
-            if st is not None and row is not None and row[1:4] == _stamp(st):
-                try:
-                    entry = make.entry(path, *row[4:])
-                except (TypeError, ValueError):
-                    entry = None  # a row we cannot read back is re-parsed
-            found.append(entry)
-            if entry is None:
+            cached = None
+            if st is not None:
+                cached = _cached(make, path, rows, entries_of, _stamp(st))
+            found.append(cached)
+            if cached is None:
                 stale.append((i, st))
         # Second pass: parse what changed (in worker processes when there is a lot).
         quick = quick and len(stale) >= QUICK_MIN_JOBS
         digests = self._parse((files[i] for i, _ in stale), quick, cancelled) if stale else iter(())
         stale_at = dict(stale)
         pending: list[tuple[str, tuple[int, int, int], Any, Digest]] = []
+        listed: set[str] = set()  # every path or entry locator yielded
         last_report = 0.0
         try:
-            for i, path in enumerate(files):
-                entry = found[i]
-                if entry is None:
-                    d = next(digests, None)
-                    if d is None:
+            for i in range(total):
+                entries = found[i]
+                if entries is None:
+                    digested = next(digests, None)
+                    if digested is None:
                         return  # cancelled while parsing
-                    entry = make.entry(path, *d[:5], provisional=quick)
+                    entries = []
                     st = stale_at[i]
-                    if st is not None and not quick:
-                        row = rows.get(path)
-                        rowid = row[0] if row is not None else None
-                        pending.append((path, _stamp(st), rowid, d))
-                        if len(pending) >= BATCH:
-                            self._write(pending)
-                            pending = []
-                yield entry
+                    for loc, d in digested:
+                        entries.append(make.entry(loc, *d[:5], provisional=quick))
+                        if st is not None and not quick:
+                            row = rows.get(loc)
+                            rowid = row[0] if row is not None else None
+                            pending.append((loc, _stamp(st), rowid, d))
+                    if len(pending) >= BATCH:
+                        self._write(pending)
+                        pending = []
+                for entry in entries:
+                    listed.add(entry.path)
+                    yield entry
                 if progress is not None:
                     now = time.monotonic()
                     if i == 0 or i + 1 == total or now - last_report >= PROGRESS_EVERY:
@@ -343,17 +345,17 @@ class Index:
             if pending:
                 self._write(pending)
         if not quick:
-            self._forget_gone(files, rows)
+            self._forget_gone(files, rows, listed)
 
     def _parse(
         self,
         paths: Iterable[str],
         head: bool = False,
         cancelled: Callable[[], bool] | None = None,
-    ) -> Iterator[Digest]:
-        """Digests for ``paths`` in order; spread over processes for a big batch.
+    ) -> Iterator[list[tuple[str, Digest]]]:
+        """``(locator, digest)`` lists for ``paths`` in order; over processes for a big batch.
 
-        Ends early (fewer digests than paths) when ``cancelled()`` turns true.
+        Ends early (fewer lists than paths) when ``cancelled()`` turns true.
         """
         from tui.core.library import pool as parse_pool
         from tui.core.load.guard import Cancelled
@@ -365,13 +367,13 @@ class Index:
                 for p in todo:
                     if cancelled is not None and cancelled():
                         return
-                    yield digest_file(p, head, cancelled)
+                    yield digest_entries(p, head, cancelled)
             except Cancelled:
                 return
             return
         try:
             yield from parse_pool.parse_many(
-                todo, workers, digest_file, head=head, cancelled=cancelled
+                todo, workers, digest_entries, head=head, cancelled=cancelled
             )
         except Cancelled:
             return
@@ -422,21 +424,30 @@ class Index:
             self.close()
             self._give_up(f"metadata cache not written ({exc}); parsing every document")
 
-    def _forget_gone(self, paths: list[str], rows: dict[str, tuple[Any, ...]]) -> None:
-        """Drop rows for files missing from the folders just scanned."""
+    def _forget_gone(
+        self, paths: list[str], rows: dict[str, tuple[Any, ...]], listed: set[str]
+    ) -> None:
+        """Drop rows for files missing from the folders just scanned, and for entries a
+        feed or mailbox that was just scanned no longer holds (``listed``: what it yielded)."""
         import sqlite3
+
+        from tui.core.load.registry import split_locator
 
         conn = self._conn()
         if conn is None or not rows:
             return
-        scanned = set(paths)
-        others = [p for p in rows if p not in scanned]
+        others = [p for p in rows if p not in listed]
         if not others:
             return
+        scanned = set(paths)
         folders = {os.path.dirname(p) for p in paths}
         # A row under a scanned folder (or a subfolder of one, which may be gone entirely)
-        # whose file is missing is dropped.
-        gone = [rows[p][0] for p in others if _under(p, folders) and not os.path.exists(p)]
+        # whose file is missing is dropped; so is an entry its feed, just scanned, lost.
+        gone = []
+        for loc in others:
+            base = split_locator(loc)[0]
+            if _under(base, folders) and (base in scanned or not os.path.exists(base)):
+                gone.append(rows[loc][0])
         if not gone:
             return
         try:
@@ -483,8 +494,9 @@ class Index:
                 clauses.append("(path >= ? AND path < ?)")
                 args += [path.rstrip(os.sep) + os.sep, path.rstrip(os.sep) + chr(ord(os.sep) + 1)]
             else:
-                clauses.append("path = ?")
-                args.append(path)
+                # The file, or its entries (``feed.rss#1`` …: "#" is followed by "$").
+                clauses.append("(path = ? OR (path >= ? AND path < ?))")
+                args += [path, path + "#", path + "$"]
         if not clauses:
             return []
         sql = (
@@ -571,6 +583,49 @@ def _under(path: str, folders: set[str]) -> bool:
 def _stamp(st: os.stat_result) -> tuple[int, int, int]:
     """What must be unchanged for a cached row to stand: size, mtime and ctime."""
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _entry_rows(rows: dict[str, tuple[Any, ...]]) -> dict[str, list[tuple[int, str]]]:
+    """The cached entry locators of each multi-entry file, by file path, in entry order."""
+    from tui.core.load.registry import split_locator
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for loc in rows:
+        if "#" in loc:
+            base, number = split_locator(loc)
+            if number is not None:
+                out.setdefault(base, []).append((number, loc))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _cached(
+    make: _Rows,
+    path: str,
+    rows: dict[str, tuple[Any, ...]],
+    entries_of: dict[str, list[tuple[int, str]]],
+    stamp: tuple[int, int, int],
+) -> list[Entry] | None:
+    """The cached entries of one file whose size and mtime are ``stamp``, else ``None``.
+
+    A file's own row (most formats, or a feed that could not be read), or the rows of its
+    entries numbered 1, 2, … without a gap, all written from this very version of the file.
+    """
+    keys = [path] if path in rows else [loc for _, loc in entries_of.get(path, ())]
+    numbers = [n for n, _ in entries_of.get(path, ())] if path not in rows else [1]
+    if not keys or numbers != list(range(1, len(keys) + 1)):
+        return None
+    out = []
+    for key in keys:
+        row = rows[key]
+        if row[1:4] != stamp:
+            return None
+        try:
+            out.append(make.entry(key, *row[4:]))
+        except (TypeError, ValueError):
+            return None  # a row we cannot read back is re-parsed
+    return out
 
 
 def _current_meta(conn: sqlite3.Connection) -> dict[str, str] | None:

@@ -19,7 +19,7 @@ from tui.core.errors import BriefingError
 if TYPE_CHECKING:
     from tui.core.model import Briefing
 
-__all__ = ["PARSE_SECONDS", "THREAD_BYTES", "Cancelled", "load_guarded"]
+__all__ = ["PARSE_SECONDS", "THREAD_BYTES", "Cancelled", "load_entries_guarded", "load_guarded"]
 
 #: A parse that takes longer than this is abandoned and reported as an error.
 PARSE_SECONDS = 15.0
@@ -33,11 +33,14 @@ class Cancelled(Exception):
     """The caller's work was cancelled while a parse was still running."""
 
 
-def _load(path: str, kwargs: dict[str, Any]) -> Briefing:
-    from tui.core.load.loader import load_briefing
+def _load(path: str, kwargs: dict[str, Any]) -> Any:
+    """``load_briefing`` (or, with ``every=True``, ``load_entries``), any failure a
+    ``BriefingError``."""
+    from tui.core.load.loader import load_briefing, load_entries
 
+    every = kwargs.pop("every", False)
     try:
-        return load_briefing(path, **kwargs)
+        return load_entries(path, **kwargs) if every else load_briefing(path, **kwargs)
     except BriefingError:
         raise
     except RecursionError as exc:
@@ -67,8 +70,8 @@ def load_guarded(
         except (OSError, ValueError):
             small = True  # the loader says what is wrong with it
         if small:
-            return _load(origin, kwargs)
-    result: list[Briefing] = []
+            return _load(origin, kwargs)  # type: ignore[no-any-return]
+    result: list[Any] = []
     error: list[BaseException] = []
 
     def run() -> None:
@@ -89,4 +92,19 @@ def load_guarded(
             raise BriefingError(origin, f"took over {seconds:g} s to parse; skipped")
     if error:
         raise error[0]
-    return result[0]
+    return result[0]  # type: ignore[no-any-return]
+
+
+def load_entries_guarded(
+    path: str | os.PathLike[str],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    seconds: float | None = None,
+    **kwargs: Any,
+) -> list[Briefing]:
+    """``load_entries`` under the same guard as ``load_guarded`` (every briefing a feed or
+    mailbox holds)."""
+    found: list[Briefing] = load_guarded(
+        path, cancelled=cancelled, seconds=seconds, every=True, **kwargs
+    )  # type: ignore[assignment]
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEAD_CHARS", "head_prose", "head_toml", "head_whole"]
+__all__ = ["HEAD_CHARS", "head_html", "head_prose", "head_toml", "head_whole"]
 
 #: How much of a text or Markdown document a head parse reads (then up to a paragraph end).
 HEAD_CHARS = 1000
@@ -12,11 +12,19 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _FENCE_LINE = re.compile(r"^[ \t]*(?:---|\+\+\+|\.\.\.)[ \t]*$", re.M)
 #: A TOML table header ends the top-level keys (title, date, place, id, summary).
 _TOML_TABLE = re.compile(r"^[ \t]*\[", re.M)
+#: Where a web page's ``<head>`` ends (or, without one, its body starts).
+_HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.I)
 
 
 def head_whole(text: str) -> str:
     """The whole text: for formats that parse fast and cannot be cut (JSON)."""
     return text
+
+
+def head_html(text: str) -> str:
+    """A web page's ``<head>`` (title, date and canonical URL are there), up to ``</head>``."""
+    end = _HEAD_END.search(text, 0, 262144)
+    return text if end is None else text[: end.start()] + "</head></html>"
 
 
 def head_toml(text: str) -> str:

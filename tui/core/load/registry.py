@@ -7,12 +7,13 @@ imported on first use, so the list's first frame never loads a parser it does no
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.core.load.head import head_prose, head_toml, head_whole
+from tui.core.load.head import head_html, head_prose, head_toml, head_whole
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing, Format
@@ -23,9 +24,11 @@ __all__ = [
     "FORMATS",
     "LIBRARY_SUFFIXES",
     "FormatSpec",
+    "entry_locator",
     "format_for",
     "parse_source",
     "spec_for",
+    "split_locator",
 ]
 
 
@@ -38,18 +41,41 @@ class FormatSpec:
         suffixes: file suffixes read as this format (lower case, with the dot).
         parser: ``"module:function"``; the function takes ``(text, *, origin, extract)``.
         head: the opening a quick scan parses (title, date and place are decided there).
+            ``None`` for a binary format: its parser takes ``head=True`` itself.
+        binary: the parser takes the file's bytes, not decoded text, and also the keywords
+            ``head`` (a light listing) and ``only`` (one entry of a multi-entry file).
+        multi: the parser returns a list, one briefing per entry (a feed, a mailbox).
     """
 
     name: Format
     suffixes: tuple[str, ...]
     parser: str
-    head: Callable[[str], str]
+    head: Callable[[str], str] | None
+    binary: bool = False
+    multi: bool = False
 
     def parse(self, text: str, *, origin: str, extract: bool = True) -> Briefing:
         """Parse decoded text in this format."""
         module, _, func = self.parser.partition(":")
         parse: Parser = getattr(importlib.import_module(module), func)
         return parse(text, origin=origin, extract=extract)
+
+    def parse_bytes(
+        self,
+        data: bytes,
+        *,
+        origin: str,
+        extract: bool = True,
+        head: bool = False,
+        only: int | None = None,
+    ) -> list[Briefing]:
+        """Parse a binary format's bytes: every entry, or just entry ``only`` (1-based)."""
+        module, _, func = self.parser.partition(":")
+        parse: Callable[..., Briefing | list[Briefing]] = getattr(
+            importlib.import_module(module), func
+        )
+        found = parse(data, origin=origin, extract=extract, head=head, only=only)
+        return found if isinstance(found, list) else [found]
 
 
 #: Every format ``briefing`` reads. The first row is the default for unknown suffixes.
@@ -60,16 +86,56 @@ FORMATS: tuple[FormatSpec, ...] = (
     ),
     FormatSpec("toml", (".toml",), "tui.core.parse.structured:parse_toml", head_toml),
     FormatSpec("json", (".json",), "tui.core.parse.structured:parse_json", head_whole),
+    FormatSpec("html", (".html", ".htm", ".xhtml"), "tui.core.parse.html:parse_html", head_html),
+    FormatSpec("html", (".mhtml", ".mht"), "tui.core.parse.mail:parse_mhtml", None, binary=True),
+    FormatSpec("email", (".eml",), "tui.core.parse.mail:parse_eml", None, binary=True),
+    FormatSpec(
+        "email", (".mbox",), "tui.core.parse.mail:parse_mbox", None, binary=True, multi=True
+    ),
+    FormatSpec("pdf", (".pdf",), "tui.core.parse.pdf:parse_pdf", None, binary=True),
+    FormatSpec(
+        "feed",
+        (".rss", ".atom", ".xml"),
+        "tui.core.parse.feed:parse_feed",
+        None,
+        binary=True,
+        multi=True,
+    ),
 )
 _BY_SUFFIX = {suffix: spec for spec in FORMATS for suffix in spec.suffixes}
-_BY_NAME = {spec.name: spec for spec in FORMATS}
+_BY_NAME: dict[str, FormatSpec] = {}
+for _spec in FORMATS:
+    _BY_NAME.setdefault(_spec.name, _spec)  # a second row of a name (mbox) is by suffix only
 #: Suffixes a library scan picks up; anything else in a folder is left alone.
 LIBRARY_SUFFIXES = frozenset(_BY_SUFFIX)
 
 
+_ENTRY = re.compile(r"#([1-9][0-9]{0,6})$")
+
+
+def entry_locator(path: str, number: int) -> str:
+    """Where entry ``number`` (1-based) of a multi-entry file lives: ``feed.rss#3``."""
+    return f"{path}#{number}"
+
+
+def split_locator(locator: str) -> tuple[str, int | None]:
+    """``feed.rss#3`` → ``("feed.rss", 3)``; a plain path → ``(path, None)``.
+
+    Only a multi-entry format's suffix before the ``#`` makes it an entry locator, so a
+    text file whose name ends in ``#3`` is still itself.
+    """
+    m = _ENTRY.search(locator)
+    if m is not None:
+        base = locator[: m.start()]
+        spec = _BY_SUFFIX.get(Path(base).suffix.lower())
+        if spec is not None and spec.multi:
+            return base, int(m.group(1))
+    return locator, None
+
+
 def spec_for(path: Path | str) -> FormatSpec:
     """The format a file is read as, by its suffix (plain text by default)."""
-    suffix = Path(path).suffix.lower()
+    suffix = Path(split_locator(str(path))[0]).suffix.lower()
     return _BY_SUFFIX.get(suffix, FORMATS[0])
 
 

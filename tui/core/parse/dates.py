@@ -140,6 +140,8 @@ def _initials(names: dict[str, int], width: int) -> str:
 
 
 _MONTH = rf"(?P<{{g}}>{month_pattern()})\.?"
+# (month-first dates are English: their shorter list keeps the pattern fast at every word)
+_MONTH_EN = rf"(?P<m1>{'|'.join(sorted(MONTH_NAMES_EN, key=lambda n: (-len(n), n)))})\.?"
 _WEEKDAY = r"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 # 19th, 1er (French), 12. (German), 1º (Spanish, Portuguese)
@@ -152,11 +154,7 @@ _DATE = re.compile(
     + "|".join(
         (
             # January 19, 2026 · Jan. 19 2026 · January 19th, 2026 (optionally after a weekday)
-            _WEEKDAY
-            + _MONTH.format(g="m1")
-            + r"\s+(?P<d1>\d{1,2})"
-            + _ORD
-            + r",?\s+(?P<y1>\d{4})\b",
+            _WEEKDAY + _MONTH_EN + r"\s+(?P<d1>\d{1,2})" + _ORD + r",?\s+(?P<y1>\d{4})\b",
             # 19 January 2026 · 19th of January, 2026 · Monday 19 Jan 2026 · 12 février 2026
             # · 12. Februar 2026 · 12 de febrero de 2026 · 1º de março de 2026
             _WEEKDAY
@@ -228,8 +226,15 @@ def _may_be_dated(text: str, start: int, y0: int, y1: int) -> bool:
     Only as the year of a numeric date (``2026-01-19``, ``19/01/2026``) or after a month
     name (``January 19, 2026``, ``19 Jan 2026``): the big pattern is costly, this is not.
     """
-    if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年") or (y0 and text[y0 - 1] in "/.-"):
+    if text[y1 : y1 + 1] in ("-", "/", ".", "년", "年"):
         return True
+    if (
+        y0 >= 2
+        and text[y0 - 1] in "/.-"
+        and text[y0 - 2].isdigit()
+        and not text[max(0, y0 - 5) : y0 - 1].isdigit()
+    ):
+        return True  # 19/01/2026, 19-01-2026 (not the second year of 2026-2030)
     return any(w.casefold() in MONTHS for w in _WORDS_BEFORE.findall(text, start, y0))
 
 

@@ -70,9 +70,9 @@ def _alternation(table: dict[str, str]) -> str:
 _WORD = _alternation(COMMENT_WORDS)
 _N = r"(?P<{g}>\d+)\s*(?:개|件)?"
 #: ``3 commentaires``, ``Kommentare (4)``, ``commenti: 5``, ``댓글 2개``, ``コメント（3件）``,
-#: ``3件のコメント``, or the word alone.
+#: ``3件のコメント``, ``5개의 댓글``, or the word alone.
 COMMENTS_HEADER = re.compile(
-    rf"^(?:{_N.format(g='n1')}\s*(?:件の)?\s*(?:{_WORD})"
+    rf"^(?:{_N.format(g='n1')}\s*(?:件の|의)?\s*(?:{_WORD})"
     rf"|(?:{_WORD})(?:\s*[(\[（]\s*{_N.format(g='n2')}\s*[)\]）]|\s*[:\-–—·|•]?\s*{_N.format(g='n3')})?)"
     r"\s*:?$",
     re.IGNORECASE,
@@ -105,7 +105,9 @@ _JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 _AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
 #: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
 _AGENCY_AFTER = re.compile(
-    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd)\)\s*\.?-*\s*", re.I
+    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd|dts(?:\s+Nachrichtenagentur)?)\)"
+    r"\s*\.?-*\s*",
+    re.I,
 )
 
 

@@ -95,7 +95,7 @@ _KICKER = re.compile(
 #: "Accessibility links", "Posted By : Jane", "5/2/2015 10:32:38 AM", "a year ago".
 _CHROME = re.compile(
     r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
-    r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content|announcement|collapse|x|"
+    r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
     r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending)"
     r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
     r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
@@ -372,7 +372,7 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     return None, i
 
 
-def _attach_attributions(units: list[Unit]) -> list[Unit]:
+def attach_attributions(units: list[Unit]) -> list[Unit]:
     """``"…"`` or a ``> …`` block on its own, then ``— Name, Role``: one attributed quote, as in
     Markdown. A ``>`` block without that line is a quote with no speaker (unless it reports
     a sentence, ``> "…," she said.``, which the Extractor reads like any paragraph)."""
@@ -487,7 +487,7 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
         meta.late_date = _labelled_date(lines) or _title_date(title)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut, declared, parsed = _comments_start(body)
-    units = _attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
+    units = attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
     if cut < len(body):
         meta.declared = declared
         meta.comments, warnings = parsed or parse_comments(body[cut + 1 :], declared)

@@ -1,4 +1,4 @@
-"""The Summary pane: title, place · date, lead, facts, people and warnings."""
+"""The Summary pane: title, place · date, web address, lead, facts, people and warnings."""
 
 from __future__ import annotations
 
@@ -46,6 +46,9 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
     out.append_text(highlight_within(line, query, 0, len(clean(doc.place)) if doc.place else 0))
     if doc.lang and doc.lang != "en":  # English is what a reader assumes; others are said
         out.append_text(safe(f" · {language_name(doc.lang)}", "italic"))
+    if doc.url:
+        out.append("\n")
+        out.append_text(safe(doc.url, "dim"))
     out.append("\n\n")
     out.append_text(words(doc.summary) if doc.summary else safe("(no lead found)"))
     if doc.facts:

@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
-    from tui.widgets.panes.base import BriefingPane
+    from textual.widget import Widget
+
+    #: What makes a pane from its row (a ``BriefingPane`` class).
+    PaneFactory = Callable[["PaneSpec"], Widget]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,21 +32,26 @@ class PaneSpec:
     key: str
     #: Its tab and border title.
     label: str
-    #: ``"module:Class"`` (imported when the panes are built, after the first frame) or a class.
-    widget: str | type[BriefingPane]
+    #: ``"module:Class"`` of a ``BriefingPane`` (imported when the panes are built, after the
+    #: first frame), or the class itself.
+    widget: str | PaneFactory
     #: The bookmark kind of what ``b`` marks in it (``"briefing"``: the briefing itself).
     kind: str
 
-    def widget_class(self) -> type[BriefingPane]:
+    def widget_class(self) -> PaneFactory:
         """The pane's widget class."""
         if not isinstance(self.widget, str):
             return self.widget
         module, _, name = self.widget.partition(":")
-        cls: type[BriefingPane] = getattr(import_module(module), name)
+        cls: PaneFactory = getattr(import_module(module), name)
         return cls
 
     def binding(self) -> Binding:
-        """The key binding that shows this pane (id ``pane-NAME``, rebindable in config)."""
+        """The key binding that shows this pane (id ``pane-NAME``, rebindable in config).
+
+        A priority binding: it moves the focus before the next key is routed, so ``3 j``
+        typed in one burst moves in Quotes (a text box being typed in declines it).
+        """
         return Binding(
             self.key,
             f"show_pane('{self.name}')",
@@ -51,6 +59,7 @@ class PaneSpec:
             show=False,
             tooltip=f"Show the {self.label} pane",
             id=f"pane-{self.name}",
+            priority=True,
         )
 
 

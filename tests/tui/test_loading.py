@@ -1,0 +1,72 @@
+"""While the next briefing loads, keys act on the briefing shown, and the screen says so."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+import tui.core.load.loader as loader
+from tests.tui.conftest import ALPINE, HARBOUR, settle, wait_until
+from tui.app import make_app
+from tui.core.stores import BookmarkStore
+from tui.screens.reader import ReaderScreen
+
+
+@pytest.fixture
+def slow_harbour(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Loading the harbour briefing waits for the returned event (the others load as usual)."""
+    gate = threading.Event()
+    real = loader.load_briefing
+
+    def load(path, **options):  # type: ignore[no-untyped-def]
+        if "harbour" in str(path) and options.get("extract", True):
+            gate.wait(60)
+        return real(path, **options)
+
+    monkeypatch.setattr(loader, "load_briefing", load)
+    return gate
+
+
+async def test_a_bookmark_made_while_the_next_briefing_loads_is_of_the_shown_one(
+    tmp_path: Path, fixtures_dir: Path, slow_harbour: threading.Event
+) -> None:
+    config = tmp_path / "config"
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        alpine = screen.briefing
+        assert alpine is not None and alpine.title == ALPINE
+        await pilot.press("right_square_bracket")  # the harbour briefing: slow to load
+        title = screen.query_one("#doc-title")
+        await wait_until(pilot, lambda: "opening" in str(title.render()))
+        assert ALPINE in str(title.render()) and HARBOUR in str(title.render())
+        await pilot.press("3", "b")
+        slow_harbour.set()
+        await settle(pilot)
+        assert screen.briefing is not None and screen.briefing.title == HARBOUR
+        assert "opening" not in str(title.render())
+    saved = BookmarkStore(config / "bookmarks.toml").load().bookmarks
+    assert [(b.briefing_id, b.target_id, Path(b.source).name) for b in saved] == [
+        (alpine.id, alpine.quotes[0].id, "alpine-summit.json")
+    ]
+
+
+async def test_slash_finds_a_comment_author_across_the_library(tmp_path: Path) -> None:
+    """``/`` on the samples: a reader comment's author narrows the list to its briefing."""
+    from tui.core.paths import samples_dir
+
+    app = make_app(config_dir=tmp_path / "config", targets=(str(samples_dir()),))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("slash", *"ZmeeLove", "enter")
+        await wait_until(pilot, lambda: screen.search.library_paths is not None)
+        assert [Path(p).name for p in screen.search.library_paths or ()] == [
+            "korea-italy-summit.txt"
+        ]
+        assert [Path(r.path).name for r in screen.library.shown_rows] == ["korea-italy-summit.txt"]
