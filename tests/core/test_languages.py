@@ -409,8 +409,9 @@ def test_library_search_finds_hangul_kana_han_and_unaccented_words(
     assert found("협력 AI") == {"korea-italy-summit-ko.txt"}
     assert found("멜로니 ") == {"korea-italy-summit-ko.txt"}
     assert found("水素") == {"ja-hydrogen.txt"}
-    assert found("economie") == {"senegal-france-ports.txt"}  # Économie
-    assert found("Sénégal") == found("senegal") == {"senegal-france-ports.txt"}
+    assert "senegal-france-ports.txt" in found("economie")  # Économie
+    assert found("Sénégal") == found("senegal")
+    assert "senegal-france-ports.txt" in found("senegal")
     hit = index.search("청정수소")[0]
     assert hit.snippet[slice(*hit.highlights[0])] == "청정수소"
     index.close()
