@@ -51,7 +51,7 @@ async def test_files_added_changed_and_removed_show_up_while_the_app_runs(
     app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_until(pilot, lambda: len(_titles(app)) == 2, what="the first scan")
-        await wait_until(pilot, lambda: app.screen_stack[0]._watching is not None)
+        await wait_until(pilot, app.screen_stack[0].watch_ready.is_set, what="the watcher")
         screen = app.screen_stack[0]
         view = screen.library.view
         view.cursor = 1  # the user is on "Alpha"

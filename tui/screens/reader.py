@@ -228,6 +228,8 @@ class ReaderScreen(Screen[None]):
         self._cached_first: Entry | None = None
         #: Set to stop the live-library watcher (started once the first scan is done).
         self._watching: threading.Event | None = None
+        #: Set once the watcher is watching the folders.
+        self.watch_ready = threading.Event()
         #: The entry being opened (the panes show ``shown_path`` until it has loaded).
         self._opening: Entry | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
@@ -447,7 +449,7 @@ class ReaderScreen(Screen[None]):
             def is_set(self) -> bool:
                 return stop.is_set() or worker.is_cancelled
 
-        watch_library(self.targets, self.post_message, Stop())  # type: ignore[arg-type]
+        watch_library(self.targets, self.post_message, Stop(), self.watch_ready)  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
         """Stop watching the folders."""

@@ -47,9 +47,16 @@ def _wanted(path: str, suffixes: frozenset[str]) -> bool:
 
 
 def watch_library(
-    targets: tuple[Path, ...], post: Callable[[Message], object], stop: threading.Event
+    targets: tuple[Path, ...],
+    post: Callable[[Message], object],
+    stop: threading.Event,
+    ready: threading.Event | None = None,
 ) -> None:
-    """Watch the library until ``stop`` is set, posting a ``LibraryChanged`` per burst."""
+    """Watch the library until ``stop`` is set, posting a ``LibraryChanged`` per burst.
+
+    ``ready`` is set once the folders are being watched (a change before that is not seen:
+    the scan that just ended covered it).
+    """
     from watchfiles import watch
 
     from tui.core.library import scan
@@ -80,7 +87,13 @@ def watch_library(
         step=50,
         recursive=True,
         raise_interrupt=False,
+        yield_on_timeout=True,  # an empty set now and then: the watch is set up
+        rust_timeout=300,
     ):
+        if ready is not None:
+            ready.set()
+        if not changes:
+            continue
         changed = {os.path.abspath(p) for _, p in changes}
         changed = {p for p in changed if relevant(p)}
         if not changed:

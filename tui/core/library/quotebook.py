@@ -13,12 +13,12 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.errors import BriefingError
 from tui.core.fold import fold
+from tui.core.library.quoterows import DocRow, QuoteRow
 
 if TYPE_CHECKING:
     import sqlite3
@@ -31,34 +31,6 @@ QUOTEBOOK_SCHEMA = 2
 DB_NAME = "quotes.sqlite3"
 #: Rows written per transaction while syncing.
 _BATCH = 256
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    """One quote and where it stands: its briefing's path, id, title, date and place."""
-
-    path: str
-    briefing_id: str
-    title: str
-    date: dt.date | None
-    place: str | None
-    quote_id: str
-    text: str
-    speaker: str | None
-    role: str | None
-    context: str
-    #: The key of the person the speaker was merged into (see ``speakers``), once grouped.
-    person: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DocRow:
-    """One briefing the quote book knows: for the timeline."""
-
-    path: str
-    title: str
-    date: dt.date | None
-    place: str | None
 
 
 def _stamp(st: os.stat_result) -> tuple[int, int, int]:

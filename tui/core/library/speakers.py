@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.core.fold import fold
-from tui.core.library.quotebook import QuoteRow
+from tui.core.library.quoterows import QuoteRow
 
 __all__ = ["People", "Speaker", "group_speakers", "name_key"]
 
