@@ -237,6 +237,21 @@ async def goto(pilot, app: App[None], bm: Bookmark) -> None:  # type: ignore[no-
     assert current(app) == bm
 
 
+async def test_the_detail_shows_the_highlighted_bookmarks_note_and_tags(path: Path) -> None:
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(6):  # to the quote, wherever the list puts it
+            if current(app) == QUOTE:
+                break
+            await pilot.press("down")
+            await pilot.pause()
+        assert current(app) == QUOTE
+        detail = str(app.screen.query_one("#bookmarks-detail", Static).render())
+        assert "Note: for the memo" in detail
+        assert "italy" in detail
+
+
 async def test_undo_restores_the_last_deletion_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
