@@ -80,6 +80,21 @@ async def wait_until(pilot, predicate, timeout: float = 60.0, what: str = "") ->
         await pilot.pause(0.02)
 
 
+async def workers_done(pilot, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the app run until every worker has finished (cancelled counts), by polling.
+
+    ``workers.wait_for_complete()`` can wait for ever on a worker cancelled before it
+    started; this fails with a message after ``timeout`` seconds instead.
+    """
+    app = pilot.app
+    await wait_until(
+        pilot,
+        lambda: all(w.is_finished for w in app.workers),
+        timeout=timeout,
+        what="the workers to finish",
+    )
+
+
 async def settle(pilot, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
     """Wait until scanning and loading are done and the screen has caught up."""
     app = pilot.app
@@ -87,7 +102,7 @@ async def settle(pilot, timeout: float = 60.0) -> None:  # type: ignore[no-untyp
     calm = 0
     while calm < 2:  # quiet twice in a row, with the message queue drained between
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(pilot, timeout)
         await pilot.pause()
         calm = calm + 1 if _quiet(app) else 0
         if time.monotonic() > deadline:

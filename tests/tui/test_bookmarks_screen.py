@@ -11,7 +11,7 @@ from textual.app import App
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tests.conftest import summit_bookmark
-from tests.tui.conftest import wait_until
+from tests.tui.conftest import wait_until, workers_done
 from tui.bookmarking import BookmarkKeeper
 from tui.core.stores import Bookmark, BookmarkStore
 from tui.core.stores import bookmarks as bmod
@@ -81,7 +81,7 @@ def host(path: Path, available: set[str] | None = frozenset({"b-summit"})) -> Ho
 async def idle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Let reads and saves (thread workers) finish and the screen catch up."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot)
     await pilot.pause()
 
 
@@ -304,7 +304,7 @@ async def test_edit_cancel_changes_nothing(path: Path) -> None:
         await on_screen(pilot, EditBookmarkDialog)
         await pilot.press(*"scribble", "escape")
         await on_screen(pilot, BookmarksScreen)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
     assert path.read_bytes() == before
 
 
@@ -376,7 +376,7 @@ def test_snapshot_list_at_80x24_with_orphan_highlighted(path: Path, snap_compare
         await listed(pilot)
         await pilot.press("home")
         await wait_until(pilot, lambda: current(pilot.app) == GONE, what="the orphan")
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
         await pilot.pause()
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=orphan_highlighted)
@@ -390,7 +390,7 @@ def test_snapshot_edit_dialog_at_80x24(path: Path, snap_compare) -> None:
         note = pilot.app.screen.query_one("#edit-note", TextArea)
         note.cursor_blink = False
         await wait_until(pilot, lambda: note.has_focus and note.size.height > 0, what="the editor")
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
         await pilot.pause()
 
     assert snap_compare(_steady(host(path)), terminal_size=(80, 24), run_before=open_editor)
