@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,3 +140,22 @@ def run_as_a_user(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     if done.returncode != 0 and "setpriv" in done.stderr and "Traceback" not in done.stderr:
         pytest.skip(f"setpriv refused here: {done.stderr.strip()}")
     return done
+
+
+@pytest.fixture
+def endless_parse(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[threading.Thread]]:
+    """Every parse blocks until the test ends; yields the threads that ran one."""
+    import tui.core.load.loader as loader
+    from tui.core.errors import BriefingError
+
+    release = threading.Event()
+    ran: list[threading.Thread] = []
+
+    def never_ends(path: object, **kwargs: object) -> object:
+        ran.append(threading.current_thread())
+        release.wait(120)
+        raise BriefingError(str(path), "released")
+
+    monkeypatch.setattr(loader, "load_briefing", never_ends)
+    yield ran
+    release.set()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,35 +14,19 @@ from tui.core.library.digest import digest_file
 from tui.core.load.guard import Cancelled, load_guarded
 
 
-@pytest.fixture
-def stuck(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[threading.Thread]]:
-    """Every parse blocks until the test ends; yields the threads that ran one."""
-    release = threading.Event()
-    ran: list[threading.Thread] = []
-
-    def never_ends(path: object, **kwargs: object) -> object:
-        ran.append(threading.current_thread())
-        release.wait(120)
-        raise BriefingError(str(path), "released")
-
-    monkeypatch.setattr(loader, "load_briefing", never_ends)
-    yield ran
-    release.set()
-
-
 def test_a_parse_that_never_ends_is_an_error_naming_the_file(
-    tmp_path: Path, stuck: list[threading.Thread]
+    tmp_path: Path, endless_parse: list[threading.Thread]
 ) -> None:
     doc = tmp_path / "endless.txt"
     doc.write_text("Title\n\nBody.\n", encoding="utf-8")
     with pytest.raises(BriefingError) as err:
         load_guarded(doc, cancelled=lambda: False, seconds=0.3)
     assert str(doc) in str(err.value) and "took over" in str(err.value)
-    assert all(t.daemon for t in stuck)  # the abandoned parse never holds up the exit
+    assert all(t.daemon for t in endless_parse)  # the abandoned parse never holds up the exit
 
 
 def test_a_cancelled_caller_stops_waiting_at_once(
-    tmp_path: Path, stuck: list[threading.Thread]
+    tmp_path: Path, endless_parse: list[threading.Thread]
 ) -> None:
     doc = tmp_path / "endless.txt"
     doc.write_text("Title\n\nBody.\n", encoding="utf-8")
@@ -56,7 +39,7 @@ def test_a_cancelled_caller_stops_waiting_at_once(
 
 
 def test_a_large_file_in_the_scan_times_out_to_an_error_row(
-    tmp_path: Path, stuck: list[threading.Thread], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, endless_parse: list[threading.Thread], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tui.core.load.guard as guard
 

@@ -207,37 +207,20 @@ async def test_timeline_counts_briefings_by_month(app) -> None:  # type: ignore[
         assert status().startswith("2 briefings in 3 months")
 
 
-def _quiet_people(app) -> bool:  # type: ignore[no-untyped-def]
-    screen = app.screen
-    return getattr(screen, "data", None) is not None
-
-
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_snapshot_people(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    for name, (title, body) in DOCS.items():
-        (lib / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-
+def test_snapshot_people(snap_compare, app, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     async def before(pilot) -> None:  # type: ignore[no-untyped-def]
         await open_people(pilot)
 
-    app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
     assert snap_compare(app, terminal_size=size, run_before=before)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_snapshot_person_page(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    for name, (title, body) in DOCS.items():
-        (lib / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-
+def test_snapshot_person_page(snap_compare, app, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     async def before(pilot) -> None:  # type: ignore[no-untyped-def]
         await open_people(pilot)
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(pilot.app.screen, PersonScreen), what="page")
         await pilot.pause()
 
-    app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
     assert snap_compare(app, terminal_size=size, run_before=before)

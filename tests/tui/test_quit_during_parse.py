@@ -3,31 +3,10 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-import tui.core.load.loader as loader
 from tests.tui.conftest import wait_until
 from tui.app import make_app
-from tui.core.errors import BriefingError
-
-
-@pytest.fixture
-def endless_parse(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[threading.Thread]]:
-    """Every parse blocks until the test ends; yields the threads that ran one."""
-    release = threading.Event()
-    ran: list[threading.Thread] = []
-
-    def never_ends(path: object, **kwargs: object) -> object:
-        ran.append(threading.current_thread())
-        release.wait(120)
-        raise BriefingError(str(path), "released")
-
-    monkeypatch.setattr(loader, "load_briefing", never_ends)
-    yield ran
-    release.set()
 
 
 async def test_quit_while_a_briefing_is_parsing(

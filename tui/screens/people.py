@@ -345,7 +345,38 @@ class PeopleScreen(_PeopleBase):
             self.dismiss(None)
 
 
-class PersonScreen(_PeopleBase):
+class _QuoteList(_PeopleBase):
+    """A people view listing quotes: ``enter`` opens the briefing at one, ``b`` bookmarks it."""
+
+    def listed(self) -> list[QuoteRow]:
+        """The quotes in the list, in its order (subclasses say which)."""
+        raise NotImplementedError
+
+    @property
+    def current(self) -> QuoteRow | None:
+        """The highlighted quote."""
+        index = self.query_one(OptionList).highlighted
+        rows = self.listed()
+        return None if index is None or index >= len(rows) else rows[index]
+
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_open_quote()
+
+    def action_open_quote(self) -> None:
+        """Open the briefing at the highlighted quote."""
+        row = self.current
+        if row is not None:
+            self.dismiss((row.path, row.quote_id))
+
+    def action_bookmark(self) -> None:
+        """Bookmark the highlighted quote."""
+        row = self.current
+        if row is not None:
+            self.bookmark_quote(row)
+
+
+class PersonScreen(_QuoteList):
     """One person: offices, a quotes-per-month sparkline, every quote newest first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -398,27 +429,9 @@ class PersonScreen(_PeopleBase):
         """Focus the quotes."""
         self.query_one(OptionList).focus()
 
-    @property
-    def current(self) -> QuoteRow | None:
-        """The highlighted quote."""
-        index = self.query_one(OptionList).highlighted
-        return None if index is None or index >= len(self.rows) else self.rows[index]
-
-    @on(OptionList.OptionSelected)
-    def _selected(self) -> None:
-        self.action_open_quote()
-
-    def action_open_quote(self) -> None:
-        """Open the briefing at the highlighted quote."""
-        row = self.current
-        if row is not None:
-            self.dismiss((row.path, row.quote_id))
-
-    def action_bookmark(self) -> None:
-        """Bookmark the highlighted quote."""
-        row = self.current
-        if row is not None:
-            self.bookmark_quote(row)
+    def listed(self) -> list[QuoteRow]:
+        """The quotes in the list, in its order."""
+        return self.rows
 
     def action_cursor_down(self) -> None:
         """Next quote."""
@@ -433,7 +446,7 @@ class PersonScreen(_PeopleBase):
         self.dismiss(None)
 
 
-class QuoteSearchScreen(_PeopleBase):
+class QuoteSearchScreen(_QuoteList):
     """Quote texts across the library, with ``speaker:``, ``since:``, ``until:``, ``place:``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -487,27 +500,9 @@ class QuoteSearchScreen(_PeopleBase):
             hits.highlighted = 0
             hits.focus()
 
-    @property
-    def current(self) -> QuoteRow | None:
-        """The highlighted hit."""
-        index = self.query_one(OptionList).highlighted
-        return None if index is None or index >= len(self.hits) else self.hits[index].row
-
-    @on(OptionList.OptionSelected)
-    def _selected(self) -> None:
-        self.action_open_quote()
-
-    def action_open_quote(self) -> None:
-        """Open the briefing at the highlighted quote."""
-        row = self.current
-        if row is not None:
-            self.dismiss((row.path, row.quote_id))
-
-    def action_bookmark(self) -> None:
-        """Bookmark the highlighted quote."""
-        row = self.current
-        if row is not None:
-            self.bookmark_quote(row)
+    def listed(self) -> list[QuoteRow]:
+        """The hits' quotes, in the list's order."""
+        return [hit.row for hit in self.hits]
 
     def action_focus_query(self) -> None:
         """Back to the query box."""
