@@ -101,9 +101,10 @@ async def listed(pilot) -> None:  # type: ignore[no-untyped-def]
     app = pilot.app
 
     def ready() -> bool:
-        if not isinstance(app.screen, BookmarksScreen):
+        if not isinstance(app.screen, BookmarksScreen) or not app.screen.store.loaded:
             return False
-        return bool(app.screen.query("#bookmarks-list")) and bool(rows(app))
+        # The file is read in a worker: until it is, the list says so.
+        return bool(app.screen.query("#bookmarks-list")) and "Reading bookmarks…" not in rows(app)
 
     await wait_until(pilot, ready, what="the bookmarks list")
 
@@ -235,6 +236,31 @@ async def goto(pilot, app: App[None], bm: Bookmark) -> None:  # type: ignore[no-
             return
         await pilot.press("j")
     assert current(app) == bm
+
+
+async def test_while_the_file_is_read_the_list_says_so_not_that_it_is_empty(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    real_load = BookmarkStore.load
+
+    def slow_load(self: BookmarkStore, **kwargs: bool) -> object:
+        release.wait(60)
+        return real_load(self, **kwargs)
+
+    monkeypatch.setattr(BookmarkStore, "load", slow_load)
+    app = host(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await on_screen(pilot, BookmarksScreen)
+        await pilot.pause()
+        assert rows(app) == ["Reading bookmarks…"]
+        assert current(app) is None
+        release.set()
+        await listed(pilot)
+        assert current(app) == GONE
+        assert not any("No bookmarks yet" in x for x in rows(app))
 
 
 async def test_the_detail_shows_the_highlighted_bookmarks_note_and_tags(path: Path) -> None:

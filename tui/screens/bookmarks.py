@@ -221,7 +221,12 @@ class BookmarksScreen(Screen[Bookmark | None]):
         title = f"Bookmarks ({total})" if shown == total else f"Bookmarks ({shown} of {total})"
         self.query_one("#bookmarks-title", Label).update(title)
         if not self._shown:
-            empty = "No bookmarks yet: press b on a quote." if not total else "Nothing matches."
+            if not self.store.loaded:
+                empty = "Reading bookmarks…"
+            elif not total:
+                empty = "No bookmarks yet: press b on a quote."
+            else:
+                empty = "Nothing matches."
             option_list.add_option(Option(empty, disabled=True))
         self._restore_highlight(option_list, current, old_index)
         self._show_detail()
