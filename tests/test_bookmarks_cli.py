@@ -332,3 +332,42 @@ def test_toml_export_starts_with_version(cfg: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert out.startswith("version = 1\n")
     assert len(tomllib.loads(out)["bookmarks"]) == 3
+
+
+def test_list_fits_a_narrow_terminal_with_wide_characters() -> None:
+    import io
+
+    from tui.bookmarks_cli import cell_width, print_table
+
+    out = io.StringIO()
+    long_korean = Bookmark(
+        kind="quote",
+        briefing_id="b-ko",
+        briefing_title="청정수소 협력",
+        source="/docs/ko.txt",
+        target_id="q-1",
+        text="양국은청정수소인증과공급망협력을확대하기로합의했다" * 3 + " and a tail",
+        speaker="이재명 대통령",
+        note="follow up",
+        created=T0,
+    )
+    print_table([*SAMPLES, long_korean], out=out, width=40)
+    lines = out.getvalue().splitlines()
+    assert lines, "nothing printed"
+    assert all(cell_width(line) <= 40 for line in lines), [
+        line for line in lines if cell_width(line) > 40
+    ]
+    text = " ".join(line.strip() for line in lines)  # the wrapped lines read as one
+    assert "— 이재명 대통령 · note: follow up" in text
+    assert "— President Lee Jae Myung · tags: italy, korea · note: key line for the memo" in text
+    # every character of the long text is printed, over several lines, none lost
+    body = "".join(line.strip() for line in lines if "합의" in line or "양국" in line)
+    assert body.count("합의했다") == 3
+
+
+def test_wrap_cells_breaks_at_spaces_and_cuts_words_wider_than_a_line() -> None:
+    from tui.bookmarks_cli import wrap_cells
+
+    assert wrap_cells("one two three four", 9) == ["one two", "three", "four"]
+    assert wrap_cells("a" * 20, 8) == ["a" * 8, "a" * 8, "a" * 4]
+    assert wrap_cells("한국어문장", 8) == ["한국어문", "장"]
