@@ -40,6 +40,28 @@ def test_first_rows_are_the_most_recently_changed_documents_as_the_scan_lists_th
     assert all(scanned[r.path] == r for r in rows)  # the scan confirms every one
 
 
+def test_first_look_leaves_pages_pdfs_and_mail_to_the_scan(tmp_path: Path) -> None:
+    """Reading one web page or PDF would load lxml or pypdf: more than the rest together."""
+    import sys
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "a-note.txt").write_text("Plain Note\n\nRome, March 2, 2026 - Talks.\n")
+    (lib / "b-page.html").write_text("<html><head><title>Page</title></head><body>x</body>")
+    (lib / "c-letter.eml").write_text("Subject: Letter\n\nBody.\n")
+    (lib / "d-brief.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (lib / "e-feed.rss").write_text("<rss><channel><title>Feed</title></channel></rss>")
+    _age(lib)  # the page, the letter and the PDF are the newest
+    before = set(sys.modules)
+    rows = first_rows([lib])
+    assert [Path(r.path).name for r in rows] == ["a-note.txt"]
+    loaded = set(sys.modules) - before
+    heavy = {"lxml", "trafilatura", "pypdf", "feedparser"}
+    assert not {m for m in loaded if m.split(".")[0] in heavy}
+    # the scan still lists every one (an empty feed is listed with its error)
+    assert len(list(scan(discover([lib])))) == 5
+
+
 def test_no_helper_once_the_index_exists(late_date_library: Path) -> None:
     assert not (cache_dir() / DB_NAME).exists()
     look = FirstLook.start([str(late_date_library)], None)

@@ -33,10 +33,16 @@ _BOOT = "from tui.core.library.firstlook import main; main()"
 
 
 def first_rows(targets: Sequence[str | os.PathLike[str]], count: int = FIRST_LOOK) -> list[Entry]:
-    """Provisional rows of the ``count`` most recently modified documents under ``targets``."""
+    """Provisional rows of the ``count`` most recently modified documents under ``targets``.
+
+    Only formats whose opening is read without a large library (``FormatSpec.light``):
+    loading lxml or pypdf for one page or one newsletter would cost the first look more
+    than all the others together. The quick scan lists those a moment later.
+    """
     from tui.core.library.digest import digest_file
     from tui.core.library.folders import discover_paths
     from tui.core.library.rows import Entry
+    from tui.core.load.registry import spec_for
 
     def mtime(path: str) -> int:
         try:
@@ -44,7 +50,7 @@ def first_rows(targets: Sequence[str | os.PathLike[str]], count: int = FIRST_LOO
         except OSError:
             return 0
 
-    paths = discover_paths(targets)
+    paths = [p for p in discover_paths(targets) if spec_for(p).light]
     newest = paths if len(paths) <= count else heapq.nlargest(count, paths, key=mtime)
     rows: list[Entry] = []
     for path in newest:

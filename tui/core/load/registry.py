@@ -45,6 +45,9 @@ class FormatSpec:
         binary: the parser takes the file's bytes, not decoded text, and also the keywords
             ``head`` (a light listing) and ``only`` (one entry of a multi-entry file).
         multi: the parser returns a list, one briefing per entry (a feed, a mailbox).
+        light: its opening is read without loading a large library (lxml, pypdf, the
+            email package, feedparser: 0.04–0.2 s to import). The first look at start-up reads only
+            these; the quick scan lists the others a moment later.
     """
 
     name: Format
@@ -53,6 +56,7 @@ class FormatSpec:
     head: Callable[[str], str] | None
     binary: bool = False
     multi: bool = False
+    light: bool = True
 
     def parse(self, text: str, *, origin: str, extract: bool = True) -> Briefing:
         """Parse decoded text in this format."""
@@ -86,13 +90,32 @@ FORMATS: tuple[FormatSpec, ...] = (
     ),
     FormatSpec("toml", (".toml",), "tui.core.parse.structured:parse_toml", head_toml),
     FormatSpec("json", (".json",), "tui.core.parse.structured:parse_json", head_whole),
-    FormatSpec("html", (".html", ".htm", ".xhtml"), "tui.core.parse.html:parse_html", head_html),
-    FormatSpec("html", (".mhtml", ".mht"), "tui.core.parse.mail:parse_mhtml", None, binary=True),
-    FormatSpec("email", (".eml",), "tui.core.parse.mail:parse_eml", None, binary=True),
     FormatSpec(
-        "email", (".mbox",), "tui.core.parse.mail:parse_mbox", None, binary=True, multi=True
+        "html",
+        (".html", ".htm", ".xhtml"),
+        "tui.core.parse.html:parse_html",
+        head_html,
+        light=False,
     ),
-    FormatSpec("pdf", (".pdf",), "tui.core.parse.pdf:parse_pdf", None, binary=True),
+    FormatSpec(
+        "html",
+        (".mhtml", ".mht"),
+        "tui.core.parse.mail:parse_mhtml",
+        None,
+        binary=True,
+        light=False,
+    ),
+    FormatSpec("email", (".eml",), "tui.core.parse.mail:parse_eml", None, binary=True, light=False),
+    FormatSpec(
+        "email",
+        (".mbox",),
+        "tui.core.parse.mail:parse_mbox",
+        None,
+        binary=True,
+        multi=True,
+        light=False,
+    ),
+    FormatSpec("pdf", (".pdf",), "tui.core.parse.pdf:parse_pdf", None, binary=True, light=False),
     FormatSpec(
         "feed",
         (".rss", ".atom", ".xml"),
@@ -100,6 +123,7 @@ FORMATS: tuple[FormatSpec, ...] = (
         None,
         binary=True,
         multi=True,
+        light=False,
     ),
 )
 _BY_SUFFIX = {suffix: spec for spec in FORMATS for suffix in spec.suffixes}
