@@ -46,8 +46,8 @@ def command_entries(
 
     ``briefings`` caps the library entries (newest first); None lists them all.
     """
+    from tui.screens.article import ArticleScreen
     from tui.screens.bookmarks import BookmarksScreen
-    from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
 
@@ -56,7 +56,7 @@ def command_entries(
     if reader is not None:
         owners["in a pane"] = reader.panes.pane() if reader.panes_ready else None
         owners["library list"] = reader.query_one(LibraryView)
-    owners["full text"] = screen if isinstance(screen, FullTextScreen) else None
+    owners["article"] = screen if isinstance(screen, ArticleScreen) else None
     owners["bookmarks"] = screen if isinstance(screen, BookmarksScreen) else None
     entries: list[tuple[str, str, Callable[[], object]]] = []
     seen: set[str] = set()

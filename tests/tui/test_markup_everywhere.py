@@ -109,15 +109,19 @@ async def test_header_and_library_row_show_the_title_literally(app) -> None:  # 
 
 
 async def test_full_text_shows_markup_literally_and_drops_escapes(app) -> None:  # type: ignore[no-untyped-def]
-    from textual.widgets import Static
-
-    from tui.screens.dialogs import FullTextScreen
+    from tui.screens.article import ArticleScreen
+    from tui.widgets.article import ArticleText
 
     async with app.run_test(size=(120, 40)) as pilot:
         await open_probe(pilot)
         await pilot.press("v")
-        await wait_until(pilot, lambda: isinstance(app.screen, FullTextScreen), what="full text")
-        text = shown(app.screen.query_one(Static))
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen), what="article")
+        view = app.screen.query_one(ArticleText)
+        await wait_until(pilot, lambda: bool(view.article.lines), what="the layout")
+        await pilot.pause()
+        text = "\n".join(
+            "".join(seg.text for seg in view.render_line(y)) for y in range(view.size.height)
+        )
         assert "[u]Terms[/u]" in text and "[b]ten[/b]" in text
         assert "\x1b" not in text and "$2 million" in text
 

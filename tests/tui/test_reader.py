@@ -9,7 +9,7 @@ from textual.command import CommandPalette
 
 from tests.tui.conftest import ALPINE, HARBOUR, PROBE, settle, wait_until
 from tui.app import make_app
-from tui.screens.dialogs import FullTextScreen
+from tui.screens.article import ArticleScreen
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets import AreasPane, CommentsPane, LibraryView, QuotesPane
@@ -322,14 +322,16 @@ async def test_search_across_the_library_moves_on_to_the_next_briefing(app) -> N
         assert app.focused.id == "quotes" and quotes.highlighted == 1
 
 
-async def test_v_shows_full_text_and_escape_closes(app) -> None:  # type: ignore[no-untyped-def]
+async def test_v_shows_the_article_and_escape_closes(app) -> None:  # type: ignore[no-untyped-def]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("v")
-        assert isinstance(app.screen, FullTextScreen)
-        text = str(app.screen.query_one("#full-text Static").render())
-        assert "What was agreed" in text
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen), what="v")
+        article = app.screen
+        await wait_until(pilot, lambda: bool(article.article.lines), what="the layout")
+        assert any(b.text == "What was agreed" for b in article.article.blocks)
         await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), what="back")
         assert isinstance(app.screen, ReaderScreen)
 
 
@@ -376,7 +378,7 @@ async def test_palette_has_a_command_per_binding_and_opens_briefings(app) -> Non
         await settle(pilot)
         names = [name for name, _help, _cb in command_entries(app, reader(app))]
         for where, bindings in binding_groups():
-            if where in ("full text", "bookmarks", "edit bookmark", "export", "help"):
+            if where in ("article", "contents", "bookmarks", "edit bookmark", "export", "help"):
                 continue  # the palette offers these on their own screens
             for binding in bindings:
                 if binding.action in ("back", "command_palette"):

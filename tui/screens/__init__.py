@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["FullTextScreen", "HelpScreen", "ReaderScreen"]
+__all__ = ["ArticleScreen", "HelpScreen", "ReaderScreen"]
 
 _HOMES = {
-    "FullTextScreen": "tui.screens.dialogs",
+    "ArticleScreen": "tui.screens.article",
     "HelpScreen": "tui.screens.help",
     "ReaderScreen": "tui.screens.reader",
 }

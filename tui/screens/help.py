@@ -52,9 +52,9 @@ def binding_rows(
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every place keys are bound, for the help screen and the command palette."""
     from tui.keys import APP_BINDINGS
+    from tui.screens.article import ArticleScreen, ContentsScreen
     from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
     from tui.screens.bookmarks import BookmarksScreen
-    from tui.screens.dialogs import FullTextScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
     from tui.widgets.panes.table import PANES
@@ -72,7 +72,8 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
         ("reader", list(ReaderScreen.BINDINGS)),
         ("in a pane", pane_keys(w for s in PANES if isinstance(w := s.widget_class(), type))),
         ("library list", list(LibraryView.BINDINGS)),
-        ("full text", list(FullTextScreen.BINDINGS)),
+        ("article", list(ArticleScreen.BINDINGS)),
+        ("contents", list(ContentsScreen.BINDINGS)),
         ("bookmarks", list(BookmarksScreen.BINDINGS)),
         ("edit bookmark", list(EditBookmarkDialog.BINDINGS)),
         ("export", list(ExportBookmarksDialog.BINDINGS)),

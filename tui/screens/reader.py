@@ -135,8 +135,8 @@ class ReaderScreen(Screen[None]):
         Binding(
             "v",
             "full_text",
-            "Text",
-            tooltip="Show the full text of the briefing",
+            "Read",
+            tooltip="Read the whole briefing, formatted, with contents and search",
             id="full-text",
         ),
         Binding(
@@ -226,6 +226,7 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
+        self._article_places: dict[str, int] = {}  # briefing id -> block at the top
         #: Set to stop the live-library watcher (started once the first scan is done).
         self._watching: threading.Event | None = None
         #: Set once the watcher is watching the folders.
@@ -760,12 +761,23 @@ class ReaderScreen(Screen[None]):
         )
 
     def action_full_text(self) -> None:
-        """Show the document's full text."""
-        if self.briefing is None:
+        """Open the Article view: the whole briefing formatted, at the search or last place."""
+        doc = self.briefing
+        if doc is None:
             return
-        from tui.screens.dialogs import FullTextScreen
+        from tui.screens.article import ArticleScreen
 
-        self.app.push_screen(FullTextScreen(self.briefing, self.search.query))
+        screen = ArticleScreen(doc, self.search.query, start=self.article_start(doc))
+        self.app.push_screen(screen, lambda top: self.article_closed(doc, top))
+
+    def article_start(self, doc: Briefing) -> int:
+        """The block the Article view opens at: where the reader left it this session."""
+        return self._article_places.get(doc.id, 0)
+
+    def article_closed(self, doc: Briefing, top: int | None) -> None:
+        """The Article view was closed with ``top`` at its top: remember the place."""
+        if top is not None:
+            self._article_places[doc.id] = top
 
     def action_filter(self) -> None:
         """Put the cursor in the library filter box."""
