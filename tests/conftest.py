@@ -47,7 +47,7 @@ CONTRACT_KEYS = [
 def isolated_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Point config and cache at fresh temp folders and forget any library from the shell."""
+    """Point config, cache and state at fresh temp folders and forget any library from the shell."""
     base = tmp_path_factory.mktemp("briefing-env")
     config = base / "config"
     cache = base / "cache"
@@ -55,6 +55,7 @@ def isolated_dirs(
     cache.mkdir()
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(config))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
+    monkeypatch.setenv("BRIEFING_STATE_DIR", str(base / "state"))
     monkeypatch.delenv("BRIEFING_LIBRARY", raising=False)
     # No test may reach the real clipboard: copies go to the terminal (Textual's own record).
     monkeypatch.setattr("tui.clipboard.TOOLS", ())

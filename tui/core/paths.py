@@ -63,3 +63,16 @@ def library_targets(config: Config) -> tuple[Path, ...]:
     if folders:
         return tuple(Path(p).expanduser() for p in folders)
     return (samples_dir(),)
+
+
+STATE_ENV = "BRIEFING_STATE_DIR"
+
+
+def state_dir() -> Path:
+    """The state folder (read marks, places): ``$BRIEFING_STATE_DIR``, else platformdirs."""
+    env = os.environ.get(STATE_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP_NAME))
