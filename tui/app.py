@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import App
@@ -193,6 +193,8 @@ class BriefingApp(App[None]):
         reader = self._reader()
         if reader is not None and reader.briefing is not None:
             reader.show_panes()
+        if reader is not None and reader.reading is not None and reader.reading.loaded:
+            reader.refresh_stars()
         keeper = self.bookmarks
         if keeper is not None and not keeper.unsaved:
             self._quit_anyway = False  # everything is on disk: a later failure warns again
@@ -236,6 +238,13 @@ class BriefingApp(App[None]):
             )
         else:
             self.exit()
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Quit: the reader keeps its place and read marks first (a quick, small write)."""
+        reader = self._reader()
+        if reader is not None:
+            reader.stop_reading()
+        super().exit(*args, **kwargs)
 
     def _reader(self) -> ReaderScreen | None:
         from tui.screens.reader import ReaderScreen

@@ -39,7 +39,7 @@ class BookmarkKeeper:
         self.on_change = on_change
         self._store: BookmarkStore | None = None
         self._view: dict[BookmarkKey, Bookmark] = {}
-        self._jobs: deque[Job] = deque()
+        self._jobs: deque[tuple[Job, bool]] = deque()  # (job, is a change of the user's)
         self._asked = 0  # changes asked for (UI thread)
         self._lock = threading.Lock()  # one thread at a time talks to the store
         self._unsaved = 0  # changes the store keeps in memory only (as of the last save)
@@ -82,7 +82,8 @@ class BookmarkKeeper:
     @property
     def unsaved(self) -> int:
         """Changes not on disk yet: waiting for their turn, or kept after a failed save."""
-        return len(self._jobs) + self._unsaved
+        # A retry of what could not be saved is not one more change.
+        return sum(1 for _job, change in self._jobs if change) + self._unsaved
 
     @property
     def saving(self) -> bool:
@@ -136,7 +137,7 @@ class BookmarkKeeper:
     # -- the worker ----------------------------------------------------------------------
 
     def _ask(self, job: Job, count: bool = True) -> None:
-        self._jobs.append(job)
+        self._jobs.append((job, count))
         if count:
             self._asked += 1
         self._running += 1
@@ -189,7 +190,7 @@ class BookmarkKeeper:
         """Run the waiting jobs against the store (the caller holds the lock)."""
         store = self.store
         while self._jobs:
-            job = self._jobs.popleft()
+            job, _change = self._jobs.popleft()
             result = job(store)
             if not result.ok:
                 report((False, result.message or "bookmarks not saved; kept for this session"))

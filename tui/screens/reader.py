@@ -26,6 +26,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.host import host
+from tui.screens.reading import READING_BINDINGS, ReadingMixin
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
@@ -56,7 +57,7 @@ MATCH_KEYS = Binding.Group("Match")
 PALETTE_HINT_WIDTH = 100
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReadingMixin, Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
@@ -186,6 +187,7 @@ class ReaderScreen(Screen[None]):
             tooltip="Close the search box, clear the filter or the search",
             id="back",
         ),
+        *READING_BINDINGS,
     ]
 
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
@@ -226,7 +228,6 @@ class ReaderScreen(Screen[None]):
         self.indexed = threading.Event()
         #: The newest readable row the index knew at start (opened before the scan ends).
         self._cached_first: Entry | None = None
-        self._article_places: dict[str, int] = {}  # briefing id -> block at the top
         #: Set to stop the live-library watcher (started once the first scan is done).
         self._watching: threading.Event | None = None
         #: Set once the watcher is watching the folders.
@@ -314,6 +315,7 @@ class ReaderScreen(Screen[None]):
         await self.mount(Footer(compact=True, show_command_palette=wide), before=0)
         self.panes_ready = True
         self.refresh_bindings()
+        self.start_reading()
         if self._cached_first is not None and self.open_path is None:
             self.open_entry(self._cached_first, chosen=False)
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
@@ -453,9 +455,10 @@ class ReaderScreen(Screen[None]):
         watch_library(self.targets, self.post_message, Stop(), self.watch_ready)  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
-        """Stop watching the folders."""
+        """Stop watching the folders; keep the reading place."""
         if self._watching is not None:
             self._watching.set()
+        self.stop_reading()
 
     @work(thread=True, exclusive=True, group="rescan")
     def action_rescan(self) -> None:
@@ -501,6 +504,7 @@ class ReaderScreen(Screen[None]):
         self, entry: Entry, *, chosen: bool = True, then: Callable[[], None] | None = None
     ) -> None:
         """Open a library entry (an entry with an error shows the error)."""
+        self.remember_place()
         self.user_chose = self.user_chose or chosen
         self._after_open = then
         self.open_path = entry.path
@@ -547,6 +551,10 @@ class ReaderScreen(Screen[None]):
         self.update_title()
         self.ready()
         then, self._after_open = self._after_open, None
+        if event.briefing is not None:
+            if then is None:  # not a jump to a bookmark or a search hit
+                self.restore_place(event.briefing)
+            self.start_read_timer(event.briefing)
         if then is not None:
             then()
 
@@ -769,15 +777,6 @@ class ReaderScreen(Screen[None]):
 
         screen = ArticleScreen(doc, self.search.query, start=self.article_start(doc))
         self.app.push_screen(screen, lambda top: self.article_closed(doc, top))
-
-    def article_start(self, doc: Briefing) -> int:
-        """The block the Article view opens at: where the reader left it this session."""
-        return self._article_places.get(doc.id, 0)
-
-    def article_closed(self, doc: Briefing, top: int | None) -> None:
-        """The Article view was closed with ``top`` at its top: remember the place."""
-        if top is not None:
-            self._article_places[doc.id] = top
 
     def action_filter(self) -> None:
         """Put the cursor in the library filter box."""

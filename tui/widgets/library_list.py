@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
@@ -66,6 +66,7 @@ class LibraryView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "library-view--cursor",
         "library-view--title",
+        "library-view--read",
         "library-view--meta",
         "library-view--error",
         "library-view--open",
@@ -152,6 +153,10 @@ class LibraryView(ScrollView, can_focus=True):
         self.title_counts: Counter[str] = Counter()
         #: (component, background) -> its text style blended over that background.
         self._text_styles: dict[tuple[str, object, bool], Style] = {}
+        #: Whether a row is unread (bold, with a dot) and whether it has bookmarks (★);
+        #: set by the reader once it knows (until then, neither is shown).
+        self.unread: Callable[[Entry], bool] | None = None
+        self.starred: Callable[[Entry], bool] = _never
 
     def notify_style_update(self) -> None:
         """The theme or stylesheet changed: blend the text colours again."""
@@ -247,14 +252,24 @@ class LibraryView(ScrollView, can_focus=True):
         if not colour:
             style = style + self.get_component_rich_style("library-view--cursor")
         if part == 0:
-            mark = "✗ " if entry.error else ("▶ " if entry.path == self.open_path else "  ")
+            known = self.unread is not None
+            unread = not entry.error and (self.unread is None or self.unread(entry))
+            if entry.error:
+                mark = "✗ "
+            elif entry.path == self.open_path:
+                mark = "▶ "
+            else:
+                mark = "● " if unread and known else "  "
             component = "library-view--error" if entry.error else "library-view--title"
+            if not entry.error and not unread:
+                component = "library-view--read"
             text = Text(mark + clean_line(entry.title), end="")
             text.stylize(self.row_text_style(component, style, colour=colour))
         else:
             component = "library-view--error" if entry.error else "library-view--meta"
             same = self.title_counts[title_key(entry)] > 1
-            text = Text("  " + clean_line(entry_meta(entry, same_title=same)), end="")
+            star = "★ " if self.starred(entry) else "  "
+            text = Text(star + clean_line(entry_meta(entry, same_title=same)), end="")
             text.stylize(self.row_text_style(component, style, colour=colour))
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = [
@@ -328,6 +343,10 @@ class LibraryList(Vertical):
         self._last_scope: tuple[str, set[str] | None, int] = ("", None, 0)
         #: Rows shown from the index before the scan, by path, until the scan finds them.
         self._unconfirmed: dict[str, Entry] = {}
+        from tui.core.library.rows import newest_first_key
+
+        #: The order of the rows (``s`` changes it); newest first unless chosen otherwise.
+        self.sort_key: Callable[[Entry], tuple[object, ...]] = newest_first_key
 
     def compose(self) -> ComposeResult:
         """Header, filter box, list."""
@@ -401,8 +420,7 @@ class LibraryList(Vertical):
         """Remove the entries at paths ``gone``, insert ``new``; the cursor stays on its row."""
         from bisect import bisect_right, insort
 
-        from tui.core.library.rows import newest_first_key
-
+        key = self.sort_key
         view = self.view
         keep = view.current.path if view.current is not None else None
         titles = view.title_counts
@@ -413,11 +431,11 @@ class LibraryList(Vertical):
         titles.update(title_key(e) for e in new)
         self._hay.update((e.path, _haystack(e)) for e in new)
         for entry in new:
-            insort(self.entries, entry, key=newest_first_key)
+            insort(self.entries, entry, key=key)
         rows = list(view.rows)
         cursor = view.cursor if view.current is not None else -1
         for entry in filter(self._wanted, new):
-            at = bisect_right(rows, newest_first_key(entry), key=newest_first_key)
+            at = bisect_right(rows, key(entry), key=key)
             rows.insert(at, entry)
             if at <= cursor:
                 cursor += 1
@@ -425,6 +443,13 @@ class LibraryList(Vertical):
         if keep in gone:
             view.cursor = next((i for i, e in enumerate(view.rows) if e.path == keep), 0)
         self.update_header()
+
+    def set_sort(self, key: Callable[[Entry], tuple[object, ...]]) -> None:
+        """Put every row in a new order; the cursor stays on its row."""
+        self.sort_key = key
+        self.entries.sort(key=key)
+        self._last_scope = ("", None, -1)  # the next filter starts from every entry
+        self.refilter()
 
     def _wanted(self, entry: Entry) -> bool:
         """Whether ``entry`` passes the filter text and any search restriction."""
@@ -560,6 +585,10 @@ class LibraryList(Vertical):
         box.value = ""  # type: ignore[attr-defined]
         self._filter_changed("")
         return had
+
+
+def _never(_entry: Entry) -> bool:
+    return False
 
 
 def _haystack(entry: Entry) -> str:

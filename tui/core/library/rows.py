@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing
 
-__all__ = ["Entry", "entry_for", "newest_first_key", "sort_newest_first"]
+__all__ = [
+    "SORT_NAMES",
+    "SORT_ORDERS",
+    "Entry",
+    "entry_for",
+    "newest_first_key",
+    "sort_key",
+    "sort_newest_first",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +72,51 @@ def newest_first_key(entry: Entry) -> tuple[object, ...]:
 def sort_newest_first(entries: Iterable[Entry]) -> list[Entry]:
     """Newest first; undated documents after dated ones, then by title."""
     return sorted(entries, key=newest_first_key)
+
+
+#: The orders the library list offers, in the order ``s`` steps through them.
+SORT_ORDERS: tuple[str, ...] = ("newest", "oldest", "title", "place", "unread")
+SORT_NAMES = {
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "title": "by title",
+    "place": "by place",
+    "unread": "unread first",
+}
+
+
+def oldest_first_key(entry: Entry) -> tuple[object, ...]:
+    """Oldest date first (a day's titles A to Z), undated last."""
+    if entry.date:
+        return (0, entry.date.toordinal(), entry.title.casefold())
+    return (1, entry.title.casefold())
+
+
+def title_sort_key(entry: Entry) -> tuple[object, ...]:
+    """Titles A to Z (ignoring case and a leading article's capital), then newest first."""
+    return (entry.title.casefold(), newest_first_key(entry))
+
+
+def place_sort_key(entry: Entry) -> tuple[object, ...]:
+    """Places A to Z, newest first within a place; documents without a place last."""
+    place = (entry.place or "").casefold()
+    return (not place, place, newest_first_key(entry))
+
+
+def sort_key(
+    order: str, is_read: Callable[[Entry], bool] | None = None
+) -> Callable[[Entry], tuple[object, ...]]:
+    """The sort key of ``order`` (one of ``SORT_ORDERS``; anything else: newest first).
+
+    ``unread first`` keeps the newest-first order within the unread and the read ones.
+    """
+    if order == "oldest":
+        return oldest_first_key
+    if order == "title":
+        return title_sort_key
+    if order == "place":
+        return place_sort_key
+    if order == "unread" and is_read is not None:
+        read = is_read
+        return lambda e: (read(e), newest_first_key(e))
+    return newest_first_key
