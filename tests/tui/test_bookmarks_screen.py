@@ -266,7 +266,7 @@ async def test_while_the_file_is_read_the_list_says_so_not_that_it_is_empty(
 async def test_the_detail_shows_the_highlighted_bookmarks_note_and_tags(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await listed(pilot)
         for _ in range(6):  # to the quote, wherever the list puts it
             if current(app) == QUOTE:
                 break
@@ -362,18 +362,18 @@ async def test_unwritable_folder_warns_and_keeps_change_in_session(
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(bmod, "atomic_write_bytes", denied)
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await listed(pilot)
-        await pilot.press("end", "d")
-        await wait_until(
-            pilot, lambda: any("read-only; kept for this session" in t for t in toasts(app))
-        )
-        assert not any("strengths" in x for x in rows(app))
-        assert QUOTE.key in on_disk(path)  # the file is untouched
-        monkeypatch.undo()
-        monkeypatch.setenv("BRIEFING_WATCH", "0")  # undo() lifted it: no folder watcher
+        with monkeypatch.context() as denial:
+            denial.setattr(bmod, "atomic_write_bytes", denied)
+            await pilot.press("end", "d")
+            await wait_until(
+                pilot, lambda: any("read-only; kept for this session" in t for t in toasts(app))
+            )
+            assert not any("strengths" in x for x in rows(app))
+            assert QUOTE.key in on_disk(path)  # the file is untouched
+        # The folder is writable again.
         await pilot.press("d")  # the cursor moved to the area; this save writes both
         await wait_until(pilot, lambda: set(on_disk(path)) == {GONE.key}, what="the save")
     assert set(on_disk(path)) == {GONE.key}
@@ -431,7 +431,7 @@ async def test_edit_dialog_fits_80x24_with_its_save_key_shown(path: Path) -> Non
 async def test_escape_in_the_filter_clears_it_before_closing(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         await pilot.press("slash", *"meloni")
         await idle(pilot)
         assert len(app.screen._shown) == 1
@@ -449,6 +449,7 @@ async def test_escape_in_the_filter_clears_it_before_closing(path: Path) -> None
 async def test_escape_in_an_empty_filter_goes_back_to_the_list_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("slash", "escape")
         await idle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
@@ -458,7 +459,7 @@ async def test_escape_in_an_empty_filter_goes_back_to_the_list_first(path: Path)
 async def test_newest_bookmarks_first(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         lines = rows(app)
         assert lines[0].startswith("A deleted")  # GONE was bookmarked last
         summit = lines.index(next(x for x in lines if x.startswith("Korea–Italy summit")))
@@ -469,7 +470,7 @@ async def test_newest_bookmarks_first(path: Path) -> None:
 async def test_a_note_is_shown_in_words_not_with_the_comment_mark(path: Path) -> None:
     app = host(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         quote_row = next(x for x in rows(app) if "strengths" in x)
         assert "note: for the memo" in quote_row and "✎" not in quote_row
 
@@ -493,7 +494,7 @@ async def test_a_bookmark_whose_file_exists_is_not_orphaned(tmp_path: Path) -> N
     BookmarkStore(store_path).add(GONE)
     app = host(store_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         lines = rows(app)
         assert "orphaned" not in next(x for x in lines if "Still here" in x)
         assert "orphaned" in next(x for x in lines if "outlive" in x)
@@ -510,7 +511,7 @@ async def test_edit_dialog_says_how_to_save_with_the_users_key(path: Path) -> No
     app = host(path)
     app.set_keymap({"bookmarks-edit-save": "ctrl+o"})
     async with app.run_test(size=(100, 30)) as pilot:
-        await idle(pilot)
+        await listed(pilot)
         await pilot.press("e")  # on GONE (no tags); QUOTE's "italy" is the suggestion
         await idle(pilot)
         hint = str(app.screen.query_one("#edit-keys").render())
@@ -528,6 +529,7 @@ async def test_tag_placeholder_without_tags_in_use(tmp_path: Path) -> None:
     BookmarkStore(store_path).add(AREA)
     app = host(store_path)
     async with app.run_test(size=(100, 30)) as pilot:
+        await listed(pilot)
         await pilot.press("e")
         await idle(pilot)
         placeholder = app.screen.query_one("#edit-tags", Input).placeholder

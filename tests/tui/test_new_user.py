@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 
 from tests.tui.conftest import settle, wait_until
 from tui.app import make_app
+from tui.clipboard import TOOLS as REAL_TOOLS
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.help import HelpScreen
 
@@ -24,7 +25,14 @@ def help_rows(app) -> list[tuple[str, str, str, str]]:  # type: ignore[no-untype
     """The help table as the user sees it: (key, does, where, id) per row."""
     table = app.screen.table
     columns = [[str(cell) for cell in column.cells] for column in table.columns]
-    return list(zip(*columns, strict=True))
+    rows: list[tuple[str, str, str, str]] = []
+    where = ""
+    for key, does, binding_id in zip(*columns, strict=True):
+        if key and not does:  # a heading: the screen the rows below it work on
+            where = key.lower()
+        elif key:
+            rows.append((key, does, where, binding_id))
+    return rows
 
 
 async def test_help_on_the_bookmarks_screen_lists_its_keys_first(app) -> None:  # type: ignore[no-untyped-def]
@@ -276,10 +284,7 @@ async def test_c_uses_the_system_clipboard_tool_when_there_is_one(
 ) -> None:  # type: ignore[no-untyped-def]
     import tui.clipboard
 
-    monkeypatch.undo()  # the real tool table, which the isolation fixture empties
-    monkeypatch.setenv("BRIEFING_WATCH", "0")  # undo() lifted it: no folder watcher
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "unused-config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(tui.clipboard, "TOOLS", REAL_TOOLS)  # the isolation fixture empties it
     assert tui.clipboard.TOOLS
     out = _fake_tool(tmp_path, "xclip")
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
@@ -296,10 +301,7 @@ async def test_c_uses_the_system_clipboard_tool_when_there_is_one(
 async def test_a_failing_tool_falls_back_to_the_terminal_and_says_so(
     app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.undo()
-    monkeypatch.setenv("BRIEFING_WATCH", "0")  # undo() lifted it: no folder watcher
-    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(tmp_path / "unused-config"))
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr("tui.clipboard.TOOLS", REAL_TOOLS)  # the isolation fixture empties it
     _fake_tool(tmp_path, "wl-copy", exit_code=1)
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-9")

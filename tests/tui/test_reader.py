@@ -360,12 +360,16 @@ async def test_help_lists_every_key_and_escape_closes(app) -> None:  # type: ign
         assert "Open the next briefing" in shown and "Filter the library list" in shown
         # Each row names the id config.toml's [keys] rebinds it by, beside its description.
         table = app.screen.table
-        ids = [str(cell) for cell in table.columns[3].cells]
+        ids = [str(cell) for cell in table.columns[2].cells]
         does = [str(cell) for cell in table.columns[1].cells]
         assert ids[does.index("Open the next briefing")] == "next-briefing"
         assert ids[does.index("Quit briefing")] == "quit"
         for binding in Reader.BINDINGS:
             assert ids[does.index(binding.tooltip)] == binding.id
+        # Rows sit under a heading naming the screen they work on.
+        keys = [str(cell) for cell in table.columns[0].cells]
+        assert keys.index("Reader") < does.index("Open the next briefing")
+        assert keys.index("Article") < does.index("Search the article")
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

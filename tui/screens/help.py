@@ -140,13 +140,20 @@ class HelpScreen(ModalScreen[None]):
         """A table of keys and a few notes."""
         groups = binding_groups()
         groups.sort(key=lambda group: group[0] != self.first)  # stable: the rest keep order
-        self.table = table = Table(box=None, show_edge=False, pad_edge=False)
-        table.add_column("Key", style="bold", no_wrap=True)
-        table.add_column("Does")
-        table.add_column("Where", style="dim", no_wrap=True)
+        self.table = table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
+        # Grouped under a heading per screen rather than a "Where" column, so what a key
+        # does keeps the room; a key list as long as "b shift+space pgup ^b" wraps.
+        table.add_column("Key", style="bold", max_width=14)
+        table.add_column("Does", ratio=1)
         table.add_column(Text("Id [keys]"), style="dim", no_wrap=True)
+        where_before = None
         for keys, what, where, binding_id in binding_rows(groups, self.app):
-            table.add_row(Text(keys), Text(what), Text(where), Text(binding_id or "—"))
+            if where != where_before:
+                if where_before is not None:
+                    table.add_row()
+                table.add_row(Text(where.capitalize(), style="bold underline"))
+                where_before = where
+            table.add_row(Text(keys), Text(what), Text(binding_id or "—"))
         notes = Text("\n\n".join(NOTES))
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = "Keys · escape closes"
