@@ -26,11 +26,13 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.host import host
+from tui.screens.layout import LAYOUT_BINDINGS, SPLIT_WIDTH, LayoutMixin
 from tui.screens.reading import READING_BINDINGS, ReadingMixin
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
-from tui.widgets.text import safe, title_line
+from tui.widgets.text import safe, title_parts
+from tui.widgets.title import TitleLine
 
 if TYPE_CHECKING:
     from tui.clipboard import ClipboardTool
@@ -57,13 +59,13 @@ MATCH_KEYS = Binding.Group("Match")
 PALETTE_HINT_WIDTH = 100
 
 
-class ReaderScreen(ReadingMixin, Screen[None]):
+class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
     # Textual declares this attribute as an instance variable, so a ClassVar here is a
     # type error; it is still only ever read.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-small"), (SPLIT_WIDTH, "-narrow"), (120, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "tab",
@@ -188,6 +190,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             id="back",
         ),
         *READING_BINDINGS,
+        *LAYOUT_BINDINGS,
     ]
 
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
@@ -243,7 +246,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
         # title, tabs and panes stack in what is left; each container would add its own
         # mount, styling and drawing to the first frame.
         yield LibraryList(id="library")
-        yield Static(Text("Opening the library…", style="dim"), id="doc-title")
+        yield TitleLine(Text("Opening the library…", style="dim"), id="doc-title")
 
     def on_mount(self) -> None:
         """Show the frame now; panes, footer and the scan follow right after it."""
@@ -288,7 +291,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
         first = next((e for e in sort_newest_first(rows) if not e.error), None)
         if first is not None:
             self._cached_first = first
-            self.query_one("#doc-title", Static).update(title_line(first))
+            self.query_one("#doc-title", TitleLine).show(*title_parts(first))
             if self.panes_ready and self.open_path is None:
                 self.open_entry(first, chosen=False)
 
@@ -314,6 +317,8 @@ class ReaderScreen(ReadingMixin, Screen[None]):
         wide = self.app.size.width >= PALETTE_HINT_WIDTH
         await self.mount(Footer(compact=True, show_command_palette=wide), before=0)
         self.panes_ready = True
+        if self.small and self.targets and all(p.is_file() for p in self.targets):
+            self.panes.focus_pane()  # `briefing FILE` on a small screen: the briefing at once
         self.refresh_bindings()
         self.start_reading()
         if self._cached_first is not None and self.open_path is None:
@@ -331,6 +336,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
 
         for footer in self.query(Footer):
             footer.show_command_palette = event.size.width >= PALETTE_HINT_WIDTH
+        self.apply_layout()
 
     # -- the parts -----------------------------------------------------------------------
 
@@ -496,6 +502,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             self.mount(EmptyLibrary(self.targets, path, id="library-empty"), after=self.panes)
         else:
             self.query("#library-empty").remove()
+        self.show_view()
         self.refresh_bindings()
 
     # -- opening -----------------------------------------------------------------------
@@ -572,24 +579,24 @@ class ReaderScreen(ReadingMixin, Screen[None]):
 
     def update_title(self) -> None:
         """The title line: the open briefing (or its error), and the current search match."""
-        title = self.query_one("#doc-title", Static)
+        title = self.query_one("#doc-title", TitleLine)
         doc = self.briefing
         if doc is None:
             title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
             return
-        line = title_line(doc)
+        head, tail = title_parts(doc)
         opening = self._opening
         if opening is not None and self.open_path != self.shown_path:
             # Keys still act on the briefing shown; say that another one is on its way.
-            line.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
-            title.update(line)
+            tail.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
+            title.show(head, tail)
             return
         search = self.search
         if search.query and search.position is not None and search.matches:
-            line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
+            tail.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
         elif search.query:
-            line.append(f"  · {len(search.matches)} matches here", style="italic")
-        title.update(line)
+            tail.append(f"  · {len(search.matches)} matches here", style="italic")
+        title.show(head, tail)
 
     def show_panes(self) -> None:
         """Give the panes the open briefing, the search text and the bookmarks; find matches."""
@@ -602,6 +609,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
     @on(LibraryList.OpenRequested)
     def _open_requested(self, event: LibraryList.OpenRequested) -> None:
         self.open_entry(event.entry)
+        self.opened_from_list()
 
     def _neighbour(self, step: int) -> Entry | None:
         rows = self.library.shown_rows
@@ -865,6 +873,8 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             self.clear_search()
         elif self.library.filter_text:
             self.library.clear_filter()
+        else:
+            self.to_list()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""
