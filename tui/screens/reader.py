@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -35,6 +36,8 @@ from tui.widgets.text import safe, title_parts
 from tui.widgets.title import TitleLine
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from tui.clipboard import ClipboardTool
     from tui.core.library import Entry
     from tui.core.library.firstlook import FirstLook
@@ -52,6 +55,9 @@ CACHED_ROWS = 120
 #: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
 #: a later answer is shown when it comes, unless the scan has listed rows by then.
 FIRST_LOOK_WAIT = 0.05
+#: Seconds between updates of the title line while a briefing opens, and the wait before
+#: it counts the seconds (most briefings open well before).
+OPENING_TICK, OPENING_SAYS_AFTER = 0.5, 1.0
 #: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
 BRIEFING_KEYS = Binding.Group("Briefing")
 MATCH_KEYS = Binding.Group("Match")
@@ -186,7 +192,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
             "back",
             "Back",
             show=False,
-            tooltip="Close the search box, clear the filter or the search",
+            tooltip="Stop opening a briefing, close the search box, clear the filter or search",
             id="back",
         ),
         *READING_BINDINGS,
@@ -237,6 +243,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         self.watch_ready = threading.Event()
         #: The entry being opened (the panes show ``shown_path`` until it has loaded).
         self._opening: Entry | None = None
+        #: When the open in progress began (``time.monotonic()``), for its progress line.
+        self._opening_since = 0.0
+        self._opening_timer: Timer | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
 
@@ -516,10 +525,40 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         self._after_open = then
         self.open_path = entry.path
         self._opening = entry
+        self._opening_since = time.monotonic()
+        if self._opening_timer is None:
+            self._opening_timer = self.set_interval(OPENING_TICK, self._opening_tick)
         self.library.set_open(entry.path)
         self.load_document(entry.path)
         if self.shown_path is not None:
             self.update_title()  # "opening …" beside the briefing still shown
+
+    def opening_pending(self) -> bool:
+        """Whether a briefing is being opened (the panes still show the one before it)."""
+        return self._opening is not None and self.open_path != self.shown_path
+
+    def _opening_tick(self) -> None:
+        """While a long open runs, the title line counts its seconds; then the timer stops."""
+        if self.opening_pending():
+            if time.monotonic() - self._opening_since >= OPENING_SAYS_AFTER:
+                self.update_title()
+        elif self._opening_timer is not None:
+            self._opening_timer.stop()
+            self._opening_timer = None
+
+    def stop_opening(self) -> bool:
+        """``escape`` while a briefing opens: stop parsing it and stay on the one shown."""
+        if not self.opening_pending():
+            return False
+        entry = self._opening
+        self.workers.cancel_group(self, "open")
+        self._opening, self._after_open = None, None
+        self.open_path = self.shown_path
+        self.library.set_open(self.shown_path)
+        self.update_title()
+        if entry is not None:
+            self.notify(f"Stopped opening “{entry.title}”.", timeout=3, markup=False)
+        return True
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
@@ -587,8 +626,15 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         head, tail = title_parts(doc)
         opening = self._opening
         if opening is not None and self.open_path != self.shown_path:
-            # Keys still act on the briefing shown; say that another one is on its way.
-            tail.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
+            # Keys still act on the briefing shown; say that another one is on its way
+            # and, once it takes a while, for how long and how to stop it (first: a long
+            # title is what the width cuts).
+            waited = time.monotonic() - self._opening_since
+            if waited >= OPENING_SAYS_AFTER:
+                tail = Text(f"{waited:.0f} s · escape stops · ", style="italic reverse")
+            else:
+                tail.append("  · ")
+            tail.append_text(safe(f"opening “{opening.title}”…", "italic reverse"))
             title.show(head, tail)
             return
         search = self.search
@@ -864,6 +910,8 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
     def action_back(self) -> None:
         """Back out of whatever is open: search box, filter, search, then the list."""
         focused = self.focused
+        if self.stop_opening():
+            return
         if self.panes_ready and self.search_bar.close():
             self.panes.focus_pane()
         elif focused is not None and focused.id == "library-filter":
