@@ -208,3 +208,36 @@ async def test_escape_sequences_and_controls_never_reach_the_terminal(tmp_path: 
         assert "Odd [red]Title[/red]" in shown and "[link=http://x]a link[/link]" in shown
         assert "\x1b" not in shown and "\x07" not in shown
         assert "A red word" in shown
+
+
+async def test_a_long_report_laid_out_ahead_opens_and_scrolls(tmp_path: Path) -> None:
+    """A long briefing is laid out while it is read in the panes; v then shows that layout,
+    and it scrolls to its end (the layout made ahead has the view's width)."""
+    folder = tmp_path / "long"
+    folder.mkdir()
+    paragraphs = [
+        f"Paragraph {n} on harbour dredging, cranes and rail sidings." for n in range(2500)
+    ]
+    (folder / "long.txt").write_text(
+        "Long Report on Ports\n\nOSLO, March 3, 2026 – The survey began.\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n",
+        encoding="utf-8",
+    )
+    app = make_app(tmp_path / "config", targets=(str(folder),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await wait_until(pilot, lambda: reader._article is not None, what="the layout ahead")
+        prepared = reader._article[1]  # type: ignore[index]
+        await pilot.press("v")
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen), what="v")
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert screen.article is prepared  # not laid out a second time
+        text = screen.query_one(ArticleText)
+        await wait_until(pilot, lambda: text.max_scroll_y > 1000, what="the whole length")
+        await pilot.press("G")
+        await wait_until(pilot, lambda: text.scroll_y == text.max_scroll_y, what="the end")
+        assert "Paragraph 2499" in all_lines(screen)[-1]

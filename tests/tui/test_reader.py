@@ -600,3 +600,22 @@ async def test_opens_the_first_readable_document_when_broken_files_sort_first(
         assert reader(app).library.shown_rows[reader(app).library.view.cursor].title == (
             "One line only"
         )
+
+
+async def test_two_areas_of_the_same_name_both_show(tmp_path: Path) -> None:
+    """A long report lists "Energy" in two sections: both are shown (it used to crash)."""
+    doc = tmp_path / "lib" / "twice.md"
+    doc.parent.mkdir()
+    doc.write_text(
+        "# Ports and Power\n\nOSLO, March 3, 2026 – Two rounds of talks.\n\n"
+        "## First round\n\n- Energy: a cable survey.\n- Fisheries: shared quotas.\n\n"
+        "## Second round\n\n- Energy: a storage fund.\n",
+        encoding="utf-8",
+    )
+    app = make_app(tmp_path / "config", targets=(str(doc.parent),))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert open_title(app) == "Ports and Power"
+        areas = reader(app).query_one(AreasPane)
+        shown = [prompt_text(areas, i) for i in range(len(areas.items()))]
+        assert sum(text.startswith("Energy") for text in shown) == 2, shown

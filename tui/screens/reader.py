@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from tui.clipboard import ClipboardTool
+    from tui.core.article import Article
     from tui.core.library import Entry
     from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
@@ -58,6 +59,9 @@ FIRST_LOOK_WAIT = 0.05
 #: Seconds between updates of the title line while a briefing opens, and the wait before
 #: it counts the seconds (most briefings open well before).
 OPENING_TICK, OPENING_SAYS_AFTER = 0.5, 1.0
+#: A briefing this long (characters) is laid out for the Article view as soon as it is
+#: shown; a shorter one takes a few ms when ``v`` is pressed.
+PREPARE_ARTICLE_CHARS = 100_000
 #: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
 BRIEFING_KEYS = Binding.Group("Briefing")
 MATCH_KEYS = Binding.Group("Match")
@@ -246,6 +250,8 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         #: When the open in progress began (``time.monotonic()``), for its progress line.
         self._opening_since = 0.0
         self._opening_timer: Timer | None = None
+        #: The open briefing laid out for the Article view (made in a thread after opening).
+        self._article: tuple[Briefing, Article] | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
 
@@ -567,6 +573,19 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         entry = next((e for e in self.library.entries if e.path == path), None)
         self.open_entry(entry or Entry(path=path, title=Path(path).name), then=then)
 
+    @work(thread=True, exclusive=True, group="article")
+    def _prepare_article(self, doc: Briefing, width: int) -> None:
+        """Lay ``doc`` out for the Article view while it is read in the panes."""
+        from tui.screens.article import prepare
+
+        article = prepare(doc, width)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._article_prepared, doc, article)
+
+    def _article_prepared(self, doc: Briefing, article: Article) -> None:
+        if doc is self.briefing:
+            self._article = (doc, article)
+
     @work(thread=True, exclusive=True, group="open")
     def load_document(self, path: str) -> None:
         """Load one document off the UI thread."""
@@ -601,6 +620,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
             if then is None:  # not a jump to a bookmark or a search hit
                 self.restore_place(event.briefing)
             self.start_read_timer(event.briefing)
+            self._article = None
+            if len(event.briefing.body) >= PREPARE_ARTICLE_CHARS:
+                self._prepare_article(event.briefing, self.app.size.width)
         if then is not None:
             then()
 
@@ -829,7 +851,11 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
             return
         from tui.screens.article import ArticleScreen
 
-        screen = ArticleScreen(doc, self.search.query, start=self.article_start(doc))
+        ready = self._article
+        article = ready[1] if ready is not None and ready[0] is doc else None
+        screen = ArticleScreen(
+            doc, self.search.query, start=self.article_start(doc), article=article
+        )
         self.app.push_screen(screen, lambda top: self.article_closed(doc, top))
 
     def action_filter(self) -> None:

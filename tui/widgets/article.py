@@ -48,6 +48,7 @@ class ArticleText(ScrollView, can_focus=True):
     ArticleText {
         background: $surface;
         padding: 0 2;
+        overflow-y: scroll;  /* always: a scrollbar appearing would wrap 1 MB again */
     }
     ArticleText > .article--title { text-style: bold; color: $text; }
     ArticleText > .article--meta { color: $text-muted; text-style: italic; }
@@ -72,17 +73,26 @@ class ArticleText(ScrollView, can_focus=True):
 
     # -- layout ------------------------------------------------------------------------
 
+    #: Columns of padding either side (DEFAULT_CSS) and the scrollbar's.
+    PADDING, SCROLLBAR = 2, 2
+
     def text_width(self) -> int:
         """Columns for the text (the widget's width inside its padding, less the scrollbar)."""
         return max(self.scrollable_content_region.width - 1, 10)
 
+    @classmethod
+    def width_for(cls, screen_width: int) -> int:
+        """``text_width`` of the view filling a screen ``screen_width`` columns wide."""
+        return max(screen_width - 2 * cls.PADDING - cls.SCROLLBAR - 1, 10)
+
     def relayout(self) -> None:
         """Wrap for the current width, keeping the block at the top in view."""
         width = self.text_width()
-        if width == self.article.width and self.article.lines:
+        size = Size(width, len(self.article.lines))
+        if width == self.article.width and self.article.lines and self.virtual_size == size:
             return
         top = self.article.block_at(round(self.scroll_y)) if self.article.lines else 0
-        self.article.wrap(width)
+        self.article.wrap(width)  # (nothing to do when laid out ahead for this width)
         self.virtual_size = Size(width, len(self.article.lines))
         if top:
             self.scroll_to(y=self.article.first[top], animate=False, immediate=True)

@@ -135,7 +135,9 @@ class ItemPane(OptionList, BriefingPane, Generic[T]):
             for item in items:
                 if options:
                     options.append(None)  # a divider line between items
-                options.append(Option(self.render_item(item), id=self.item_id(item)))
+                # No option id: two items may share one (areas of the same name have the
+                # same content id), and OptionList refuses repeated ids.
+                options.append(Option(self.render_item(item)))
             self.set_options(options)
             self.highlighted = min(keep or 0, len(items) - 1)
         else:
