@@ -26,6 +26,8 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.host import host
+from tui.keys import key_for
+from tui.screens.handoffs import HANDOFF_BINDINGS, HandoffMixin
 from tui.screens.reading import READING_BINDINGS, ReadingMixin
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
@@ -57,7 +59,7 @@ MATCH_KEYS = Binding.Group("Match")
 PALETTE_HINT_WIDTH = 100
 
 
-class ReaderScreen(ReadingMixin, Screen[None]):
+class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
@@ -188,6 +190,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             id="back",
         ),
         *READING_BINDINGS,
+        *HANDOFF_BINDINGS,
     ]
 
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
@@ -467,16 +470,41 @@ class ReaderScreen(ReadingMixin, Screen[None]):
 
         rescan_library(self.targets, self.post_message)
 
+    def set_library(self, targets: tuple[Path, ...]) -> None:
+        """Make ``targets`` the library from now on: watch them and scan them again."""
+        self.targets = targets
+        self._show_empty_library(False)  # shown again, naming these, if they hold none
+        if self._watching is not None:  # (else the first scan starts it when done)
+            self._watching.set()
+            self._watching = None
+            self.watch_ready.clear()
+            self._start_watching()
+        self.action_rescan()
+
     def on_library_changed(self, event: LibraryChanged) -> None:
-        """Put the changed files' rows in place; reload the open briefing if it changed."""
+        """Put the changed files' rows in place; reload the open briefing if it changed.
+
+        After a whole rescan, a library that turned out empty says so, and with the open
+        briefing gone from it (or none open) the newest one opens.
+        """
         from tui.core.load.registry import split_locator
 
-        self.library.apply_changes(event.files, event.entries)
+        library = self.library
         path = self.open_path
+        listed = path is not None and any(e.path == path for e in library.entries)
+        library.apply_changes(event.files, event.entries)
+        still_there = path is not None and any(e.path == path for e in event.entries)
+        if event.files is None:
+            self._show_empty_library(not library.entries)
+            if path is None or (listed and not still_there):
+                rows = library.shown_rows
+                first = next((e for e in rows if not e.error), rows[0] if rows else None)
+                if first is not None:
+                    self.open_entry(first, chosen=False)
+                return
         if path is None:
             return
         touched = event.files is None or split_locator(path)[0] in event.files
-        still_there = any(e.path == path for e in event.entries)
         if touched and still_there:
             self.load_document(path)
 
@@ -493,7 +521,9 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
-            self.mount(EmptyLibrary(self.targets, path, id="library-empty"), after=self.panes)
+            add = key_for(self.app, self.BINDINGS, "add-folder")
+            empty_state = EmptyLibrary(self.targets, path, add_key=add, id="library-empty")
+            self.mount(empty_state, after=self.panes)
         else:
             self.query("#library-empty").remove()
         self.refresh_bindings()
@@ -874,7 +904,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             return False
         if self.library_empty and self.library.entries:
             self._show_empty_library(False)  # rows arrived after all (a rescan, the watcher)
-        if self.library_empty and action not in ("bookmarks", "back"):
+        if self.library_empty and action not in ("bookmarks", "back", "add_folder", "rescan"):
             return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
             return self._neighbour(-1) is not None
@@ -884,7 +914,7 @@ class ReaderScreen(ReadingMixin, Screen[None]):
             return bool(self.search.query)
         if action == "copy_quote":
             return self.briefing is not None
-        if action == "full_text":
+        if action in ("full_text", "edit_source", "page_source"):
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
             return host(self).bookmarks_available
