@@ -77,6 +77,7 @@ def terminal(tmp_path: Path, fixtures_dir: Path) -> Iterator[Terminal]:
     env = (
         f"BRIEFING_CONFIG_DIR={shlex.quote(str(tmp_path / 'config'))} "
         f"BRIEFING_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} "
+        f"BRIEFING_STATE_DIR={shlex.quote(str(tmp_path / 'state'))} "
         "TERM=xterm-256color"
     )
     command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
@@ -132,6 +133,7 @@ def test_keys_typed_in_one_burst_are_neither_dropped_nor_misrouted(
     env = (
         f"BRIEFING_CONFIG_DIR={shlex.quote(str(config))} "
         f"BRIEFING_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} "
+        f"BRIEFING_STATE_DIR={shlex.quote(str(tmp_path / 'state'))} "
         "TERM=xterm-256color"
     )
     command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
