@@ -177,7 +177,7 @@ async def test_where_the_terminal_cannot_be_handed_over_a_notice_says_so(
         await pilot.press("e")  # the headless driver cannot suspend
         await pilot.pause()
         [notice] = notices(app)
-        assert "cannot be handed over" in notice
+        assert "cannot hand over its terminal" in notice
         assert not ran.exists()
 
 
@@ -394,3 +394,24 @@ async def test_help_and_palette_list_edit_pager_add_and_rescan(tmp_path: Path, l
             assert keys[row] == key and does[row].startswith(what)
             assert any(n.startswith(what) for n in names)
         assert "add-folder-cancel" in ids and "add-folder-complete" in ids
+
+
+async def test_a_folder_added_while_the_first_scan_runs_is_listed_once_it_ends(
+    tmp_path: Path, hold_scan
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    _write(folder / "oslo.txt", "Oslo Talks Resume", "March 4, 2026")
+    release = hold_scan()
+    app = make_app(config_dir=tmp_path / "config")  # the samples, still being scanned
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_until(pilot, lambda: reader(app).panes_ready, what="the panes")
+        dialog = await _open_dialog(pilot)
+        dialog.path_box.value = str(folder)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen), what="closed")
+        release.set()
+        await wait_until(pilot, lambda: titles(app) == ["Oslo Talks Resume"], what="the folder")
+        await settle(pilot)
+        assert titles(app) == ["Oslo Talks Resume"]
+        assert reader(app).briefing.title == "Oslo Talks Resume"

@@ -106,7 +106,8 @@ class HandoffMixin:
                 problem = run_program(program, file)
         except SuspendNotSupported:
             self._notice(
-                f"No {role} here: this terminal cannot be handed over (a browser, a test)."
+                f"The {role} cannot run here: the app cannot hand over its terminal"
+                " (as in a browser)."
             )
             return None
         if problem is not None:

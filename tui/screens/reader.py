@@ -239,6 +239,8 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         self._opening: Entry | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
+        #: The library changed while the first scan ran (``set_library``).
+        self._rescan_when_scanned = False
 
     def compose(self) -> ComposeResult:
         """The library on the left and the title line; the panes follow the first frame."""
@@ -432,6 +434,9 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         if event.finished:
             self.refresh_bindings()
             self._start_watching()
+            if self._rescan_when_scanned:
+                self._rescan_when_scanned = False
+                self.action_rescan()
 
     # -- the live library ----------------------------------------------------------------
 
@@ -474,7 +479,11 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         """Make ``targets`` the library from now on: watch them and scan them again."""
         self.targets = targets
         self._show_empty_library(False)  # shown again, naming these, if they hold none
-        if self._watching is not None:  # (else the first scan starts it when done)
+        if self.library.scanning is not None:
+            # The first scan lists the old folders to the end: rescan once it has.
+            self._rescan_when_scanned = True
+            return
+        if self._watching is not None:
             self._watching.set()
             self._watching = None
             self.watch_ready.clear()
