@@ -326,6 +326,7 @@ def app_env(work: Path, cache: str) -> dict[str, str]:
         LINES=str(ROWS),
         BRIEFING_CONFIG_DIR=str(work / "config"),
         BRIEFING_CACHE_DIR=str(work / cache),
+        BRIEFING_STATE_DIR=str(work / "state"),
     )
     return env
 

@@ -23,6 +23,14 @@ def _no_folder_watcher(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_WATCH", "0")
 
 
+@pytest.fixture(autouse=True)
+def _read_marks_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A briefing shown does not turn read while a test looks at it (3 s in the app: a slow
+    machine would otherwise draw a snapshot's first row either way); the read-state tests
+    shorten it."""
+    monkeypatch.setattr("tui.screens.reading.READ_AFTER", 3600.0)
+
+
 @pytest.fixture
 def hold_scan(monkeypatch: pytest.MonkeyPatch) -> Callable[..., threading.Event]:
     """``hold_scan()`` holds every library scan until the returned event is set;

@@ -20,7 +20,7 @@ async def test_french_quotes_keep_their_guillemets_and_copy_in_french(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        assert "· French" in str(screen.query_one("#summary-text").render())
+        assert "· French" in str(screen.query_one("#doc-title").render())
         await pilot.press("3", "c")
         await pilot.pause()
         pane = screen.query_one(QuotesPane)

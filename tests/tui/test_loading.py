@@ -43,7 +43,7 @@ async def test_a_bookmark_made_while_the_next_briefing_loads_is_of_the_shown_one
         await pilot.press("right_square_bracket")  # the harbour briefing: slow to load
         title = screen.query_one("#doc-title")
         await wait_until(pilot, lambda: "opening" in str(title.render()))
-        assert ALPINE in str(title.render()) and HARBOUR in str(title.render())
+        assert ALPINE in str(title.render()) and "opening “Harbour Accord" in str(title.render())
         await pilot.press("3", "b")
         slow_harbour.set()
         await settle(pilot)
@@ -70,3 +70,30 @@ async def test_slash_finds_a_comment_author_across_the_library(tmp_path: Path) -
             "korea-italy-summit.txt"
         ]
         assert [Path(r.path).name for r in screen.library.shown_rows] == ["korea-italy-summit.txt"]
+
+
+async def test_a_long_open_counts_its_seconds_and_escape_stops_it(
+    tmp_path: Path, fixtures_dir: Path, slow_harbour: threading.Event
+) -> None:
+    """A briefing that takes long to open (a document near the size limit) never holds the
+    reader: its title line counts the seconds, escape stops it, the shown one stays."""
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("right_square_bracket")  # the harbour briefing: slow to load
+        title = screen.query_one("#doc-title")
+        await wait_until(pilot, lambda: "escape stops" in str(title.render()), what="seconds")
+        await pilot.press("j")  # the reader still answers meanwhile
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: "opening" not in str(title.render()), what="stopped")
+        assert any("Stopped opening" in n.message for n in app._notifications)
+        slow_harbour.set()  # the parse ends after all: its result is not shown
+        await settle(pilot)
+        assert screen.briefing is not None and screen.briefing.title == ALPINE
+        assert ALPINE in str(title.render())
+        await pilot.press("right_square_bracket")  # and it can be opened again
+        await wait_until(
+            pilot, lambda: screen.briefing is not None and screen.briefing.title == HARBOUR
+        )

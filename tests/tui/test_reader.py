@@ -490,7 +490,6 @@ async def test_document_text_is_never_markup(app) -> None:  # type: ignore[no-un
         await settle(pilot)
         assert open_title(app) == PROBE
         summary = str(screen.query_one("#summary-text").render())
-        assert "Markup [bold]Probe[/bold] Bulletin" in summary
         assert "[link=http://e]y[/link]" in summary
         assert "\x1b" not in summary and "[31m" not in summary
         assert "red escapes" in summary
@@ -543,7 +542,7 @@ async def test_b_on_areas_comments_and_the_summary(app, tmp_path: Path) -> None:
         screen = reader(app)
         assert prompt_text(screen.query_one(AreasPane), 1).startswith("★ Reservoirs")
         assert prompt_text(screen.query_one(CommentsPane), 0).startswith("★ Hydrologist")
-        assert str(screen.query_one("#summary-text").render()).startswith("★ Alpine")
+        assert str(screen.query_one("#summary-text").render()).startswith("★ Bookmarked")
         kinds = sorted(
             b.kind for b in BookmarkStore(tmp_path / "config" / "bookmarks.toml").load().bookmarks
         )

@@ -21,6 +21,26 @@ def test_main_narrow(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None: 
     assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(80, 24), run_before=settle)
 
 
+def test_main_at_100x30(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(100, 30), run_before=settle)
+
+
+def test_main_at_200x50(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(200, 50), run_before=settle)
+
+
+def test_briefing_view_at_80x24(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Below 100 columns the briefing, once opened, takes the whole width."""
+
+    async def before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: pilot.app.screen.has_class("-reading"), what="reading")
+        await settle(pilot)
+
+    assert snap_compare(build(tmp_path, fixtures_dir), terminal_size=(80, 24), run_before=before)
+
+
 def test_quotes_with_context_narrow(snap_compare, tmp_path: Path, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
     async def before(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -28,13 +29,17 @@ from textual.worker import get_current_worker
 from tui.host import host
 from tui.keys import key_for
 from tui.screens.handoffs import HANDOFF_BINDINGS, HandoffMixin
+from tui.screens.layout import LAYOUT_BINDINGS, SPLIT_WIDTH, LayoutMixin
 from tui.screens.reading import READING_BINDINGS, ReadingMixin
 from tui.screens.scanning import Indexing, ScanProgress
 from tui.widgets.library_list import LibraryList, LibraryView
 from tui.widgets.panes.table import PANES, pane_bindings
-from tui.widgets.text import safe, title_line
+from tui.widgets.text import safe, title_parts
+from tui.widgets.title import TitleLine
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from tui.clipboard import ClipboardTool
     from tui.core.library import Entry
     from tui.core.library.firstlook import FirstLook
@@ -52,6 +57,9 @@ CACHED_ROWS = 120
 #: Seconds the first frame waits for a library's first look (see ``core.library.firstlook``);
 #: a later answer is shown when it comes, unless the scan has listed rows by then.
 FIRST_LOOK_WAIT = 0.05
+#: Seconds between updates of the title line while a briefing opens, and the wait before
+#: it counts the seconds (most briefings open well before).
+OPENING_TICK, OPENING_SAYS_AFTER = 0.5, 1.0
 #: Footer groups: a pair of keys under one word, so the footer fits 80 columns.
 BRIEFING_KEYS = Binding.Group("Briefing")
 MATCH_KEYS = Binding.Group("Match")
@@ -59,13 +67,13 @@ MATCH_KEYS = Binding.Group("Match")
 PALETTE_HINT_WIDTH = 100
 
 
-class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
+class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
     # Textual declares this attribute as an instance variable, so a ClassVar here is a
     # type error; it is still only ever read.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-small"), (SPLIT_WIDTH, "-narrow"), (120, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "tab",
@@ -186,10 +194,11 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
             "back",
             "Back",
             show=False,
-            tooltip="Close the search box, clear the filter or the search",
+            tooltip="Stop opening a briefing, close the search box, clear the filter or search",
             id="back",
         ),
         *READING_BINDINGS,
+        *LAYOUT_BINDINGS,
         *HANDOFF_BINDINGS,
     ]
 
@@ -237,6 +246,9 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         self.watch_ready = threading.Event()
         #: The entry being opened (the panes show ``shown_path`` until it has loaded).
         self._opening: Entry | None = None
+        #: When the open in progress began (``time.monotonic()``), for its progress line.
+        self._opening_since = 0.0
+        self._opening_timer: Timer | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
         #: The library changed while the first scan ran (``set_library``).
@@ -248,7 +260,7 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         # title, tabs and panes stack in what is left; each container would add its own
         # mount, styling and drawing to the first frame.
         yield LibraryList(id="library")
-        yield Static(Text("Opening the library…", style="dim"), id="doc-title")
+        yield TitleLine(Text("Opening the library…", style="dim"), id="doc-title")
 
     def on_mount(self) -> None:
         """Show the frame now; panes, footer and the scan follow right after it."""
@@ -293,7 +305,7 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         first = next((e for e in sort_newest_first(rows) if not e.error), None)
         if first is not None:
             self._cached_first = first
-            self.query_one("#doc-title", Static).update(title_line(first))
+            self.query_one("#doc-title", TitleLine).show(*title_parts(first))
             if self.panes_ready and self.open_path is None:
                 self.open_entry(first, chosen=False)
 
@@ -319,6 +331,8 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         wide = self.app.size.width >= PALETTE_HINT_WIDTH
         await self.mount(Footer(compact=True, show_command_palette=wide), before=0)
         self.panes_ready = True
+        if self.small and self.targets and all(p.is_file() for p in self.targets):
+            self.panes.focus_pane()  # `briefing FILE` on a small screen: the briefing at once
         self.refresh_bindings()
         self.start_reading()
         if self._cached_first is not None and self.open_path is None:
@@ -336,6 +350,7 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
 
         for footer in self.query(Footer):
             footer.show_command_palette = event.size.width >= PALETTE_HINT_WIDTH
+        self.apply_layout()
 
     # -- the parts -----------------------------------------------------------------------
 
@@ -535,6 +550,7 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
             self.mount(empty_state, after=self.panes)
         else:
             self.query("#library-empty").remove()
+        self.show_view()
         self.refresh_bindings()
 
     # -- opening -----------------------------------------------------------------------
@@ -548,10 +564,40 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
         self._after_open = then
         self.open_path = entry.path
         self._opening = entry
+        self._opening_since = time.monotonic()
+        if self._opening_timer is None:
+            self._opening_timer = self.set_interval(OPENING_TICK, self._opening_tick)
         self.library.set_open(entry.path)
         self.load_document(entry.path)
         if self.shown_path is not None:
             self.update_title()  # "opening …" beside the briefing still shown
+
+    def opening_pending(self) -> bool:
+        """Whether a briefing is being opened (the panes still show the one before it)."""
+        return self._opening is not None and self.open_path != self.shown_path
+
+    def _opening_tick(self) -> None:
+        """While a long open runs, the title line counts its seconds; then the timer stops."""
+        if self.opening_pending():
+            if time.monotonic() - self._opening_since >= OPENING_SAYS_AFTER:
+                self.update_title()
+        elif self._opening_timer is not None:
+            self._opening_timer.stop()
+            self._opening_timer = None
+
+    def stop_opening(self) -> bool:
+        """``escape`` while a briefing opens: stop parsing it and stay on the one shown."""
+        if not self.opening_pending():
+            return False
+        entry = self._opening
+        self.workers.cancel_group(self, "open")
+        self._opening, self._after_open = None, None
+        self.open_path = self.shown_path
+        self.library.set_open(self.shown_path)
+        self.update_title()
+        if entry is not None:
+            self.notify(f"Stopped opening “{entry.title}”.", timeout=3, markup=False)
+        return True
 
     def open_path_with(self, path: str, then: Callable[[], None] | None = None) -> None:
         """Open the document at ``path`` (from the palette or a bookmark)."""
@@ -611,24 +657,31 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
 
     def update_title(self) -> None:
         """The title line: the open briefing (or its error), and the current search match."""
-        title = self.query_one("#doc-title", Static)
+        title = self.query_one("#doc-title", TitleLine)
         doc = self.briefing
         if doc is None:
             title.update(safe(f"✗ {self.open_error}", "bold red") if self.open_error else "")
             return
-        line = title_line(doc)
+        head, tail = title_parts(doc)
         opening = self._opening
         if opening is not None and self.open_path != self.shown_path:
-            # Keys still act on the briefing shown; say that another one is on its way.
-            line.append_text(safe(f"  · opening “{opening.title}”…", "italic reverse"))
-            title.update(line)
+            # Keys still act on the briefing shown; say that another one is on its way
+            # and, once it takes a while, for how long and how to stop it (first: a long
+            # title is what the width cuts).
+            waited = time.monotonic() - self._opening_since
+            if waited >= OPENING_SAYS_AFTER:
+                tail = Text(f"{waited:.0f} s · escape stops · ", style="italic reverse")
+            else:
+                tail.append("  · ")
+            tail.append_text(safe(f"opening “{opening.title}”…", "italic reverse"))
+            title.show(head, tail)
             return
         search = self.search
         if search.query and search.position is not None and search.matches:
-            line.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
+            tail.append(f"  · match {search.position + 1}/{len(search.matches)}", style="reverse")
         elif search.query:
-            line.append(f"  · {len(search.matches)} matches here", style="italic")
-        title.update(line)
+            tail.append(f"  · {len(search.matches)} matches here", style="italic")
+        title.show(head, tail)
 
     def show_panes(self) -> None:
         """Give the panes the open briefing, the search text and the bookmarks; find matches."""
@@ -641,6 +694,7 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
     @on(LibraryList.OpenRequested)
     def _open_requested(self, event: LibraryList.OpenRequested) -> None:
         self.open_entry(event.entry)
+        self.opened_from_list()
 
     def _neighbour(self, step: int) -> Entry | None:
         rows = self.library.shown_rows
@@ -895,6 +949,8 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
     def action_back(self) -> None:
         """Back out of whatever is open: search box, filter, search, then the list."""
         focused = self.focused
+        if self.stop_opening():
+            return
         if self.panes_ready and self.search_bar.close():
             self.panes.focus_pane()
         elif focused is not None and focused.id == "library-filter":
@@ -904,6 +960,8 @@ class ReaderScreen(ReadingMixin, HandoffMixin, Screen[None]):
             self.clear_search()
         elif self.library.filter_text:
             self.library.clear_filter()
+        else:
+            self.to_list()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""

@@ -85,6 +85,10 @@ class ReadingMixin:
         if doc is not None:
             self.restore_place(doc)
             self.start_read_timer(doc)
+        self.reading_loaded()
+
+    def reading_loaded(self) -> None:
+        """Hook: whatever else the state folder holds applies now (the list's layout)."""
 
     def refresh_stars(self) -> None:
         """★ on the rows of briefings with bookmarks (after any bookmark change)."""

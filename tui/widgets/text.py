@@ -17,7 +17,7 @@ __all__ = [
     "dateline",
     "highlight",
     "safe",
-    "title_line",
+    "title_parts",
 ]
 
 MATCH_STYLE = "reverse"
@@ -30,15 +30,21 @@ def dateline(item: object) -> str:
     return " · ".join(p for p in parts if p) or "no place or date found"
 
 
-def title_line(item: object) -> Text:
-    """The reader's title line for a briefing or a library entry: title, place and date.
+def title_parts(item: object) -> tuple[Text, Text]:
+    """The reader's title line for a briefing or a library entry: its title, and its place,
+    date and (when not English) language.
 
-    One line whatever the document holds: a line break or tab in a title or place (JSON
-    and TOML documents can have them) is a space.
+    Each one line whatever the document holds: a line break or tab in a title or place
+    (JSON and TOML documents can have them) is a space.
     """
-    line = Text(clean_line(getattr(item, "title", "") or ""), style="bold")
-    line.append_text(Text(f"  {clean_line(dateline(item))}", style="dim"))
-    return line
+    title = Text(clean_line(getattr(item, "title", "") or ""), style="bold")
+    tail = clean_line(dateline(item))
+    lang = getattr(item, "lang", None)
+    if lang and lang != "en":  # English is what a reader assumes; others are said
+        from tui.core.parse.language import language_name
+
+        tail += f" · {language_name(lang)}"
+    return title, Text(tail, style="dim")
 
 
 def safe(text: str | None, style: str = "") -> Text:

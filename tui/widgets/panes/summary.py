@@ -1,4 +1,4 @@
-"""The Summary pane: title, place · date, web address, lead, facts, people and warnings."""
+"""The Summary pane: the web address, the lead, facts, people and warnings."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.parse.language import language_name
 from tui.core.searchable import contains, summary_parts
 from tui.widgets.panes.base import BriefingPane
-from tui.widgets.text import clean, dateline, highlight, highlight_within, safe
+from tui.widgets.text import highlight, highlight_within, safe
 
 if TYPE_CHECKING:
     from tui.core.model import Briefing
@@ -37,19 +36,12 @@ def summary_text(doc: Briefing, bookmarked: bool = False, query: str | None = No
         return highlight(safe(text, style), query)
 
     out = Text()
+    # The title, place, date and language are on the title line above the panes.
     if bookmarked:
-        out.append("★ ", style="bold")
-    out.append_text(words(doc.title, "bold"))
-    out.append("\n")
-    # The place is the document's words; the date (an ISO date) is not searched.
-    line = safe(dateline(doc), "italic")
-    out.append_text(highlight_within(line, query, 0, len(clean(doc.place)) if doc.place else 0))
-    if doc.lang and doc.lang != "en":  # English is what a reader assumes; others are said
-        out.append_text(safe(f" · {language_name(doc.lang)}", "italic"))
+        out.append("★ Bookmarked\n\n", style="bold")
     if doc.url:
-        out.append("\n")
         out.append_text(safe(doc.url, "dim"))
-    out.append("\n\n")
+        out.append("\n\n")
     out.append_text(words(doc.summary) if doc.summary else safe("(no lead found)"))
     if doc.facts:
         _heading(out, "Facts")
