@@ -51,10 +51,13 @@ class BriefingApp(App[None]):
         config_store: ConfigStore,
         config: Config,
         targets: tuple[Path, ...],
+        paths_given: bool = False,
         bookmarks_path: Path | None = None,
         first_look: FirstLook | None = None,
     ) -> None:
         super().__init__()
+        #: Started on paths from the command line (``targets``), not on the library.
+        self.paths_given = paths_given
         self.first_look = first_look
         self.config_store = config_store
         self.config = config
@@ -287,13 +290,6 @@ class BriefingApp(App[None]):
         self.push_screen(BookmarksScreen(self.bookmarks, available_ids=available_ids), then)
 
 
-def library_targets(config: Config) -> tuple[Path, ...]:
-    """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
-    from tui.core.paths import library_folders, samples_dir
-
-    return library_folders(config.library) or (samples_dir(),)
-
-
 def make_app(
     config_dir: str | os.PathLike[str] | None = None,
     targets: tuple[str, ...] = (),
@@ -317,6 +313,7 @@ def make_app(
         config_store=config_store,
         config=config,
         targets=paths,
+        paths_given=bool(targets),
         bookmarks_path=folder / "bookmarks.toml",
         first_look=first_look,
     )

@@ -29,8 +29,10 @@ class Host(Protocol):
     bookmarks: BookmarkKeeper | None
     #: ``bookmarks.toml`` (None: nowhere to keep bookmarks); other user files sit beside it.
     bookmarks_path: Path | None
-    #: ``config.toml`` (its path is named when the library is empty).
+    #: ``config.toml`` (its path is named when the library is empty; folders are added to it).
     config_store: ConfigStore
+    #: Whether the app was started on paths from the command line (not on the library).
+    paths_given: bool
     #: A helper reading a never-indexed library's newest documents before the first frame.
     first_look: FirstLook | None
 

@@ -1,4 +1,4 @@
-"""config.toml: defaults, reading, bad input, and save_theme keeping the user's file."""
+"""config.toml: defaults, reading, bad input, and saving a theme or a folder keeping the user's file."""
 
 from __future__ import annotations
 
@@ -161,3 +161,80 @@ def test_a_config_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
     folder.write_text("not a folder", encoding="utf-8")
     cfg = ConfigStore(folder / "config.toml").load()
     assert cfg.message is not None and f"{folder} is a file, not a folder" in cfg.message
+
+
+# --- add_library: a folder added from the app --------------------------------------------
+
+
+def test_add_library_creates_the_file(path: Path) -> None:
+    assert ConfigStore(path).add_library("~/briefs") is None
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {
+        "version": 1,
+        "library": ["~/briefs"],
+    }
+
+
+def test_add_library_appends_keeping_comments_and_other_keys(path: Path) -> None:
+    original = (
+        "# my settings\n"
+        "version = 1\n"
+        'theme = "nord"  # dark\n'
+        "library = [\n"
+        '  "~/briefs",\n'
+        '  "/srv/shared",\n'
+        "]\n"
+        "\n"
+        "# rebinding\n"
+        "[keys]\n"
+        'quit = "ctrl+q"\n'
+    )
+    path.write_text(original, encoding="utf-8")
+    assert ConfigStore(path).add_library("/data/more") is None
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith('# my settings\nversion = 1\ntheme = "nord"  # dark\n')
+    assert text.endswith('\n# rebinding\n[keys]\nquit = "ctrl+q"\n')
+    assert tomllib.loads(text) == {
+        "version": 1,
+        "theme": "nord",
+        "library": ["~/briefs", "/srv/shared", "/data/more"],
+        "keys": {"quit": "ctrl+q"},
+    }
+    assert ConfigStore(path).load().theme == "nord"  # and the theme can still be saved
+    assert ConfigStore(path).save_theme("dracula") is None
+    assert ConfigStore(path).load().library[-1] == "/data/more"
+
+
+def test_add_library_turns_a_single_folder_into_a_list(path: Path) -> None:
+    path.write_text('library = "/a"\n', encoding="utf-8")
+    assert ConfigStore(path).add_library("/b") is None
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"library": ["/a", "/b"]}
+
+
+def test_add_library_without_a_library_keeps_the_environments(path: Path) -> None:
+    path.write_text('theme = "nord"\n', encoding="utf-8")
+    assert ConfigStore(path).add_library("/b", start=("~/env-a", "/env-b")) is None
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data == {"theme": "nord", "library": ["~/env-a", "/env-b", "/b"]}
+
+
+def test_add_library_never_lists_a_folder_twice(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", "/home/reader")
+    path.write_text('library = ["~/briefs"]  # mine\n', encoding="utf-8")
+    before = path.read_bytes()
+    assert ConfigStore(path).add_library("/home/reader/briefs/") is None
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [("library = = [", "not valid TOML"), ("library = 5\n", "not a list of folders")],
+)
+def test_add_library_leaves_a_file_it_cannot_extend_alone(
+    path: Path, content: str, why: str
+) -> None:
+    path.write_text(content, encoding="utf-8")
+    message = ConfigStore(path).add_library("/b")
+    assert message is not None and message.startswith("folder not saved") and why in message
+    assert path.read_text(encoding="utf-8") == content

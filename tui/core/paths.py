@@ -39,10 +39,13 @@ def cache_dir() -> Path:
 
 def library_folders(configured: tuple[str, ...] = ()) -> tuple[Path, ...]:
     """The user's library folders: config ``library``, else ``$BRIEFING_LIBRARY``; may be ``()``."""
-    if configured:
-        return tuple(Path(p).expanduser() for p in configured)
+    return tuple(Path(p).expanduser() for p in configured or env_library())
+
+
+def env_library() -> tuple[str, ...]:
+    """The folders ``$BRIEFING_LIBRARY`` names, as written (``~`` not expanded); may be ``()``."""
     env = os.environ.get(LIBRARY_ENV, "")
-    return tuple(Path(p).expanduser() for p in env.split(os.pathsep) if p.strip())
+    return tuple(p for p in env.split(os.pathsep) if p.strip())
 
 
 def samples_dir() -> Path:
@@ -56,13 +59,7 @@ def samples_dir() -> Path:
 
 def library_targets(config: Config) -> tuple[Path, ...]:
     """The library: config ``library``, else ``$BRIEFING_LIBRARY``, else the samples."""
-    if config.library:
-        return tuple(Path(p).expanduser() for p in config.library)
-    env = os.environ.get(LIBRARY_ENV, "")
-    folders = [p for p in env.split(os.pathsep) if p.strip()]
-    if folders:
-        return tuple(Path(p).expanduser() for p in folders)
-    return (samples_dir(),)
+    return library_folders(config.library) or (samples_dir(),)
 
 
 STATE_ENV = "BRIEFING_STATE_DIR"

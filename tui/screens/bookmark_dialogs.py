@@ -19,7 +19,8 @@ from tui.keys import key_for
 
 EXPORT_DEFAULT = "~/briefing-bookmarks.md"
 
-_DIALOG_CSS = """
+#: The look of the small dialogs (``{name}``: the dialog class); the add-folder one too.
+DIALOG_CSS = """
 {name} {{
     align: center middle;
     background: $background 60%;
@@ -58,7 +59,7 @@ class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
     """Edit a bookmark's note and comma-separated tags; returns (note, tags) or None."""
 
     DEFAULT_CSS = (
-        _DIALOG_CSS.format(name="EditBookmarkDialog")
+        DIALOG_CSS.format(name="EditBookmarkDialog")
         + """
     EditBookmarkDialog TextArea {
         height: 5;
@@ -135,7 +136,7 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path, bool] | None]):
     """
 
     DEFAULT_CSS = (
-        _DIALOG_CSS.format(name="ExportBookmarksDialog")
+        DIALOG_CSS.format(name="ExportBookmarksDialog")
         + """
     ExportBookmarksDialog RadioSet {
         width: 100%;

@@ -52,6 +52,7 @@ def binding_rows(
 def binding_groups() -> list[tuple[str, list[BindingType]]]:
     """Every place keys are bound, for the help screen and the command palette."""
     from tui.keys import APP_BINDINGS
+    from tui.screens.add_folder import AddFolderDialog
     from tui.screens.article import ArticleScreen, ContentsScreen
     from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
     from tui.screens.bookmarks import BookmarksScreen
@@ -77,6 +78,7 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
         ("bookmarks", list(BookmarksScreen.BINDINGS)),
         ("edit bookmark", list(EditBookmarkDialog.BINDINGS)),
         ("export", list(ExportBookmarksDialog.BINDINGS)),
+        ("add folder", list(AddFolderDialog.BINDINGS)),
         ("help", list(HelpScreen.BINDINGS)),
     ]
 

@@ -27,6 +27,8 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.host import host
+from tui.keys import key_for
+from tui.screens.handoffs import HANDOFF_BINDINGS, HandoffMixin
 from tui.screens.layout import LAYOUT_BINDINGS, SPLIT_WIDTH, LayoutMixin
 from tui.screens.reading import READING_BINDINGS, ReadingMixin
 from tui.screens.scanning import Indexing, ScanProgress
@@ -69,7 +71,7 @@ MATCH_KEYS = Binding.Group("Match")
 PALETTE_HINT_WIDTH = 100
 
 
-class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
+class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
@@ -201,6 +203,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         ),
         *READING_BINDINGS,
         *LAYOUT_BINDINGS,
+        *HANDOFF_BINDINGS,
     ]
 
     briefing: reactive[Briefing | None] = reactive(None, bindings=True)
@@ -254,6 +257,8 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         self._article: tuple[Briefing, Article] | None = None
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
+        #: The library changed while the first scan ran (``set_library``).
+        self._rescan_when_scanned = False
 
     def compose(self) -> ComposeResult:
         """The library on the left and the title line; the panes follow the first frame."""
@@ -450,6 +455,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
         if event.finished:
             self.refresh_bindings()
             self._start_watching()
+            if self._rescan_when_scanned:
+                self._rescan_when_scanned = False
+                self.action_rescan()
 
     # -- the live library ----------------------------------------------------------------
 
@@ -488,16 +496,45 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
 
         rescan_library(self.targets, self.post_message)
 
+    def set_library(self, targets: tuple[Path, ...]) -> None:
+        """Make ``targets`` the library from now on: watch them and scan them again."""
+        self.targets = targets
+        self._show_empty_library(False)  # shown again, naming these, if they hold none
+        if self.library.scanning is not None:
+            # The first scan lists the old folders to the end: rescan once it has.
+            self._rescan_when_scanned = True
+            return
+        if self._watching is not None:
+            self._watching.set()
+            self._watching = None
+            self.watch_ready.clear()
+            self._start_watching()
+        self.action_rescan()
+
     def on_library_changed(self, event: LibraryChanged) -> None:
-        """Put the changed files' rows in place; reload the open briefing if it changed."""
+        """Put the changed files' rows in place; reload the open briefing if it changed.
+
+        After a whole rescan, a library that turned out empty says so, and with the open
+        briefing gone from it (or none open) the newest one opens.
+        """
         from tui.core.load.registry import split_locator
 
-        self.library.apply_changes(event.files, event.entries)
+        library = self.library
         path = self.open_path
+        listed = path is not None and any(e.path == path for e in library.entries)
+        library.apply_changes(event.files, event.entries)
+        still_there = path is not None and any(e.path == path for e in event.entries)
+        if event.files is None:
+            self._show_empty_library(not library.entries)
+            if path is None or (listed and not still_there):
+                rows = library.shown_rows
+                first = next((e for e in rows if not e.error), rows[0] if rows else None)
+                if first is not None:
+                    self.open_entry(first, chosen=False)
+                return
         if path is None:
             return
         touched = event.files is None or split_locator(path)[0] in event.files
-        still_there = any(e.path == path for e in event.entries)
         if touched and still_there:
             self.load_document(path)
 
@@ -514,7 +551,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
             self.query_one("#doc-title", Static).update(
                 Text("No briefings found in the library.", style="dim")
             )
-            self.mount(EmptyLibrary(self.targets, path, id="library-empty"), after=self.panes)
+            add = key_for(self.app, self.BINDINGS, "add-folder")
+            empty_state = EmptyLibrary(self.targets, path, add_key=add, id="library-empty")
+            self.mount(empty_state, after=self.panes)
         else:
             self.query("#library-empty").remove()
         self.show_view()
@@ -958,7 +997,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
             return False
         if self.library_empty and self.library.entries:
             self._show_empty_library(False)  # rows arrived after all (a rescan, the watcher)
-        if self.library_empty and action not in ("bookmarks", "back"):
+        if self.library_empty and action not in ("bookmarks", "back", "add_folder", "rescan"):
             return False  # nothing to open, search, bookmark or copy
         if action == "previous_briefing":
             return self._neighbour(-1) is not None
@@ -968,7 +1007,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, Screen[None]):
             return bool(self.search.query)
         if action == "copy_quote":
             return self.briefing is not None
-        if action == "full_text":
+        if action in ("full_text", "edit_source", "page_source"):
             return self.briefing is not None
         if action in ("toggle_bookmark", "bookmarks"):
             return host(self).bookmarks_available

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: Milliseconds watchfiles waits for a burst of changes to settle (its default is 1.6 s).
 DEBOUNCE_MS = 250
 
-__all__ = ["LibraryChanged", "rescan_library", "watch_library"]
+__all__ = ["LibraryChanged", "rescan_files", "rescan_library", "watch_library"]
 
 
 class LibraryChanged(Message):
@@ -39,6 +39,15 @@ def rescan_library(targets: tuple[Path, ...], post: Callable[[Message], object])
     from tui.core.library import discover, scan
 
     post(LibraryChanged(None, list(scan(discover(targets)))))
+
+
+def rescan_files(files: set[str], post: Callable[[Message], object]) -> None:
+    """Scan ``files`` (absolute paths) again and post their rows as one change; a file
+    that is gone loses its rows."""
+    from tui.core.library import scan
+
+    present = sorted(p for p in files if os.path.isfile(p))
+    post(LibraryChanged(files, list(scan(present))))
 
 
 def _wanted(path: str, suffixes: frozenset[str]) -> bool:
@@ -59,7 +68,6 @@ def watch_library(
     """
     from watchfiles import watch
 
-    from tui.core.library import scan
     from tui.core.load.registry import LIBRARY_SUFFIXES
 
     folders = [os.path.abspath(t) for t in targets if t.is_dir()]
@@ -98,5 +106,4 @@ def watch_library(
         changed = {p for p in changed if relevant(p)}
         if not changed:
             continue
-        present = sorted(p for p in changed if os.path.isfile(p))
-        post(LibraryChanged(changed, list(scan(present))))
+        rescan_files(changed, post)

@@ -9,12 +9,15 @@ from rich.text import Text
 from textual.widgets import Static
 
 
-def empty_library_text(folders: Sequence[Path], config_file: Path | None) -> Text:
-    """The explanation: the folders looked in, then three ways to add briefings.
+def empty_library_text(
+    folders: Sequence[Path], config_file: Path | None, add_key: str = ""
+) -> Text:
+    """The explanation: the folders looked in, then the ways to add briefings.
 
     Args:
         folders: what the library was read from (folders or files).
         config_file: ``config.toml``, whose ``library`` names the folders (None: unknown).
+        add_key: the key that adds a folder from the app ("": not offered).
     """
     from tui.core.load.registry import LIBRARY_SUFFIXES
 
@@ -26,6 +29,10 @@ def empty_library_text(folders: Sequence[Path], config_file: Path | None) -> Tex
         out.append(f"  {folder}{missing}\n", style="italic")
     suffixes = " ".join(sorted(s for s in LIBRARY_SUFFIXES if s))
     out.append("\nTo add briefings:\n")
+    if add_key:
+        out.append("  • press ")
+        out.append(add_key, style="bold")
+        out.append(" to add a folder that holds some (kept in config.toml)\n")
     out.append(f"  • put files ({suffixes}) in a folder above and start briefing again\n")
     if config_file is not None:
         out.append(f"  • or name your folders in {config_file}:\n")
@@ -42,9 +49,14 @@ class EmptyLibrary(Static):
     """The empty state in place of the panes; document text never reaches it (paths only)."""
 
     def __init__(
-        self, folders: Sequence[Path], config_file: Path | None, *, id: str | None = None
+        self,
+        folders: Sequence[Path],
+        config_file: Path | None,
+        *,
+        add_key: str = "",
+        id: str | None = None,
     ) -> None:
-        super().__init__(empty_library_text(folders, config_file), id=id)
+        super().__init__(empty_library_text(folders, config_file, add_key), id=id)
 
 
 __all__ = ["EmptyLibrary", "empty_library_text"]

@@ -9,16 +9,17 @@ library = ["~/briefings", "/srv/shared/briefs"]
 "bookmarks-delete" = "delete"
 ```
 
-The file is the user's: it is only read, except by :meth:`ConfigStore.save_theme`, which
-rewrites it atomically and keeps every other key. An unreadable file gives the defaults and
-a one-line ``message``; it is never moved or overwritten.
+The file is the user's: it is only read, except by :meth:`ConfigStore.save_theme` and
+:meth:`ConfigStore.add_library`, which rewrite it atomically and keep every other key and
+the user's comments. An unreadable file gives the defaults and a one-line ``message``; it
+is never moved or overwritten.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,25 +75,43 @@ def _from_data(data: Mapping[str, Any], path: Path) -> Config:
 
 
 _TABLE = re.compile(r"^\s*\[")
-_THEME_LINE = re.compile(r"^\s*theme\s*=")
 
 
-def _with_theme(text: str, data: dict[str, Any], theme: str) -> str:
-    """``text`` with its top-level theme set, keeping the user's comments and layout.
+def _key_line(key: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*{re.escape(key)}\s*=")
 
-    Falls back to a plain rewrite of ``data`` if the edit would not read back as ``data``
-    (e.g. a multi-line value on the theme line).
+
+def _value_end(lines: list[str], start: int, stop: int) -> int:
+    """The line after the value that starts on ``lines[start]`` (an array may span lines)."""
+    import tomllib
+
+    for end in range(start + 1, stop + 1):
+        try:
+            tomllib.loads("\n".join(lines[start:end]))
+        except tomllib.TOMLDecodeError:
+            continue
+        return end
+    return start + 1
+
+
+def _with_key(text: str, data: dict[str, Any], key: str, value: object) -> str:
+    """``text`` with its top-level ``key`` set to ``value``, keeping comments and layout.
+
+    The key's old value is replaced where it stands (all its lines, for an array written
+    over several); a new key goes above the first table. Falls back to a plain rewrite of
+    ``data`` if the edit would not read back as ``data``.
     """
     import tomllib
 
     import tomli_w
 
-    new_line = tomli_w.dumps({"theme": theme}).rstrip("\n")
+    new_line = tomli_w.dumps({key: value}).rstrip("\n")
     lines = text.splitlines()
     top_end = next((i for i, ln in enumerate(lines) if _TABLE.match(ln)), len(lines))
-    found = next((i for i in range(top_end) if _THEME_LINE.match(lines[i])), None)
+    pattern = _key_line(key)
+    found = next((i for i in range(top_end) if pattern.match(lines[i])), None)
     if found is not None:
-        lines[found] = new_line
+        lines[found : _value_end(lines, found, top_end)] = [new_line]
     else:
         at = top_end
         while at > 0 and not lines[at - 1].strip():
@@ -107,8 +126,21 @@ def _with_theme(text: str, data: dict[str, Any], theme: str) -> str:
     return tomli_w.dumps(data)
 
 
+def _same_folder(a: str, b: str) -> bool:
+    """Whether two library entries name the same folder (``~`` and trailing ``/`` aside)."""
+
+    def norm(p: str) -> str:
+        return os.path.normpath(os.path.abspath(os.path.expanduser(p.strip())))
+
+    return norm(a) == norm(b)
+
+
+class _Refused(Exception):
+    """The file holds something the change cannot be made to (left as it is)."""
+
+
 class ConfigStore:
-    """Reads ``config.toml`` and remembers the chosen theme in it."""
+    """Reads ``config.toml``; remembers the chosen theme and added library folders in it."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -141,6 +173,43 @@ class ConfigStore:
 
         An unreadable file is left alone (the theme then lasts for this session only).
         """
+
+        def change(data: dict[str, Any]) -> object | None:
+            return None if data.get("theme") == theme else theme
+
+        return self._update("theme", change, "theme not saved")
+
+    def add_library(self, folder: str, *, start: tuple[str, ...] = ()) -> str | None:
+        """Add ``folder`` to ``library``, keeping the rest of the file; a message if it failed.
+
+        ``start``: the folders the library stands for when the file names none (those of
+        ``$BRIEFING_LIBRARY``), so that adding one does not drop them. A folder already
+        listed is not added twice. An unreadable file is left alone.
+        """
+
+        def change(data: dict[str, Any]) -> object | None:
+            current = data.get("library")
+            if isinstance(current, str):
+                current = [current]
+            if current is None:
+                current = list(start)
+            if not isinstance(current, list):
+                raise _Refused(f"'library' in {self.path.name} is not a list of folders")
+            if any(isinstance(p, str) and _same_folder(p, folder) for p in current):
+                return None
+            return [*current, folder]
+
+        return self._update("library", change, "folder not saved")
+
+    def _update(
+        self, key: str, change: Callable[[dict[str, Any]], object | None], failed: str
+    ) -> str | None:
+        """Set top-level ``key`` to ``change(data)`` (None: leave the file as it is).
+
+        Under the file's lock the file is read again, so a change made meanwhile (another
+        window, the user's editor) is kept; it is written atomically. Returns a one-line
+        message starting with ``failed`` if it could not be done.
+        """
         import tomllib
 
         from tui.core.stores.problems import explain_os_error
@@ -156,11 +225,15 @@ class ConfigStore:
                 except FileNotFoundError:
                     text, data = "", {"version": 1}
                 except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError):
-                    return f"theme not saved: {self.path} is not valid TOML; fix or remove it"
-                if data.get("theme") == theme:
+                    return f"{failed}: {self.path} is not valid TOML; fix or remove it"
+                try:
+                    value = change(data)
+                except _Refused as exc:
+                    return f"{failed}: {exc}"
+                if value is None:
                     return None
-                data["theme"] = theme
-                atomic_write_bytes(target, _with_theme(text, data, theme).encode("utf-8"))
+                data[key] = value
+                atomic_write_bytes(target, _with_key(text, data, key, value).encode("utf-8"))
         except OSError as exc:
-            return f"theme not saved: {explain_os_error(self.path, exc)}"
+            return f"{failed}: {explain_os_error(self.path, exc)}"
         return None
