@@ -159,3 +159,38 @@ async def test_the_order_is_chosen_with_s_and_kept(lib: Path, tmp_path: Path) ->
             ),
             what="the order kept",
         )
+
+
+async def test_keys_typed_before_the_marks_are_read_win_over_the_remembered_place(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tui.reading import ReadingKeeper
+
+    app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = await ready(pilot)
+        await pilot.press("2")  # the place kept: the Areas pane
+        await wait_until(pilot, lambda: reader.panes.current == "areas", what="areas")
+        await pilot.press("q")
+    gate = threading.Event()
+    real_load = ReadingKeeper._load
+
+    def slow_load(self: ReadingKeeper) -> None:
+        gate.wait(30)
+        real_load(self)
+
+    monkeypatch.setattr(ReadingKeeper, "_load", slow_load)
+    app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await wait_until(pilot, lambda: reader.briefing is not None, what="the briefing")
+        assert reader.reading is not None and not reader.reading.loaded
+        await pilot.press("3", "j")  # typed while the marks are still being read
+        gate.set()
+        await wait_until(pilot, lambda: reader.reading is not None and reader.reading.loaded)
+        await settle(pilot)
+        assert reader.panes.current == "quotes"
+        assert reader.panes.pane().highlighted == 1

@@ -83,12 +83,20 @@ class ReadingMixin:
         view.refresh()
         doc = self.briefing
         if doc is not None:
-            self.restore_place(doc)
+            if self._not_moved_yet():  # keys typed at start win over a place read late
+                self.restore_place(doc)
             self.start_read_timer(doc)
         self.reading_loaded()
 
     def reading_loaded(self) -> None:
         """Hook: whatever else the state folder holds applies now (the list's layout)."""
+
+    def _not_moved_yet(self) -> bool:
+        """Whether the reader is still where the briefing opened: first pane, no pane focused."""
+        if not self.panes_ready:
+            return True
+        panes = self.panes
+        return panes.current == panes.names[0] and self.app.focused not in panes.panes()
 
     def refresh_stars(self) -> None:
         """★ on the rows of briefings with bookmarks (after any bookmark change)."""
