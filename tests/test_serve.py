@@ -316,3 +316,15 @@ def test_a_port_in_use_is_one_line(tmp_path: Path) -> None:
         f"briefing: cannot serve on 127.0.0.1:{port}: "
         "the port is in use (choose another with --port N)\n"
     )
+
+
+@pytest.mark.parametrize("port", ["70000", "0", "http"])
+def test_a_port_out_of_range_is_a_usage_error(
+    port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui.cli import main
+
+    assert main(["serve", "--port", port]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.endswith(f"argument --port: {port!r} is not a port (1 to 65535)\n")

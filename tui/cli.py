@@ -163,10 +163,13 @@ def cmd_serve(argv: Sequence[str]) -> int:
         ),
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders to open")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--port", type=_port, default=8000, metavar="N", help="port to listen on (default 8000)"
+    )
     p.add_argument(
         "--host",
         default="localhost",
+        metavar="H",
         help="address to listen on (default localhost; 0.0.0.0 for every interface)",
     )
     p.add_argument("--config-dir", metavar="DIR", help="use DIR for config.toml and bookmarks.toml")
@@ -191,6 +194,19 @@ def cmd_serve(argv: Sequence[str]) -> int:
     from tui.serve import serve
 
     return serve(shlex.join(command), host=args.host, port=args.port)
+
+
+def _port(text: str) -> int:
+    """A TCP port number from the command line, else argparse's usage error."""
+    import argparse
+
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1 to 65535)")
+    return port
 
 
 def _unusable(path: str) -> str | None:
