@@ -183,7 +183,6 @@ def cmd_serve(argv: Sequence[str]) -> int:
             print_error(f"{path}: {problem}")
             return 1
     import os
-    import shlex
 
     # The app runs in a new process per browser tab, maybe from another folder: absolute
     # paths, and never a word that reads as an option or a subcommand.
@@ -193,7 +192,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     command += [os.path.abspath(path) for path in args.paths]
     from tui.serve import serve
 
-    return serve(shlex.join(command), host=args.host, port=args.port)
+    return serve(command, host=args.host, port=args.port)
 
 
 def _port(text: str) -> int:
