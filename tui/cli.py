@@ -1,4 +1,5 @@
-"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``, ``add``, ``refresh``."""
+"""Command line: open the reader, ``parse FILE --json|--toml``, ``bookmarks [export]``, ``add``,
+``refresh``, ``serve``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tui.core.errors import print_error
 if TYPE_CHECKING:
     import argparse
 
-SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes", "add", "refresh")
+SUBCOMMANDS = ("parse", "bookmarks", "people", "quotes", "add", "refresh", "serve")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -33,7 +34,8 @@ def _open_parser() -> argparse.ArgumentParser:
             "  briefing bookmarks                      list bookmarks\n"
             "  briefing bookmarks export --format markdown|json|toml [-o FILE]\n"
             "  briefing people [--json]                who is quoted, with offices and counts\n"
-            "  briefing quotes QUERY [--speaker NAME] [--since DATE] [--json]"
+            "  briefing quotes QUERY [--speaker NAME] [--since DATE] [--json]\n"
+            "  briefing serve [PATH ...] [--port N] [--host H]   the reader in a web browser"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -149,6 +151,63 @@ def cmd_open(argv: Sequence[str]) -> int:
     return app.return_code or 0
 
 
+def cmd_serve(argv: Sequence[str]) -> int:
+    """``briefing serve [PATH ...] [--port N] [--host H]``: the reader in a browser."""
+    import argparse
+
+    p = argparse.ArgumentParser(
+        prog="briefing serve",
+        description=(
+            "Serve the reader as a web page (textual-serve): each browser tab runs the app "
+            "on the same library, or PATHs, as 'briefing' would. ctrl+c stops."
+        ),
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders to open")
+    p.add_argument(
+        "--port", type=_port, default=8000, metavar="N", help="port to listen on (default 8000)"
+    )
+    p.add_argument(
+        "--host",
+        default="localhost",
+        metavar="H",
+        help="address to listen on (default localhost; 0.0.0.0 for every interface)",
+    )
+    p.add_argument("--config-dir", metavar="DIR", help="use DIR for config.toml and bookmarks.toml")
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    for path in args.paths:
+        problem = _unusable(path)
+        if problem:
+            print_error(f"{path}: {problem}")
+            return 1
+    import os
+
+    # The app runs in a new process per browser tab, maybe from another folder: absolute
+    # paths, and never a word that reads as an option or a subcommand.
+    command = [sys.executable, "-m", "tui"]
+    if args.config_dir:
+        command += ["--config-dir", os.path.abspath(os.path.expanduser(args.config_dir))]
+    command += [os.path.abspath(path) for path in args.paths]
+    from tui.serve import serve
+
+    return serve(command, host=args.host, port=args.port)
+
+
+def _port(text: str) -> int:
+    """A TCP port number from the command line, else argparse's usage error."""
+    import argparse
+
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1 to 65535)")
+    return port
+
+
 def _unusable(path: str) -> str | None:
     """Why ``path`` cannot be opened at all (missing, in an unreadable folder, a name too
     long), or None; what is wrong inside a folder or a file shows in the app."""
@@ -201,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run = people_cli.people_main if args[0] == "people" else people_cli.quotes_main
             return run(args[1:])
+        if args and args[0] == "serve":
+            return cmd_serve(args[1:])
         if args and args[0] in ("add", "refresh"):
             from tui.add_cli import cmd_add, cmd_refresh
 

@@ -66,8 +66,18 @@ def test_light_parse_does_not_load_the_extractor(tmp_path: Path) -> None:
     }
 
 
-#: The libraries the new formats and ``briefing add`` bring; each must wait for its format.
-NEW_LIBS = ("trafilatura", "lxml", "feedparser", "pypdf", "httpx", "watchfiles")
+#: The libraries the new formats, ``briefing add`` and ``briefing serve`` bring; each must wait
+#: for its format or command.
+NEW_LIBS = (
+    "trafilatura",
+    "lxml",
+    "feedparser",
+    "pypdf",
+    "httpx",
+    "watchfiles",
+    "textual_serve",
+    "aiohttp",
+)
 
 
 def _folder_of(tmp_path: Path, *names: str) -> Path:
