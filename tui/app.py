@@ -150,15 +150,20 @@ class BriefingApp(App[None]):
         kind (a second ``b`` replaces "Quote bookmarked", ``c`` after ``b`` replaces it
         too); a warning or error replaces only the same warning, so a problem repeated
         (a save retried) is one toast, and no later notice of another kind clears it: it
-        stays until it times out or is clicked.
+        stays until it times out or is clicked, or good news under its title comes (the
+        save that failed landed).
         """
         notice = event.notification
         kind = notice_kind(notice)
-        before = self._notices.get(kind)
-        if before is not None and before is not notice:
-            # Textual's own way of forgetting one notice (its toast calls it when clicked).
-            self._unnotify(before, refresh=False)
-        self._notices = {k: n for k, n in self._notices.items() if not n.has_expired}
+        gone = [n for k, n in self._notices.items() if k == kind or resolves(notice, n)]
+        for before in gone:
+            if before is not notice:
+                # Textual's own way of forgetting one notice (its toast calls it when clicked).
+                self._unnotify(before, refresh=False)
+        dropped = {id(n) for n in gone}
+        self._notices = {
+            k: n for k, n in self._notices.items() if id(n) not in dropped and not n.has_expired
+        }
         self._notices[kind] = notice
 
     # -- keys typed before the reader is ready ---------------------------------------------
@@ -327,6 +332,16 @@ def notice_kind(notice: Notification) -> str:
     if notice.severity == "information":
         return "information"
     return f"{notice.severity}\0{notice.title}\0{notice.message}"
+
+
+def resolves(notice: Notification, problem: Notification) -> bool:
+    """Whether ``notice`` is good news on ``problem``'s subject (information, same title)."""
+    return (
+        notice.severity == "information"
+        and problem.severity != "information"
+        and bool(notice.title)
+        and notice.title == problem.title
+    )
 
 
 def library_targets(config: Config) -> tuple[Path, ...]:
