@@ -77,6 +77,7 @@ def terminal(tmp_path: Path, fixtures_dir: Path) -> Iterator[Terminal]:
     env = (
         f"BRIEFING_CONFIG_DIR={shlex.quote(str(tmp_path / 'config'))} "
         f"BRIEFING_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} "
+        f"BRIEFING_STATE_DIR={shlex.quote(str(tmp_path / 'state'))} "
         "TERM=xterm-256color"
     )
     command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
@@ -105,8 +106,8 @@ def test_briefing_runs_in_a_terminal(terminal: Terminal) -> None:
     terminal.wait_for("Keys · escape closes")
     help_screen = terminal.wait_for("next-pane")  # the table may draw in parts
     assert "pane-summary" in help_screen  # the reader's own keys first
-    terminal.press("G")  # the keys that work anywhere further down
-    assert "Quit briefing" in terminal.wait_for("Quit briefing")
+    terminal.press("G")  # the end: the help's own keys, the notes
+    assert "help-bottom" in terminal.wait_for("help-bottom")
     terminal.press("Escape")
     terminal.wait_gone("Keys · escape closes")
     terminal.press("q")
@@ -134,6 +135,7 @@ def test_keys_typed_in_one_burst_are_neither_dropped_nor_misrouted(
     env = (
         f"BRIEFING_CONFIG_DIR={shlex.quote(str(config))} "
         f"BRIEFING_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))} "
+        f"BRIEFING_STATE_DIR={shlex.quote(str(tmp_path / 'state'))} "
         "TERM=xterm-256color"
     )
     command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
