@@ -325,29 +325,38 @@ def _reader(app: App[None]) -> ReaderScreen:
 
 
 def vi_rows(place: str, pre: tuple[str, ...], selector: str, *, scroll: bool = False) -> list[Row]:
-    """``j``, ``k``, ``g``, ``G`` in one list or view (``k``/``g`` from further down)."""
+    """``j``, ``k``, ``G``, ``g`` in one list or view, one after the other."""
     expect = scrolled if scroll else moved
+    steps = (("k", expect(selector, "up")), ("G", expect(selector, "bottom")))
     return [
-        Row(place, pre, "j", expect(selector, "down")),
-        Row(place, (*pre, "j", "j"), "k", expect(selector, "up")),
-        Row(place, pre, "G", expect(selector, "bottom")),
-        Row(place, (*pre, "G"), "g", expect(selector, "top")),
+        Row(place, pre, "j", expect(selector, "down"), (*steps, ("g", expect(selector, "top"))))
     ]
 
 
 @dataclass(frozen=True)
 class Row:
-    """Go to ``place``, press ``pre`` then ``key``: the user sees ``expect``."""
+    """Go to ``place``, press ``pre`` then ``key``: the user sees ``expect``.
+
+    ``then``: more keys pressed after it, each with what the user sees next.
+    """
 
     place: str
     pre: tuple[str, ...]
     key: str
     expect: Expect = field(compare=False)
+    then: tuple[tuple[str, Expect], ...] = field(default=(), compare=False)
+
+    @property
+    def steps(self) -> tuple[tuple[str, Expect], ...]:
+        """Each key and what it shows, in order."""
+        return ((self.key, self.expect), *self.then)
 
     @property
     def id(self) -> str:
         pre = " ".join(self.pre)
-        return f"{self.place}: {pre + ' ' if pre else ''}[{self.key}] → {self.expect.says}"
+        keys = " ".join(key for key, _ in self.steps)
+        says = "; ".join(expect.says for _, expect in self.steps)
+        return f"{self.place}: {pre + ' ' if pre else ''}[{keys}] → {says}"
 
 
 def _library_filter(app: App[None]) -> str:
@@ -470,9 +479,10 @@ async def test_keys_everywhere(app: App[None], row: Row) -> None:
         for key in row.pre:
             await pilot.press(key)
             await pilot.pause()
-        before = row.expect.measure(app)
-        await pilot.press(row.key)
-        await pilot.pause()
-        await wait_until(
-            pilot, lambda: row.expect.check(app, before), timeout=5, what=row.expect.says
-        )
+        for key, expect in row.steps:
+            before = expect.measure(app)
+            await pilot.press(key)
+            await pilot.pause()
+            await wait_until(
+                pilot, lambda e=expect, b=before: e.check(app, b), timeout=5, what=expect.says
+            )
