@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import events
 from textual.app import App
 from textual.binding import BindingType
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 
 from tui.bookmarking import BookmarkKeeper
@@ -76,6 +77,9 @@ class BriefingApp(App[None]):
         self._theme_lock = threading.Lock()
         self._theme_wanted: str | None = None
         self._theme_saved: str | None = config.theme
+        self._theme_preview = False  # the theme picker is showing themes: save none yet
+        #: The latest notice of each kind (see ``on_notify``).
+        self._notices: dict[str, Notification] = {}
         if config.theme and config.theme in self.available_themes:
             self.theme = config.theme
         #: What was wrong with ``[keys]`` (told once the app is up; those keep their default).
@@ -102,17 +106,28 @@ class BriefingApp(App[None]):
             # A screen's own keys first (its HELP_GROUP names its group in the help).
             self.push_screen(HelpScreen(first=getattr(self.screen, "HELP_GROUP", None)))
 
-    def action_cycle_theme(self) -> None:
-        """Switch to the next theme and remember it."""
-        names = sorted(n for n in self.available_themes if n != "textual-ansi")
-        current = names.index(self.theme) if self.theme in names else -1
-        self.theme = names[(current + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", markup=False)
+    def action_pick_theme(self) -> None:
+        """Choose a theme from a list that shows each as the cursor reaches it."""
+        from tui.screens.theme_picker import ThemePicker, theme_names
+
+        if isinstance(self.screen, ThemePicker):
+            return
+        self._theme_preview = True
+
+        def chosen(name: str | None) -> None:
+            self._theme_preview = False
+            if name is not None:
+                self._save_theme_soon(name)
+
+        self.push_screen(ThemePicker(theme_names(self.available_themes), self.theme), chosen)
 
     def watch_theme(self, theme: str) -> None:
-        """Save a theme the user picked (by ``t`` or from the palette)."""
-        if not self.is_running or theme == self.config.theme:
-            return
+        """Save a theme the user picked (from the ``t`` list, or the palette)."""
+        if self.is_running and not self._theme_preview:
+            self._save_theme_soon(theme)
+
+    def _save_theme_soon(self, theme: str) -> None:
+        # Always through the worker: it alone knows what is on disk (a save may be under way).
         self._theme_wanted = theme
         self.run_worker(self._save_theme, thread=True, group="theme")
 
@@ -128,6 +143,31 @@ class BriefingApp(App[None]):
             self.call_from_thread(
                 self.notify, message, title="Theme not saved", severity="warning", markup=False
             )
+
+    # -- notices -------------------------------------------------------------------------
+
+    def on_notify(self, event: Notify) -> None:
+        """One toast of a kind at a time: a new notice takes the place of the one before.
+
+        Runs before Textual adds ``event``'s notice. Every information notice is of one
+        kind (a second ``b`` replaces "Quote bookmarked", ``c`` after ``b`` replaces it
+        too); a warning or error replaces only the same warning, so a problem repeated
+        (a save retried) is one toast, and no later notice of another kind clears it: it
+        stays until it times out or is clicked, or good news under its title comes (the
+        save that failed landed).
+        """
+        notice = event.notification
+        kind = notice_kind(notice)
+        gone = [n for k, n in self._notices.items() if k == kind or resolves(notice, n)]
+        for before in gone:
+            if before is not notice:
+                # Textual's own way of forgetting one notice (its toast calls it when clicked).
+                self._unnotify(before, refresh=False)
+        dropped = {id(n) for n in gone}
+        self._notices = {
+            k: n for k, n in self._notices.items() if id(n) not in dropped and not n.has_expired
+        }
+        self._notices[kind] = notice
 
     # -- keys typed before the reader is ready ---------------------------------------------
 
@@ -288,6 +328,23 @@ class BriefingApp(App[None]):
         from tui.screens.bookmarks import BookmarksScreen
 
         self.push_screen(BookmarksScreen(self.bookmarks, available_ids=available_ids), then)
+
+
+def notice_kind(notice: Notification) -> str:
+    """Which notices replace each other: all information notices; an identical warning."""
+    if notice.severity == "information":
+        return "information"
+    return f"{notice.severity}\0{notice.title}\0{notice.message}"
+
+
+def resolves(notice: Notification, problem: Notification) -> bool:
+    """Whether ``notice`` is good news on ``problem``'s subject (information, same title)."""
+    return (
+        notice.severity == "information"
+        and problem.severity != "information"
+        and bool(notice.title)
+        and notice.title == problem.title
+    )
 
 
 def make_app(

@@ -211,14 +211,17 @@ class BookmarkKeeper:
         for ok, message in messages:
             if ok:
                 self.problem = None
-                self.app.notify(message, title="Bookmarks saved", markup=False)
+                # Under the problem's title: this notice takes the problem's away.
+                self.app.notify(message, title="Bookmarks", markup=False)
             else:
                 self.problem = message
+                # Up until the next try, which says it again (in its place) if it fails too:
+                # the notice stays while the changes are not on disk.
                 self.app.notify(
                     f"{message}; retrying every {self.retry_every:g} s",
                     title="Bookmarks",
                     severity="warning",
-                    timeout=10,
+                    timeout=max(10.0, self.retry_every + 5),
                     markup=False,
                 )
         if self.on_change is not None:

@@ -46,8 +46,6 @@ def command_entries(
 
     ``briefings`` caps the library entries (newest first); None lists them all.
     """
-    from tui.screens.article import ArticleScreen
-    from tui.screens.bookmarks import BookmarksScreen
     from tui.screens.reader import ReaderScreen
     from tui.widgets.library_list import LibraryView
 
@@ -56,8 +54,10 @@ def command_entries(
     if reader is not None:
         owners["in a pane"] = reader.panes.pane() if reader.panes_ready else None
         owners["library list"] = reader.query_one(LibraryView)
-    owners["article"] = screen if isinstance(screen, ArticleScreen) else None
-    owners["bookmarks"] = screen if isinstance(screen, BookmarksScreen) else None
+    # Any other screen: its own keys (its HELP_GROUP names them in the help).
+    group = getattr(screen, "HELP_GROUP", None)
+    if reader is None and isinstance(group, str):
+        owners[group] = screen
     entries: list[tuple[str, str, Callable[[], object]]] = []
     seen: set[str] = set()
     for where, bindings in binding_groups():

@@ -15,13 +15,82 @@ if TYPE_CHECKING:
     from textual.app import App
 
 APP_BINDINGS: list[BindingType] = [
+    # Every other screen binds q to close itself: only the reader quits.
     Binding("q", "quit", "Quit", tooltip="Quit briefing", id="quit"),
-    Binding("question_mark", "help", "Help", tooltip="Show every key", id="help"),
+    # f1 too: it reaches the keys from inside a text box, where ? is typed.
+    Binding(
+        "question_mark,f1",
+        "help",
+        "Help",
+        tooltip="Show every key",
+        id="help",
+    ),
     # Not in the footer, which must fit 80 columns; ? and the palette list it.
     Binding(
-        "t", "cycle_theme", "Theme", show=False, tooltip="Switch to the next theme", id="theme"
+        "t",
+        "pick_theme",
+        "Theme",
+        show=False,
+        tooltip="Choose a theme (shown as you move through the list)",
+        id="theme",
     ),
 ]
+
+#: Where ``j``/``k``/``g``/``G`` move in :func:`vi_keys` bindings (``action_move``'s parameter).
+MOVES = ("down", "up", "top", "bottom")
+
+
+def vi_keys(prefix: str, noun: str) -> list[BindingType]:
+    """``j``/``k``/``g``/``G`` for a screen's list or scrolling view (ids ``PREFIX-down`` …).
+
+    The screen implements ``action_move(where)`` (see :func:`tui.widgets.vi.move`).
+    """
+    return [
+        Binding(
+            key,
+            f"move('{where}')",
+            label,
+            show=False,
+            tooltip=f"{tip} {noun}",
+            id=f"{prefix}-{where}",
+        )
+        for key, where, label, tip in (
+            ("j", "down", "Down", "Next"),
+            ("k", "up", "Up", "Previous"),
+            ("g", "top", "Top", "First"),
+            ("G", "bottom", "Bottom", "Last"),
+        )
+    ]
+
+
+def close_keys(prefix: str, *, modal: bool = False) -> list[BindingType]:
+    """``q`` closes a screen other than the reader (id ``PREFIX-quit``); it never quits.
+
+    A modal screen cuts off the app's keys, so there ``?`` and ``f1`` (help) are bound too.
+    The screen implements ``action_close_screen``.
+    """
+    keys: list[BindingType] = [
+        Binding(
+            "q",
+            "close_screen",
+            "Close",
+            show=False,
+            tooltip="Close this screen",
+            id=f"{prefix}-quit",
+        )
+    ]
+    if modal:
+        keys.append(
+            Binding(
+                "question_mark,f1",
+                "app.help",
+                "Help",
+                show=False,
+                tooltip="Show every key",
+                id=f"{prefix}-help",
+            )
+        )
+    return keys
 
 
 def bound_keys(app: App[object], binding: Binding) -> list[str]:
@@ -48,4 +117,12 @@ def key_for(app: App[object], bindings: list[BindingType], binding_id: str) -> s
     return ""
 
 
-__all__ = ["APP_BINDINGS", "bound_keys", "key_display", "key_for"]
+__all__ = [
+    "APP_BINDINGS",
+    "MOVES",
+    "bound_keys",
+    "close_keys",
+    "key_display",
+    "key_for",
+    "vi_keys",
+]

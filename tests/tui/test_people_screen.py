@@ -201,7 +201,7 @@ async def test_timeline_counts_briefings_by_month(app) -> None:  # type: ignore[
             return str(screen.query_one(".people-status", Label).render())
 
         assert status().startswith("3 briefings in 5 months")
-        await pilot.press(*"place:korea")
+        await pilot.press("f", *"place:korea")
         assert status().startswith("1 briefing in 1 months")
         await pilot.press("ctrl+u", *"speaker:meloni")
         assert status().startswith("2 briefings in 3 months")

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
-from tui.keys import key_for
+from tui.keys import close_keys, key_for
 from tui.screens.bookmark_dialogs import DIALOG_CSS
 from tui.widgets.folder_suggester import FolderSuggester
 
@@ -45,7 +45,9 @@ class AddFolderDialog(ModalScreen[str | None]):
             tooltip="Take the suggested folder (right arrow too)",
             id="add-folder-complete",
         ),
+        *close_keys("add-folder", modal=True),
     ]
+    HELP_GROUP = "add folder"
 
     def __init__(self, library: Iterable[str | os.PathLike[str]]) -> None:
         """``library``: the folders shown now (adding one of them again is refused)."""
@@ -91,6 +93,10 @@ class AddFolderDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         """Add nothing."""
+        self.dismiss(None)
+
+    def action_close_screen(self) -> None:
+        """``q`` (outside the path box): add nothing."""
         self.dismiss(None)
 
     @on(Input.Submitted, "#add-folder-path")

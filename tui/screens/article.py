@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from tui.core.article import Article, Landmark, find, landmarks
 from tui.core.clean import clean_line
 from tui.core.model import Briefing
+from tui.keys import close_keys
 from tui.widgets.article import ArticleText
 
 
@@ -205,9 +206,11 @@ class ArticleScreen(Screen[int]):
         self.update_status()
 
     def action_back(self) -> None:
-        """Escape: close the search line, else clear the search, else back to the reader."""
+        """Escape: clear and close the search line, else clear the search, else back."""
+        from tui.widgets.nav import leave_box
+
         box = self.query_one("#article-find", Input)
-        if box.has_class("-open"):
+        if leave_box(box, self.text) or box.has_class("-open"):
             self._close_find()
             return
         if self.query_text:
@@ -268,13 +271,19 @@ class ContentsScreen(ModalScreen[int | None]):
         border: none;
     }
     """
+    HELP_GROUP = "contents"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,o,q", "dismiss_none", "Back", id="contents-back"),
-        Binding("j", "move('down')", "Down", show=False, id="contents-down"),
-        Binding("k", "move('up')", "Up", show=False, id="contents-up"),
-        Binding("g", "move('first')", "First", show=False, id="contents-first"),
-        Binding("G", "move('last')", "Last", show=False, id="contents-last"),
-    ]
+        Binding("escape,o", "dismiss_none", "Back", tooltip="Back to the article",
+                id="contents-back"),
+        *close_keys("contents", modal=True),
+        Binding("j", "move('down')", "Down", show=False, tooltip="Next section",
+                id="contents-down"),
+        Binding("k", "move('up')", "Up", show=False, tooltip="Previous section", id="contents-up"),
+        Binding("g", "move('top')", "First", show=False, tooltip="First section",
+                id="contents-first"),
+        Binding("G", "move('bottom')", "Last", show=False, tooltip="Last section",
+                id="contents-last"),
+    ]  # fmt: skip
 
     def __init__(self, marks: list[Landmark], current: int) -> None:
         super().__init__()
@@ -305,12 +314,12 @@ class ContentsScreen(ModalScreen[int | None]):
         """Back without jumping."""
         self.dismiss(None)
 
+    def action_close_screen(self) -> None:
+        """``q``: back to the article without jumping."""
+        self.dismiss(None)
+
     def action_move(self, where: str) -> None:
         """vi keys in the list."""
-        option_list = self.query_one(OptionList)
-        {
-            "down": option_list.action_cursor_down,
-            "up": option_list.action_cursor_up,
-            "first": option_list.action_first,
-            "last": option_list.action_last,
-        }[where]()
+        from tui.widgets.nav import move
+
+        move(self.query_one(OptionList), where)

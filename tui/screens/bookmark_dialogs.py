@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, TextAre
 from tui.core.stores.bookmarks import Bookmark, parse_tags
 from tui.core.stores.export import DEFAULT_EXPORT, EXPORT_FORMATS
 from tui.core.stores.records import counted
-from tui.keys import key_for
+from tui.keys import close_keys, key_for, vi_keys
 
 EXPORT_DEFAULT = "~/briefing-bookmarks.md"
 
@@ -71,7 +71,9 @@ class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
             "escape", "cancel", "Cancel", tooltip="Leave it unchanged", id="bookmarks-edit-cancel"
         ),
         Binding("ctrl+s", "save", "Save", tooltip="Save note and tags", id="bookmarks-edit-save"),
+        *close_keys("bookmarks-edit", modal=True),
     ]
+    HELP_GROUP = "edit bookmark"
 
     def __init__(self, bookmark: Bookmark, *, suggestions: tuple[str, ...] = ()) -> None:
         """Edit ``bookmark``; ``suggestions`` are tags already in use, shown as examples."""
@@ -119,6 +121,10 @@ class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
         """Leave the bookmark as it was."""
         self.dismiss(None)
 
+    def action_close_screen(self) -> None:
+        """``q`` (outside the text boxes): leave the bookmark as it was."""
+        self.dismiss(None)
+
     @on(Input.Submitted, "#edit-tags")
     @on(Button.Pressed, "#edit-save")
     def _save(self) -> None:
@@ -127,6 +133,18 @@ class EditBookmarkDialog(ModalScreen[tuple[str, tuple[str, ...]] | None]):
     @on(Button.Pressed, "#edit-cancel")
     def _cancel(self) -> None:
         self.action_cancel()
+
+
+class FormatChoice(RadioSet):
+    """The export formats, moved through with ``j``/``k``/``g``/``G`` as well as the arrows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = vi_keys("export-format", "format")
+
+    def action_move(self, where: str) -> None:
+        """Highlight another format (space or enter chooses it)."""
+        from tui.widgets.nav import move
+
+        move(self, where)
 
 
 class ExportBookmarksDialog(ModalScreen[tuple[str, Path, bool] | None]):
@@ -151,8 +169,10 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path, bool] | None]):
             "Cancel",
             tooltip="Close without exporting",
             id="bookmarks-export-cancel",
-        )
+        ),
+        *close_keys("bookmarks-export", modal=True),
     ]
+    HELP_GROUP = "export"
 
     def __init__(self, count: int, path: str = EXPORT_DEFAULT) -> None:
         super().__init__()
@@ -164,7 +184,7 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path, bool] | None]):
         """Format choice, file name, and Export / Cancel."""
         with Vertical():
             yield Label(f"Export {counted(self.count, 'bookmark')}", classes="-title")
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for fmt in EXPORT_FORMATS:
                     yield RadioButton(
                         fmt.label, value=fmt.name == DEFAULT_EXPORT, id=f"fmt-{fmt.name}"
@@ -226,4 +246,8 @@ class ExportBookmarksDialog(ModalScreen[tuple[str, Path, bool] | None]):
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:
         """Close without exporting."""
+        self.dismiss(None)
+
+    def action_close_screen(self) -> None:
+        """``q`` (outside the file name): close without exporting."""
         self.dismiss(None)

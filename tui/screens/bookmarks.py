@@ -41,6 +41,7 @@ from tui.core.clean import clean, clean_line
 from tui.core.stores.bookmarks import Bookmark, BookmarkKey
 from tui.core.stores.export import group_by_briefing
 from tui.core.stores.records import BookmarkKind, counted
+from tui.keys import close_keys, vi_keys
 from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
 
 ORPHAN = "orphaned"
@@ -116,10 +117,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
             tooltip="Clear the filter, else back to the reader",
             id="bookmarks-close",
         ),
-        Binding(
-            "j", "cursor_down", "Down", show=False, tooltip="Next bookmark", id="bookmarks-down"
-        ),
-        Binding("k", "cursor_up", "Up", show=False, tooltip="Previous bookmark", id="bookmarks-up"),
+        *vi_keys("bookmarks", "bookmark"),
+        *close_keys("bookmarks"),
     ]
 
     def __init__(self, store: BookmarkKeeper, *, available_ids: set[str] | None = None) -> None:
@@ -345,25 +344,32 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return
         self.dismiss(bm)
 
-    def action_cursor_down(self) -> None:
-        """Next bookmark."""
-        self.query_one("#bookmarks-list", OptionList).action_cursor_down()
+    def action_move(self, where: str) -> None:
+        """``j``/``k``/``g``/``G`` in the list."""
+        from tui.widgets.nav import move
 
-    def action_cursor_up(self) -> None:
-        """Previous bookmark."""
-        self.query_one("#bookmarks-list", OptionList).action_cursor_up()
+        move(self.query_one("#bookmarks-list", OptionList), where)
 
     def action_focus_filter(self) -> None:
         """Type to filter."""
         self.query_one("#bookmarks-filter", Input).focus()
 
     def action_close(self) -> None:
-        """Clear the filter first (as in the library filter); then back to the reader."""
+        """Escape: clear and leave the filter first (as in the library filter); then close."""
+        from tui.widgets.nav import leave_box
+
         box = self.query_one("#bookmarks-filter", Input)
-        if box.value or self.focused is box:
-            box.value = ""
-            self.query_one("#bookmarks-list", OptionList).focus()
+        option_list = self.query_one("#bookmarks-list", OptionList)
+        if leave_box(box, option_list):
             return
+        if box.value:
+            box.value = ""
+            option_list.focus()
+            return
+        self.dismiss(None)
+
+    def action_close_screen(self) -> None:
+        """``q``: back to the reader (only the reader quits)."""
         self.dismiss(None)
 
     def action_delete(self) -> None:

@@ -13,9 +13,13 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.keys import key_display
+from tui.keys import key_display, vi_keys
 
 NOTES = (
+    "Everywhere: escape backs out one level (a box is emptied and left, then a filter or "
+    "search is cleared, then the screen closes; the reader stays). q quits from the reader "
+    "and closes any other screen. j/k/g/G move in every list. In a text box, f1 shows "
+    "these keys.",
     "Filter: f puts the cursor in the box above the list; type to filter by title, place "
     "or date; enter returns to the list; escape clears it.",
     "Search: / then a word and enter. Matches are highlighted in this briefing, the list "
@@ -54,9 +58,15 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
     from tui.keys import APP_BINDINGS
     from tui.screens.add_folder import AddFolderDialog
     from tui.screens.article import ArticleScreen, ContentsScreen
-    from tui.screens.bookmark_dialogs import EditBookmarkDialog, ExportBookmarksDialog
+    from tui.screens.bookmark_dialogs import (
+        EditBookmarkDialog,
+        ExportBookmarksDialog,
+        FormatChoice,
+    )
     from tui.screens.bookmarks import BookmarksScreen
+    from tui.screens.people import PeopleScreen, PersonScreen, QuoteSearchScreen, TimelineScreen
     from tui.screens.reader import ReaderScreen
+    from tui.screens.theme_picker import ThemePicker
     from tui.widgets.library_list import LibraryView
     from tui.widgets.panes.table import PANES
 
@@ -77,8 +87,13 @@ def binding_groups() -> list[tuple[str, list[BindingType]]]:
         ("contents", list(ContentsScreen.BINDINGS)),
         ("bookmarks", list(BookmarksScreen.BINDINGS)),
         ("edit bookmark", list(EditBookmarkDialog.BINDINGS)),
-        ("export", list(ExportBookmarksDialog.BINDINGS)),
+        ("export", [*ExportBookmarksDialog.BINDINGS, *FormatChoice.BINDINGS]),
         ("add folder", list(AddFolderDialog.BINDINGS)),
+        ("people", list(PeopleScreen.BINDINGS)),
+        ("person", list(PersonScreen.BINDINGS)),
+        ("quote search", list(QuoteSearchScreen.BINDINGS)),
+        ("timeline", list(TimelineScreen.BINDINGS)),
+        ("theme", list(ThemePicker.BINDINGS)),
         ("help", list(HelpScreen.BINDINGS)),
     ]
 
@@ -121,27 +136,26 @@ class HelpScreen(ModalScreen[None]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "dismiss", "Close", tooltip="Close", id="help-close"),
-        Binding("j", "scroll('down')", "Down", show=False, tooltip="Scroll down", id="help-down"),
-        Binding("k", "scroll('up')", "Up", show=False, tooltip="Scroll up", id="help-up"),
-        Binding("g", "scroll('home')", "Top", show=False, tooltip="To the top", id="help-top"),
-        Binding(
-            "G", "scroll('end')", "Bottom", show=False, tooltip="To the bottom", id="help-bottom"
-        ),
+        Binding("escape,question_mark,f1,q", "dismiss", "Close", tooltip="Close", id="help-close"),
+        *vi_keys("help", "line"),
         Binding(
             "space", "scroll('page')", "Page", show=False, tooltip="A page down", id="help-page"
         ),
     ]
 
-    def __init__(self, first: str | None = None) -> None:
-        """List every key; the group called ``first`` (the screen it came from) on top."""
+    HELP_GROUP = "help"
+
+    def __init__(self, first: str | tuple[str, ...] | None = None) -> None:
+        """List every key; the group(s) called ``first`` (the screen it came from) on top."""
         super().__init__()
-        self.first = first
+        self.first: tuple[str, ...] = (first,) if isinstance(first, str) else first or ()
 
     def compose(self) -> ComposeResult:
         """A table of keys and a few notes."""
         groups = binding_groups()
-        groups.sort(key=lambda group: group[0] != self.first)  # stable: the rest keep order
+        first = self.first
+        # Stable: the rest keep their order.
+        groups.sort(key=lambda group: first.index(group[0]) if group[0] in first else len(first))
         self.table = table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
         # Grouped under a heading per screen rather than a "Where" column, so what a key
         # does keeps the room; a key list as long as "b shift+space pgup ^b" wraps.
@@ -162,13 +176,13 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table)
             yield Static(notes, id="help-notes")
 
+    def action_move(self, where: str) -> None:
+        """``j``/``k``/``g``/``G``: scroll the list of keys."""
+        from tui.widgets.nav import move
+
+        move(self.query_one("#help", VerticalScroll), where)
+
     def action_scroll(self, where: str) -> None:
-        """Scroll the list of keys."""
-        box = self.query_one("#help", VerticalScroll)
-        {
-            "down": box.scroll_down,
-            "up": box.scroll_up,
-            "home": box.scroll_home,
-            "end": box.scroll_end,
-            "page": box.scroll_page_down,
-        }[where]()
+        """A page down the list of keys."""
+        if where == "page":
+            self.query_one("#help", VerticalScroll).scroll_page_down()

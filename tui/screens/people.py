@@ -15,12 +15,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from tui.core.clean import clean_line
 from tui.host import host
+from tui.keys import close_keys, vi_keys
 
 if TYPE_CHECKING:
     from tui.core.library.people import PeopleData
@@ -97,6 +99,19 @@ class _PeopleBase(Screen[Chosen]):
         self.scope = scope or []
         self.data: PeopleData | None = None
 
+    #: The list or view ``j``/``k``/``g``/``G`` move in (a CSS selector).
+    MOVES_IN = "OptionList"
+
+    def action_move(self, where: str) -> None:
+        """``j``/``k``/``g``/``G`` in the screen's list or view."""
+        from tui.widgets.nav import move
+
+        move(self.query_one(self.MOVES_IN), where)
+
+    def action_close_screen(self) -> None:
+        """``q``: close this screen (only the reader quits)."""
+        self.dismiss(None)
+
     @work(thread=True, exclusive=True, group="people")
     def load(self) -> None:
         """Bring the quote book up to date (progress shown) and merge the speakers."""
@@ -165,16 +180,38 @@ class PeopleScreen(_PeopleBase):
     """Every speaker in the library: offices, counts, dates; filter, sort, open a person."""
 
     AUTO_FOCUS = "#people-table"
+    HELP_GROUP = "people"
+    MOVES_IN = "#people-table"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_person", "Open", id="people-open"),
-        Binding("s", "cycle_sort", "Sort", id="people-sort"),
-        Binding("slash", "search_quotes", "Quotes", id="people-search-quotes"),
-        Binding("f", "focus_filter", "Filter", id="people-filter"),
-        Binding("u", "separate", "Unmerge", id="people-unmerge"),
-        Binding("escape", "back", "Back", id="people-back"),
-        Binding("j", "cursor_down", "Down", show=False, id="people-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="people-up"),
+        Binding("enter", "open_person", "Open", tooltip="Open the person's page", id="people-open"),
+        Binding(
+            "s", "cycle_sort", "Sort", tooltip="Sort by quotes, name or date", id="people-sort"
+        ),
+        Binding(
+            "slash",
+            "search_quotes",
+            "Quotes",
+            tooltip="Search quote texts across the library",
+            id="people-search-quotes",
+        ),
+        Binding("f", "focus_filter", "Filter", tooltip="Filter the people", id="people-filter"),
+        Binding(
+            "u",
+            "separate",
+            "Unmerge",
+            tooltip="Keep a person's spellings apart",
+            id="people-unmerge",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Clear the filter, else back to the reader",
+            id="people-back",
+        ),
+        *vi_keys("people", "person"),
+        *close_keys("people"),
     ]
 
     def __init__(
@@ -277,14 +314,6 @@ class PeopleScreen(_PeopleBase):
     def _row_selected(self) -> None:
         self.action_open_person()
 
-    def action_cursor_down(self) -> None:
-        """Next person."""
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        """Previous person."""
-        self.query_one(DataTable).action_cursor_up()
-
     def action_focus_filter(self) -> None:
         """Type to filter the people."""
         self.query_one("#people-filter", Input).focus()
@@ -336,11 +365,16 @@ class PeopleScreen(_PeopleBase):
         self.app.call_from_thread(self.notify, message, markup=False)
 
     def action_back(self) -> None:
-        """Clear the filter first, then close."""
+        """Clear and leave the filter first, then close."""
+        from tui.widgets.nav import leave_box
+
         box = self.query_one("#people-filter", Input)
+        table = self.query_one(DataTable)
+        if leave_box(box, table):
+            return
         if box.value:
             box.value = ""
-            self.query_one(DataTable).focus()
+            table.focus()
         else:
             self.dismiss(None)
 
@@ -379,12 +413,19 @@ class _QuoteList(_PeopleBase):
 class PersonScreen(_QuoteList):
     """One person: offices, a quotes-per-month sparkline, every quote newest first."""
 
+    HELP_GROUP = "person"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_quote", "Open", id="person-open"),
-        Binding("b", "bookmark", "Bookmark", id="person-bookmark"),
-        Binding("escape", "back", "Back", id="person-back"),
-        Binding("j", "cursor_down", "Down", show=False, id="person-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="person-up"),
+        Binding(
+            "enter",
+            "open_quote",
+            "Open",
+            tooltip="Open the briefing at the quote",
+            id="person-open",
+        ),
+        Binding("b", "bookmark", "Bookmark", tooltip="Bookmark the quote", id="person-bookmark"),
+        Binding("escape", "back", "Back", tooltip="Back to the people", id="person-back"),
+        *vi_keys("person", "quote"),
+        *close_keys("person"),
     ]
 
     def __init__(self, data: PeopleData, key: str) -> None:
@@ -433,14 +474,6 @@ class PersonScreen(_QuoteList):
         """The quotes in the list, in its order."""
         return self.rows
 
-    def action_cursor_down(self) -> None:
-        """Next quote."""
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        """Previous quote."""
-        self.query_one(OptionList).action_cursor_up()
-
     def action_back(self) -> None:
         """Back to the people."""
         self.dismiss(None)
@@ -449,11 +482,28 @@ class PersonScreen(_QuoteList):
 class QuoteSearchScreen(_QuoteList):
     """Quote texts across the library, with ``speaker:``, ``since:``, ``until:``, ``place:``."""
 
+    HELP_GROUP = "quote search"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_quote", "Open", id="quotes-open"),
-        Binding("b", "bookmark", "Bookmark", id="quotes-bookmark"),
-        Binding("slash", "focus_query", "Search", id="quotes-search"),
-        Binding("escape", "back", "Back", id="quotes-back"),
+        Binding(
+            "enter",
+            "open_quote",
+            "Open",
+            tooltip="Open the briefing at the quote",
+            id="quotes-open",
+        ),
+        Binding("b", "bookmark", "Bookmark", tooltip="Bookmark the quote", id="quotes-bookmark"),
+        Binding(
+            "slash", "focus_query", "Search", tooltip="Back to the search box", id="quotes-search"
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Clear and leave the search box, else back to the people",
+            id="quotes-back",
+        ),
+        *vi_keys("quotes", "quote"),
+        *close_keys("quotes"),
     ]
 
     def __init__(self, data: PeopleData) -> None:
@@ -509,9 +559,13 @@ class QuoteSearchScreen(_QuoteList):
         self.query_one(Input).focus()
 
     def action_back(self) -> None:
-        """Leave the query box first, then close."""
-        if self.focused is not self.query_one(Input) and self.hits:
-            self.query_one(Input).focus()
+        """Clear the query box, then leave it for the quotes found, then close."""
+        from tui.widgets.nav import leave_box
+
+        box = self.query_one(Input)
+        hits = self.query_one(OptionList) if self.hits else None
+        if box.has_focus and (box.value or hits is not None):
+            leave_box(box, hits)
         else:
             self.dismiss(None)
 
@@ -519,17 +573,44 @@ class QuoteSearchScreen(_QuoteList):
 class TimelineScreen(_PeopleBase):
     """Briefings by month, filterable by ``place:`` and ``speaker:``."""
 
+    AUTO_FOCUS = "#timeline-scroll"
+    HELP_GROUP = "timeline"
+    MOVES_IN = "#timeline-scroll"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="timeline-back"),
+        Binding(
+            "f,slash",
+            "focus_filter",
+            "Filter",
+            tooltip="Filter by place:… or speaker:…",
+            id="timeline-filter",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Clear the filter, else back to the reader",
+            id="timeline-back",
+        ),
+        *vi_keys("timeline", "month"),
+        *close_keys("timeline"),
     ]
 
     def compose(self) -> ComposeResult:
         """The filter, the months."""
         yield Label("Timeline", classes="people-title")
         yield Label("Reading quotes…", classes="people-status")
-        yield Input(placeholder="Type to filter: place:Seoul  speaker:Meloni", id="timeline-filter")
-        yield Static(id="timeline-months")
+        yield Input(placeholder="f: filter by place:Seoul  speaker:Meloni", id="timeline-filter")
+        with VerticalScroll(id="timeline-scroll"):
+            yield Static(id="timeline-months")
         yield Footer()
+
+    def action_focus_filter(self) -> None:
+        """Type to filter the months."""
+        self.query_one("#timeline-filter", Input).focus()
+
+    @on(Input.Submitted, "#timeline-filter")
+    def _filter_submitted(self) -> None:
+        self.query_one("#timeline-scroll").focus()
 
     def on_mount(self) -> None:
         """Read the library in a worker."""
@@ -575,8 +656,12 @@ class TimelineScreen(_PeopleBase):
         )
 
     def action_back(self) -> None:
-        """Clear the filter first, then close."""
+        """Clear and leave the filter first, then close."""
+        from tui.widgets.nav import leave_box
+
         box = self.query_one("#timeline-filter", Input)
+        if leave_box(box, self.query_one("#timeline-scroll")):
+            return
         if box.value:
             box.value = ""
         else:

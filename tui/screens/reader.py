@@ -69,12 +69,16 @@ BRIEFING_KEYS = Binding.Group("Briefing")
 MATCH_KEYS = Binding.Group("Match")
 #: Narrower than this, the footer leaves out its ``^p palette`` hint (``?`` lists it).
 PALETTE_HINT_WIDTH = 100
+#: Characters of a copied text its notice shows: one line of a notice.
+PREVIEW = 38
 
 
 class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
     """Coordinates the library list, the panes, the search bar, scanning and opening."""
 
     AUTO_FOCUS = ""  # on_mount focuses the library list
+    #: The help's groups for this screen, listed first by ``?``.
+    HELP_GROUP = ("reader", "in a pane", "library list")
     # Textual declares this attribute as an instance variable, so a ClassVar here is a
     # type error; it is still only ever read.
     HORIZONTAL_BREAKPOINTS = [(0, "-small"), (SPLIT_WIDTH, "-narrow"), (120, "-wide")]  # noqa: RUF012
@@ -854,9 +858,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         if tool is None:
             self.app.copy_to_clipboard(text)
             self.notify(
-                f"{_preview(text)}\nSent to the terminal (OSC 52): it reaches the clipboard "
-                "only if the terminal allows it (tmux: set -g set-clipboard on).",
-                title="Copy sent to the terminal",
+                f"{_preview(text)}\nPastes only if the terminal allows it"
+                " (tmux: set -g set-clipboard on)",
+                title="Sent to the terminal (OSC 52)",
                 markup=False,
                 timeout=8,
             )
@@ -1017,7 +1021,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
 def _preview(text: str) -> str:
     """The start of a copied text, on one line, for a notice."""
     line = " ".join(text.split())
-    return line if len(line) <= 60 else line[:59] + "…"
+    return line if len(line) <= PREVIEW else line[: PREVIEW - 1] + "…"
 
 
 __all__ = ["ReaderScreen"]
