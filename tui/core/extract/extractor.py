@@ -64,7 +64,9 @@ _AND_SAID = re.compile(
 # what follows a quote that has its own attribution, even one to no person ("said the release")
 _OWN_ATTRIBUTION = re.compile(
     rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her|one|some|two|three)"
-    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b)"
+    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b"
+    # "…," Okafor told the paper: a name, even one not known as a person's
+    rf"|[{UPPER}][\w'’.-]*(?:[ \u00a0][{UPPER}][\w'’.-]*){{0,3}}[ \u00a0]+(?:{_VERBS})\b)"
 )
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
@@ -616,6 +618,16 @@ class Extractor:
         while i < len(toks):
             for j in range(min(len(toks), i + 6), i, -1):
                 person = reg.lookup(words[i:j])
+                if (
+                    person is not None
+                    and j == i + 1
+                    and j < len(toks)
+                    and len(person.tokens) > 1
+                    and person.tokens[0] == words[i]
+                ):
+                    # "John McCain" after "John Cornyn": a shared given name followed by
+                    # another name word is someone else
+                    person = None
                 if person is not None:
                     out.append((toks[i][1], toks[j - 1][2], reg.touch(person), (), True))
                     i = j

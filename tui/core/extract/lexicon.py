@@ -108,7 +108,11 @@ ROLE_CORES = tuple(
 PARTICLES = (
     "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"
 )
-HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
+HONORIFICS = (
+    "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
+    # abbreviated titles of office or rank: "Sen. Lisa Okafor", "Sgt. Dana Reyes"
+    "|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Det|Insp|Supt|Rev"
+)
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.
 NOT_NAMES = frozenset(
@@ -142,7 +146,8 @@ ORG_WORDS = frozenset(
         republic reuters river school sea senate service services south southern state
         statement states station summit times treaty union united university west western
         world aid watch society trust network movement front campaign journal herald
-        tribune gazette daily weekly express telegraph
+        tribune gazette daily weekly express telegraph inc ltd llc corp plc gmbh
+        holdings limited
         """
     )
 )
@@ -164,7 +169,7 @@ SPEECH_VERBS = tuple(
         expressed reiterated repeated pointed went summed spoke commented opened began
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
         indicated referred thanked put complained agreed denied retweeted recounted
-        wondered alleged questioned
+        wondered alleged questioned clarified shared elaborated contended retorted
         """
     )
 )

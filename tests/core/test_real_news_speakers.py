@@ -1,0 +1,186 @@
+"""Speakers in the shapes real news reports take (issue 10): each case a short report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.extract import Extractor
+
+
+def said(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Each quote's first words and its speaker."""
+    ex = Extractor()
+    for p in paragraphs:
+        ex.feed(p)
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in ex.quotes]
+
+
+# "Sen.", "Sgt.", "Gov.": an abbreviated title before a name makes a person of it
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The case was taken over by Det. Hana Sule after the weekend.",
+                "The family had asked for a new team.",
+                '"We owe them answers, and we will find them," she said.',
+            ),
+            [("We owe them", "Hana Sule")],
+        ),
+        (
+            (
+                "A letter signed by Rep. Corin Walde reached the agency on Monday.",
+                "The agency has not replied.",
+                '"Silence is an answer of sorts," he said.',
+            ),
+            [("Silence is an", "Corin Walde")],
+        ),
+        (
+            (
+                "The pier was shut by Sgt. Ruth Abara.",
+                "Officers stood by all night.",
+                '"We will keep the boats in until the wind drops," she said.',
+            ),
+            [("We will keep", "Ruth Abara")],
+        ),
+    ],
+)
+def test_an_abbreviated_title_introduces_a_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a given name shared with someone met before does not make the new person that one
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Majority Whip John Ferrer called the vote for Thursday.",
+                "Former nominee John Albright dismissed the plan as a stunt.",
+                '"I rarely take advice from the whip on anything," Albright told the paper.',
+            ),
+            [("I rarely take", "John Albright")],
+        ),
+        (
+            (
+                "Coach Maria Telles named her squad on Monday.",
+                "Her predecessor Maria Gunnarsdottir was in the stands.",
+                '"The girls are ready for this, more than ever," Gunnarsdottir said.',
+            ),
+            [("The girls are", "Maria Gunnarsdottir")],
+        ),
+        (
+            (
+                "Mayor Peter Vance opened the bridge.",
+                "The engineer, Peter Oduya, watched from the bank.",
+                '"It took us three winters to get here," Oduya said.',
+            ),
+            [("It took us", "Peter Oduya")],
+        ),
+    ],
+)
+def test_a_shared_given_name_is_not_the_same_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "Brightwater Inc.": a company, not a person, even when its name opens with a given name
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Will Brightwater Inc. survive another winter of losses?",
+                "Brightwater spokeswoman Ines Haldane played down the filing.",
+                '"This language is standard in any such filing," she said.',
+            ),
+            [("This language is", "Ines Haldane")],
+        ),
+        (
+            (
+                "Could Dorrance Kettle Ltd. be sold?",
+                "Dorrance spokesman Piet Alders would not say.",
+                '"We never comment on rumours of that kind," he said.',
+            ),
+            [("We never comment", "Piet Alders")],
+        ),
+        (
+            (
+                "Shares in Corvin Alder Corp. fell.",
+                "Corvin chairman Ivo Mansell blamed the weather.",
+                '"Nobody could have planned for that summer," he said.',
+            ),
+            [("Nobody could have", "Ivo Mansell")],
+        ),
+    ],
+)
+def test_a_company_is_not_a_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a quote attributed to a name after it never goes on with the previous paragraph's speaker
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "On Tuesday, spokesman Anders Kjell said the ministry needed more time.",
+                '"We do not take orders from the ministry here," Vrana told the radio.',
+            ),
+            [("We do not", None)],
+        ),
+        (
+            (
+                "The chair, Lena Osei, said the committee would meet again.",
+                '"That is simply not going to happen this year," Kuyper wrote on Friday.',
+            ),
+            [("That is simply", None)],
+        ),
+        (
+            (
+                "Director Hal Sorensen said the budget was final.",
+                '"We will see about that in the spring," Tovey said.',
+            ),
+            [("We will see", None)],
+        ),
+    ],
+)
+def test_a_name_after_the_quote_is_not_the_last_speaker(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# attribution verbs reports use besides "said"
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ('"We are working with every family tonight," Police Chief Dora Amsel shared.',),
+            [("We are working", "Dora Amsel")],
+        ),
+        (
+            (
+                "Minister Tomas Ruiz met the farmers on Monday.",
+                '"We will buy every last sack as agreed," Ruiz clarified.',
+            ),
+            [("We will buy", "Tomas Ruiz")],
+        ),
+        (
+            (
+                "Professor Ada Lindqvist disagreed with the board.",
+                '"The numbers simply do not add up," she retorted.',
+            ),
+            [("The numbers simply", "Ada Lindqvist")],
+        ),
+    ],
+)
+def test_more_attribution_verbs(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
