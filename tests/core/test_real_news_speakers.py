@@ -184,3 +184,87 @@ def test_more_attribution_verbs(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# ''…'' (two apostrophes, a wire's typewriter double mark) encloses a quotation
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("''Strength is what we build together, not what we break,'' Minister Osei said.",),
+            [("Strength is what", "Osei")],
+        ),
+        (
+            (
+                "Trade Secretary Ilse Varga spoke in Vienna.",
+                "''We must find new partners on every continent,'' she said at the dinner.",
+            ),
+            [("We must find", "Ilse Varga")],
+        ),
+        (
+            ("Coach Rami Sato said: ''Nobody in this room expected to win the cup.''",),
+            [("Nobody in this", "Rami Sato")],
+        ),
+    ],
+)
+def test_two_apostrophes_as_quotation_marks(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a job title before a name is the role, not part of the name: "Chief Anchor Dana Reyes"
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ('"That is what the rules say," responded Network 9\'s Chief Anchor Dana Reyes.',),
+            [("That is what", "Dana Reyes")],
+        ),
+        (
+            ('"The count will take days, not hours," said Senior Correspondent Omar Haddi.',),
+            [("The count will", "Omar Haddi")],
+        ),
+        (
+            ('"Readers deserve to know who paid," Managing Editor Lucia Brandt wrote on Sunday.',),
+            [("Readers deserve to", "Lucia Brandt")],
+        ),
+    ],
+)
+def test_a_newsroom_title_is_not_part_of_the_name(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "Mayor Hodges released a statement on Sunday." then a paragraph of quotation: hers
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Mayor Rita Solberg released a statement about the fire on Sunday.",
+                '"Tonight we grieve with every family on Harbour Street."',
+            ),
+            [("Tonight we grieve", "Rita Solberg")],
+        ),
+        (
+            (
+                "The club's chairman, Emeka Obi, issued a short statement after the match.",
+                '"The referee will have to answer for what happened today."',
+            ),
+            [("The referee will", "Emeka Obi")],
+        ),
+        (
+            (
+                "Governor Lena Park later sent a letter to every household.",
+                '"Stay indoors until the all-clear is given by the police."',
+            ),
+            [("Stay indoors until", "Lena Park")],
+        ),
+    ],
+)
+def test_a_statement_announced_before_its_words(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

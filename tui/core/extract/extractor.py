@@ -77,12 +77,20 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+# "Mayor Hodges released a statement on Sunday." / a paragraph of quotation below: hers
+_STATEMENT_AFTER = re.compile(
+    rf",?[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:released|issued|put[ \u00a0]out|posted|sent|read)"
+    rf"[ \u00a0]+(?:a|an|the|this)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:statement|message|letter|note|post|tweet)s?\b"
+)
 _PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
+# two apostrophes opening a quotation (some wires' typewriter style for a double mark)
+_TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=[^\W_])")
 
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
@@ -182,6 +190,8 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
+        if "''" in text and _TWO_APOSTROPHES.search(text):
+            text = text.replace("''", '"')  # ''In the 20th century …,'' he said: typewriter quotes
         self._registry.next_paragraph()
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
@@ -549,7 +559,10 @@ class Extractor:
             if person is None or not ref[4]:
                 continue
             lead = masked[s : ref[0]].strip()
-            spoke = _VERB_AFTER.match(masked, ref[1]) is not None
+            spoke = (
+                _VERB_AFTER.match(masked, ref[1]) is not None
+                or _STATEMENT_AFTER.match(masked, ref[1]) is not None
+            )
             if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
                 self._spoke = spoke
                 return self._registry.subject(person)

@@ -100,7 +100,8 @@ ROLE_CORES = tuple(
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
-        colonel captain brigadier marshal sergeant whip diplomat pm coach
+        colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
+        editor presenter columnist commentator
         """
     )
 )
