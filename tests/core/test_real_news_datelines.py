@@ -172,3 +172,40 @@ def test_a_date_line_below_page_chrome() -> None:
         "Tuesday, May 9, 2006\n\nThe new foreign minister today ruled out military action.\n"
     )
     assert doc.date == dt.date(2006, 5, 9)
+
+
+# a caption closed by a bracketed credit ("[Lu Chen/Xinhua]") gives neither date nor summary
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Premier Dlamini delivers a speech at the regional business summit in Lusaka on Feb. 14, "
+        "2012. [Xinhua]",
+        "Delegates arrive at the two-day development forum in Accra, Ghana, March 22, 2010. "
+        "[Ama Boateng/Xinhua]",
+        "Rescue teams search the rubble of the old market in Quito on June 3, 2016. "
+        "[Photo/Agencies]",
+    ],
+)
+def test_a_caption_with_a_bracketed_credit(caption: str) -> None:
+    doc = parse(
+        f"Premier ready to help neighbours, says Dlamini\n\n{caption}\n\n"
+        "The country is ready to help its neighbours, Premier Dlamini said on Tuesday.\n"
+        "But the neighbours must act too, Dlamini said.\n"
+        '"Our help is sincere and it is resolute," Dlamini said at a news conference.\n'
+    )
+    assert doc.date is None
+    assert doc.summary.startswith("The country is ready")
+
+
+# "08/29/2013 03:27 pm ET Updated Oct 29, 2013": published first, updated later
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("08/29/2013 03:27 pm ET Updated Oct 29, 2013", dt.date(2013, 8, 29)),
+        ("March 2, 2026 10:04 GMT | Updated: March 5, 2026", dt.date(2026, 3, 2)),
+        ("14.02.2019, 09:12 · last updated 16.02.2019", dt.date(2019, 2, 14)),
+    ],
+)
+def test_the_date_before_an_update_is_the_published_date(stamp: str, date: dt.date) -> None:
+    doc = parse(f"Grid deal signed\n{stamp}\n\nThe two governments signed a grid deal.\n")
+    assert doc.date == date

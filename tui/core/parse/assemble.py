@@ -184,12 +184,14 @@ def block_quote_unit(text: str, attribution: str | None) -> Unit:
 _CAPTION = re.compile(
     r"\((?:[A-Z]+ )?Photos?\b|\bPhoto(?:graph)?s? (?:by|By|credit)\b|\bREUTERS/|\bAP Photo\b"
     r"|/Getty\b|/AFP\b"
+    # "… on Feb. 14, 2012. [Liu Wei/Xinhua]": a credit in square brackets ending the caption
+    r"|\[[^\]]{0,40}\b(?:Xinhua|Reuters|AFP|AP|Photo|Getty|EPA|IANS|PTI|ANI|Agencies)\b[^\]]{0,30}\]\s*$"
 )
 
 
 def is_caption(text: str) -> bool:
     """Whether a paragraph is a photo caption (its credit names the photographer)."""
-    return ("hoto" in text or "/" in text) and _CAPTION.search(text) is not None
+    return ("hoto" in text or "/" in text or "]" in text) and _CAPTION.search(text) is not None
 
 
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
