@@ -268,3 +268,88 @@ def test_a_statement_announced_before_its_words(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# “…,“ he said: the opening mark typed again to close; the next paragraph's quote stays its own
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Speaker Ravi Menon said he had asked for the doors to be opened.",
+                "“I asked them to open the doors for every member,“ he said on Monday.",
+                "“Then there would have been no crowd at all,” said Asha Pillai of the opposition.",
+            ),
+            [("I asked them", "Ravi Menon"), ("Then there would", "Asha Pillai")],
+        ),
+        (
+            (
+                "“We counted every ballot twice,“ said returning officer Tomas Berg.",
+                "“Nobody was turned away from the hall,” Berg added.",
+            ),
+            [("We counted every", "Tomas Berg"), ("Nobody was turned", "Tomas Berg")],
+        ),
+        (
+            (
+                "Minister Elif Kaya answered the question.",
+                "“The rules were followed to the letter,“ she said. “Nothing more can be done.”",
+            ),
+            [("The rules were", "Elif Kaya"), ("Nothing more can", "Elif Kaya")],
+        ),
+    ],
+)
+def test_an_opening_mark_used_to_close(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "… by Secretary Hewitt, Chancellor Brown said:": the name right before the verb speaks
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Speaking at a dinner co-hosted by Trade and Industry Secretary Mara Voss, "
+                "Chancellor Aldo Reyes said:",
+                '"Every town deserves a bank that lends to it."',
+            ),
+            [("Every town deserves", "Aldo Reyes")],
+        ),
+        (
+            (
+                "At an event opened by Mayor Ines Corra, Cllr Tom Hale said,",
+                '"This hall has stood here for a hundred years."',
+            ),
+            [("This hall has", "Tom Hale")],
+        ),
+        (
+            (
+                "In a hall lent by Governor Petra Lind, Senator Omar Diaz told the crowd:",
+                '"We will not be moved from this valley."',
+            ),
+            [("We will not", "Omar Diaz")],
+        ),
+    ],
+)
+def test_the_name_the_verb_follows_speaks(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# in a whole document: a paragraph closed by “…,“ does not swallow the next paragraph's quote
+@pytest.mark.parametrize(
+    "closing",
+    ["too,“ he said.", "too,“ the speaker said.", 'too," he said.“'],
+)
+def test_a_mistyped_closing_mark_keeps_the_next_quote(closing: str) -> None:
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(
+        "Doors stay shut\n\nHALLTOWN: Speaker Ravi Menon said he had asked for the doors to be "
+        f"opened.\n\n“We asked for every member to be let in, and that was granted {closing}\n\n"
+        "“Then there would have been no crowd at all,” said Asha Pillai of the opposition.\n",
+        origin="doc.txt",
+    )
+    assert [(q.text.split()[0], q.speaker) for q in doc.quotes][-1] == ("Then", "Asha Pillai")

@@ -559,10 +559,19 @@ class Extractor:
             if person is None or not ref[4]:
                 continue
             lead = masked[s : ref[0]].strip()
-            spoke = (
-                _VERB_AFTER.match(masked, ref[1]) is not None
-                or _STATEMENT_AFTER.match(masked, ref[1]) is not None
-            )
+            verb = _VERB_AFTER.match(masked, ref[1])
+            if verb is not None:
+                # "… by Secretary Hewitt, Chancellor Brown said:": the name the verb follows
+                # straight away is its subject, not one before it across a comma
+                for later in refs[i + 1 :]:
+                    if later[0] >= verb.end():
+                        break
+                    if later[2] is not None and later[4]:
+                        again = _VERB_AFTER.match(masked, later[1])
+                        if again is not None and again.end() == verb.end():
+                            person = later[2]
+                            break
+            spoke = verb is not None or _STATEMENT_AFTER.match(masked, ref[1]) is not None
             if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
                 self._spoke = spoke
                 return self._registry.subject(person)

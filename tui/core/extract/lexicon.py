@@ -112,7 +112,7 @@ PARTICLES = (
 HONORIFICS = (
     "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
     # abbreviated titles of office or rank: "Sen. Lisa Okafor", "Sgt. Dana Reyes"
-    "|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Det|Insp|Supt|Rev"
+    "|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Det|Insp|Supt|Rev|Cllr"
 )
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.

@@ -259,9 +259,19 @@ def _continued_quote(text: str, nxt: Unit | None) -> bool:
         return False
     mark = nxt.text[0]
     if mark == '"':
-        return text.count('"') % 2 == 1
-    close = _CONTINUED.get(mark)
-    return close is not None and text.count(mark) > text.count(close)
+        left_open = text.count('"') % 2 == 1
+    else:
+        close = _CONTINUED.get(mark)
+        left_open = close is not None and text.count(mark) > text.count(close)
+    if not left_open:
+        return False
+    # the marks do not pair up; the quote finder says whether one really runs to the end
+    # ("“… granted too,“ he said." closes with the opening mark typed again)
+    from tui.core.extract.quotes import find_quotes
+    from tui.core.extract.tokens import scan
+
+    spans = find_quotes(text, scan(text).marks)
+    return bool(spans) and spans[-1][1] >= len(text)
 
 
 class _NoExtractor:
