@@ -209,3 +209,18 @@ def test_a_caption_with_a_bracketed_credit(caption: str) -> None:
 def test_the_date_before_an_update_is_the_published_date(stamp: str, date: dt.date) -> None:
     doc = parse(f"Grid deal signed\n{stamp}\n\nThe two governments signed a grid deal.\n")
     assert doc.date == date
+
+
+# "By Ana Lima – LUSAKA (ZNA) – …": a byline before the dateline
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("By Ana Lima – LUSAKA (ZNA) – ", "Lusaka"),
+        ("BY JONAS BERG and MARIA LOPES - OSLO (Reuters) - ", "Oslo"),
+        ("By Staff Reporter — Kigali, Rwanda — ", "Kigali, Rwanda"),
+    ],
+)
+def test_a_byline_before_the_dateline(head: str, place: str) -> None:
+    lead = "The two governments signed a grid agreement after months of talks, officials said."
+    doc = parse(f"Grid deal signed\n\n{head}{lead}\n")
+    assert (doc.place, doc.summary) == (place, lead)

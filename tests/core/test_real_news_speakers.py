@@ -353,3 +353,40 @@ def test_a_mistyped_closing_mark_keeps_the_next_quote(closing: str) -> None:
         origin="doc.txt",
     )
     assert [(q.text.split()[0], q.speaker) for q in doc.quotes][-1] == ("Then", "Asha Pillai")
+
+
+# "…," aides said: people left unnamed; the last paragraph's speaker does not go on
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("President Ana Ruiz spoke first.", '"The border stays open," aides said.'),
+            [("The border stays", None)],
+        ),
+        (
+            (
+                "Governor Carl Boone said the dam was safe.",
+                '"Nobody told us to leave our homes," residents told the radio station.',
+            ),
+            [("Nobody told us", None)],
+        ),
+        (
+            (
+                "Minister Eva Stern answered questions for an hour.",
+                '"The talks will resume in the spring," senior officials said on Friday.',
+            ),
+            [("The talks will", None)],
+        ),
+    ],
+)
+def test_unnamed_people_after_a_quote_leave_it_unattributed(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_attribution() -> None:
+    assert said(
+        "Minister Ana Ruiz said on Monday:",
+        '"The border stays open." Witnesses said the gates were shut.',
+    ) == [("The border stays", "Ana Ruiz")]

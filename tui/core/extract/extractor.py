@@ -66,7 +66,9 @@ _OWN_ATTRIBUTION = re.compile(
     rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her|one|some|two|three)"
     rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b"
     # "…," Okafor told the paper: a name, even one not known as a person's
-    rf"|[{UPPER}][\w'’.-]*(?:[ \u00a0][{UPPER}][\w'’.-]*){{0,3}}[ \u00a0]+(?:{_VERBS})\b)"
+    rf"|[{UPPER}][\w'’.-]*(?:[ \u00a0][{UPPER}][\w'’.-]*){{0,3}}[ \u00a0]+(?:{_VERBS})\b"
+    # "…," aides said / senior officials told reporters: people left unnamed
+    rf"|(?!(?:he|she|they|we|i|it)\b)(?:[a-z]+[ \u00a0]){{0,2}}[a-z]+s[ \u00a0]+(?:{_VERBS})\b)"
 )
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
@@ -501,7 +503,11 @@ class Extractor:
                 speaker is None
                 and previous is not None
                 and not masked[start : span[0]].strip()
-                and not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+                and (
+                    # ('"… open." Witnesses said …': a new sentence, not the quote's attribution)
+                    text[span[1] - 1 : span[1]] == "."
+                    or not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+                )
             ):
                 speaker = previous
             words = quote_text(text, span)

@@ -36,6 +36,11 @@ _PLACE_DATE_AGENCY = re.compile(
 #: ``Kabul: Direct talks …, an official said`` — one place word before a colon, trusted when
 #: the sentence reports what someone said.
 _WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
+#: ``By Ana Lima – `` before a dateline: a byline of one to four names and a dash.
+_BYLINE_FIRST = re.compile(
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}\s*[–—―-]{1,2}\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|reported|denied|stated"
     # a wire lead tells when: "… on Saturday denied …"
@@ -182,6 +187,10 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
 
 def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
+    if paragraph.startswith(("By ", "BY ")) and (b := _BYLINE_FIRST.match(paragraph)):
+        # "By Ana Lima – LUSAKA (ZNA) – …": the byline goes, the dateline after it counts
+        found = split_dateline(paragraph[b.end() :], wire=wire)
+        return found if found is not None and found.place else None
     if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
         return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
