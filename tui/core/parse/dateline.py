@@ -189,8 +189,8 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
     if paragraph.startswith(("By ", "BY ")) and (b := _BYLINE_FIRST.match(paragraph)):
         # "By Ana Lima – LUSAKA (ZNA) – …": the byline goes, the dateline after it counts
-        found = split_dateline(paragraph[b.end() :], wire=wire)
-        return found if found is not None and found.place else None
+        after = split_dateline(paragraph[b.end() :], wire=wire)
+        return after if after is not None and after.place else None
     if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
         return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
