@@ -390,3 +390,36 @@ def test_a_new_sentence_after_a_quote_is_not_its_attribution() -> None:
         "Minister Ana Ruiz said on Monday:",
         '"The border stays open." Witnesses said the gates were shut.',
     ) == [("The border stays", "Ana Ruiz")]
+
+
+# a common given name tells whom he or she means when no title does
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Mayor Petr Novak hosted Minister Sol Vega at the town hall.",
+                '"We will rebuild the bridge before winter," she said.',
+            ),
+            [("We will rebuild", "Sol Vega")],
+        ),
+        (
+            (
+                "Maria Lopes thanked Governor Carl Boone for the aid.",
+                '"It came just in time for the harvest," he said.',
+            ),
+            [("It came just", "Carl Boone")],
+        ),
+        (
+            (
+                "Sen. Lisa Okafor was not happy to hear Governor Brand say he would sign it.",
+                '"It is not what I would have done," she said.',
+            ),
+            [("It is not", "Lisa Okafor")],
+        ),
+    ],
+)
+def test_a_given_name_tells_whom_a_pronoun_means(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -203,3 +203,29 @@ FEMALE = frozenset(
         """
     )
 )
+
+# Common given names that tell a gender, for he/she when no title does (a short list of our
+# own; a name used for both, such as Jean or Kim, is in neither).
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        ana anna anne angela ann alice amina amy aisha barbara betty carol catherine
+        christine claire diana dora elena elizabeth ellen emily emma eva fatima grace hana
+        helen ines irene jane janet jennifer joan julia julie karen katherine laura lena
+        linda lisa lucia lucy margaret maria marie mary michelle monica nancy natalia
+        nicole olga patricia rita rosa ruth sara sarah sofia sophie susan teresa theresa
+        victoria yulia
+        """
+    )
+)
+MALE_NAMES = frozenset(
+    _words(
+        """
+        abdul ahmed ali alexander andrew anthony antonio boris carlos charles daniel david
+        dmitry edward francis frank george hassan henry ibrahim ivan jack james john jose
+        joseph juan karl kevin luis mark martin matthew michael mohammed muhammad nikolai
+        omar paul peter petr pierre richard robert sergei sergey stephen steven thomas
+        william xavier yusuf
+        """
+    )
+)
