@@ -423,3 +423,32 @@ def test_a_given_name_tells_whom_a_pronoun_means(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# "Ana Lima (Green Alliance)" on a line of its own introduces the quotation below it
+@pytest.mark.parametrize(
+    ("line", "quote", "speaker"),
+    [
+        (
+            "Ana Lima (Green Alliance)",
+            '"This deal will keep the lights on for a decade."',
+            "Ana Lima",
+        ),
+        (
+            "Tomas Berg, Chamber of Industry",
+            "“Our members have waited years for this.”",
+            "Tomas Berg",
+        ),
+        ("South Korea", '"A good day for all of us who work here."', None),
+    ],
+)
+def test_a_name_line_introduces_the_quote_below(line: str, quote: str, speaker: str | None) -> None:
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(
+        "Reactions to the grid deal\n\nThe deal drew quick responses from Minister Ivo Rask.\n\n"
+        '"We are pleased with the outcome," Rask said.\n\n'
+        f"{line}\n\n{quote}\n",
+        origin="doc.txt",
+    )
+    assert doc.quotes[-1].speaker == speaker

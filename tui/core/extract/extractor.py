@@ -85,6 +85,12 @@ _STATEMENT_AFTER = re.compile(
     rf"[ \u00a0]+(?:a|an|the|this)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
     rf"(?:statement|message|letter|note|post|tweet)s?\b"
 )
+# a person's name alone on a line, perhaps with the body they speak for: "Ana Lima (Green
+# Alliance)", "Tomas Berg, Chamber of Industry"
+_NAME_LINE = re.compile(
+    rf"^(?P<name>[{UPPER}][\w'’-]+(?:[ \u00a0][{UPPER}][\w'’-]+){{1,3}})[ \u00a0]*"
+    rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
+)
 _PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
@@ -240,6 +246,7 @@ class Extractor:
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = first
+
             if self._lex is not None:
                 self._announce(self._lex, masked, named)
             return
@@ -292,6 +299,15 @@ class Extractor:
             self._para_speaker = subject
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def feed_speaker_line(self, line: str) -> None:
+        """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
+        ``Tomas Berg, Chamber of Industry``) speaks the quotation below it."""
+        self._runs_on = self._para_speaker = None  # (a heading ends what the last speaker said)
+        m = _NAME_LINE.match(line.strip())
+        tokens = m.group("name").split() if m is not None else []
+        if tokens and plausible_name(tokens):
+            self._para_speaker = self._registry.subject(self._registry.define(tokens, None))
 
     def _after_sentence(
         self,

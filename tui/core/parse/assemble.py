@@ -231,6 +231,9 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     return lead or [start], dateline, carrier
 
 
+_OPENING_MARKS = frozenset("\"“«„'‘")
+
+
 def _join_dateline_line(units: list[Unit]) -> None:
     """``New Delhi, September 8`` on a line of its own over the lead: the lead's dateline.
 
@@ -284,6 +287,9 @@ class _NoExtractor:
 
     def feed(self, text: str) -> None:
         """Skip the paragraph."""
+
+    def feed_speaker_line(self, line: str) -> None:
+        """Skip the line."""
 
     def feed_block_quote(
         self, text: str, speaker: str | None, role: str | None, context: str | None = None
@@ -349,6 +355,9 @@ def build(
             if started:
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs, started = u.text, [], True
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.kind == "para" and nxt.text[:1] in _OPENING_MARKS:
+                ex.feed_speaker_line(u.text)  # "Ana Lima (Green Alliance)" over her words
             continue
         started = True
         if u.kind == "quote":
