@@ -452,3 +452,36 @@ def test_a_name_line_introduces_the_quote_below(line: str, quote: str, speaker: 
         origin="doc.txt",
     )
     assert doc.quotes[-1].speaker == speaker
+
+
+# "Energy Minister Adeyemi was upbeat." then a quotation standing alone: his words
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Energy Minister Kelechi Adeyemi was upbeat.",
+                '"We have waited years for this. Today the waiting ends."',
+            ),
+            [("We have waited", "Kelechi Adeyemi")],
+        ),
+        (
+            (
+                "Coach Dana Whitfield was less forgiving after the match.",
+                '"We gave them two goals and you cannot do that in a final."',
+            ),
+            [("We gave them", "Dana Whitfield")],
+        ),
+        (
+            (
+                "Mayor Ivo Rask struck a cautious note.",
+                '"The river is still rising," a council engineer said on Friday.',
+            ),
+            [("The river is", None)],
+        ),
+    ],
+)
+def test_a_quotation_standing_after_a_sentence_about_its_speaker(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

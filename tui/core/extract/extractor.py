@@ -246,6 +246,14 @@ class Extractor:
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = first
+            elif (
+                first is not None
+                and self._lex is None
+                and len(found_.stops) <= 1
+                and masked.count(" ") < 25
+            ):
+                # "Energy Minister Adeyemi was upbeat." then a quotation standing alone
+                self._para_speaker = first
 
             if self._lex is not None:
                 self._announce(self._lex, masked, named)
