@@ -224,3 +224,18 @@ def test_a_byline_before_the_dateline(head: str, place: str) -> None:
     lead = "The two governments signed a grid agreement after months of talks, officials said."
     doc = parse(f"Grid deal signed\n\n{head}{lead}\n")
     assert (doc.place, doc.summary) == (place, lead)
+
+
+# "ZIZ News[28th August,2013] — …": a source with the date in brackets, no place
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("ZIZ News[28th August,2013] — ", dt.date(2013, 8, 28)),
+        ("Coast Radio[3rd May, 2021] – ", dt.date(2021, 5, 3)),
+        ("Valley TV [9 June 2019] — ", dt.date(2019, 6, 9)),
+    ],
+)
+def test_a_source_with_a_bracketed_date(head: str, date: dt.date) -> None:
+    lead = "The prime minister has criticised the opposition over the state visit."
+    doc = parse(f"PM criticises opposition\n\n{head}{lead}\n")
+    assert (doc.place, doc.date, doc.summary) == (None, date, lead)

@@ -485,3 +485,63 @@ def test_a_quotation_standing_after_a_sentence_about_its_speaker(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# '"…?" a woman stood at the lectern': someone new and unnamed, not the last speaker
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                '"We have two proclamations tonight," Mayor Jim Ostrow said.',
+                '"How do you move forward after that?" a woman stood up at the back to ask.',
+            ),
+            [("We have two", "Jim Ostrow"), ("How do you", None)],
+        ),
+        (
+            (
+                '"The school will stay open," Principal Ada Kern said.',
+                '"And who pays for the heating?" one father shouted from the door.',
+            ),
+            [("The school will", "Ada Kern"), ("And who pays", None)],
+        ),
+        (
+            (
+                '"We are proud of this team," Coach Lina Berg said.',
+                '"Proud is not enough," a banner in the away end read.',
+            ),
+            [("We are proud", "Lina Berg"), ("Proud is not", None)],
+        ),
+    ],
+)
+def test_an_unnamed_newcomer_after_a_quote(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# 'He frowned. "Will this never end?"': a quotation that is a sentence of its own
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Mayor Jim Ostrow read the names.", 'He frowned deeply. "Will this ever end for us?"'),
+            [("Will this ever", "Jim Ostrow")],
+        ),
+        (
+            ("Minister Ada Kern left the room.", 'She came back an hour later. "We have a deal."'),
+            [("We have a", "Ada Kern")],
+        ),
+        (
+            (
+                "Captain Lina Berg lifted the cup.",
+                'Then she turned to the crowd. "This one is for all of you."',
+            ),
+            [("This one is", "Lina Berg")],
+        ),
+    ],
+)
+def test_a_quotation_as_its_own_sentence(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

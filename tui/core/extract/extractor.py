@@ -68,7 +68,9 @@ _OWN_ATTRIBUTION = re.compile(
     # "…," Okafor told the paper: a name, even one not known as a person's
     rf"|[{UPPER}][\w'’.-]*(?:[ \u00a0][{UPPER}][\w'’.-]*){{0,3}}[ \u00a0]+(?:{_VERBS})\b"
     # "…," aides said / senior officials told reporters: people left unnamed
-    rf"|(?!(?:he|she|they|we|i|it)\b)(?:[a-z]+[ \u00a0]){{0,2}}[a-z]+s[ \u00a0]+(?:{_VERBS})\b)"
+    rf"|(?!(?:he|she|they|we|i|it)\b)(?:[a-z]+[ \u00a0]){{0,2}}[a-z]+s[ \u00a0]+(?:{_VERBS})\b"
+    # "…?" a woman stood at the lectern: someone else, unnamed, comes on
+    rf"|(?:a|an|another|one)[ \u00a0]+[a-z]+[ \u00a0]+[a-z]+)"
 )
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
@@ -291,6 +293,15 @@ class Extractor:
                 qi += 1
             if found:
                 context = context or text[s:e].strip()
+                if (
+                    previous is None
+                    and subject is not None
+                    and self._lex is None
+                    and not masked[s:e].strip(" .,;:!?\u00a0")
+                ):
+                    # 'He frowned deeply. "Will this never end?"': a quotation standing as its
+                    # own sentence after one about its speaker
+                    previous = subject
                 previous = self._emit(text, masked, found, context, s, previous)
                 if (s, e) == last_sentence:
                     last_quote = self._last_speaker

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.parse.blocks import search_from_mark, word_set
-from tui.core.parse.dates import PARTIAL_DATE, find_date
+from tui.core.parse.dates import PARTIAL_DATE, find_date, first_date
 from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
@@ -65,6 +65,8 @@ _CONNECTORS = word_set(
     "de del della dei di da do dos das du des la le les el al am an im upon on sur of the y en "
     "au aux bin city es der den sul op aan"
 )
+_SPACED = re.compile(r",(?=\d{4}\b)")  # "28th August,2013"
+_SOURCE_WORDS = word_set("news newswire radio tv television")
 _NOT_PLACES = word_set(
     "breaking update updated exclusive analysis note opinion comment live watch video photos "
     "factbox explainer summary background context correction by from editor's editor’s "
@@ -153,7 +155,13 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
         if prefix.count("(") != prefix.count(")"):
             return None  # "MULTAN , (Point News": cut inside a bracket
         prefix = _AGENCY.sub(_drop_agency, prefix)
+    stamped: dt.date | None = None
     if "[" in prefix:
+        # "ZIZ News[28th August,2013]": a date in brackets is the report's
+        stamped = next(
+            (d for b in _BRACKETED.findall(prefix) if (d := first_date(_SPACED.sub(", ", b)))),
+            None,
+        )
         prefix = _BRACKETED.sub("", prefix)
     prefix = prefix.strip(" ,")
     if not prefix or len(prefix) > 100:
@@ -177,7 +185,12 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
             return None
         if part.casefold() in _AGENCIES:
             return None  # "TASS" on a line of its own names the source, not the place
+        if any(w.casefold() in _SOURCE_WORDS for w in words):
+            if stamped is None:
+                return None  # "ZIZ News": a source, not a place
+            continue
         places.append(part)
+    date = date or stamped
     if not places and date is None:
         return None
     if len(places) > 4:
