@@ -64,7 +64,13 @@ _AND_SAID = re.compile(
 # what follows a quote that has its own attribution, even one to no person ("said the release")
 _OWN_ATTRIBUTION = re.compile(
     rf"[ \u00a0,]*(?:(?:{_VERBS})\b|(?:the|a|an|its|his|her|one|some|two|three)"
-    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b)"
+    rf"(?:[ \u00a0]+[\w'’.-]+){{1,5}}[ \u00a0]+(?:{_VERBS})\b"
+    # "…," Okafor told the paper: a name, even one not known as a person's
+    rf"|[{UPPER}][\w'’.-]*(?:[ \u00a0][{UPPER}][\w'’.-]*){{0,3}}[ \u00a0]+(?:{_VERBS})\b"
+    # "…," aides said / senior officials told reporters: people left unnamed
+    rf"|(?!(?:he|she|they|we|i|it)\b)(?:[a-z]+[ \u00a0]){{0,2}}[a-z]+s[ \u00a0]+(?:{_VERBS})\b"
+    # "…?" a woman stood at the lectern: someone else, unnamed, comes on
+    rf"|(?:a|an|another|one)[ \u00a0]+[a-z]+[ \u00a0]+[a-z]+)"
 )
 # a person after one of these words is an object, a host or an owner, not who speaks:
 # "a spokesman for Mr Johnson said", "he told Smith"
@@ -75,12 +81,26 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+# "Mayor Hodges released a statement on Sunday." / a paragraph of quotation below: hers
+_STATEMENT_AFTER = re.compile(
+    rf",?[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:released|issued|put[ \u00a0]out|posted|sent|read)"
+    rf"[ \u00a0]+(?:a|an|the|this)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:statement|message|letter|note|post|tweet)s?\b"
+)
+# a person's name alone on a line, perhaps with the body they speak for: "Ana Lima (Green
+# Alliance)", "Tomas Berg, Chamber of Industry"
+_NAME_LINE = re.compile(
+    rf"^(?P<name>[{UPPER}][\w'’-]+(?:[ \u00a0][{UPPER}][\w'’-]+){{1,3}})[ \u00a0]*"
+    rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
+)
 _PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
+# two apostrophes opening a quotation (some wires' typewriter style for a double mark)
+_TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=[^\W_])")
 
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
@@ -180,6 +200,8 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
+        if "''" in text and _TWO_APOSTROPHES.search(text):
+            text = text.replace("''", '"')  # ''In the 20th century …,'' he said: typewriter quotes
         self._registry.next_paragraph()
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
@@ -226,6 +248,15 @@ class Extractor:
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = first
+            elif (
+                first is not None
+                and self._lex is None
+                and len(found_.stops) <= 1
+                and masked.count(" ") < 25
+            ):
+                # "Energy Minister Adeyemi was upbeat." then a quotation standing alone
+                self._para_speaker = first
+
             if self._lex is not None:
                 self._announce(self._lex, masked, named)
             return
@@ -262,6 +293,15 @@ class Extractor:
                 qi += 1
             if found:
                 context = context or text[s:e].strip()
+                if (
+                    previous is None
+                    and subject is not None
+                    and self._lex is None
+                    and not masked[s:e].strip(" .,;:!?\u00a0")
+                ):
+                    # 'He frowned deeply. "Will this never end?"': a quotation standing as its
+                    # own sentence after one about its speaker
+                    previous = subject
                 previous = self._emit(text, masked, found, context, s, previous)
                 if (s, e) == last_sentence:
                     last_quote = self._last_speaker
@@ -278,6 +318,15 @@ class Extractor:
             self._para_speaker = subject
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def feed_speaker_line(self, line: str) -> None:
+        """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
+        ``Tomas Berg, Chamber of Industry``) speaks the quotation below it."""
+        self._runs_on = self._para_speaker = None  # (a heading ends what the last speaker said)
+        m = _NAME_LINE.match(line.strip())
+        tokens = m.group("name").split() if m is not None else []
+        if tokens and plausible_name(tokens):
+            self._para_speaker = self._registry.subject(self._registry.define(tokens, None))
 
     def _after_sentence(
         self,
@@ -489,7 +538,11 @@ class Extractor:
                 speaker is None
                 and previous is not None
                 and not masked[start : span[0]].strip()
-                and not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+                and (
+                    # ('"… open." Witnesses said …': a new sentence, not the quote's attribution)
+                    text[span[1] - 1 : span[1]] == "."
+                    or not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
+                )
             ):
                 speaker = previous
             words = quote_text(text, span)
@@ -547,7 +600,19 @@ class Extractor:
             if person is None or not ref[4]:
                 continue
             lead = masked[s : ref[0]].strip()
-            spoke = _VERB_AFTER.match(masked, ref[1]) is not None
+            verb = _VERB_AFTER.match(masked, ref[1])
+            if verb is not None:
+                # "… by Secretary Hewitt, Chancellor Brown said:": the name the verb follows
+                # straight away is its subject, not one before it across a comma
+                for later in refs[i + 1 :]:
+                    if later[0] >= verb.end():
+                        break
+                    if later[2] is not None and later[4]:
+                        again = _VERB_AFTER.match(masked, later[1])
+                        if again is not None and again.end() == verb.end():
+                            person = later[2]
+                            break
+            spoke = verb is not None or _STATEMENT_AFTER.match(masked, ref[1]) is not None
             if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
                 self._spoke = spoke
                 return self._registry.subject(person)
@@ -616,6 +681,16 @@ class Extractor:
         while i < len(toks):
             for j in range(min(len(toks), i + 6), i, -1):
                 person = reg.lookup(words[i:j])
+                if (
+                    person is not None
+                    and j == i + 1
+                    and j < len(toks)
+                    and len(person.tokens) > 1
+                    and person.tokens[0] == words[i]
+                ):
+                    # "John McCain" after "John Cornyn": a shared given name followed by
+                    # another name word is someone else
+                    person = None
                 if person is not None:
                     out.append((toks[i][1], toks[j - 1][2], reg.touch(person), (), True))
                     i = j

@@ -100,7 +100,8 @@ ROLE_CORES = tuple(
         negotiator adviser advisor economist analyst professor speaker representative consul
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
-        colonel captain brigadier marshal sergeant whip diplomat pm coach
+        colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
+        editor presenter columnist commentator
         """
     )
 )
@@ -108,7 +109,11 @@ ROLE_CORES = tuple(
 PARTICLES = (
     "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"
 )
-HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
+HONORIFICS = (
+    "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
+    # abbreviated titles of office or rank: "Sen. Lisa Okafor", "Sgt. Dana Reyes"
+    "|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Det|Insp|Supt|Rev|Cllr"
+)
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.
 NOT_NAMES = frozenset(
@@ -142,7 +147,8 @@ ORG_WORDS = frozenset(
         republic reuters river school sea senate service services south southern state
         statement states station summit times treaty union united university west western
         world aid watch society trust network movement front campaign journal herald
-        tribune gazette daily weekly express telegraph
+        tribune gazette daily weekly express telegraph inc ltd llc corp plc gmbh
+        holdings limited
         """
     )
 )
@@ -164,7 +170,7 @@ SPEECH_VERBS = tuple(
         expressed reiterated repeated pointed went summed spoke commented opened began
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
         indicated referred thanked put complained agreed denied retweeted recounted
-        wondered alleged questioned
+        wondered alleged questioned clarified shared elaborated contended retorted
         """
     )
 )
@@ -194,6 +200,32 @@ FEMALE = frozenset(
         """
         chairwoman dame her hers herself madam miss mrs ms princess queen sheikha she
         spokeswoman
+        """
+    )
+)
+
+# Common given names that tell a gender, for he/she when no title does (a short list of our
+# own; a name used for both, such as Jean or Kim, is in neither).
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        ana anna anne angela ann alice amina amy aisha barbara betty carol catherine
+        christine claire diana dora elena elizabeth ellen emily emma eva fatima grace hana
+        helen ines irene jane janet jennifer joan julia julie karen katherine laura lena
+        linda lisa lucia lucy margaret maria marie mary michelle monica nancy natalia
+        nicole olga patricia rita rosa ruth sara sarah sofia sophie susan teresa theresa
+        victoria yulia
+        """
+    )
+)
+MALE_NAMES = frozenset(
+    _words(
+        """
+        abdul ahmed ali alexander andrew anthony antonio boris carlos charles daniel david
+        dmitry edward francis frank george hassan henry ibrahim ivan jack james john jose
+        joseph juan karl kevin luis mark martin matthew michael mohammed muhammad nikolai
+        omar paul peter petr pierre richard robert sergei sergey stephen steven thomas
+        william xavier yusuf
         """
     )
 )

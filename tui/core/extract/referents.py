@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.core.extract.lexicon import FEMALE, MALE
+from tui.core.extract.lexicon import FEMALE, FEMALE_NAMES, MALE, MALE_NAMES
 
 
 @dataclass(slots=True)
@@ -25,6 +25,14 @@ def gender_of(word: str | None) -> str | None:
         return None
     w = word.casefold().rstrip(".")
     return "m" if w in MALE else "f" if w in FEMALE else None
+
+
+def _given_name_gender(tokens: tuple[str, ...]) -> str | None:
+    """``"f"`` for Lisa Okafor, ``"m"`` for Peter Oduya, ``None`` for a name that tells nothing."""
+    if len(tokens) < 2:
+        return None  # a surname alone tells nothing
+    first = tokens[0]
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
 
 
 # Other ways a report names an office: "the premier" is the prime minister, "the Russian
@@ -137,7 +145,11 @@ class Registry:
         if role and (person.role is None or (role != person.role and _refines(person.role, role))):
             person.role = role
         if person.gender is None:
-            person.gender = gender_of(honorific) or gender_of((role or "").split(" ")[-1])
+            person.gender = (
+                gender_of(honorific)
+                or gender_of((role or "").split(" ")[-1])
+                or _given_name_gender(person.tokens)
+            )
         return self.touch(person)
 
     def latest_with_role(self, exclude: tuple[str, ...] = ()) -> Known | None:
@@ -168,6 +180,7 @@ class Registry:
             subject
             and maybe is not None
             and (best is None or maybe[1] >= max(best.subject, best.seen))
+            and _given_name_gender(tuple(w.casefold() for w in maybe[0])) in (None, gender)
         ):
             # "Coach Dana Whitfield praised her players. She …": that subject was a person
             self._maybe = None

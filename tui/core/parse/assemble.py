@@ -17,8 +17,8 @@ from tui.core.parse.areas import (
     unbulleted_areas,
 )
 from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
-from tui.core.parse.dateline import Dateline, is_strong, split_dateline
-from tui.core.parse.dates import first_date
+from tui.core.parse.dateline import Dateline, is_strong, parse_place, split_dateline
+from tui.core.parse.dates import first_date, is_date_line
 from tui.core.parse.language import detect_language, no_rules_warning
 
 if TYPE_CHECKING:
@@ -180,6 +180,20 @@ def block_quote_unit(text: str, attribution: str | None) -> Unit:
     return Unit("quote", text, speaker=speaker, role=role, context=context)
 
 
+#: A photo caption's credit: ``(Photo By Ana Reyes/Pool)``, ``(REUTERS/…)``, ``AP Photo/…``.
+_CAPTION = re.compile(
+    r"\((?:[A-Z]+ )?Photos?\b|\bPhoto(?:graph)?s? (?:by|By|credit)\b|\bREUTERS/|\bAP Photo\b"
+    r"|/Getty\b|/AFP\b"
+    # "… on Feb. 14, 2012. [Liu Wei/Xinhua]": a credit in square brackets ending the caption
+    r"|\[[^\]]{0,40}\b(?:Xinhua|Reuters|AFP|AP|Photo|Getty|EPA|IANS|PTI|ANI|Agencies)\b[^\]]{0,30}\]\s*$"
+)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a paragraph is a photo caption (its credit names the photographer)."""
+    return ("hoto" in text or "/" in text or "]" in text) and _CAPTION.search(text) is not None
+
+
 def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     """Indexes of the summary paragraphs, the dateline, and which unit carried it.
 
@@ -192,9 +206,17 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     if not paras:
         return [], None, None
     dateline: Dateline | None = None
-    start, carrier = paras[0], None
+    # (a photo caption standing first is not the lead)
+    start = next((i for i in paras[:3] if not is_caption(units[i].text)), paras[0])
+    carrier = None
     for k, i in enumerate(paras[:6]):
         found = split_dateline(units[i].text)
+        if found is not None and is_caption(units[i].text):
+            # "UNITED STATES - MAY 19: From left, … (Photo By …)" is no dateline; one on a
+            # line of its own above a caption is ("LONDON (Reuters) —" / "Ministers meet …")
+            head = units[i].text[: units[i].text.find(found.rest)]
+            if "\n" not in head and "(" not in head:
+                continue
         # a wire dateline may stand below a caption, a byline or a "1 Min Read"
         if found is not None and (k < 2 or is_strong(units[i].text, found)):
             dateline, start, carrier = found, i, i
@@ -209,6 +231,27 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     return lead or [start], dateline, carrier
 
 
+_OPENING_MARKS = frozenset("\"“«„'‘")
+
+
+def _join_dateline_line(units: list[Unit]) -> None:
+    """``New Delhi, September 8`` on a line of its own over the lead: the lead's dateline.
+
+    (A line with a full date is read as a header line before the units are made.)"""
+    for k in range(min(3, len(units) - 1)):
+        u, nxt = units[k], units[k + 1]
+        if u.kind not in ("heading", "para") or nxt.kind != "para":
+            continue
+        t = u.text.strip()
+        if len(t) > 60 or "," not in t or not any(map(str.isdigit, t)) or "\n" in t:
+            continue
+        where = parse_place(t)
+        if where is not None and where[0] and split_dateline(nxt.text) is None:
+            nxt.text = f"{t} — {nxt.text}"
+            del units[k]
+            return
+
+
 def _continued_quote(text: str, nxt: Unit | None) -> bool:
     """Does a quotation left open at the end of ``text`` go on in paragraph ``nxt``?
 
@@ -219,9 +262,19 @@ def _continued_quote(text: str, nxt: Unit | None) -> bool:
         return False
     mark = nxt.text[0]
     if mark == '"':
-        return text.count('"') % 2 == 1
-    close = _CONTINUED.get(mark)
-    return close is not None and text.count(mark) > text.count(close)
+        left_open = text.count('"') % 2 == 1
+    else:
+        close = _CONTINUED.get(mark)
+        left_open = close is not None and text.count(mark) > text.count(close)
+    if not left_open:
+        return False
+    # the marks do not pair up; the quote finder says whether one really runs to the end
+    # ("“… granted too,“ he said." closes with the opening mark typed again)
+    from tui.core.extract.quotes import find_quotes
+    from tui.core.extract.tokens import scan
+
+    spans = find_quotes(text, scan(text).marks)
+    return bool(spans) and spans[-1][1] >= len(text)
 
 
 class _NoExtractor:
@@ -234,6 +287,9 @@ class _NoExtractor:
 
     def feed(self, text: str) -> None:
         """Skip the paragraph."""
+
+    def feed_speaker_line(self, line: str) -> None:
+        """Skip the line."""
 
     def feed_block_quote(
         self, text: str, speaker: str | None, role: str | None, context: str | None = None
@@ -259,6 +315,7 @@ def build(
         and split_dateline(units[1].text) is not None
     ):
         units[0].kind = "para"
+    _join_dateline_line(units)
     lead, dateline, carrier = _lead(units)
     lead_texts = [
         dateline.rest if (dateline is not None and i == carrier) else units[i].text for i in lead
@@ -269,6 +326,17 @@ def build(
     if date is None and dateline is not None:
         date = dateline.date
     date = date or meta.fallback_date or meta.late_date
+    if date is None and lead:
+        # "Agency News PTI| Jun 13, 2020 07:26 PM IST" between the title and a lead whose
+        # dateline gives no year: the first full date on a short line (not a sentence, not a
+        # caption) above the lead
+        for k, u in enumerate(units[: lead[0] + 4]):
+            if k >= lead[0] and not is_date_line(u.text):
+                continue  # (below the lead's start, only a line that is a date: "Tuesday, May 9")
+            if len(u.text) <= 80 and u.kind in ("para", "heading") and not ends_terminal(u.text):
+                date = first_date(u.text, day_first=lang not in (None, "en"))
+                if date is not None:
+                    break
 
     area_ix = {i for ix in area_lists(units) for i in ix}
     areas: list[Area] = []
@@ -287,6 +355,9 @@ def build(
             if started:
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs, started = u.text, [], True
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and nxt.kind == "para" and nxt.text[:1] in _OPENING_MARKS:
+                ex.feed_speaker_line(u.text)  # "Ana Lima (Green Alliance)" over her words
             continue
         started = True
         if u.kind == "quote":

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.parse.blocks import search_from_mark, word_set
-from tui.core.parse.dates import PARTIAL_DATE, find_date
+from tui.core.parse.dates import PARTIAL_DATE, find_date, first_date
 from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
@@ -26,12 +26,26 @@ _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the count
 #: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
 #: and the agency in brackets, no dash after them.
 _CAPS_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{2,30})\s*(?P<who>\([^()]{2,80}\))\s+(?=[A-Z])"
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,30}?)\s*,?\s*(?P<who>\([^()]{2,80}\))\s*:?\s*(?=[A-Z])"
+)
+#: ``Mumbai, Apr 22 (PTI) Union Minister …``, ``LONDON, July 13 (Reuters) A British …``: a
+#: place and a date, then a news agency in brackets, then the text with no dash or colon.
+_PLACE_DATE_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][^()\n:]{1,60}?)\s*\((?P<who>[A-Za-z][\w&.'’ /-]{0,30})\)\s*(?=[A-Z\"“])"
 )
 #: ``Kabul: Direct talks …, an official said`` — one place word before a colon, trusted when
 #: the sentence reports what someone said.
 _WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported)\b")
+#: ``By Ana Lima – `` before a dateline: a byline of one to four names and a dash.
+_BYLINE_FIRST = re.compile(
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}\s*[–—―-]{1,2}\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|denied|stated"
+    # a wire lead tells when: "… on Saturday denied …"
+    r"|on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b"
+)
 #: ``MOSCOW, December 7. /TASS/.`` — the agency between slashes ends the dateline.
 _SLASH_AGENCY = re.compile(r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?\s+")
 #: ``ISLAMABAD, May 25 (APP):``, ``New Delhi [India], February 14 (ANI):``,
@@ -51,12 +65,15 @@ _CONNECTORS = word_set(
     "de del della dei di da do dos das du des la le les el al am an im upon on sur of the y en "
     "au aux bin city es der den sul op aan"
 )
+_SPACED = re.compile(r",(?=\d{4}\b)")  # "28th August,2013"
+_SOURCE_WORDS = word_set("news newswire radio tv television")
 _NOT_PLACES = word_set(
     "breaking update updated exclusive analysis note opinion comment live watch video photos "
     "factbox explainer summary background context correction by from editor's editor’s "
     "warning alert urgent flash bulletin president prime minister secretary chancellor king "
     "queen prince princess dr mr mrs ms sir general ambassador senator governor mayor foreign "
-    "vice deputy chief spokesman spokeswoman spokesperson officials"
+    "vice deputy chief spokesman spokeswoman spokesperson officials file photo photos caption "
+    "pictured"
 )
 
 
@@ -86,6 +103,7 @@ def _place_word_ok(word: str, first: bool) -> bool:
         bool(head)
         and (head[0].isupper() or _uncased_place(head))  # 서울, 東京
         and (word.isalpha() or not any(map(str.isdigit, word)))
+        and (word.isalpha() or not any(c in "|/\\#@*=+<>" for c in word))  # "PTI|": a label
     )
 
 
@@ -134,8 +152,16 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     Returns ``(place, date)`` or ``None`` when the prefix does not look like a dateline.
     """
     if "(" in prefix:
+        if prefix.count("(") != prefix.count(")"):
+            return None  # "MULTAN , (Point News": cut inside a bracket
         prefix = _AGENCY.sub(_drop_agency, prefix)
+    stamped: dt.date | None = None
     if "[" in prefix:
+        # "ZIZ News[28th August,2013]": a date in brackets is the report's
+        stamped = next(
+            (d for b in _BRACKETED.findall(prefix) if (d := first_date(_SPACED.sub(", ", b)))),
+            None,
+        )
         prefix = _BRACKETED.sub("", prefix)
     prefix = prefix.strip(" ,")
     if not prefix or len(prefix) > 100:
@@ -159,7 +185,12 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
             return None
         if part.casefold() in _AGENCIES:
             return None  # "TASS" on a line of its own names the source, not the place
+        if any(w.casefold() in _SOURCE_WORDS for w in words):
+            if stamped is None:
+                return None  # "ZIZ News": a source, not a place
+            continue
         places.append(part)
+    date = date or stamped
     if not places and date is None:
         return None
     if len(places) > 4:
@@ -169,6 +200,10 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
 
 def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
     """The dateline at the start of a lead paragraph, or ``None`` if it has none."""
+    if paragraph.startswith(("By ", "BY ")) and (b := _BYLINE_FIRST.match(paragraph)):
+        # "By Ana Lima – LUSAKA (ZNA) – …": the byline goes, the dateline after it counts
+        after = split_dateline(paragraph[b.end() :], wire=wire)
+        return after if after is not None and after.place else None
     if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
         return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
@@ -190,6 +225,21 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         if parsed is not None and parsed[0] and len(rest.split()) >= 6:
             stamp = find_date(c.group("who"))
             return Dateline(parsed[0], stamp[0] if stamp else None, rest)
+    c = _PLACE_DATE_AGENCY.match(paragraph) if "(" in paragraph[:70] else None
+    if c is not None and any(
+        w.casefold() in _AGENCIES for w in re.split(r"[\s/]+", c.group("who"))
+    ):
+        parsed = parse_place(c.group("place"))
+        rest = paragraph[c.end() :].strip()
+        if parsed is not None and parsed[0] and len(rest.split()) >= 6:
+            return Dateline(parsed[0], parsed[1], rest)
+    first, nl, body = paragraph.partition("\n")
+    if nl and len(first) <= 60 and "," in first and any(map(str.isdigit, first)):
+        # "New Delhi, September 8" on a line of its own above the text
+        parsed = parse_place(first)
+        body = body.strip()
+        if parsed is not None and parsed[0] and body[:1].isupper():
+            return Dateline(parsed[0], parsed[1], body)
     c = _WORD_COLON.match(paragraph) if ":" in paragraph[:45] else None
     if c is not None:
         rest = paragraph[c.end() :].strip()
@@ -199,6 +249,7 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
             parsed is not None
             and parsed[0]
             and _REPORTED.search(first)
+            and not first.rstrip().endswith("?")
             and not first.startswith(("I ", "We ", "I'", "I’"))
         ):
             return Dateline(parsed[0], parsed[1], rest)

@@ -273,6 +273,12 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
         if "ublished" not in line and "pdated" not in line and "Last Update" not in line:
             continue
         label = _DATE_LABEL.search(line)
+        if label is not None and "ublish" not in label.group() and label.start() <= 40:
+            # "08/29/2013 03:27 pm ET Updated Oct 29, 2013": the date before the update is
+            # when it was published
+            found = first_date(line[: label.start()])
+            if found is not None:
+                return found
         if label is not None and len(line) - label.end() < 80:
             found = first_date(line[label.end() :])
             if found is not None:
