@@ -22,6 +22,12 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+#: The app takes its size from the terminal, not from COLUMNS and LINES: a tmux server that
+#: the test run starts inherits the run's (80×24, set while tests run), and a 100-column
+#: session would otherwise be drawn at 80.
+UNSIZED = "-u COLUMNS -u LINES"
+
+
 def tmux(*args: str) -> subprocess.CompletedProcess[str]:
     """Run a tmux command."""
     assert TMUX is not None
@@ -80,7 +86,7 @@ def terminal(tmp_path: Path, fixtures_dir: Path) -> Iterator[Terminal]:
         f"BRIEFING_STATE_DIR={shlex.quote(str(tmp_path / 'state'))} "
         "TERM=xterm-256color"
     )
-    command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
+    command = f"env {UNSIZED} {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
     started = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
     assert started.returncode == 0, started.stderr
     try:
@@ -139,7 +145,7 @@ def test_keys_typed_in_one_burst_are_neither_dropped_nor_misrouted(
         f"BRIEFING_STATE_DIR={shlex.quote(str(tmp_path / 'state'))} "
         "TERM=xterm-256color"
     )
-    command = f"env {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
+    command = f"env {UNSIZED} {env} {shlex.quote(str(SCRIPT))} {shlex.quote(str(fixtures_dir))}"
     started = tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", command)
     assert started.returncode == 0, started.stderr
     terminal = Terminal(name)
