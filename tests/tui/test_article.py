@@ -241,3 +241,38 @@ async def test_a_long_report_laid_out_ahead_opens_and_scrolls(tmp_path: Path) ->
         await pilot.press("G")
         await wait_until(pilot, lambda: text.scroll_y == text.max_scroll_y, what="the end")
         assert "Paragraph 2499" in all_lines(screen)[-1]
+
+
+async def test_v_while_a_long_report_is_laid_out_waits_for_that_layout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """v pressed before the layout made ahead is done shows it when it is (once, not twice)."""
+    import threading
+
+    import tui.screens.article as article_screen
+
+    folder = tmp_path / "long"
+    folder.mkdir()
+    body = "\n\n".join(f"Paragraph {n} on ferry timetables and port fees." for n in range(2500))
+    (folder / "long.txt").write_text(f"Long Ferry Report\n\n{body}\n", encoding="utf-8")
+    gate = threading.Event()
+    made: list[object] = []
+    real_prepare = article_screen.prepare
+
+    def slow_prepare(doc, width):  # type: ignore[no-untyped-def]
+        gate.wait(30)
+        made.append(real_prepare(doc, width))
+        return made[-1]
+
+    monkeypatch.setattr(article_screen, "prepare", slow_prepare)
+    app = make_app(tmp_path / "config", targets=(str(folder),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await wait_until(pilot, lambda: reader._preparing is not None, what="the layout ahead")
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)  # waiting for the layout
+        gate.set()
+        await wait_until(pilot, lambda: isinstance(app.screen, ArticleScreen), what="v")
+        assert app.screen.article is made[0] and len(made) == 1

@@ -259,6 +259,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         self._opening_timer: Timer | None = None
         #: The open briefing laid out for the Article view (made in a thread after opening).
         self._article: tuple[Briefing, Article] | None = None
+        #: The briefing being laid out in that thread, and whether ``v`` waits for it.
+        self._preparing: Briefing | None = None
+        self._article_wanted = False
         #: The scan finished and found nothing: an explanation stands in for the panes.
         self.library_empty = False
         #: The library changed while the first scan ran (``set_library``).
@@ -626,8 +629,13 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             self.app.call_from_thread(self._article_prepared, doc, article)
 
     def _article_prepared(self, doc: Briefing, article: Article) -> None:
+        if doc is self._preparing:
+            self._preparing = None
         if doc is self.briefing:
             self._article = (doc, article)
+            if self._article_wanted and self.app.screen is self:
+                self._article_wanted = False
+                self.action_full_text()
 
     @work(thread=True, exclusive=True, group="open")
     def load_document(self, path: str) -> None:
@@ -663,8 +671,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             if then is None:  # not a jump to a bookmark or a search hit
                 self.restore_place(event.briefing)
             self.start_read_timer(event.briefing)
-            self._article = None
+            self._article, self._article_wanted = None, False
             if len(event.briefing.body) >= PREPARE_ARTICLE_CHARS:
+                self._preparing = event.briefing
                 self._prepare_article(event.briefing, self.app.size.width)
         if then is not None:
             then()
@@ -896,6 +905,11 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
 
         ready = self._article
         article = ready[1] if ready is not None and ready[0] is doc else None
+        if article is None and self._preparing is doc:
+            # Being laid out already: show it when that is done rather than doing it twice
+            # at once (the two would share one core and both take twice as long).
+            self._article_wanted = True
+            return
         screen = ArticleScreen(
             doc, self.search.query, start=self.article_start(doc), article=article
         )
