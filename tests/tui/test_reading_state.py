@@ -194,3 +194,27 @@ async def test_keys_typed_before_the_marks_are_read_win_over_the_remembered_plac
         await settle(pilot)
         assert reader.panes.current == "quotes"
         assert reader.panes.pane().highlighted == 1
+
+
+async def test_a_read_mark_due_as_the_app_closes_is_kept_without_an_error(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read timer can fire while the app shuts down, once the list is taken down (a CI
+    run failed this way): the mark is still saved and nothing raises."""
+    from textual.css.query import NoMatches
+
+    def gone(self: ReaderScreen) -> None:
+        raise NoMatches("the list is gone")
+
+    app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
+    async with app.run_test(size=(120, 30)) as pilot:
+        reader = await ready(pilot)
+        doc = reader.briefing
+        assert doc is not None and reader._read_timer is not None
+        reader._read_timer.stop()
+        with monkeypatch.context() as m:
+            m.setattr(ReaderScreen, "library", property(gone))  # as during shutdown
+            reader._shown_long_enough(doc)
+        assert reader.reading is not None and reader.reading.is_read(doc.id)
+        await pilot.press("q")
+    assert on_disk().is_read(doc.id)

@@ -8,9 +8,11 @@ the pane and item they left, and the Article view at its place, also after a res
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 
 from tui.reading import READ_AFTER, ReadingKeeper
 
@@ -108,6 +110,9 @@ class ReadingMixin:
     def stop_reading(self) -> None:
         """The reader is going: remember its place and write what is not saved yet."""
         self.remember_place()
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
         if self.reading is not None:
             self.reading.flush()
 
@@ -162,7 +167,8 @@ class ReadingMixin:
         self._read_timer = None
         if self.briefing is doc and self.reading is not None:
             self.reading.update(doc.id, read=True)
-            self.library.view.refresh()
+            with suppress(NoMatches):  # the timer fired as the app closed, the list gone
+                self.library.view.refresh()
 
     # -- the Article view's place --------------------------------------------------------
 
