@@ -203,14 +203,18 @@ async def test_a_read_mark_due_as_the_app_closes_is_kept_without_an_error(
     run failed this way): the mark is still saved and nothing raises."""
     from textual.css.query import NoMatches
 
+    import tui.screens.reading as reading
+
     def gone(self: ReaderScreen) -> None:
         raise NoMatches("the list is gone")
 
+    monkeypatch.setattr(reading, "READ_AFTER", 3600.0)  # the timer must still be pending
     app = make_app(config_dir=tmp_path / "config", targets=(str(lib),))
     async with app.run_test(size=(120, 30)) as pilot:
         reader = await ready(pilot)
         doc = reader.briefing
         assert doc is not None and reader._read_timer is not None
+        assert reader.reading is not None and not reader.reading.is_read(doc.id)
         reader._read_timer.stop()
         with monkeypatch.context() as m:
             m.setattr(ReaderScreen, "library", property(gone))  # as during shutdown
