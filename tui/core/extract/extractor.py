@@ -41,8 +41,14 @@ _VERBS = by_first_letter(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
+# ", Moi said": after a comma, a capitalised name straight before the verb is that verb's own
+# subject (a new clause), not an aside about the name before the comma
+_CAP_SUBJECT = (
+    rf"[ \u00a0]+[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,2}}[ \u00a0]+(?:{_VERBS})\b"
+)
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,(?!{_CAP_SUBJECT})[^,.;:!?]{{1,120}}?"
+    rf"(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
     rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
     rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
