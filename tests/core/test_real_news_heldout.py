@@ -83,3 +83,39 @@ def test_a_lower_case_name_particle_keeps_the_name_whole(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# "…, the ministry's spokesman said:" over a quoted paragraph: nobody named speaks it, not the
+# person the introducing sentence mentions
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Asked about remarks by Trade Minister Ola Brandt, who was quoted as saying "
+                "the port would close, the ministry's spokesman said:",
+                '"We have seen no such decision and we expect none."',
+            ),
+            [("We have seen", None)],
+        ),
+        (
+            (
+                "After Councillor Dev Amani criticised the budget on Tuesday, a spokeswoman "
+                "for the mayor said:",
+                '"The budget was passed by the whole council."',
+            ),
+            [("The budget was", None)],
+        ),
+        (
+            (
+                'Judge Mara Lind had called the delay "regrettable", and the court clerk added:',
+                '"The hearing will resume when the files arrive."',
+            ),
+            [("The hearing will", None)],
+        ),
+    ],
+)
+def test_an_unnamed_speaker_before_a_colon_speaks_the_quote_below(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs)[-1:] == expected

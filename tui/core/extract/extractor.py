@@ -170,6 +170,24 @@ def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
     )
 
 
+# "…, the MFA spokesman said:" ending a paragraph: someone left unnamed introduces the words
+_UNNAMED_SAYS = re.compile(
+    rf"(?:^|[\s,;])(?:the|a|an|one|its|his|her|their)[ \u00a0]+"
+    rf"(?:(?!(?:in|of|to|at|for|with|by|on|from|and|or|as|after|when|while)\b)[\w'’.-]+[ \u00a0]+){{0,4}}?"
+    rf"(?:{_VERBS})[ \u00a0]*:[ \u00a0]*$"
+)
+
+
+def _unnamed_says(masked: str, refs: list[_Ref]) -> bool:
+    """Whether a paragraph ends with words introduced by an unnamed speaker (``a spokesman
+    said:``), no person named in that phrase (``the minister`` known as a person is one)."""
+    tail = len(masked) - 90
+    m = _UNNAMED_SAYS.search(masked, max(0, tail))
+    if m is None:
+        return False
+    return not any(r[2] is not None and r[0] >= m.start() for r in refs)
+
+
 class Extractor:
     """Reads paragraphs in document order and collects quotes, facts and people.
 
@@ -253,7 +271,7 @@ class Extractor:
             first = self._mark_subject(masked, named, 0)
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
-                self._para_speaker = first
+                self._para_speaker = None if _unnamed_says(masked, named) else first
             elif (
                 first is not None
                 and self._lex is None
@@ -317,11 +335,13 @@ class Extractor:
                 self._after_sentence(self._lex, masked, refs, s, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+        elif masked.rstrip().endswith(":") and _unnamed_says(masked, refs):
+            self._para_speaker = None  # "…, the spokesman said:" over words of no one named
         elif last_quote is not None:
             self._para_speaker = last_quote
         elif masked.rstrip().endswith(":") or self._spoke:
             # "The minister said:" then the quote below; "Lee stated that …" then his words
-            self._para_speaker = subject
+            self._para_speaker = None if _unnamed_says(masked, refs) else subject
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
 
