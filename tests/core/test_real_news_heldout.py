@@ -119,3 +119,73 @@ def test_an_unnamed_speaker_before_a_colon_speaks_the_quote_below(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs)[-1:] == expected
+
+
+def quoted(source: str) -> list[tuple[str, str | None]]:
+    """Each quote's first words and its speaker, in a whole document."""
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(source, origin="case.txt")
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in doc.quotes]
+
+
+# a heading naming a person (shouted, with a role after a comma) speaks the quotation under
+# it, also after a short lead-in ending in a colon ("On the budget: “…”")
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Voices from the summit\n\nWhat the guests said on the first day.\n\n"
+            "MARTA OSEI, CHAIR OF THE PORT AUTHORITY\n\n"
+            "“We will double the cargo we handle by the end of the decade.”\n\n"
+            "LUKAS BREM, MAYOR OF TALLO\n\n"
+            "On the new ferry line: “It brings the islands an hour closer.”\n",
+            [("We will double", "Marta Osei"), ("It brings the", "Lukas Brem")],
+        ),
+        (
+            "Quotes of the week\n\nFive things said in parliament.\n\n"
+            "IRENE VAAL, FINANCE SPOKESWOMAN\n\n"
+            "On the tax plan: “Nobody on a low wage will pay a cent more.”\n",
+            [("Nobody on a", "Irene Vaal")],
+        ),
+        (
+            "Panel notes\n\nThe panel met on Friday.\n\n"
+            "Sanjay Rao, Harbour Trust\n\n"
+            "On dredging: “The channel silts up faster every year.”\n",
+            [("The channel silts", "Sanjay Rao")],
+        ),
+    ],
+)
+def test_a_heading_naming_a_person_speaks_the_quote_below(
+    source: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quoted(source) == expected
+
+
+# "Name: “…”" opening a paragraph or a list item: the words are that person's
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Week in review\n\nNotes from the week.\n\n"
+            "- Paolo Renzi: “The station will open in June, not before.”\n"
+            "- The river rose by a metre on Tuesday.\n",
+            [("The station will", "Paolo Renzi")],
+        ),
+        (
+            "Reactions\n\nThe vote was close.\n\n"
+            'Hanne Solberg: "We lost by four votes and we will be back."\n',
+            [("We lost by", "Hanne Solberg")],
+        ),
+        (
+            "Reading list\n\nA few links.\n\n"
+            "* A long read on rail fares.\n"
+            "* Omar Haddad: “Cheap tickets fill trains, trains fill towns.”\n",
+            [("Cheap tickets fill", "Omar Haddad")],
+        ),
+    ],
+)
+def test_a_name_and_a_colon_introduce_the_quote(
+    source: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quoted(source) == expected

@@ -100,6 +100,7 @@ _NAME_LINE = re.compile(
     rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -176,6 +177,13 @@ _UNNAMED_SAYS = re.compile(
     rf"(?:(?!(?:in|of|to|at|for|with|by|on|from|and|or|as|after|when|while)\b)[\w'’.-]+[ \u00a0]+){{0,4}}?"
     rf"(?:{_VERBS})[ \u00a0]*:[ \u00a0]*$"
 )
+
+
+def _lead_in(masked: str, at: int) -> bool:
+    """Whether only a short lead-in ending in a colon stands before the paragraph's quote at
+    ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named."""
+    head = masked[:at].rstrip()
+    return head.endswith(":") and len(head) <= 100 and not any(c in head for c in ".!?")
 
 
 def _unnamed_says(masked: str, refs: list[_Ref]) -> bool:
@@ -289,7 +297,7 @@ class Extractor:
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open,
         # or with the speaker of the quote that closed the last paragraph
-        opens = bool(spans) and not masked[: spans[0][0]].strip()
+        opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
         previous = (self._runs_on or self._para_speaker) if opens else None
         self._runs_on = None
         self._para_speaker = None
@@ -349,7 +357,10 @@ class Extractor:
         """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
         ``Tomas Berg, Chamber of Industry``) speaks the quotation below it."""
         self._runs_on = self._para_speaker = None  # (a heading ends what the last speaker said)
-        m = _NAME_LINE.match(line.strip())
+        line = line.strip()
+        if line.isupper():  # "KATE LIN, HEAD OF THE TASKFORCE": a shouted heading
+            line = _LETTERS.sub(lambda w: w.group().capitalize(), line)
+        m = _NAME_LINE.match(line)
         tokens = m.group("name").split() if m is not None else []
         if tokens and plausible_name(tokens):
             self._para_speaker = self._registry.subject(self._registry.define(tokens, None))
@@ -563,7 +574,7 @@ class Extractor:
             elif (
                 speaker is None
                 and previous is not None
-                and not masked[start : span[0]].strip()
+                and (not masked[start : span[0]].strip() or _lead_in(masked, span[0]))
                 and (
                     # ('"… open." Witnesses said …': a new sentence, not the quote's attribution)
                     text[span[1] - 1 : span[1]] == "."
@@ -968,6 +979,14 @@ class Extractor:
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}
             if len(named) == 1:
                 return next(iter(named.values()))
+            for ref in refs:
+                # "Maya Stern: '…'" opening a paragraph or an item: a name, a colon, the words
+                if (
+                    ref[3]
+                    and not masked[s : ref[0]].strip()
+                    and masked[ref[1] : span[0]].strip() == ":"
+                ):
+                    return ref
         return None
 
     def _add_fact(self, kind: str, text: str, context: str) -> None:

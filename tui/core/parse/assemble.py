@@ -232,6 +232,13 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
 
 
 _OPENING_MARKS = frozenset("\"“«„'‘")
+#: "On the vote: “…”": a short lead-in ending in a colon, then the quotation
+_LEAD_IN = re.compile(r"[^\"“«„‘.!?]{1,100}:[ \u00a0]*[\"“«„‘]")
+
+
+def _opens_with_quote(text: str) -> bool:
+    """A paragraph that starts with a quotation, perhaps after a short lead-in and a colon."""
+    return text[:1] in _OPENING_MARKS or _LEAD_IN.match(text) is not None
 
 
 def _join_dateline_line(units: list[Unit]) -> None:
@@ -356,7 +363,7 @@ def build(
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs, started = u.text, [], True
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is not None and nxt.kind == "para" and nxt.text[:1] in _OPENING_MARKS:
+            if nxt is not None and nxt.kind == "para" and _opens_with_quote(nxt.text):
                 ex.feed_speaker_line(u.text)  # "Ana Lima (Green Alliance)" over her words
             continue
         started = True
@@ -370,6 +377,8 @@ def build(
             if area is not None:
                 areas.append(area)
                 if area.text:
+                    if area.text[:1] in _OPENING_MARKS:
+                        ex.feed_speaker_line(area.name)  # "- Dana Roe: “…”": hers
                     ex.feed(area.text)
                 continue
         text = dateline.rest if (dateline is not None and i == carrier) else u.text
