@@ -101,6 +101,7 @@ _NAME_LINE = re.compile(
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_A_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -183,7 +184,12 @@ def _lead_in(masked: str, at: int) -> bool:
     """Whether only a short lead-in ending in a colon stands before the paragraph's quote at
     ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named."""
     head = masked[:at].rstrip()
-    return head.endswith(":") and len(head) <= 100 and not any(c in head for c in ".!?")
+    return (
+        head.endswith(":")
+        and len(head) <= 100
+        and not any(c in head for c in ".!?")
+        and _A_VERB.search(head) is None  # ("A spokeswoman for Mr Okan said:" has its own)
+    )
 
 
 def _unnamed_says(masked: str, refs: list[_Ref]) -> bool:
