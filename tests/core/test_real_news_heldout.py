@@ -189,3 +189,33 @@ def test_a_name_and_a_colon_introduce_the_quote(
     source: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quoted(source) == expected
+
+
+# '"…," said Hanna, the think-tank expert': one name, known as a person by the job after it
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ('"Nobody asked the farmers," said Okoro, the co-operative director, on Monday.',),
+            [("Nobody asked the", "Okoro")],
+        ),
+        (
+            (
+                'The plan drew doubts. "It will cost twice as much," said Brandis, an '
+                "economist at the chamber, who has studied such schemes.",
+            ),
+            [("It will cost", "Brandis")],
+        ),
+        (
+            (
+                '"Prices are falling at last," said Ferreira, the bank\'s chief analyst. '
+                '"The drop is not the same in every town," said Porto, the second city.',
+            ),
+            [("Prices are falling", "Ferreira"), ("The drop is", None)],
+        ),
+    ],
+)
+def test_a_single_name_with_a_job_after_it_is_a_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

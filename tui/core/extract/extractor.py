@@ -28,7 +28,7 @@ from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
-from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
+from tui.core.extract.names import Mention, is_described, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
 from tui.core.extract.referents import Known, Registry, gender_of
 from tui.core.extract.titles import by_first_letter
@@ -709,7 +709,10 @@ class Extractor:
             if person is not None:
                 return [(m.start, m.start + len(key), reg.touch(person), (), True)]
             seen_as = reg.candidate(key.casefold())
-            if seen_as is None and is_who(self._masked, m.start + len(key)):
+            if seen_as is None and (
+                is_who(self._masked, m.start + len(key))
+                or is_described(self._masked, m.start + len(key))
+            ):
                 seen_as = (key,)  # "Francis, who speaks for the office, said"
             return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
