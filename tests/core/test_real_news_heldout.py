@@ -219,3 +219,102 @@ def test_a_single_name_with_a_job_after_it_is_a_person(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+def where_when(source: str) -> tuple[str | None, str | None]:
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(source, origin="case.txt")
+    return doc.place, (doc.date.isoformat() if doc.date else None)
+
+
+# places and dates in the forms wires, ministries and press offices write them
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a shouted place ended by a full stop: "CITY. Month D (Agency) -"
+        (
+            "12 Mar 2021 09:40\n\nPort strike ends\n\n"
+            "ODESSA. March 12 (Interfax) - Dock workers went back to work on Friday, "
+            "the union said.\n",
+            ("Odessa", "2021-03-12"),
+        ),
+        (
+            "Grain deal signed\n\nKIGALI. June 3, 2019 (Xinhua) - The two countries signed "
+            "a grain deal on Monday, officials said.\n",
+            ("Kigali", "2019-06-03"),
+        ),
+        (
+            "Snow closes pass\n\nBERN. Jan. 9 (dpa) - Heavy snow closed the pass for a third "
+            "day, police said.\n\nPublished: 09.01.2020\n",
+            ("Bern", "2020-01-09"),
+        ),
+        # "(City, Month D, YYYY)" on a line of its own under a press office's heading
+        (
+            "Daily Press Briefing\n\nStatements by the spokesperson\n\n(Lyon, May 4, 2011)\n\n"
+            "The ministry welcomes the agreement signed this morning.\n",
+            ("Lyon", "2011-05-04"),
+        ),
+        (
+            "Press statement\n\n(Nairobi, 2 March 2015)\n\n"
+            "The embassy will be closed on Monday for the holiday.\n",
+            ("Nairobi", "2015-03-02"),
+        ),
+        (
+            "Weekly note\n\nFrom the office of the envoy\n\n(Geneva, October 30, 2018)\n\n"
+            "The envoy met both delegations today.\n",
+            ("Geneva", "2018-10-30"),
+        ),
+        # a labelled release date, a date after "Source:", one near "published … on"
+        (
+            "Breadcrumb\n\nHome\n\nRemarks at the opening\n\nRelease Date: April 2, 2016\n\n"
+            "Good morning and welcome.\n",
+            (None, "2016-04-02"),
+        ),
+        (
+            "Flood aid arrives\n\nSource: Xinhua | 03-14-2012 10:05\n\n"
+            "Aid reached the flooded valley on Wednesday.\n",
+            (None, "2012-03-14"),
+        ),
+        (
+            "Minister welcomes talks\n\nThe following statement was published by the Ministry "
+            "of Trade on Sept. 14, 2009. It is reproduced below.\n\nThe minister welcomed "
+            "the talks.\n",
+            (None, "2009-09-14"),
+        ),
+        # a site's menu, one shouted word a line, is no place
+        (
+            "Daily News\nHOME\nWORLD\nSCI-TECH\nSPORTS\n\nBridge reopens\n\n"
+            "The bridge reopened on Monday after repairs.\n",
+            (None, None),
+        ),
+        (
+            "Site\nNEWS\nPOLITICS\nGOSSIP\n\nCouncil meets\n\nThe council met on Monday.\n",
+            (None, None),
+        ),
+        (
+            "Menu\nLOCAL\nTRAVEL\n\nFerry delayed\n\nThe ferry left two hours late.\n",
+            (None, None),
+        ),
+        # a place and a date ending the title, as ministries write them
+        (
+            "Briefing by the Foreign Ministry Spokesman, Minsk, June 11, 2024\n\n"
+            "Table of contents\n\n1. The minister's visit\n",
+            ("Minsk", "2024-06-11"),
+        ),
+        (
+            "Remarks by the Minister at the forum, Astana, March 3, 2022\n\n"
+            "Colleagues, thank you for coming.\n",
+            ("Astana", "2022-03-03"),
+        ),
+        (
+            "Interview of the Deputy Minister to the press, Baku, 5 May 2023\n\n"
+            "Question: How were the talks?\n",
+            ("Baku", "2023-05-05"),
+        ),
+    ],
+)
+def test_places_and_dates_as_wires_and_ministries_write_them(
+    source: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert where_when(source) == expected

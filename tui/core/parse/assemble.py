@@ -53,6 +53,7 @@ class Meta:
     date: dt.date | None = None  # an explicit date (front matter, a ``Date:`` line)
     fallback_date: dt.date | None = None  # a date line under the title
     late_date: dt.date | None = None  # a labelled date further on, or one ending the title
+    late_place: str | None = None  # a place ending the title ("Briefing, Moscow, June 11, 2025")
     summary: str | None = None
     lang: str | None = None  # the document's language, when known before its body is read
     tags: tuple[str, ...] = ()
@@ -250,6 +251,8 @@ def _join_dateline_line(units: list[Unit]) -> None:
         if u.kind not in ("heading", "para") or nxt.kind != "para":
             continue
         t = u.text.strip()
+        if t[:1] == "(" and t[-1:] == ")":
+            t = t[1:-1]  # "(Paris, April 16, 2007)": a press release's place line
         if len(t) > 60 or "," not in t or not any(map(str.isdigit, t)) or "\n" in t:
             continue
         where = parse_place(t)
@@ -328,7 +331,7 @@ def build(
         dateline.rest if (dateline is not None and i == carrier) else units[i].text for i in lead
     ]
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
-    place = meta.place or (dateline.place if dateline else None)
+    place = meta.place or (dateline.place if dateline else None) or meta.late_place
     date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date

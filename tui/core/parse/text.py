@@ -70,7 +70,7 @@ from tui.core.parse.language import detect_language
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
-    r"publish\s*date|published\s+on|posted\s+on|updated\s+at|last\s+update(?:d)?|"
+    r"publish\s*date|published\s+on|posted\s+on|updated\s+at|last\s+update(?:d)?|release\s+date|"
     r"dateline|by|byline|authors?|source|from|to|cc|tags|keywords|categor(?:y|ies)|section|"
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -103,7 +103,8 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
-    r"\b(?:(?:first\s+)?published|(?:last\s+)?updated?|last\s+update)\b(?:\s+at)?\s*:?\s*(?:on\s+)?",
+    r"\b(?:(?:first\s+)?published|(?:last\s+)?updated?|last\s+update|release\s+date)\b"
+    r"(?:\s+at)?\s*:?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
 #: A metadata stamp some page copies start with: " date 2016-12-20 …" (the rest is chrome).
@@ -125,7 +126,15 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
     if not value:
         return
     key = " ".join(key.split())
-    if key in ("date", "dated", "published", "publishdate", "publish date", "published on"):
+    if key in (
+        "date",
+        "dated",
+        "published",
+        "publishdate",
+        "publish date",
+        "published on",
+        "release date",
+    ):
         day_first = meta.day_first
         meta.date = (
             meta.date
@@ -141,6 +150,9 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
             meta.fallback_date = meta.fallback_date or parsed[1]
         else:
             meta.place = meta.place or normalise_place(value)
+    elif key == "source" and any(map(str.isdigit, value)):
+        # "Source: Xinhua | 10-29-2008 16:18": the agency, and when the report was filed
+        meta.fallback_date = meta.fallback_date or first_date(value, day_first=meta.day_first)
     elif key in ("tags", "keywords", "categories", "category"):
         meta.tags = tuple(t.strip() for t in re.split(r"[,;]", value) if t.strip())
 
@@ -169,7 +181,14 @@ def read_header_line(meta: Meta, s: str) -> bool:
         meta.fallback_date = meta.fallback_date or where[1]
     elif (stamp := _DATE_STAMP.match(s)) is not None:
         meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
-    elif 3 <= len(s) <= 30 and len(s.split()) <= 3 and s.isupper() and (where := parse_place(s)):
+    elif (
+        3 <= len(s) <= 30
+        and len(s.split()) <= 3
+        and s.isupper()
+        and not _CHROME.match(s)  # "MENU", "BUSINESS": a site's navigation, not a place
+        and not _KICKER.match(s)
+        and (where := parse_place(s))
+    ):
         meta.place = meta.place or where[0]  # "MOSCOW" alone on its line, over the lead
     elif (agency := _AGENCY_PLACE.match(s)) is not None and parse_place(agency["place"]):
         meta.place = meta.place or normalise_place(agency["place"])  # "AMN / DHAKA"
@@ -190,6 +209,9 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
         if s.isupper() and len(s.split()) <= 3 and _source_line(lines, i):
             i += 1  # "ZNA" over the date line names the source; the place comes later
             continue
+        if _menu_word(s) and (_menu_word(lines[i - 1].strip()) or _menu_word(_next(lines, i))):
+            i += 1  # "WORLD" / "SCI-EDU" / "SPORTS": a site's menu, one entry a line
+            continue
         if (
             s
             and not is_rule(s)
@@ -203,6 +225,15 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
             break
         i += 1
     return i
+
+
+def _menu_word(s: str) -> bool:
+    """One or two shouted words alone on a line (``SPORTS``, ``SCI-EDU``)."""
+    return 0 < len(s) <= 20 and s.isupper() and len(s.split()) <= 2
+
+
+def _next(lines: list[str], i: int) -> str:
+    return lines[i + 1].strip() if i + 1 < len(lines) else ""
 
 
 def _source_line(lines: list[str], i: int) -> bool:
@@ -270,7 +301,12 @@ def _norm_line(line: str) -> str:
 def _labelled_date(lines: list[str]) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
     for line in lines:
-        if "ublished" not in line and "pdated" not in line and "Last Update" not in line:
+        if (
+            "ublished" not in line
+            and "pdated" not in line
+            and "Last Update" not in line
+            and "elease Date" not in line
+        ):
             continue
         label = _DATE_LABEL.search(line)
         if label is not None and "ublish" not in label.group() and label.start() <= 40:
@@ -279,8 +315,9 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             found = first_date(line[: label.start()])
             if found is not None:
                 return found
-        if label is not None and len(line) - label.end() < 80:
-            found = first_date(line[label.end() :])
+        if label is not None:
+            # "was published by the Department of Commerce on Nov. 6, 2008": near the label
+            found = first_date(line[label.end() : label.end() + 80])
             if found is not None:
                 return found
     return None
@@ -290,6 +327,20 @@ def _title_date(title: str) -> dt.date | None:
     """``Kenya Downplays Danger of Terror Attack - 2003-12-03``: a date ending the title."""
     found = find_date(title[-30:])
     return found[0] if found is not None and found[2] >= len(title[-30:].rstrip()) else None
+
+
+def _title_place(title: str) -> str | None:
+    """``Briefing by the Spokeswoman, Moscow, June 11, 2025``: a place and a date ending the
+    title, as ministries write them."""
+    tail = title[-30:]
+    found = find_date(tail)
+    if found is None or found[2] < len(tail.rstrip()):
+        return None
+    head, comma, place = title[: len(title) - len(tail) + found[1]].rstrip(" ,").rpartition(",")
+    if not comma or not head.strip() or len(place) > 40:
+        return None
+    where = parse_place(place)
+    return where[0] if where is not None else None
 
 
 def _has_line_after(lines: list[str], i: int) -> bool:
@@ -491,6 +542,8 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     i = _header_lines(lines, meta, i)
     if meta.date is None and meta.fallback_date is None:
         meta.late_date = _labelled_date(lines) or _title_date(title)
+    if meta.place is None and title.count(",") >= 2 and title[-1:].isdigit():
+        meta.late_place = _title_place(title)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut, declared, parsed = _comments_start(body)
     units = attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
