@@ -318,3 +318,77 @@ def test_places_and_dates_as_wires_and_ministries_write_them(
     source: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert where_when(source) == expected
+
+
+def quotes_of(source: str) -> list[tuple[str, str, str | None]]:
+    """Each quote's first and last words and its speaker, in a whole document."""
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(source, origin="case.txt")
+    out = []
+    for q in doc.quotes:
+        words = q.text.rstrip("”’\"' ").split()
+        out.append((" ".join(words[:3]), " ".join(words[-2:]), q.speaker))
+    return out
+
+
+# British style: single marks outermost, a quotation over paragraphs opens each with ‘ and
+# closes only at its end (with ’, or with a double mark typed by mistake)
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Statement on the floods\n\nThe council issued this on Monday.\n\n"
+            "‘We have opened three shelters in the north of the city tonight.\n\n"
+            "‘Crews will work through the weekend until the water goes down.’\n",
+            [("We have opened", "goes down.", None)],
+        ),
+        (
+            "Note to the press\n\nThe embassy said on Friday.\n\n"
+            "‘Two of our staff were hurt in the crash this morning.\n\n"
+            "‘Both are now in hospital and their families have been told.”\n",
+            [("Two of our", "been told.", None)],
+        ),
+        (
+            "Club statement\n\nThe club wrote to members.\n\n"
+            "‘The ground’s roof will be mended before the new season starts.\n\n"
+            "‘Season tickets bought already stay valid for every home match.’\n\n"
+            "Members can ask questions at the meeting.\n",
+            [("The ground’s roof", "home match.", None)],
+        ),
+    ],
+)
+def test_a_single_marked_quote_runs_over_paragraphs(
+    source: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes_of(source) == expected
+
+
+# "I will read the statement made by Minister X on Monday:" then the words: X's
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "Daily briefing\n\nThe spokesman opened the briefing.\n\n"
+            "I will read the statement made by Health Minister Clara Dunne on Monday, May 3:\n\n"
+            "“The new hospital will open its doors to patients in the autumn.”\n",
+            [("The new hospital", "the autumn.", "Clara Dunne")],
+        ),
+        (
+            "Briefing notes\n\nFirst item.\n\n"
+            "Here is the message from Ambassador Tomas Ek:\n\n"
+            "“Our embassy stays open and our staff stay at their posts.”\n",
+            [("Our embassy stays", "their posts.", "Tomas Ek")],
+        ),
+        (
+            "Briefing notes\n\nSecond item.\n\n"
+            "I will read the statement made on Saturday, April 28:\n\n"
+            "“The talks will resume next week in the capital.”\n",
+            [("The talks will", "the capital.", None)],
+        ),
+    ],
+)
+def test_a_statement_read_out_is_its_authors(
+    source: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes_of(source) == expected

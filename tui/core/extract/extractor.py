@@ -192,6 +192,22 @@ def _lead_in(masked: str, at: int) -> bool:
     )
 
 
+#: "the statement made by", "remarks by", "a message from": whose words are read out below
+_STATEMENT_BY = re.compile(
+    r"\b(?:statement|remarks|message|letter|declaration)[ \u00a0]+"
+    r"(?:(?:made|issued|released|sent|signed|delivered)[ \u00a0]+)?(?:by|from)[ \u00a0]+$"
+)
+
+
+def _statement_by(masked: str, refs: list[_Ref]) -> Known | None:
+    """The person whose statement a paragraph ending in a colon announces, if one is named."""
+    for ref in refs:
+        head = masked[max(0, ref[0] - 60) : ref[0]]
+        if ref[2] is not None and _STATEMENT_BY.search(head.rsplit(",", 1)[-1]):
+            return ref[2]
+    return None
+
+
 def _unnamed_says(masked: str, refs: list[_Ref]) -> bool:
     """Whether a paragraph ends with words introduced by an unnamed speaker (``a spokesman
     said:``), no person named in that phrase (``the minister`` known as a person is one)."""
@@ -286,6 +302,9 @@ class Extractor:
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = None if _unnamed_says(masked, named) else first
+                if first is None and masked.rstrip().endswith(":"):
+                    # "I will read the statement made by Minister Lena Ruiz on Monday:"
+                    self._para_speaker = _statement_by(masked, named)
             elif (
                 first is not None
                 and self._lex is None
@@ -356,6 +375,8 @@ class Extractor:
         elif masked.rstrip().endswith(":") or self._spoke:
             # "The minister said:" then the quote below; "Lee stated that …" then his words
             self._para_speaker = None if _unnamed_says(masked, refs) else subject
+            if subject is None and masked.rstrip().endswith(":"):
+                self._para_speaker = _statement_by(masked, refs)
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
 

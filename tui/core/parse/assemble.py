@@ -36,7 +36,7 @@ _ABBREVIATIONS = word_set(
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
-_CONTINUED = {"“": "”", "«": "»"}
+_CONTINUED = {"“": "”", "«": "»", "‘": "’"}
 _QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -273,6 +273,8 @@ def _continued_quote(text: str, nxt: Unit | None) -> bool:
     mark = nxt.text[0]
     if mark == '"':
         left_open = text.count('"') % 2 == 1
+    elif mark == "‘":
+        left_open = "‘" in text  # (’ is an apostrophe too: the quote finder decides below)
     else:
         close = _CONTINUED.get(mark)
         left_open = close is not None and text.count(mark) > text.count(close)
