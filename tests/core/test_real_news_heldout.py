@@ -392,3 +392,41 @@ def test_a_statement_read_out_is_its_authors(
     source: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert quotes_of(source) == expected
+
+
+# "Separately, the House Finance Committee Chairman X asked …" then "he added": X, the
+# subject, though the body his office belongs to stands before his name
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                '"The budget is sound," Finance Minister Rula Haddad told reporters.',
+                "Separately, the House of Delegates Speaker Omar Bekele asked members to wait.",
+                "He reminded them of the last vote.",
+                '"We must read it before we pass it," he added.',
+            ),
+            [("The budget is", "Rula Haddad"), ("We must read", "Omar Bekele")],
+        ),
+        (
+            (
+                '"Rates will stay where they are," central bank governor Ines Moro said.',
+                "Meanwhile, the Union of Shipowners chairman Piet Lund called for a cut.",
+                '"Firms cannot borrow at these prices," he said.',
+            ),
+            [("Rates will stay", "Ines Moro"), ("Firms cannot borrow", "Piet Lund")],
+        ),
+        (
+            (
+                '"The roads are clear," police chief Arno Veld said on Monday.',
+                "Later, the Red Cross regional director Maud Stein visited the shelters.",
+                '"People need blankets more than food," she said.',
+            ),
+            [("The roads are", "Arno Veld"), ("People need blankets", "Maud Stein")],
+        ),
+    ],
+)
+def test_an_office_holder_after_the_body_of_the_office_is_the_subject(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -100,6 +100,11 @@ _NAME_LINE = re.compile(
     rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
+#: "the House of Representatives", "Kenya's": capitalised words of a body before an office
+_BODY_LEAD = re.compile(
+    rf"(?:the[ \u00a0]+)?[{UPPER}][\w'’.-]*(?:[ \u00a0]+(?:of|for|and|&|the|[{UPPER}][\w'’.-]*))*"
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,2}"  # "the Red Cross regional (director)"
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _A_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
@@ -677,7 +682,16 @@ class Extractor:
                             person = later[2]
                             break
             spoke = verb is not None or _STATEMENT_AFTER.match(masked, ref[1]) is not None
-            if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
+            if (
+                spoke
+                or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2))
+                # "Separately, the House of Representatives Speaker Akbar Tandjung asked": the
+                # body the office belongs to (a name of no one, "Red Cross") stands before
+                or (
+                    all(r[2] is None for r in refs[:i])
+                    and _BODY_LEAD.fullmatch(lead.rsplit(",", 1)[-1].strip()) is not None
+                )
+            ):
                 self._spoke = spoke
                 return self._registry.subject(person)
         first = refs[0] if refs else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import attrgetter
 
-from tui.core.extract.lexicon import PARTICLES
+from tui.core.extract.lexicon import NOT_NAMES, PARTICLES
 from tui.core.extract.names import HONORIFIC_WORDS, Mention, is_described
 from tui.core.extract.titles import LOWER_WORDS, core_spans, role_at
 
@@ -35,7 +35,10 @@ def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -
 def _described(text: str, end: int) -> bool:
     """``Hanna, the think-tank expert``: a job named in an aside after one word (cheap test
     first: most words are not followed by ``, the``/``, a``)."""
-    return text.startswith((", the ", ", a ", ", an "), end) and is_described(text, end)
+    if not text.startswith((", the ", ", a ", ", an "), end):
+        return False
+    word = text[text.rfind(" ", 0, end) + 1 : end].casefold()
+    return word not in NOT_NAMES and is_described(text, end)  # ("Later, the director …")
 
 
 def find_mentions(
