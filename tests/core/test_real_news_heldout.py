@@ -430,3 +430,91 @@ def test_an_office_holder_after_the_body_of_the_office_is_the_subject(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+def title_of(source: str) -> str:
+    from tui.core.parse.text import parse_text
+
+    return parse_text(source, origin="case.txt").title
+
+
+BODY = "The council voted on the plan on Tuesday, officials said.\n\nMore was to follow.\n"
+
+
+# what a copied web page puts above the headline is not the title
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a photo caption and its alt text, one under the other
+        (
+            "Back To Top\nNational\n\nHarbour tax scrapped\n\nBy Ana Reis\n"
+            "The mayor speaks to reporters on Monday. (Photo)\n"
+            "The mayor speaks to reporters on Monday. (Photo)\n\n" + BODY,
+            "Harbour tax scrapped",
+        ),
+        (
+            "Menu\n\nA ferry crosses the bay at dawn in the winter light\n"
+            "A ferry crosses the bay at dawn in the winter light\n\n"
+            "Ferry fares to rise in spring\n\n" + BODY,
+            "Ferry fares to rise in spring",
+        ),
+        (
+            "Home\n\nSchool year to start later\n\nPupils queue at the gate in the rain.\n"
+            "Pupils queue at the gate in the rain.\n\n" + BODY,
+            "School year to start later",
+        ),
+        # the headline with the site's name, then the headline alone
+        (
+            "Tracker\nTrams return to the old town – City Daily\n\n"
+            "Trams return to the old town\n\n" + BODY,
+            "Trams return to the old town",
+        ),
+        (
+            "Ads\nWater prices frozen for a year | The Courier\n\n"
+            "Water prices frozen for a year\n\n" + BODY,
+            "Water prices frozen for a year",
+        ),
+        # a site's menu glued into one line, a menu of languages, a row of labels
+        (
+            "NewsSportBusinessWeather TravelCulture HealthScience PoliticsWorld\n"
+            "May 4, 2015 / 9:10 AM\n\nPort reopens after strike\n\n" + BODY,
+            "Port reopens after strike",
+        ),
+        (
+            "English Français Русский العربية 中文\n\nPress conference on 3 May\n\n" + BODY,
+            "Press conference on 3 May",
+        ),
+        (
+            "Source : Gazette Date : Page : 4 Author : NA\n\nBudget notes\n\n" + BODY,
+            "Budget notes",
+        ),
+        # a blog's name over the date line over the headline
+        (
+            "Valley Watch\n\nMonday, March 2, 2015\n\nCouncil Cuts Library Hours\n\n" + BODY,
+            "Council Cuts Library Hours",
+        ),
+        (
+            "Notes from the Coast\n\nJune 9, 2018\n\nThe ferry that never came\n\n" + BODY,
+            "The ferry that never came",
+        ),
+        (
+            "Budget approved\n\nMarch 3, 2020\n\nThe council approved the budget.\n",
+            "Budget approved",
+        ),
+        # labels and buttons: a release's kicker, "close", "2 mins to read"
+        (
+            "News release\n\n15 April 2014\nMinister opens new ward\n\n" + BODY,
+            "Minister opens new ward",
+        ),
+        (
+            "close\nMENU\n2 mins to read\n\nRail link delayed again\n\n" + BODY,
+            "Rail link delayed again",
+        ),
+        (
+            "select languages\n\nMedia release\n\nNew bridge named\n\n" + BODY,
+            "New bridge named",
+        ),
+    ],
+)
+def test_page_chrome_above_the_headline_is_not_the_title(source: str, expected: str) -> None:
+    assert title_of(source) == expected

@@ -185,9 +185,21 @@ _UNNAMED_SAYS = re.compile(
 )
 
 
+def _body_lead(lead: str) -> bool:
+    """``Separately, the House of Representatives``: only a body's name (after an opener)."""
+    tail = lead[lead.rfind(",") + 1 :].lstrip()
+    return (
+        bool(tail)
+        and (tail[0].isupper() or tail.startswith("the "))
+        and (_BODY_LEAD.fullmatch(tail.rstrip()) is not None)
+    )
+
+
 def _lead_in(masked: str, at: int) -> bool:
     """Whether only a short lead-in ending in a colon stands before the paragraph's quote at
     ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named."""
+    if at > 102 or masked[:at].rstrip()[-1:] != ":":
+        return False  # (most quotes: no colon straight before them)
     head = masked[:at].rstrip()
     return (
         head.endswith(":")
@@ -687,10 +699,7 @@ class Extractor:
                 or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2))
                 # "Separately, the House of Representatives Speaker Akbar Tandjung asked": the
                 # body the office belongs to (a name of no one, "Red Cross") stands before
-                or (
-                    all(r[2] is None for r in refs[:i])
-                    and _BODY_LEAD.fullmatch(lead.rsplit(",", 1)[-1].strip()) is not None
-                )
+                or (_body_lead(lead) and (i == 0 or all(r[2] is None for r in refs[:i])))
             ):
                 self._spoke = spoke
                 return self._registry.subject(person)

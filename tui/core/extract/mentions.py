@@ -32,10 +32,12 @@ def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -
     return start
 
 
+_ASIDES = (", the ", ", a ", ", an ")
+
+
 def _described(text: str, end: int) -> bool:
-    """``Hanna, the think-tank expert``: a job named in an aside after one word (cheap test
-    first: most words are not followed by ``, the``/``, a``)."""
-    if not text.startswith((", the ", ", a ", ", an "), end):
+    """``Hanna, the think-tank expert``: a job named in an aside after one word."""
+    if not text.startswith(_ASIDES, end):
         return False
     word = text[text.rfind(" ", 0, end) + 1 : end].casefold()
     return word not in NOT_NAMES and is_described(text, end)  # ("Later, the director …")
@@ -88,8 +90,13 @@ def find_mentions(
             if " " in run
             or run in known
             or (run.endswith(("'s", "’s")) and run[:-2] in known)
-            or text.startswith(", who ", caps[i][1])  # "Francis, who speaks for …"
-            or _described(text, caps[i][1])  # "Hanna, the think-tank expert"
+            or (
+                text.startswith(", ", caps[i][1])  # (most words: no comma after them)
+                and (
+                    text.startswith(", who ", caps[i][1])  # "Francis, who speaks for …"
+                    or _described(text, caps[i][1])  # "Hanna, the think-tank expert"
+                )
+            )
         ]
     di, ndefs = 0, len(defs)
     honorific: str | None = None

@@ -88,7 +88,8 @@ _FURNITURE = re.compile(
 _KICKER = re.compile(
     r"^(?:analysis|opinion|comment|breaking(?:\s+news)?|exclusive|news|world(?:\s+news)?|"
     r"briefing|news\s+brief|update|explainer|feature|report|diplomacy|politics|business|"
-    r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
+    r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international|national|"
+    r"(?:news|press|media)\s+release)\s*:?$",
     re.IGNORECASE,
 )
 #: Page chrome above the headline that a copy of a web page keeps: menus, share buttons,
@@ -96,7 +97,8 @@ _KICKER = re.compile(
 _CHROME = re.compile(
     r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
     r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
-    r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending)"
+    r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending|close|"
+    r"back\s+to\s+top|select\s+(?:a\s+|your\s+)?languages?|\d+\s+mins?\s+(?:to\s+)?read)"
     r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
     r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
     r"(?:code|id|no\.?|ref)\s*:?\s*\d+|<\s*back|\.{3}|…)$",
@@ -274,7 +276,16 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     seen: dict[str, int] = {}
     for j, t in ahead[:15]:
         if t in seen and len(t.split()) >= 3:
+            if seen[t] == j - 1:
+                continue  # a photo caption and its alt text, one under the other
             return seen[t]
+        for other in seen:
+            if (
+                len(t.split()) >= 3
+                and other.startswith(t)
+                and other[len(t) :].startswith(_SITE_TAIL)
+            ):
+                return j  # "Headline – Site name" above, the headline alone below
         seen.setdefault(t, j)
     if ahead:
         j, t = ahead[0]
@@ -293,20 +304,65 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     return None
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")
+_SCRIPT_OF = (
+    ("\u0600", "\u06ff"),
+    ("\u0400", "\u04ff"),
+    ("\u4e00", "\u9fff"),
+    ("\uac00", "\ud7a3"),
+)
+
+
+def _page_furniture(s: str) -> bool:
+    """A line no headline is: a menu copied with its entries glued (``FinancialGovernment
+    SolutionsLegal…``), a menu of languages in their own scripts (``عربي Español Русский``),
+    a row of labels (``Journal : … Date : Author : NA``)."""
+    words = s.split()
+    if sum(1 for w in words if _GLUED.search(w)) >= 3:
+        return True
+    if s.count(":") >= 3 and len(words) <= 25:
+        return True
+    if len(words) >= 3 and not s.isascii():
+        scripts = {k for w in words for k, (lo, hi) in enumerate(_SCRIPT_OF) if lo <= w[0] <= hi}
+        latin = any(w[0].isascii() or "\u00c0" <= w[0] <= "\u024f" for w in words)
+        return len(scripts) + latin >= 3
+    return False
+
+
+def _site_over_date(lines: list[str], i: int) -> bool:
+    """A blog's or site's name over a date line over the headline (``Local Government TV`` /
+    ``Monday, March 23, 2009`` / ``Council Muzzles …``): the name is not the title."""
+    s = lines[i].strip()
+    if len(s) > 60 or len(s.split()) > 6 or ends_terminal(s):
+        return False
+    after = [t for line in lines[i + 1 : i + 8] if (t := line.strip())][:3]
+    if len(after) < 3 or not is_date_line(after[0]):
+        return False
+    head = after[1]
+    return (
+        0 < len(head.split()) <= 20
+        and not ends_terminal(head)
+        and not is_date_line(head)
+        and not _META_KV.match(head)  # ("Source: …" under a headline's date line)
+        and not _BYLINE.match(head)
+    )
+
+
+_SITE_TAIL = (" – ", " — ", " | ", " - ")
+
+
 def _norm_line(line: str) -> str:
     """A line as compared for repeats: without bullets and surrounding space."""
     return line.strip().lstrip("•·*- ").strip()
 
 
+_LABEL_HINTS = ("ublished", "pdated", "Last Update", "elease Date")
+
+
 def _labelled_date(lines: list[str]) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
     for line in lines:
-        if (
-            "ublished" not in line
-            and "pdated" not in line
-            and "Last Update" not in line
-            and "elease Date" not in line
-        ):
+        if not any(hint in line for hint in _LABEL_HINTS):
             continue
         label = _DATE_LABEL.search(line)
         if label is not None and "ublish" not in label.group() and label.start() <= 40:
@@ -400,11 +456,18 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if _has_line_after(lines, i) and (
-            (is_date_line(s) and not _dateline_only(s)) or _CHROME.match(s) or _agency_line(s)
+            (is_date_line(s) and not _dateline_only(s))
+            or _CHROME.match(s)
+            or _agency_line(s)
+            or _page_furniture(s)
+            or _site_over_date(lines, i)
         ):
             if is_date_line(s):  # "Wednesday, June 12, 2013" over a blog post's title
                 meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
             i += 1
+            continue
+        if i + 2 < len(lines) and lines[i + 1].strip() == s and len(s.split()) >= 3:
+            i += 2  # a photo caption and its alt text, one under the other
             continue
         stamp = _DATE_STAMP.match(s)
         if stamp is not None:
@@ -541,7 +604,8 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     if meta.date is None and meta.fallback_date is None:
-        meta.late_date = _labelled_date(lines) or _title_date(title)
+        labelled = any(hint in source for hint in _LABEL_HINTS)  # (one look at the whole text)
+        meta.late_date = (_labelled_date(lines) if labelled else None) or _title_date(title)
     if meta.place is None and title.count(",") >= 2 and title[-1:].isdigit():
         meta.late_place = _title_place(title)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
