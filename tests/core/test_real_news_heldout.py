@@ -518,3 +518,43 @@ BODY = "The council voted on the plan on Tuesday, officials said.\n\nMore was to
 )
 def test_page_chrome_above_the_headline_is_not_the_title(source: str, expected: str) -> None:
     assert title_of(source) == expected
+
+
+# a speaker's words reported in a short sentence that names no one, then a quotation with no
+# attribution: still theirs; a sentence naming someone else ends that
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                '"We will build the school this year," Mayor Lina Koss said.',
+                "She said the money was already there.",
+                "Parents had waited long enough.",
+                '"The children deserve a roof that does not leak."',
+            ),
+            [("We will build", "Lina Koss"), ("The children deserve", "Lina Koss")],
+        ),
+        (
+            (
+                "Coach Ben Aldo spoke after the match.",
+                "He said the team had played its best half of the season.",
+                "The second half was another story.",
+                '"We stopped running and they punished us for it."',
+            ),
+            [("We stopped running", "Ben Aldo")],
+        ),
+        (
+            (
+                '"Prices will fall," said Finance Minister Eva Lund.',
+                "She said the winter had been hard.",
+                "Economist Tom Reid disagreed with the forecast.",
+                '"Nothing in the figures says so."',
+            ),
+            [("Prices will fall,", "Eva Lund"), ("Nothing in the", "Tom Reid")],
+        ),
+    ],
+)
+def test_reported_speech_naming_no_one_keeps_the_speaker(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

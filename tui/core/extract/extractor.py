@@ -310,6 +310,7 @@ class Extractor:
         if not spans and not facts:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
+            went_on = self._para_speaker
             self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
             named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
@@ -330,6 +331,16 @@ class Extractor:
             ):
                 # "Energy Minister Adeyemi was upbeat." then a quotation standing alone
                 self._para_speaker = first
+            elif (
+                went_on is not None
+                and not mentions
+                and self._lex is None
+                and len(found_.stops) <= 1
+                and masked.count(" ") < 25
+            ):
+                # 'He said that was true of others too.' / 'Leaders needed an agenda.' / "…":
+                # a short sentence of reported speech naming no one; the speaker goes on
+                self._para_speaker = went_on
 
             if self._lex is not None:
                 self._announce(self._lex, masked, named)
