@@ -558,3 +558,41 @@ def test_reported_speech_naming_no_one_keeps_the_speaker(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+GOV = (
+    "U.S. flag\n\nAn official website of the United States government\n\n"
+    "Official websites use .gov\nA .gov website belongs to an official government "
+    "organization in the United States.\n\nSecure .gov websites use HTTPS\n\n"
+)
+
+
+# a government site's banner, a numbered trail of links, and a release's place line
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            GOV + "Remarks by the Secretary at the Port Summit\n\nRelease Date: May 2, 2016\n\n"
+            "Baltimore, Md.\n\nThank you all for coming.\n",
+            ("Remarks by the Secretary at the Port Summit", "Baltimore, Md.", "2016-05-02"),
+        ),
+        (
+            GOV + "Breadcrumb\n\n  1. Home\n  2. News\n  3. Statement on the storm\n\n"
+            "Statement on the storm\n\nRelease Date: August 30, 2017\n\n"
+            "Houston, Texas\n\nOur teams are on the ground.\n",
+            ("Statement on the storm", "Houston, Texas", "2017-08-30"),
+        ),
+        (
+            "  1. Home\n  2. Press\n\nAgency opens new office\n\nPublished: 4 June 2019\n\n"
+            "Denver, Colo.\n\nThe office opens on Monday.\n",
+            ("Agency opens new office", "Denver, Colo.", "2019-06-04"),
+        ),
+    ],
+)
+def test_a_government_page_keeps_its_title_date_and_place(
+    source: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(source, origin="case.txt")
+    assert (doc.title, doc.place, doc.date.isoformat() if doc.date else None) == expected

@@ -181,6 +181,9 @@ def read_header_line(meta: Meta, s: str) -> bool:
         if "," in s:
             meta.place = meta.place or where[0]
         meta.fallback_date = meta.fallback_date or where[1]
+    elif (meta.fallback_date is not None or meta.date is not None) and _place_line(s):
+        # "Release Date: January 29, 2015" / "Washington, D.C.": a release's place line
+        meta.place = meta.place or normalise_place(s)
     elif (stamp := _DATE_STAMP.match(s)) is not None:
         meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
     elif (
@@ -197,6 +200,16 @@ def read_header_line(meta: Meta, s: str) -> bool:
     else:
         return False
     return True
+
+
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?, (?:[A-Z][\w'’.-]*\.?)(?: [A-Z][\w'’.-]+)?$"
+)
+
+
+def _place_line(s: str) -> bool:
+    """``Washington, D.C.``, ``Green Bay, Wis.``: a city and its region alone on a line."""
+    return len(s) <= 40 and _PLACE_LINE.match(s) is not None and parse_place(s) is not None
 
 
 def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
@@ -313,10 +326,23 @@ _SCRIPT_OF = (
 )
 
 
+#: The banner every United States government site carries, copied with the page
+_GOV_BANNER = re.compile(
+    r"^(?:u\.s\.\s+flag|an\s+official\s+website\s+of\s+the\s+.{0,40}government|"
+    r"government\s+website|official\s+websites\s+use\s+\.gov|"
+    r"a\s+\.gov\s+website\s+belongs\s+to\s+.*|safely\s+connect\s+using\s+https|"
+    r"secure\s+\.gov\s+websites\s+use\s+https|a\s+lock\s+.*https://.*|here[’']s\s+how\s+you\s+know|"
+    r"breadcrumb|archived\s+content|in\s+an\s+effort\s+to\s+keep\s+.*current.*)$",
+    re.IGNORECASE,
+)
+
+
 def _page_furniture(s: str) -> bool:
     """A line no headline is: a menu copied with its entries glued (``FinancialGovernment
     SolutionsLegal…``), a menu of languages in their own scripts (``عربي Español Русский``),
     a row of labels (``Journal : … Date : Author : NA``)."""
+    if _GOV_BANNER.match(s):
+        return True
     words = s.split()
     if sum(1 for w in words if _GLUED.search(w)) >= 3:
         return True
@@ -466,6 +492,11 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
                 meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
             i += 1
             continue
+        if (b := bullet_match(s)) is not None and len(b.group("body").split()) <= 12:
+            nxt, prev = _next(lines, i), lines[i - 1].strip() if i else ""
+            if (nxt and bullet_match(nxt) is not None) or (prev and bullet_match(prev)):
+                i += 1  # "1. Home" / "2. About Us" / …: a trail of links over the headline
+                continue
         if i + 2 < len(lines) and lines[i + 1].strip() == s and len(s.split()) >= 3:
             i += 2  # a photo caption and its alt text, one under the other
             continue
