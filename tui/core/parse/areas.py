@@ -104,8 +104,7 @@ def _cued(cued: bool, u: Unit) -> bool:
 
 def area_lists(units: list[Unit]) -> list[list[int]]:
     """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
-    lists: list[tuple[list[int], bool]] = []
-    cue = False
+    lists: list[list[int]] = []
     prev_bullet = False
     base = 0
     for i, u in enumerate(units):
@@ -114,16 +113,25 @@ def area_lists(units: list[Unit]) -> list[list[int]]:
                 continue  # a nested item belongs to its parent's list, not the areas
             if not prev_bullet:
                 base = u.indent
-                lists.append(([], cue))
-            lists[-1][0].append(i)
+                lists.append([])
+            lists[-1].append(i)
             prev_bullet = True
             continue
         prev_bullet = False
-        cue = _cued(cue, u)
     if len(lists) <= 1:
-        return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if c]
-    return cued or [ix for ix, _ in lists]
+        return lists  # (one list or none: which lists are cued does not matter)
+    # which lists have an area word before them since the last heading
+    cued: list[list[int]] = []
+    cue = False
+    k = 0
+    for i, u in enumerate(units):
+        if k < len(lists) and i == lists[k][0]:
+            if cue:
+                cued.append(lists[k])
+            k += 1
+        if u.kind != "bullet":
+            cue = _cued(cue, u)
+    return cued or lists
 
 
 def numbered_headings(units: list[Unit]) -> None:
