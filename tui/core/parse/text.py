@@ -388,8 +388,13 @@ _LABEL_HINTS = ("ublished", "pdated", "Last Update", "elease Date")
 def _labelled_date(lines: list[str]) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
     for line in lines:
-        if not any(hint in line for hint in _LABEL_HINTS):
-            continue
+        if (
+            "ublished" not in line
+            and "pdated" not in line
+            and "Last Update" not in line
+            and "elease Date" not in line
+        ):
+            continue  # (the _LABEL_HINTS, written out: this runs on every line)
         label = _DATE_LABEL.search(line)
         if label is not None and "ublish" not in label.group() and label.start() <= 40:
             # "08/29/2013 03:27 pm ET Updated Oct 29, 2013": the date before the update is
