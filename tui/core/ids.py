@@ -9,6 +9,8 @@ import unicodedata
 def normalise(text: str) -> str:
     """Fold case, Unicode form and whitespace so cosmetic edits keep an id."""
     # split/join folds runs of white space like a regex would, at a fraction of the cost
+    if text.isascii():  # (NFKC leaves ASCII as it is, and casefold is lower there)
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 

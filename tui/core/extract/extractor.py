@@ -28,7 +28,7 @@ from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
 from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
 from tui.core.extract.mentions import find_mentions
-from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
+from tui.core.extract.names import Mention, is_described, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
 from tui.core.extract.referents import Known, Registry, gender_of
 from tui.core.extract.titles import by_first_letter
@@ -41,8 +41,14 @@ _VERBS = by_first_letter(SPEECH_VERBS)
 _ADVERBS = "|".join(ADVERBS)
 # "Hana Ito of Kyoto University said": where the speaker works, between name and verb
 _OF_PLACE = rf"(?:[ \u00a0](?:of|from|at)[ \u00a0](?:the[ \u00a0])?[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,4}})?"
+# ", Moi said": after a comma, a capitalised name straight before the verb is that verb's own
+# subject (a new clause), not an aside about the name before the comma
+_CAP_SUBJECT = (
+    rf"[ \u00a0]+[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,2}}[ \u00a0]+(?:{_VERBS})\b"
+)
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,[^,.;:!?]{{1,120}}?(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,(?!{_CAP_SUBJECT})[^,.;:!?]{{1,120}}?"
+    rf"(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
     rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
     rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
@@ -94,6 +100,13 @@ _NAME_LINE = re.compile(
     rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
+#: "the House of Representatives", "Kenya's": capitalised words of a body before an office
+_BODY_LEAD = re.compile(
+    rf"(?:the[ \u00a0]+)?[{UPPER}][\w'’.-]*(?:[ \u00a0]+(?:of|for|and|&|the|[{UPPER}][\w'’.-]*))*"
+    r"(?:[ \u00a0]+[a-z][\w-]*){0,2}"  # "the Red Cross regional (director)"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_A_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -162,6 +175,64 @@ def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
         and not _PUNCT.search(masked, a, b)
         and words[-1].casefold() not in lex.not_names
     )
+
+
+# "…, the MFA spokesman said:" ending a paragraph: someone left unnamed introduces the words
+_UNNAMED_SAYS = re.compile(
+    rf"(?:^|[\s,;])(?:the|a|an|one|its|his|her|their)[ \u00a0]+"
+    rf"(?:(?!(?:in|of|to|at|for|with|by|on|from|and|or|as|after|when|while)\b)[\w'’.-]+[ \u00a0]+){{0,4}}?"
+    rf"(?:{_VERBS})[ \u00a0]*:[ \u00a0]*$"
+)
+
+
+def _body_lead(lead: str) -> bool:
+    """``Separately, the House of Representatives``: only a body's name (after an opener)."""
+    tail = lead[lead.rfind(",") + 1 :].lstrip()
+    return (
+        bool(tail)
+        and (tail[0].isupper() or tail.startswith("the "))
+        and (_BODY_LEAD.fullmatch(tail.rstrip()) is not None)
+    )
+
+
+def _lead_in(masked: str, at: int) -> bool:
+    """Whether only a short lead-in ending in a colon stands before the paragraph's quote at
+    ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named."""
+    if at > 102 or masked[:at].rstrip()[-1:] != ":":
+        return False  # (most quotes: no colon straight before them)
+    head = masked[:at].rstrip()
+    return (
+        head.endswith(":")
+        and len(head) <= 100
+        and not any(c in head for c in ".!?")
+        and _A_VERB.search(head) is None  # ("A spokeswoman for Mr Okan said:" has its own)
+    )
+
+
+#: "the statement made by", "remarks by", "a message from": whose words are read out below
+_STATEMENT_BY = re.compile(
+    r"\b(?:statement|remarks|message|letter|declaration)[ \u00a0]+"
+    r"(?:(?:made|issued|released|sent|signed|delivered)[ \u00a0]+)?(?:by|from)[ \u00a0]+$"
+)
+
+
+def _statement_by(masked: str, refs: list[_Ref]) -> Known | None:
+    """The person whose statement a paragraph ending in a colon announces, if one is named."""
+    for ref in refs:
+        head = masked[max(0, ref[0] - 60) : ref[0]]
+        if ref[2] is not None and _STATEMENT_BY.search(head.rsplit(",", 1)[-1]):
+            return ref[2]
+    return None
+
+
+def _unnamed_says(masked: str, refs: list[_Ref]) -> bool:
+    """Whether a paragraph ends with words introduced by an unnamed speaker (``a spokesman
+    said:``), no person named in that phrase (``the minister`` known as a person is one)."""
+    tail = len(masked) - 90
+    m = _UNNAMED_SAYS.search(masked, max(0, tail))
+    if m is None:
+        return False
+    return not any(r[2] is not None and r[0] >= m.start() for r in refs)
 
 
 class Extractor:
@@ -239,6 +310,7 @@ class Extractor:
         if not spans and not facts:
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
+            went_on = self._para_speaker
             self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
             named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
@@ -247,7 +319,10 @@ class Extractor:
             first = self._mark_subject(masked, named, 0)
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
-                self._para_speaker = first
+                self._para_speaker = None if _unnamed_says(masked, named) else first
+                if first is None and masked.rstrip().endswith(":"):
+                    # "I will read the statement made by Minister Lena Ruiz on Monday:"
+                    self._para_speaker = _statement_by(masked, named)
             elif (
                 first is not None
                 and self._lex is None
@@ -256,6 +331,16 @@ class Extractor:
             ):
                 # "Energy Minister Adeyemi was upbeat." then a quotation standing alone
                 self._para_speaker = first
+            elif (
+                went_on is not None
+                and not mentions
+                and self._lex is None
+                and len(found_.stops) <= 1
+                and masked.count(" ") < 25
+            ):
+                # 'He said that was true of others too.' / 'Leaders needed an agenda.' / "…":
+                # a short sentence of reported speech naming no one; the speaker goes on
+                self._para_speaker = went_on
 
             if self._lex is not None:
                 self._announce(self._lex, masked, named)
@@ -265,7 +350,7 @@ class Extractor:
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open,
         # or with the speaker of the quote that closed the last paragraph
-        opens = bool(spans) and not masked[: spans[0][0]].strip()
+        opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
         previous = (self._runs_on or self._para_speaker) if opens else None
         self._runs_on = None
         self._para_speaker = None
@@ -311,11 +396,15 @@ class Extractor:
                 self._after_sentence(self._lex, masked, refs, s, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+        elif masked.rstrip().endswith(":") and _unnamed_says(masked, refs):
+            self._para_speaker = None  # "…, the spokesman said:" over words of no one named
         elif last_quote is not None:
             self._para_speaker = last_quote
         elif masked.rstrip().endswith(":") or self._spoke:
             # "The minister said:" then the quote below; "Lee stated that …" then his words
-            self._para_speaker = subject
+            self._para_speaker = None if _unnamed_says(masked, refs) else subject
+            if subject is None and masked.rstrip().endswith(":"):
+                self._para_speaker = _statement_by(masked, refs)
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
 
@@ -323,7 +412,10 @@ class Extractor:
         """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
         ``Tomas Berg, Chamber of Industry``) speaks the quotation below it."""
         self._runs_on = self._para_speaker = None  # (a heading ends what the last speaker said)
-        m = _NAME_LINE.match(line.strip())
+        line = line.strip()
+        if line.isupper():  # "KATE LIN, HEAD OF THE TASKFORCE": a shouted heading
+            line = _LETTERS.sub(lambda w: w.group().capitalize(), line)
+        m = _NAME_LINE.match(line)
         tokens = m.group("name").split() if m is not None else []
         if tokens and plausible_name(tokens):
             self._para_speaker = self._registry.subject(self._registry.define(tokens, None))
@@ -537,7 +629,7 @@ class Extractor:
             elif (
                 speaker is None
                 and previous is not None
-                and not masked[start : span[0]].strip()
+                and (not masked[start : span[0]].strip() or _lead_in(masked, span[0]))
                 and (
                     # ('"… open." Witnesses said …': a new sentence, not the quote's attribution)
                     text[span[1] - 1 : span[1]] == "."
@@ -613,7 +705,13 @@ class Extractor:
                             person = later[2]
                             break
             spoke = verb is not None or _STATEMENT_AFTER.match(masked, ref[1]) is not None
-            if spoke or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2)):
+            if (
+                spoke
+                or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2))
+                # "Separately, the House of Representatives Speaker Akbar Tandjung asked": the
+                # body the office belongs to (a name of no one, "Red Cross") stands before
+                or (_body_lead(lead) and (i == 0 or all(r[2] is None for r in refs[:i])))
+            ):
                 self._spoke = spoke
                 return self._registry.subject(person)
         first = refs[0] if refs else None
@@ -666,7 +764,10 @@ class Extractor:
             if person is not None:
                 return [(m.start, m.start + len(key), reg.touch(person), (), True)]
             seen_as = reg.candidate(key.casefold())
-            if seen_as is None and is_who(self._masked, m.start + len(key)):
+            if seen_as is None and (
+                is_who(self._masked, m.start + len(key))
+                or is_described(self._masked, m.start + len(key))
+            ):
                 seen_as = (key,)  # "Francis, who speaks for the office, said"
             return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
@@ -942,6 +1043,14 @@ class Extractor:
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}
             if len(named) == 1:
                 return next(iter(named.values()))
+            for ref in refs:
+                # "Maya Stern: '…'" opening a paragraph or an item: a name, a colon, the words
+                if (
+                    ref[3]
+                    and not masked[s : ref[0]].strip()
+                    and masked[ref[1] : span[0]].strip() == ":"
+                ):
+                    return ref
         return None
 
     def _add_fact(self, kind: str, text: str, context: str) -> None:

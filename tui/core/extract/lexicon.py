@@ -107,7 +107,7 @@ ROLE_CORES = tuple(
 )
 
 PARTICLES = (
-    "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu"
+    "de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|bin|binti|ibn|al|el|y|ten|ter|zu|arap"
 )
 HONORIFICS = (
     "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"

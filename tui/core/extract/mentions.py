@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import attrgetter
 
-from tui.core.extract.lexicon import PARTICLES
-from tui.core.extract.names import HONORIFIC_WORDS, Mention
+from tui.core.extract.lexicon import NOT_NAMES, PARTICLES
+from tui.core.extract.names import HONORIFIC_WORDS, Mention, is_described
 from tui.core.extract.titles import LOWER_WORDS, core_spans, role_at
 
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
@@ -30,6 +30,17 @@ def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -
             break
         start = ws
     return start
+
+
+_ASIDES = (", the ", ", a ", ", an ")
+
+
+def _described(text: str, end: int) -> bool:
+    """``Hanna, the think-tank expert``: a job named in an aside after one word."""
+    if not text.startswith(_ASIDES, end):
+        return False
+    word = text[text.rfind(" ", 0, end) + 1 : end].casefold()
+    return word not in NOT_NAMES and is_described(text, end)  # ("Later, the director …")
 
 
 def find_mentions(
@@ -79,7 +90,13 @@ def find_mentions(
             if " " in run
             or run in known
             or (run.endswith(("'s", "’s")) and run[:-2] in known)
-            or text.startswith(", who ", caps[i][1])  # "Francis, who speaks for …"
+            or (
+                text.startswith(", ", caps[i][1])  # (most words: no comma after them)
+                and (
+                    text.startswith(", who ", caps[i][1])  # "Francis, who speaks for …"
+                    or _described(text, caps[i][1])  # "Hanna, the think-tank expert"
+                )
+            )
         ]
     di, ndefs = 0, len(defs)
     honorific: str | None = None
@@ -99,6 +116,7 @@ def find_mentions(
             and " " not in seq
             and seq.casefold() not in known
             and not text.startswith(", who ", e)
+            and not _described(text, e)
             and seq not in HONORIFIC_WORDS
             and not (seq.endswith(("'s", "’s")) and seq[:-2].casefold() in known)
         ):

@@ -90,6 +90,21 @@ def split_seq(m: Mention) -> list[tuple[str, int, int]]:
     return tokens
 
 
+# ", the Century Foundation expert": an aside after a name that says what the person does
+_DESCRIBED_AS = re.compile(
+    r",[ \u00a0](?:the|a|an)[ \u00a0](?:[\w'’.-]+[ \u00a0]){0,5}?(?:"
+    + "|".join(
+        sorted(ROLE_WORDS | {"expert", "official", "lawyer", "spokesperson"}, key=len, reverse=True)
+    )
+    + r")s?\b"
+)
+
+
+def is_described(text: str, end: int) -> bool:
+    """Whether a name is followed by an aside naming a job (``Hanna, the think-tank expert``)."""
+    return bool(_DESCRIBED_AS.match(text, end))
+
+
 def is_who(text: str, end: int) -> bool:
     """Whether a name is followed by ``, who`` (a person, even without a title)."""
     return bool(_WHO.match(text, end))

@@ -138,6 +138,15 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
                 close(("d",), i)  # "… if this fails, " the minister said: a space inside
         elif mk == "”" and can_close and is_open("d") and not (is_open("dq") or is_open("low")):
             close(("d",), i)  # "…” — a straight opening closed by a curly mark
+        elif (
+            mk == "”"
+            and can_close
+            and stack
+            and stack[0][0] == "sq"
+            and not text[: stack[0][1]].strip()
+            and not (is_open("dq") or is_open("d") or is_open("low"))
+        ):
+            close(("sq",), i)  # ‘… hostages.” — a paragraph's single opening closed by a double
         elif mk == "”" and not stack and not text[:i].strip() and text[i + 1 : i + 2] == " ":
             push("rdq", i)  # ” Words…” — a paragraph opened with the closing mark and a space
         elif mk == "“" and can_open and is_open("dq"):
@@ -160,7 +169,12 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(_CLOSES[mk], i)
         elif mk in _OPENS:
             push(_OPENS[mk], i)
-    if stack and stack[0][0] in _RUNS_ON and _runs_on(text, stack[0][1]):
+    if (
+        stack
+        and (stack[0][0] in _RUNS_ON or (stack[0][0] == "sq" and not text[: stack[0][1]].strip()))
+        and _runs_on(text, stack[0][1], "‘" if stack[0][0] == "sq" else '"“”«»„')
+    ):
+        # (‘ opening a paragraph runs on too: British style, single marks outermost)
         # a quote that goes on in the next paragraph: it ends where the paragraph does
         out.append((stack[0][1], n))
     else:
@@ -171,7 +185,7 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _runs_on(text: str, start: int) -> bool:
+def _runs_on(text: str, start: int, others: str = '"“”«»„') -> bool:
     """Whether an unclosed mark opens a quote that continues in the next paragraph.
 
     Journalists leave the closing mark off a paragraph whose quote goes on in the next one
@@ -183,7 +197,7 @@ def _runs_on(text: str, start: int) -> bool:
     return (
         rest.endswith((".", "!", "?", "…"))
         and len(rest.split()) >= 4
-        and not any(ch in rest for ch in '"“”«»„')
+        and not any(ch in rest for ch in others)
     )
 
 

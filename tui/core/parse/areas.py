@@ -104,26 +104,37 @@ def _cued(cued: bool, u: Unit) -> bool:
 
 def area_lists(units: list[Unit]) -> list[list[int]]:
     """Indexes of top-level bullet units grouped into lists, keeping lists that read as areas."""
-    lists: list[tuple[list[int], bool]] = []
-    cue = False
-    prev_bullet = False
+    lists: list[list[int]] = []
     base = 0
-    for i, u in enumerate(units):
-        if u.kind == "bullet":
-            if prev_bullet and u.indent > base + 1:
+    after = -2  # the index of the last bullet seen
+    for i in [i for i, u in enumerate(units) if u.kind == "bullet"]:
+        u = units[i]
+        if after == i - 1:
+            after = i
+            if u.indent > base + 1:
                 continue  # a nested item belongs to its parent's list, not the areas
-            if not prev_bullet:
-                base = u.indent
-                lists.append(([], cue))
-            lists[-1][0].append(i)
-            prev_bullet = True
-            continue
-        prev_bullet = False
-        cue = _cued(cue, u)
+        else:
+            after = i
+            base = u.indent
+            lists.append([])
+        lists[-1].append(i)
     if len(lists) <= 1:
-        return [ix for ix, _ in lists]
-    cued = [ix for ix, c in lists if c]
-    return cued or [ix for ix, _ in lists]
+        return lists  # (one list or none: which lists are cued does not matter)
+    # which lists have an area word before them since the last heading
+    cued: list[list[int]] = []
+    cue = False
+    k = 0
+    last = lists[-1][0]
+    for i, u in enumerate(units):
+        if i == lists[k][0]:
+            if cue:
+                cued.append(lists[k])
+            if i == last:
+                break
+            k += 1
+        if u.kind != "bullet":
+            cue = _cued(cue, u)
+    return cued or lists
 
 
 def numbered_headings(units: list[Unit]) -> None:

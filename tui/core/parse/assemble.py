@@ -36,7 +36,7 @@ _ABBREVIATIONS = word_set(
 _PAREN_ROLE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)$")
 _QUOTE_OPEN = "\"'“‘«„"
 _QUOTE_CLOSE = "\"'”’»“"
-_CONTINUED = {"“": "”", "«": "»"}
+_CONTINUED = {"“": "”", "«": "»", "‘": "’"}
 _QUOTE_MARKS = '"“”‘«»„'
 _PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
 
@@ -53,6 +53,7 @@ class Meta:
     date: dt.date | None = None  # an explicit date (front matter, a ``Date:`` line)
     fallback_date: dt.date | None = None  # a date line under the title
     late_date: dt.date | None = None  # a labelled date further on, or one ending the title
+    late_place: str | None = None  # a place ending the title ("Briefing, Moscow, June 11, 2025")
     summary: str | None = None
     lang: str | None = None  # the document's language, when known before its body is read
     tags: tuple[str, ...] = ()
@@ -232,6 +233,13 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
 
 
 _OPENING_MARKS = frozenset("\"“«„'‘")
+#: "On the vote: “…”": a short lead-in ending in a colon, then the quotation
+_LEAD_IN = re.compile(r"[^\"“«„‘.!?]{1,100}:[ \u00a0]*[\"“«„‘]")
+
+
+def _opens_with_quote(text: str) -> bool:
+    """A paragraph that starts with a quotation, perhaps after a short lead-in and a colon."""
+    return text[:1] in _OPENING_MARKS or _LEAD_IN.match(text) is not None
 
 
 def _join_dateline_line(units: list[Unit]) -> None:
@@ -243,6 +251,8 @@ def _join_dateline_line(units: list[Unit]) -> None:
         if u.kind not in ("heading", "para") or nxt.kind != "para":
             continue
         t = u.text.strip()
+        if t[:1] == "(" and t[-1:] == ")":
+            t = t[1:-1]  # "(Paris, April 16, 2007)": a press release's place line
         if len(t) > 60 or "," not in t or not any(map(str.isdigit, t)) or "\n" in t:
             continue
         where = parse_place(t)
@@ -263,6 +273,8 @@ def _continued_quote(text: str, nxt: Unit | None) -> bool:
     mark = nxt.text[0]
     if mark == '"':
         left_open = text.count('"') % 2 == 1
+    elif mark == "‘":
+        left_open = "‘" in text  # (’ is an apostrophe too: the quote finder decides below)
     else:
         close = _CONTINUED.get(mark)
         left_open = close is not None and text.count(mark) > text.count(close)
@@ -321,7 +333,7 @@ def build(
         dateline.rest if (dateline is not None and i == carrier) else units[i].text for i in lead
     ]
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
-    place = meta.place or (dateline.place if dateline else None)
+    place = meta.place or (dateline.place if dateline else None) or meta.late_place
     date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
@@ -356,7 +368,7 @@ def build(
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs, started = u.text, [], True
             nxt = units[i + 1] if i + 1 < len(units) else None
-            if nxt is not None and nxt.kind == "para" and nxt.text[:1] in _OPENING_MARKS:
+            if nxt is not None and nxt.kind == "para" and _opens_with_quote(nxt.text):
                 ex.feed_speaker_line(u.text)  # "Ana Lima (Green Alliance)" over her words
             continue
         started = True
@@ -370,6 +382,8 @@ def build(
             if area is not None:
                 areas.append(area)
                 if area.text:
+                    if area.text[:1] in _OPENING_MARKS:
+                        ex.feed_speaker_line(area.name)  # "- Dana Roe: “…”": hers
                     ex.feed(area.text)
                 continue
         text = dateline.rest if (dateline is not None and i == carrier) else u.text

@@ -21,6 +21,8 @@ AGENCIES = word_set(
     "pti ani ians ria interfax sputnik irna kuna wam spa qna mena bna apa app upi"
 )
 _AGENCIES = AGENCIES
+#: ``MOSCOW. March 5``: a shouted place ended by a full stop instead of a comma
+_CAPS_DOT = re.compile(r"^([A-Z][A-Z'’ -]{2,30})\.\s+(?=[A-Z0-9])")
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the country in brackets
 #: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
@@ -73,7 +75,7 @@ _NOT_PLACES = word_set(
     "warning alert urgent flash bulletin president prime minister secretary chancellor king "
     "queen prince princess dr mr mrs ms sir general ambassador senator governor mayor foreign "
     "vice deputy chief spokesman spokeswoman spokesperson officials file photo photos caption "
-    "pictured"
+    "pictured release date published posted"
 )
 
 
@@ -151,6 +153,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
 
     Returns ``(place, date)`` or ``None`` when the prefix does not look like a dateline.
     """
+    if ". " in prefix[:32]:
+        prefix = _CAPS_DOT.sub(r"\1, ", prefix, count=1)  # "MOSCOW. March 5 (Interfax)"
     if "(" in prefix:
         if prefix.count("(") != prefix.count(")"):
             return None  # "MULTAN , (Point News": cut inside a bracket

@@ -70,7 +70,7 @@ from tui.core.parse.language import detect_language
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
-    r"publish\s*date|published\s+on|posted\s+on|updated\s+at|last\s+update(?:d)?|"
+    r"publish\s*date|published\s+on|posted\s+on|updated\s+at|last\s+update(?:d)?|release\s+date|"
     r"dateline|by|byline|authors?|source|from|to|cc|tags|keywords|categor(?:y|ies)|section|"
     r"classification|ref(?:erence)?|filed)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -88,7 +88,8 @@ _FURNITURE = re.compile(
 _KICKER = re.compile(
     r"^(?:analysis|opinion|comment|breaking(?:\s+news)?|exclusive|news|world(?:\s+news)?|"
     r"briefing|news\s+brief|update|explainer|feature|report|diplomacy|politics|business|"
-    r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international)\s*:?$",
+    r"economy|asia(?:-pacific)?|europe|africa|americas|middle\s+east|international|national|"
+    r"(?:news|press|media)\s+release)\s*:?$",
     re.IGNORECASE,
 )
 #: Page chrome above the headline that a copy of a web page keeps: menus, share buttons,
@@ -96,14 +97,16 @@ _KICKER = re.compile(
 _CHROME = re.compile(
     r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
     r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
-    r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending)"
+    r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending|close|"
+    r"back\s+to\s+top|select\s+(?:a\s+|your\s+)?languages?|\d+\s+mins?\s+(?:to\s+)?read)"
     r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
     r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
     r"(?:code|id|no\.?|ref)\s*:?\s*\d+|<\s*back|\.{3}|…)$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
-    r"\b(?:(?:first\s+)?published|(?:last\s+)?updated?|last\s+update)\b(?:\s+at)?\s*:?\s*(?:on\s+)?",
+    r"\b(?:(?:first\s+)?published|(?:last\s+)?updated?|last\s+update|release\s+date)\b"
+    r"(?:\s+at)?\s*:?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
 #: A metadata stamp some page copies start with: " date 2016-12-20 …" (the rest is chrome).
@@ -125,7 +128,15 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
     if not value:
         return
     key = " ".join(key.split())
-    if key in ("date", "dated", "published", "publishdate", "publish date", "published on"):
+    if key in (
+        "date",
+        "dated",
+        "published",
+        "publishdate",
+        "publish date",
+        "published on",
+        "release date",
+    ):
         day_first = meta.day_first
         meta.date = (
             meta.date
@@ -141,6 +152,9 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
             meta.fallback_date = meta.fallback_date or parsed[1]
         else:
             meta.place = meta.place or normalise_place(value)
+    elif key == "source" and any(map(str.isdigit, value)):
+        # "Source: Xinhua | 10-29-2008 16:18": the agency, and when the report was filed
+        meta.fallback_date = meta.fallback_date or first_date(value, day_first=meta.day_first)
     elif key in ("tags", "keywords", "categories", "category"):
         meta.tags = tuple(t.strip() for t in re.split(r"[,;]", value) if t.strip())
 
@@ -167,15 +181,35 @@ def read_header_line(meta: Meta, s: str) -> bool:
         if "," in s:
             meta.place = meta.place or where[0]
         meta.fallback_date = meta.fallback_date or where[1]
+    elif (meta.fallback_date is not None or meta.date is not None) and _place_line(s):
+        # "Release Date: January 29, 2015" / "Washington, D.C.": a release's place line
+        meta.place = meta.place or normalise_place(s)
     elif (stamp := _DATE_STAMP.match(s)) is not None:
         meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
-    elif 3 <= len(s) <= 30 and len(s.split()) <= 3 and s.isupper() and (where := parse_place(s)):
+    elif (
+        3 <= len(s) <= 30
+        and len(s.split()) <= 3
+        and s.isupper()
+        and not _CHROME.match(s)  # "MENU", "BUSINESS": a site's navigation, not a place
+        and not _KICKER.match(s)
+        and (where := parse_place(s))
+    ):
         meta.place = meta.place or where[0]  # "MOSCOW" alone on its line, over the lead
     elif (agency := _AGENCY_PLACE.match(s)) is not None and parse_place(agency["place"]):
         meta.place = meta.place or normalise_place(agency["place"])  # "AMN / DHAKA"
     else:
         return False
     return True
+
+
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?, (?:[A-Z][\w'’.-]*\.?)(?: [A-Z][\w'’.-]+)?$"
+)
+
+
+def _place_line(s: str) -> bool:
+    """``Washington, D.C.``, ``Green Bay, Wis.``: a city and its region alone on a line."""
+    return len(s) <= 40 and _PLACE_LINE.match(s) is not None and parse_place(s) is not None
 
 
 def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
@@ -190,6 +224,9 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
         if s.isupper() and len(s.split()) <= 3 and _source_line(lines, i):
             i += 1  # "ZNA" over the date line names the source; the place comes later
             continue
+        if _menu_word(s) and (_menu_word(lines[i - 1].strip()) or _menu_word(_next(lines, i))):
+            i += 1  # "WORLD" / "SCI-EDU" / "SPORTS": a site's menu, one entry a line
+            continue
         if (
             s
             and not is_rule(s)
@@ -203,6 +240,15 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
             break
         i += 1
     return i
+
+
+def _menu_word(s: str) -> bool:
+    """One or two shouted words alone on a line (``SPORTS``, ``SCI-EDU``)."""
+    return 0 < len(s) <= 20 and s.isupper() and len(s.split()) <= 2
+
+
+def _next(lines: list[str], i: int) -> str:
+    return lines[i + 1].strip() if i + 1 < len(lines) else ""
 
 
 def _source_line(lines: list[str], i: int) -> bool:
@@ -243,7 +289,16 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     seen: dict[str, int] = {}
     for j, t in ahead[:15]:
         if t in seen and len(t.split()) >= 3:
+            if seen[t] == j - 1:
+                continue  # a photo caption and its alt text, one under the other
             return seen[t]
+        for other in seen:
+            if (
+                len(t.split()) >= 3
+                and other.startswith(t)
+                and other[len(t) :].startswith(_SITE_TAIL)
+            ):
+                return j  # "Headline – Site name" above, the headline alone below
         seen.setdefault(t, j)
     if ahead:
         j, t = ahead[0]
@@ -262,16 +317,84 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     return None
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")
+_SCRIPT_OF = (
+    ("\u0600", "\u06ff"),
+    ("\u0400", "\u04ff"),
+    ("\u4e00", "\u9fff"),
+    ("\uac00", "\ud7a3"),
+)
+
+
+#: The banner every United States government site carries, copied with the page
+_GOV_BANNER = re.compile(
+    r"^(?:u\.s\.\s+flag|an\s+official\s+website\s+of\s+the\s+.{0,40}government|"
+    r"government\s+website|official\s+websites\s+use\s+\.gov|"
+    r"a\s+\.gov\s+website\s+belongs\s+to\s+.*|safely\s+connect\s+using\s+https|"
+    r"secure\s+\.gov\s+websites\s+use\s+https|a\s+lock\s+.*https://.*|here[’']s\s+how\s+you\s+know|"
+    r"breadcrumb|archived\s+content|in\s+an\s+effort\s+to\s+keep\s+.*current.*)$",
+    re.IGNORECASE,
+)
+
+
+def _page_furniture(s: str) -> bool:
+    """A line no headline is: a menu copied with its entries glued (``FinancialGovernment
+    SolutionsLegal…``), a menu of languages in their own scripts (``عربي Español Русский``),
+    a row of labels (``Journal : … Date : Author : NA``)."""
+    if _GOV_BANNER.match(s):
+        return True
+    words = s.split()
+    if sum(1 for w in words if _GLUED.search(w)) >= 3:
+        return True
+    if s.count(":") >= 3 and len(words) <= 25:
+        return True
+    if len(words) >= 3 and not s.isascii():
+        scripts = {k for w in words for k, (lo, hi) in enumerate(_SCRIPT_OF) if lo <= w[0] <= hi}
+        latin = any(w[0].isascii() or "\u00c0" <= w[0] <= "\u024f" for w in words)
+        return len(scripts) + latin >= 3
+    return False
+
+
+def _site_over_date(lines: list[str], i: int) -> bool:
+    """A blog's or site's name over a date line over the headline (``Local Government TV`` /
+    ``Monday, March 23, 2009`` / ``Council Muzzles …``): the name is not the title."""
+    s = lines[i].strip()
+    if len(s) > 60 or len(s.split()) > 6 or ends_terminal(s):
+        return False
+    after = [t for line in lines[i + 1 : i + 8] if (t := line.strip())][:3]
+    if len(after) < 3 or not is_date_line(after[0]):
+        return False
+    head = after[1]
+    return (
+        0 < len(head.split()) <= 20
+        and not ends_terminal(head)
+        and not is_date_line(head)
+        and not _META_KV.match(head)  # ("Source: …" under a headline's date line)
+        and not _BYLINE.match(head)
+    )
+
+
+_SITE_TAIL = (" – ", " — ", " | ", " - ")
+
+
 def _norm_line(line: str) -> str:
     """A line as compared for repeats: without bullets and surrounding space."""
     return line.strip().lstrip("•·*- ").strip()
 
 
+_LABEL_HINTS = ("ublished", "pdated", "Last Update", "elease Date")
+
+
 def _labelled_date(lines: list[str]) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
     for line in lines:
-        if "ublished" not in line and "pdated" not in line and "Last Update" not in line:
-            continue
+        if (
+            "ublished" not in line
+            and "pdated" not in line
+            and "Last Update" not in line
+            and "elease Date" not in line
+        ):
+            continue  # (the _LABEL_HINTS, written out: this runs on every line)
         label = _DATE_LABEL.search(line)
         if label is not None and "ublish" not in label.group() and label.start() <= 40:
             # "08/29/2013 03:27 pm ET Updated Oct 29, 2013": the date before the update is
@@ -279,8 +402,9 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             found = first_date(line[: label.start()])
             if found is not None:
                 return found
-        if label is not None and len(line) - label.end() < 80:
-            found = first_date(line[label.end() :])
+        if label is not None:
+            # "was published by the Department of Commerce on Nov. 6, 2008": near the label
+            found = first_date(line[label.end() : label.end() + 80])
             if found is not None:
                 return found
     return None
@@ -290,6 +414,20 @@ def _title_date(title: str) -> dt.date | None:
     """``Kenya Downplays Danger of Terror Attack - 2003-12-03``: a date ending the title."""
     found = find_date(title[-30:])
     return found[0] if found is not None and found[2] >= len(title[-30:].rstrip()) else None
+
+
+def _title_place(title: str) -> str | None:
+    """``Briefing by the Spokeswoman, Moscow, June 11, 2025``: a place and a date ending the
+    title, as ministries write them."""
+    tail = title[-30:]
+    found = find_date(tail)
+    if found is None or found[2] < len(tail.rstrip()):
+        return None
+    head, comma, place = title[: len(title) - len(tail) + found[1]].rstrip(" ,").rpartition(",")
+    if not comma or not head.strip() or len(place) > 40:
+        return None
+    where = parse_place(place)
+    return where[0] if where is not None else None
 
 
 def _has_line_after(lines: list[str], i: int) -> bool:
@@ -349,11 +487,23 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if _has_line_after(lines, i) and (
-            (is_date_line(s) and not _dateline_only(s)) or _CHROME.match(s) or _agency_line(s)
+            (is_date_line(s) and not _dateline_only(s))
+            or _CHROME.match(s)
+            or _agency_line(s)
+            or _page_furniture(s)
+            or _site_over_date(lines, i)
         ):
             if is_date_line(s):  # "Wednesday, June 12, 2013" over a blog post's title
                 meta.fallback_date = meta.fallback_date or parse_date(s) or first_date(s)
             i += 1
+            continue
+        if (b := bullet_match(s)) is not None and len(b.group("body").split()) <= 12:
+            nxt, prev = _next(lines, i), lines[i - 1].strip() if i else ""
+            if (nxt and bullet_match(nxt) is not None) or (prev and bullet_match(prev)):
+                i += 1  # "1. Home" / "2. About Us" / …: a trail of links over the headline
+                continue
+        if i + 2 < len(lines) and lines[i + 1].strip() == s and len(s.split()) >= 3:
+            i += 2  # a photo caption and its alt text, one under the other
             continue
         stamp = _DATE_STAMP.match(s)
         if stamp is not None:
@@ -490,7 +640,10 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     if meta.date is None and meta.fallback_date is None:
-        meta.late_date = _labelled_date(lines) or _title_date(title)
+        labelled = any(hint in source for hint in _LABEL_HINTS)  # (one look at the whole text)
+        meta.late_date = (_labelled_date(lines) if labelled else None) or _title_date(title)
+    if meta.place is None and title.count(",") >= 2 and title[-1:].isdigit():
+        meta.late_place = _title_place(title)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut, declared, parsed = _comments_start(body)
     units = attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
