@@ -202,6 +202,8 @@ class Extractor:
             return
         if "''" in text and _TWO_APOSTROPHES.search(text):
             text = text.replace("''", '"')  # ''In the 20th century …,'' he said: typewriter quotes
+        if "\u2033" in text:
+            text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
@@ -405,8 +407,8 @@ class Extractor:
                 elif is_reported and not before:
                     speaker = self._last_speaker  # the subject is left out: the last speaker
                 said = quote_text(text, span)
-                if speaker is None and (not is_reported or len(said.replace(" ", "")) < 8):
-                    continue  # a term in quotation marks, not speech
+                if len(said.replace(" ", "")) < 8 and (speaker is None or not is_reported):
+                    continue  # a term in quotation marks ('깜짝' 방문), not speech
                 if speaker is not None:
                     self._registry.touch(speaker)
                     self._last_speaker = speaker
@@ -426,23 +428,28 @@ class Extractor:
         office alone: the latest holder of that office)."""
         reg = self._registry
         if not words:
-            if role is None:
-                return self._last_speaker
+            if role is None:  # "그는": the last speaker, else the person named last
+                if self._last_speaker is not None or not reg.people:
+                    return self._last_speaker
+                return reg.touch(max(reg.people, key=lambda p: p.seen))
             holders = [p for p in reg.people if p.role == role]
             return reg.touch(max(holders, key=lambda p: p.seen)) if holders else None
         name = " ".join(words)
         best: Known | None = None
+        alone = f"{name} {role}" if len(name) == 1 and role is not None else None
         for person in reg.people:
-            same = person.name == name or person.tokens[-1] == name.casefold()
-            surname = len(name) == 1 and person.name.startswith(name)
-            if (same or (surname and role and person.role == role)) and (
-                best is None or person.seen > best.seen
-            ):
+            same = person.name in (name, alone) or person.tokens[-1] == name.casefold()
+            # "한 총리" for 한덕수 국무총리, "조 장관" for 조현 외교부 장관
+            surname = len(name) == 1 and person.name.startswith(name) and person.name != name
+            held = bool(role and person.role and person.role.endswith(role))
+            if (same or (surname and held)) and (best is None or person.seen > best.seen):
                 best = person
         if best is not None:
             return reg.touch(best)
+        if alone is not None:
+            return reg.define(alone.split(), role)  # "정 총리" with no 정 met before
         if len(name) == 1:
-            return None  # "이 대통령" with no 이 met before
+            return None
         return reg.define(words, role)
 
     def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
