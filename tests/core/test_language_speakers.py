@@ -68,3 +68,111 @@ def test_double_prime_marks_enclose_a_korean_quote() -> None:
 
 def test_a_short_korean_term_in_quotes_is_no_quote_even_with_a_subject() -> None:
     assert _said("ko", "문도윤 대통령이 '깜짝' 방문해 기자들을 격려했다.") == []
+
+
+# --- Italian ----------------------------------------------------------------------------------
+
+
+def test_italian_quote_running_over_two_paragraphs_then_lo_ha_detto() -> None:
+    quotes = _said(
+        "it",
+        '(ANSA) - ROMA, 3 MAR - "Sono felice di essere qui con i cittadini. È un buon inizio.',
+        'Conto di aiutare i comuni con nuove risorse". Lo ha detto il ministro Carlo Neri '
+        "arrivando in piazza.",
+    )
+    assert quotes[0][1] == "Carlo Neri"
+
+
+def test_italian_cosi_with_or_without_accent_names_the_speaker() -> None:
+    for word in ("Così", "Cosi'", "Cosi"):
+        quotes = _said("it", f"“Il porto crescerà ancora quest'anno”. {word} il ministro Ugo Sala.")
+        assert quotes == [("Il porto crescerà ancora quest'anno", "Ugo Sala")], word
+
+
+def test_italian_lo_dichiara_names_the_speaker() -> None:
+    quotes = _said("it", "“Serve un piano per le periferie”. Lo dichiara Marta Vinci, consigliera.")
+    assert quotes == [("Serve un piano per le periferie", "Marta Vinci")]
+
+
+def test_italian_interruption_with_the_speaker_named() -> None:
+    quotes = _said(
+        "it",
+        "“Serve un piano per le periferie”. Lo dichiara Marta Vinci.",
+        "“Il taglio – aggiunge Vinci – pesa sulle famiglie”.",
+    )
+    assert [q[1] for q in quotes] == ["Marta Vinci", "Marta Vinci"]
+
+
+def test_italian_office_with_an_elided_article() -> None:
+    quotes = _said(
+        "it",
+        "«Il satellite è pronto», ha detto il ministro Paolo Ferri. Secondo la presidente "
+        "dell'Agenzia spaziale, Laura Conti, l'intesa «apre nuovi mercati».",
+    )
+    assert quotes[-1] == ("apre nuovi mercati", "Laura Conti")
+
+
+def test_two_words_with_their_speaker_are_a_quote_one_word_is_a_term() -> None:
+    quotes = _said(
+        "it",
+        "«Il satellite è pronto», ha detto la presidente Laura Conti. «Siamo pronti», ha "
+        "sottolineato.",
+    )
+    assert quotes[-1] == ("Siamo pronti", "Laura Conti")
+    assert _said("fr", "Le ministre Paul Roux a qualifié le projet de « mirage ».") == []
+
+
+# --- Spanish, French --------------------------------------------------------------------------
+
+
+def test_spanish_portfolio_in_capitals_before_the_name() -> None:
+    quotes = _said(
+        "es",
+        '"El agua es la prioridad", dijo la ministra de Transición Ecológica, Rosa Lema.',
+    )
+    assert quotes == [("El agua es la prioridad", "Rosa Lema")]
+
+
+def test_spanish_subject_then_a_speech_verb_later_in_the_sentence() -> None:
+    quotes = _said(
+        "es",
+        'El canciller de Chile, Tomás Vera, se refirió al tema y dijo que el acuerdo "cierra '
+        'una época".',
+    )
+    assert quotes == [("cierra una época", "Tomás Vera")]
+
+
+def test_spanish_subject_with_a_comma_before_its_auxiliary() -> None:
+    quotes = _said(
+        "es",
+        "La portavoz del Gobierno, Lucía Ortega, ha apelado hoy a la “responsabilidad de "
+        "todos los partidos”.",
+    )
+    assert quotes == [("responsabilidad de todos los partidos", "Lucía Ortega")]
+
+
+def test_spanish_regional_minister_after_the_quote() -> None:
+    quotes = _said(
+        "es",
+        '"Crearemos dos mil empleos", ha afirmado el consejero de Industria, Julio Pardo.',
+    )
+    assert quotes == [("Crearemos dos mil empleos", "Julio Pardo")]
+
+
+def test_french_salue_and_tweete_are_speech() -> None:
+    quotes = _said(
+        "fr",
+        "Le ministre espagnol de l'Agriculture, Luis Mora, a salué « un partenariat juste et "
+        "durable ».",
+        "« La réunion a été utile pour tous les partenaires », a tweeté le ministre.",
+    )
+    assert [q[1] for q in quotes] == ["Luis Mora", "Luis Mora"]
+
+
+def test_spanish_portfolio_with_a_country_before_the_name() -> None:
+    quotes = _said(
+        "es",
+        "El Ministro de Relaciones Exteriores de Chile, Tomás Vera, dijo que el acuerdo "
+        '"cierra una época".',
+    )
+    assert quotes == [("cierra una época", "Tomás Vera")]

@@ -26,7 +26,14 @@ import re
 from tui.core.extract.cjk import bare_names, reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
-from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
+from tui.core.extract.lexicon import (
+    ADVERBS,
+    HONORIFICS,
+    NOT_NAMES,
+    PARTICLES,
+    SPEECH_VERBS,
+    UPPER,
+)
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
@@ -95,6 +102,12 @@ _NAME_LINE = re.compile(
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
+_CLOSING_TAIL = re.compile(r"[^\s\"”»“'’][\"”»“'’]+(?=[\s.,;:]|$)")
+# an office's portfolio in capitals before the name: "ministra de Transición Ecológica, Sara
+# Aagesen" (the role pattern stops at "Ecológica"; the full name after the comma is the person)
+_APPOSED_NAME = re.compile(
+    rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
+)
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -187,7 +200,10 @@ class Extractor:
         self._para_speaker: Known | None = None
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
-        self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._pending: list[int] = []
+        self._in_tail = self._ran_on = (
+            False  # a quote ran on from the last paragraph  # quotes of the last sentence still without a speaker
+        )
         self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
         self._spoke_at = -9
         self._subject_at = -9
@@ -205,6 +221,7 @@ class Extractor:
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
+        self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
         if spans:
@@ -238,7 +255,7 @@ class Extractor:
             if found_.numbers
             else []
         )
-        if not spans and not facts:
+        if not spans and not facts and not (self._pending and self._lex is not None):
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             self._para_speaker = None
@@ -310,9 +327,10 @@ class Extractor:
             self._spoke = False
             subject = self._mark_subject(masked, refs, s)
             if self._lex is not None:
-                self._after_sentence(self._lex, masked, refs, s, found)
+                self._after_sentence(self._lex, masked, refs, s, e, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+            self._ran_on = True
         elif last_quote is not None:
             self._para_speaker = last_quote
         elif masked.rstrip().endswith(":") or self._spoke:
@@ -336,6 +354,7 @@ class Extractor:
         masked: str,
         refs: list[_Ref],
         s: int,
+        e: int,
         found: list[tuple[tuple[int, int], Known | None, bool]],
     ) -> None:
         """Another language: remember the sentence's subject, and give the quotations left
@@ -350,7 +369,14 @@ class Extractor:
                         q.id, q.text, person.name, person.role, q.context, q.marks
                     )
                 self._last_speaker = person
-        self._pending = self._unattributed if found else []
+        if found:
+            self._pending = self._unattributed
+        elif self._in_tail:
+            # the rest of a quote that ran on from the paragraph before ('… soldi". Lo ha
+            # detto X'): its quotes still wait for their speaker until the closing mark
+            self._in_tail = not _CLOSING_TAIL.search(masked, s, e)
+        else:
+            self._pending = []
         # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
         subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
         if subject or people:
@@ -476,6 +502,15 @@ class Extractor:
                 continue  # German capitalises every noun: one unknown word is no name
             end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
+            if (
+                # one word, or words joined by "de": "Exteriores de Chile", not "Ana Lema"
+                (len(tokens) == 1 or any(t.islower() for t in tokens))
+                and not any(t.casefold() in self._registry.words for t in tokens)
+                and (apposed := _APPOSED_NAME.match(masked, end)) is not None
+            ):
+                role = f"{role} {' '.join(tokens)}"
+                tokens = apposed.group(1).replace("\u00a0", " ").split()
+                end = apposed.end()
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
@@ -554,7 +589,12 @@ class Extractor:
                 speaker = previous
             words = quote_text(text, span)
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
-            if (not direct and _not_a_quote(words, links)) or _scare_quote(words):
+            if (not direct and _not_a_quote(words, links)) or (
+                _scare_quote(words)
+                # (another language's two words with their speaker: «Siamo pronti», ha
+                # sottolineato; sprach von einem „historischen Tag“)
+                and not (self._lex is not None and direct and len(_WORD.findall(words)) == 2)
+            ):
                 continue
             if speaker is not None:
                 last = self._registry.subject(speaker)
@@ -864,6 +904,15 @@ class Extractor:
             # a quotation standing alone after a sentence about its speaker
             return self._recent_subject()
         named = [r for r in refs if r[4] and (r[2] is not None or r[3]) and s <= r[0] < e]
+        if named and named[0][1] <= span[0]:
+            # "Heraldo Muñoz, se refirió al tema y dijo que … «…»": the subject, then a
+            # speech verb with nobody else named before the quotation
+            first = named[0]
+            verb = lex.verb_any.search(masked, first[1], span[0])
+            if verb is not None and not any(
+                first[1] <= r[0] < verb.start() for r in refs if r is not first
+            ):
+                return first
         if lex.according.match(masked, s):
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
             for ref in named:
