@@ -176,3 +176,14 @@ def test_spanish_portfolio_with_a_country_before_the_name() -> None:
         '"cierra una época".',
     )
     assert quotes == [("cierra una época", "Tomás Vera")]
+
+
+def test_a_ministry_name_is_no_person() -> None:
+    ex = Extractor("es")
+    ex.feed("El Ministro de Relaciones Exteriores de Chile dijo que el acuerdo ayuda a la región.")
+    ex.feed(
+        "Este miércoles el Ministro de Relaciones Exteriores de Chile, Tomás Vera, se refirió "
+        'al tema y dijo que el acuerdo "cierra una época".'
+    )
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("cierra una época", "Tomás Vera")]
+    assert [p.name for p in ex.people] == ["Tomás Vera"]

@@ -25,7 +25,13 @@ import re
 
 from tui.core.extract.cjk import bare_names, reported, subjects
 from tui.core.extract.facts import fact_starts, find_facts
-from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
+from tui.core.extract.languages import (
+    OFFICIALS,
+    PORTFOLIOS,
+    Lexicon,
+    feminine_office,
+    lexicon,
+)
 from tui.core.extract.lexicon import (
     ADVERBS,
     HONORIFICS,
@@ -502,15 +508,18 @@ class Extractor:
                 continue  # German capitalises every noun: one unknown word is no name
             end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
+            portfolio = tokens[0].casefold() in PORTFOLIOS
             if (
                 # one word, or words joined by "de": "Exteriores de Chile", not "Ana Lema"
-                (len(tokens) == 1 or any(t.islower() for t in tokens))
+                (portfolio or len(tokens) == 1 or any(t.islower() for t in tokens))
                 and not any(t.casefold() in self._registry.words for t in tokens)
                 and (apposed := _APPOSED_NAME.match(masked, end)) is not None
             ):
                 role = f"{role} {' '.join(tokens)}"
                 tokens = apposed.group(1).replace("\u00a0", " ").split()
                 end = apposed.end()
+            elif portfolio:
+                continue  # "el Ministro de Relaciones Exteriores de Chile dijo": no name
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")

@@ -222,6 +222,21 @@ WORDS: dict[str, Words] = {
     ),
 }
 
+#: Capitalised words of a ministry's name (``Relaciones Exteriores``, ``Affaires étrangères``,
+#: ``Transición Ecológica``): never the first word of the person's name after an office.
+PORTFOLIOS = frozenset(
+    str.split(
+        "exteriores interior economía hacienda defensa justicia sanidad salud educación trabajo "
+        "industria comercio agricultura cultura transportes transición ecológica exterior "
+        "relaciones asuntos igualdad vivienda inclusión energía ciencia "
+        "affaires étrangères intérieur économie armées santé justice éducation travail "
+        "industrie commerce agriculture culture transports transition écologique finances "
+        "esteri interno economia difesa salute giustizia istruzione lavoro imprese cultura "
+        "trasporti infrastrutture ambiente agricoltura sviluppo finanze "
+        "estrangeiros negócios economia defesa saúde justiça educação trabalho fazenda"
+    )
+)
+
 #: An official named by what they are (``Staatsoberhaupt``, ``jefe de Estado``): the office
 #: it stands for, to find the person among those met.
 OFFICIALS = {
