@@ -187,3 +187,19 @@ def test_a_ministry_name_is_no_person() -> None:
     )
     assert [(q.text, q.speaker) for q in ex.quotes] == [("cierra una época", "Tomás Vera")]
     assert [p.name for p in ex.people] == ["Tomás Vera"]
+
+
+# --- datelines --------------------------------------------------------------------------------
+
+
+def test_dateline_with_an_article_before_the_date() -> None:
+    from tui.core.parse.dateline import split_dateline
+
+    found = split_dateline("BRUXELLES, le 15 janvier 2026 – La Commission a validé le projet.")
+    assert found is not None
+    assert (found.place, found.date.isoformat() if found.date else None) == (
+        "Bruxelles",
+        "2026-01-15",
+    )
+    found = split_dateline("BERLIN, am 3. März 2026 – Die Regierung hat beschlossen.")
+    assert found is not None and found.place == "Berlin"
