@@ -203,3 +203,47 @@ def test_dateline_with_an_article_before_the_date() -> None:
     )
     found = split_dateline("BERLIN, am 3. März 2026 – Die Regierung hat beschlossen.")
     assert found is not None and found.place == "Berlin"
+
+
+def test_korean_wire_dateline_without_brackets() -> None:
+    from tui.core.parse.dateline import split_dateline
+
+    found = split_dateline("부산=연합뉴스 오하람 기자 = 부산항만공사는 3일 새 항로를 열었다.")
+    assert found is not None
+    assert (found.place, found.rest) == ("부산", "부산항만공사는 3일 새 항로를 열었다.")
+
+
+def test_korean_office_then_foreign_name_after_a_country_and_ministry() -> None:
+    quotes = _said(
+        "ko",
+        '이하나 장관은 "협력이 중요하다"고 말했다. 네덜란드 경제부 장관 얀 보스는 '
+        '"투자를 환영한다"고 밝혔다.',
+    )
+    assert quotes == [("협력이 중요하다", "이하나"), ("투자를 환영한다", "얀 보스")]
+
+
+def test_reflexive_verb_after_the_subject_in_french() -> None:
+    quotes = _said(
+        "fr",
+        "La ministre de l'Énergie, Nadia Amrani, s'est félicitée d'un accord « qui ouvre un "
+        "nouveau marché ».",
+    )
+    assert quotes == [("qui ouvre un nouveau marché", "Nadia Amrani")]
+
+
+def test_pour_x_gives_the_speaker_in_french() -> None:
+    quotes = _said(
+        "fr",
+        "Pour le secrétaire d'État allemand Jan Vogel, « c'est un partenariat gagnant ».",
+    )
+    assert quotes == [("c'est un partenariat gagnant", "Jan Vogel")]
+
+
+def test_according_to_a_body_names_nobody() -> None:
+    quotes = _said(
+        "es",
+        '"Vamos a construir viviendas", ha subrayado la ministra Ana Soler. El líder de la '
+        'oposición, Luis Prieto, lo ha calificado de "propaganda". Según la patronal, el plan '
+        '"llega tarde".',
+    )
+    assert quotes == [("Vamos a construir viviendas", "Ana Soler")]

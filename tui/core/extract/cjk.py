@@ -62,7 +62,7 @@ _KO_SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도", "께서는
 # an office before the name (``이탈리아 우주청장 마르코 로시는``, ``외교부 장관 조현은``)
 _KO_ROLE_FIRST = re.compile(
     rf"(?<=[ \u00a0])(?P<role>[{_HANGUL}]{{0,6}}?(?:{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))}))"
-    rf"[ \u00a0](?P<name>[{_HANGUL}]{{2,5}}(?:[ \u00a0][{_HANGUL}]{{2,5}})?)"
+    rf"[ \u00a0](?P<name>[{_HANGUL}]{{1,5}}[ \u00a0][{_HANGUL}]{{1,5}}|[{_HANGUL}]{{2,5}})"
     r"(?P<particle>은|는|이|가|께서는)(?=[ \u00a0,])"
 )
 # words that open a sentence, never part of a name (``아울러 이 장관은``)
@@ -160,7 +160,9 @@ def subjects(
                 out.append((m.start() - len(" ".join(words)) - 1, name, role, subject))
         for m in _KO_ROLE_FIRST.finditer(text, start, end):
             after = m.group("name")
-            if not any(pos <= m.start("name") <= pos + 30 and w for pos, w, _, _ in out):
+            if any(w.endswith(_KO_ROLE_ENDS) for w in after.split()):
+                continue  # "중국대사 대리는": an office going on, not a name
+            if not any(pos == m.start("name") for pos, *_ in out):
                 out.append((m.start("name"), tuple(after.split()), m.group("role"), True))
         out.extend((m.start(), (), None, True) for m in _KO_PRONOUN.finditer(text, start, end))
     else:

@@ -927,6 +927,7 @@ class Extractor:
             for ref in named:
                 if ref[1] <= span[0]:
                     return ref
+            return (s, s, None, (), True)  # "Según la patronal, el plan «…»": nobody named
         for ref in named:
             if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
                 return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"

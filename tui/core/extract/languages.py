@@ -109,7 +109,7 @@ WORDS: dict[str, Words] = {
         articles=r"le|la|les|l['’]",
         inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
         rf"|(?:{_alt(_FR_PRESENT)}|{_alt(_FR_PP)})-(?:t-)?(?P<p2>il|elle)",
-        according=r"selon|d['’]après",
+        according=r"selon|d['’]après|pour",
         roles=_alt(
             "président présidente ministre secrétaire porte-parole ambassadeur ambassadrice "
             "chancelier chancelière chef cheffe directeur directrice commissaire maire "
@@ -133,7 +133,7 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"el|la|los|las",
         inversion=r"(?!)",
-        according=r"según|de\s+acuerdo\s+con",
+        according=r"según|de\s+acuerdo\s+con|para",
         roles=_alt(
             "presidente presidenta ministro ministra canciller secretario secretaria portavoz "
             "embajador embajadora director directora comisario comisaria alcalde alcaldesa "
@@ -181,7 +181,7 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"il|lo|la|l['’]|i|gli|le",
         inversion=r"(?!)",
-        according=r"secondo|stando\s+a",
+        according=r"secondo|stando\s+a|per",
         roles=_alt(
             "presidente ministro ministra premier sottosegretario sottosegretaria segretario "
             "segretaria portavoce ambasciatore ambasciatrice direttore direttrice commissario "
@@ -373,7 +373,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_any=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
-        auxiliary=re.compile(rf",?[ \u00a0]+(?:{_alt(words.auxiliaries)})\b"),
+        auxiliary=re.compile(rf",?[ \u00a0]+(?:s['’])?(?:{_alt(words.auxiliaries)})\b"),
         said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
         interruption=re.compile(
             rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})(?:[ \u00a0]+[^–—\n]{{1,60}}?)?[ \u00a0]*[–—-]"

@@ -210,7 +210,9 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         # "By Ana Lima – LUSAKA (ZNA) – …": the byline goes, the dateline after it counts
         after = split_dateline(paragraph[b.end() :], wire=wire)
         return after if after is not None and after.place else None
-    if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
+    if (paragraph[:1] in "([【" or "=" in paragraph[:12]) and (
+        found := wire_dateline(paragraph)
+    ) is not None:
         return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
     if m is not None and m.start() > 0:
