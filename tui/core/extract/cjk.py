@@ -53,15 +53,15 @@ _KO_COUNTRIES = frozenset(
 _HANGUL = "가-힣"
 # An office or an honorific marked as the subject; the name is read from the words before it
 # (looking for the office first is much cheaper than trying a name at every position).
+_KO_ROLE_ALT = "|".join(sorted(_KO_ROLES.split(), key=len, reverse=True))
 _KO_SUBJECT = re.compile(
-    rf"(?<=[ \u00a0])(?P<pre>[{_HANGUL}]{{0,6}}?)(?:(?P<role>{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))})"
-    rf"|(?P<hon>{_KO_HONORIFIC}))(?P<particle>은|는|이|가|도|께서는|께서|과|와|의|을|를|에게|도)?"
-    rf"(?=[ \u00a0,])"
+    rf"(?=[{''.join(sorted({w[0] for w in _KO_ROLES.split()} | {_KO_HONORIFIC}))}])"
+    rf"(?:(?P<role>{_KO_ROLE_ALT})|(?P<hon>{_KO_HONORIFIC}))"
+    rf"(?P<particle>은|는|이|가|도|께서는|께서|과|와|의|을|를|에게|도)?(?=[ \u00a0,])"
 )
 _KO_SUBJECT_PARTICLES = frozenset(("은", "는", "이", "가", "도", "께서는", "께서"))
-# an office before the name (``이탈리아 우주청장 마르코 로시는``, ``외교부 장관 조현은``)
-_KO_ROLE_FIRST = re.compile(
-    rf"(?<=[ \u00a0])(?P<role>[{_HANGUL}]{{0,6}}?(?:{'|'.join(sorted(_KO_ROLES.split(), key=len, reverse=True))}))"
+# a name after an office without a particle (``이탈리아 우주청장 마르코 로시는``)
+_KO_NAME_AFTER = re.compile(
     rf"[ \u00a0](?P<name>[{_HANGUL}]{{1,5}}[ \u00a0][{_HANGUL}]{{1,5}}|[{_HANGUL}]{{2,5}})"
     r"(?P<particle>은|는|이|가|께서는)(?=[ \u00a0,])"
 )
@@ -142,28 +142,37 @@ def subjects(
     out: list[tuple[int, tuple[str, ...], str | None, bool]] = []
     if lang == "ko":
         for m in _KO_SUBJECT.finditer(text, start, end):
-            before = text[max(start, m.start() - 60) : m.start()].split()
+            # (looking for the office first is much cheaper than trying a name everywhere;
+            # the rest of its word is a place or a body joined to it: 대전시장, 중국대사)
+            i = j = m.start()
+            while j > 0 and i - j <= 6 and "가" <= text[j - 1] <= "힣":
+                j -= 1
+            if j == 0 or text[j - 1] not in " \u00a0":
+                continue
+            role = m.group("role")
+            if role is None and i > j:
+                continue  # 씨 inside a word
+            if role is not None:
+                role = text[j:i] + role
+            before = text[max(start, j - 60) : j].split()
             words: list[str] = []
             for word in reversed(before[-4:]):  # the run of words right before the office
                 if not _KO_WORD.fullmatch(word):
                     break
                 words.insert(0, word)
-            role = m.group("role")
-            pre = m.group("pre")
-            if pre and role:
-                role = pre + role  # "대전시장", "중국대사": a place or a body joined to the office
-            elif pre:
-                continue
             name, role = _ko_name(words, role)
-            subject = m.group("particle") in _KO_SUBJECT_PARTICLES
+            particle = m.group("particle")
+            subject = particle in _KO_SUBJECT_PARTICLES
             if name or (subject and role):
-                out.append((m.start() - len(" ".join(words)) - 1, name, role, subject))
-        for m in _KO_ROLE_FIRST.finditer(text, start, end):
-            after = m.group("name")
-            if any(w.endswith(_KO_ROLE_ENDS) for w in after.split()):
-                continue  # "중국대사 대리는": an office going on, not a name
-            if not any(pos == m.start("name") for pos, *_ in out):
-                out.append((m.start("name"), tuple(after.split()), m.group("role"), True))
+                out.append((j - len(" ".join(words)) - 1, name, role, subject))
+            if particle is None and role is not None:
+                after = _KO_NAME_AFTER.match(text, m.end(), end)
+                if after is not None and not any(
+                    w.endswith(_KO_ROLE_ENDS) for w in after.group("name").split()
+                ):  # "중국대사 대리는": an office going on, not a name
+                    out.append(
+                        (after.start("name"), tuple(after.group("name").split()), role, True)
+                    )
         out.extend((m.start(), (), None, True) for m in _KO_PRONOUN.finditer(text, start, end))
     else:
         for m in _JA_SUBJECT.finditer(text, start, end):
