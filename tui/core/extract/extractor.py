@@ -261,7 +261,16 @@ class Extractor:
             if found_.numbers
             else []
         )
-        if not spans and not facts and not (self._pending and self._lex is not None):
+        if (
+            not spans
+            and not facts
+            # (the rest of a quote run on from the paragraph before, or "Lo ha detto X.")
+            and not (
+                self._pending
+                and self._lex is not None
+                and (self._in_tail or self._lex.said_so.match(masked))
+            )
+        ):
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             self._para_speaker = None
