@@ -247,3 +247,19 @@ def test_according_to_a_body_names_nobody() -> None:
         '"llega tarde".',
     )
     assert quotes == [("Vamos a construir viviendas", "Ana Soler")]
+
+
+def test_date_labelled_as_published_in_other_languages() -> None:
+    from tui.core.parse.text import parse_text
+
+    doc = parse_text(
+        "La diplomatie avant tout\n\nPublié le : mardi 8 août 2023\n\n"
+        "Le ministre a rencontré ses homologues à Niamey.\n",
+        origin="a.txt",
+    )
+    assert doc.date is not None and doc.date.isoformat() == "2023-08-08"
+    doc = parse_text(
+        "외교장관 회담\n\n송고시간2018-05-10 18:25\n\n양국 장관이 서울에서 만났다.\n",
+        origin="b.txt",
+    )
+    assert doc.date is not None and doc.date.isoformat() == "2018-05-10"

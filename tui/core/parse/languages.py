@@ -54,6 +54,15 @@ AREA_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that label when a page was published or updated: ``Publié le``, ``Publicado``,
+#: ``Veröffentlicht am``, ``Pubblicato il``, ``송고시간``, ``기사입력``, ``掲載``.
+PUBLISHED_LABEL = re.compile(
+    r"(?:publi[ée]|mis\s+à\s+jour|publicado|actualizado|veröffentlicht|aktualisiert"
+    r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|掲載|更新)"
+    r"(?:\s+(?:le|el|am|il|em|on))?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
 #: How long ago a comment was posted: ``il y a 2 heures``, ``vor 3 Stunden``, ``2시간 전``.
 _AGO = (
     r"il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa|há\s+\d+\s+\w+"

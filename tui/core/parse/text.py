@@ -67,6 +67,7 @@ from tui.core.parse.comments import (
 from tui.core.parse.dateline import AGENCIES, normalise_place, parse_place, split_dateline
 from tui.core.parse.dates import find_date, first_date, is_date_line, parse_date
 from tui.core.parse.language import detect_language
+from tui.core.parse.languages import PUBLISHED_LABEL
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -271,6 +272,12 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
     for line in lines:
         if "ublished" not in line and "pdated" not in line and "Last Update" not in line:
+            # another language's label: "Publié le : mardi 8 août 2023", "송고시간2018-05-10"
+            other = PUBLISHED_LABEL.search(line, 0, 60)
+            if other is not None and len(line) - other.end() < 80:
+                found = first_date(line[other.end() :])
+                if found is not None:
+                    return found
             continue
         label = _DATE_LABEL.search(line)
         if label is not None and "ublish" not in label.group() and label.start() <= 40:
