@@ -263,3 +263,19 @@ def test_date_labelled_as_published_in_other_languages() -> None:
         origin="b.txt",
     )
     assert doc.date is not None and doc.date.isoformat() == "2018-05-10"
+
+
+def test_an_incise_ending_a_sentence_inside_the_marks_parts_two_quotes() -> None:
+    ex = Extractor("fr")
+    ex.feed(
+        "La ministre Nadia Amrani a salué l'accord. « Nous avons le soleil et les ports, "
+        "a-t-elle poursuivi. Il nous manquait des clients. »"
+    )
+    assert [(q.text, q.speaker, q.marks) for q in ex.quotes] == [
+        ("Nous avons le soleil et les ports", "Nadia Amrani", "«»"),
+        ("Il nous manquait des clients.", "Nadia Amrani", "«»"),
+    ]
+    # an incise in the middle of a sentence leaves one quotation
+    ex = Extractor("fr")
+    ex.feed("« Il réduira le trafic, a-t-elle poursuivi, et il créera des emplois. »")
+    assert len(ex.quotes) == 1

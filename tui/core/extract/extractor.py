@@ -207,6 +207,7 @@ class Extractor:
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         self._pending: list[int] = []
+        self._split_marks: dict[tuple[int, int], str] = {}  # quotes cut at an incise
         self._in_tail = self._ran_on = (
             False  # a quote ran on from the last paragraph  # quotes of the last sentence still without a speaker
         )
@@ -230,6 +231,9 @@ class Extractor:
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         spans = find_quotes(text, found_.marks) if found_.marks else []
+        self._split_marks.clear()
+        if spans and self._lex is not None:
+            spans = self._split_incises(self._lex, text, spans)
         if spans:
             pieces: list[str] = []
             last = 0
@@ -353,6 +357,23 @@ class Extractor:
             self._para_speaker = subject
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def _split_incises(
+        self, lex: Lexicon, text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """``« Nous avons le soleil, a-t-elle poursuivi. Il nous manquait des clients. »``:
+        two quotations with the attribution between them, as if the marks stood there."""
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            m = lex.incise.search(text, a + 1, b)
+            if m is None or a + 1 >= m.start():
+                out.append((a, b))
+                continue
+            first, second = (a, m.start()), (m.end() - 1, b)
+            marks = _marks(text, (a, b))
+            self._split_marks[first] = self._split_marks[second] = marks
+            out.extend((first, second))
+        return out
 
     def feed_speaker_line(self, line: str) -> None:
         """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
@@ -628,7 +649,7 @@ class Extractor:
                     speaker.name if speaker else None,
                     speaker.role if speaker else None,
                     context,
-                    _marks(text, span),
+                    self._split_marks.get(span) or _marks(text, span),
                 )
             )
         return last

@@ -288,6 +288,7 @@ class Lexicon:
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
     verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
+    incise: re.Pattern[str]  # inside a quotation, ending a sentence: ", a-t-elle poursuivi. "
     verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"
     tail_inversion: re.Pattern[str]  # ", a-t-il souligné." closing a sentence
     auxiliary: re.Pattern[str]  # a verb right after a subject
@@ -372,6 +373,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_any=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
+        incise=re.compile(
+            rf",[ \u00a0]*(?:{words.inversion}|(?:{verbs})(?:[ \u00a0]+[^,.;:!?«»„“”\"]{{1,50}}?)?)"
+            rf"\.[ \u00a0]+(?=[{UPPER}])"
+        ),
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
         auxiliary=re.compile(rf",?[ \u00a0]+(?:s['’])?(?:{_alt(words.auxiliaries)})\b"),
         said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
