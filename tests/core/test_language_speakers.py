@@ -279,3 +279,13 @@ def test_an_incise_ending_a_sentence_inside_the_marks_parts_two_quotes() -> None
     ex = Extractor("fr")
     ex.feed("« Il réduira le trafic, a-t-elle poursuivi, et il créera des emplois. »")
     assert len(ex.quotes) == 1
+
+
+def test_a_pronoun_after_a_quote_is_the_woman_the_sentence_before_names() -> None:
+    quotes = _said(
+        "fr",
+        "« La ligne ouvrira en 2032 », a assuré le président de la métropole, Paul Garnier.",
+        "Mme Claire Dufour, élue d'opposition, a jugé le coût excessif. « Nous demandons un "
+        "audit », a-t-elle lancé.",
+    )
+    assert quotes[-1] == ("Nous demandons un audit", "Claire Dufour")

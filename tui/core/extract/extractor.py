@@ -833,7 +833,19 @@ class Extractor:
         """``il``/``sie`` after a quotation: the person just quoted when the gender fits,
         else whom the registry says."""
         last = self._last_speaker
-        if last is not None and last.gender in (None, gender_of(word)):
+        gender = gender_of(word)
+        recent = self._recent_subject()
+        if (
+            recent is not None
+            and (other := recent[2]) is not None
+            and other is not last
+            and other.gender == gender
+            and (last is None or last.gender != gender)
+        ):
+            # "Mme Dufour a jugé le coût excessif. « … », a-t-elle lancé": the woman the
+            # sentence before is about, not the man quoted earlier
+            return self._registry.touch(other)
+        if last is not None and last.gender in (None, gender):
             return self._registry.touch(last)
         return self._registry.by_pronoun(word)
 
