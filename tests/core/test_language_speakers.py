@@ -289,3 +289,11 @@ def test_a_pronoun_after_a_quote_is_the_woman_the_sentence_before_names() -> Non
         "audit », a-t-elle lancé.",
     )
     assert quotes[-1] == ("Nous demandons un audit", "Claire Dufour")
+
+
+def test_german_office_and_surname_in_one_capitalised_run() -> None:
+    quotes = _said(
+        "de",
+        "„Das Bündnis ist stark“, sagte Bundeskanzler Krüger am Donnerstag in Washington.",
+    )
+    assert quotes == [("Das Bündnis ist stark", "Krüger")]

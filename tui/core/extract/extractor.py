@@ -585,6 +585,20 @@ class Extractor:
                         honorific=mention.honorific,
                         seq=rest,
                     )
+                first, _, rest = mention.seq.partition(" ")
+                if rest and first[:1].isupper() and lex.office_word.match(first):
+                    # "Bundeskanzler Scholz", "Presidente Lula": an office and a name
+                    shift = len(first) + 1
+                    out.append(
+                        Mention(
+                            mention.start + shift,
+                            mention.end,
+                            "def",
+                            tuple(rest.split()),
+                            first,
+                        )
+                    )
+                    continue
             elif mention.kind == "pron":
                 continue  # English pronouns in another language are words of it
             out.append(mention)

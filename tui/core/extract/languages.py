@@ -289,6 +289,7 @@ class Lexicon:
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
     verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
     incise: re.Pattern[str]  # inside a quotation, ending a sentence: ", a-t-elle poursuivi. "
+    office_word: re.Pattern[str]  # one capitalised word that is an office: "Bundeskanzler"
     verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"
     tail_inversion: re.Pattern[str]  # ", a-t-il souligné." closing a sentence
     auxiliary: re.Pattern[str]  # a verb right after a subject
@@ -373,6 +374,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_any=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
+        office_word=re.compile(rf"(?:{core})$"),
         incise=re.compile(
             rf",[ \u00a0]*(?:{words.inversion}|(?:{verbs})(?:[ \u00a0]+[^,.;:!?«»„“”\"]{{1,50}}?)?)"
             rf"\.[ \u00a0]+(?=[{UPPER}])"
