@@ -166,6 +166,30 @@ def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
     return ref
 
 
+def _typewriter_spans(text: str) -> list[tuple[int, int]]:
+    """Quotes between two apostrophes typed for a double mark (``''…,'' he said``), found
+    as if each pair were ``"`` and given back in the paragraph's own positions (an opening
+    at the pair's second apostrophe, a closing at its first), so the words stay verbatim."""
+    copy: list[str] = []
+    pos: list[int] = []  # where each character of the copy stands in the text
+    pair: list[bool] = []
+    i, n = 0, len(text)
+    while i < n:
+        two = text.startswith("''", i)
+        copy.append('"' if two else text[i])
+        pos.append(i)
+        pair.append(two)
+        i += 2 if two else 1
+    pos.append(n)
+    pair.append(False)
+    joined = "".join(copy)
+    marks = scan(joined).marks
+    return [
+        (pos[a] + pair[a], pos[b] if b < len(joined) else n)
+        for a, b in (find_quotes(joined, marks) if marks else [])
+    ]
+
+
 def _marks(text: str, span: tuple[int, int]) -> str:
     """The opening and closing marks of the quote at ``span`` (one, if it runs on)."""
     return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
@@ -206,11 +230,9 @@ class Extractor:
         self._para_speaker: Known | None = None
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
-        self._pending: list[int] = []
+        self._pending: list[int] = []  # quotes of the last sentence still without a speaker
         self._split_marks: dict[tuple[int, int], str] = {}  # quotes cut at an incise
-        self._in_tail = self._ran_on = (
-            False  # a quote ran on from the last paragraph  # quotes of the last sentence still without a speaker
-        )
+        self._in_tail = self._ran_on = False  # a quote ran on from the last paragraph
         self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
         self._spoke_at = -9
         self._subject_at = -9
@@ -223,14 +245,16 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
-        if "''" in text and _TWO_APOSTROPHES.search(text):
-            text = text.replace("''", '"')  # ''In the 20th century …,'' he said: typewriter quotes
+        typewriter = "''" in text and _TWO_APOSTROPHES.search(text) is not None
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
-        spans = find_quotes(text, found_.marks) if found_.marks else []
+        if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
+            spans = _typewriter_spans(text)
+        else:
+            spans = find_quotes(text, found_.marks) if found_.marks else []
         self._split_marks.clear()
         if spans and self._lex is not None:
             spans = self._split_incises(self._lex, text, spans)
@@ -246,6 +270,14 @@ class Extractor:
                     last = b + 1
             pieces.append(text[last:])
             masked = "".join(pieces)
+            if typewriter:  # the apostrophe left outside each typewriter mark goes too
+                chars = list(masked)
+                for a, b in spans:
+                    if a and text[a - 1 : a + 1] == "''":
+                        chars[a - 1] = " "
+                    if text[b : b + 2] == "''":
+                        chars[b + 1] = " "
+                masked = "".join(chars)
             caps = [(s, e) for s, e in found_.caps if masked[s] != " "]  # not inside a quote
         else:
             masked = text
