@@ -297,3 +297,12 @@ def test_german_office_and_surname_in_one_capitalised_run() -> None:
         "„Das Bündnis ist stark“, sagte Bundeskanzler Krüger am Donnerstag in Washington.",
     )
     assert quotes == [("Das Bündnis ist stark", "Krüger")]
+
+
+def test_sentences_opening_on_their_verb_keep_the_subject() -> None:
+    quotes = _said(
+        "es",
+        "El desarrollo del país redujo la pobreza, afirmó la ministra Elena Ruiz. Aseveró que "
+        "los resultados se deben al crecimiento. Sostuvo que “hoy estamos en uno de cada cinco”.",
+    )
+    assert quotes == [("hoy estamos en uno de cada cinco", "Elena Ruiz")]

@@ -450,6 +450,10 @@ class Extractor:
         if subject or people:
             self._prev_subject = subject or people[0]
             self._subject_at = self._sentence_no
+        elif self._subject_at == self._sentence_no - 1 and lex.verb_start.match(masked, s):
+            # "Aseveró que …": a sentence that opens on its verb goes on with the subject
+            # of the one before
+            self._subject_at = self._sentence_no
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
         """``Er erklärte hierzu:`` ending a paragraph: its subject speaks the next one's quote."""
