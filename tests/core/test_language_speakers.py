@@ -306,3 +306,20 @@ def test_sentences_opening_on_their_verb_keep_the_subject() -> None:
         "los resultados se deben al crecimiento. Sostuvo que “hoy estamos en uno de cada cinco”.",
     )
     assert quotes == [("hoy estamos en uno de cada cinco", "Elena Ruiz")]
+
+
+def test_italian_cosi_after_the_quote_in_its_sentence() -> None:
+    quotes = _said(
+        "it",
+        "«Il porto torna al centro del Mediterraneo», così il presidente dell'Autorità portuale "
+        "Luca Ferri.",
+    )
+    assert quotes == [("Il porto torna al centro del Mediterraneo", "Luca Ferri")]
+
+
+def test_korean_side_of_a_body_is_nobody_named() -> None:
+    quotes = _said(
+        "ko",
+        '강민호 사장은 "항로를 열겠다"고 말했다. 마르세유항 측은 "부산은 아시아의 관문"이라고 평가했다.',
+    )
+    assert quotes == [("항로를 열겠다", "강민호"), ("부산은 아시아의 관문", None)]

@@ -19,7 +19,7 @@ _KO_ROLES = (
     "총재 회장 대표 교수 연구원 연구위원 시장 지사 실장 비서실장 수석 국무장관 외무장관 외교장관 "
     "본부장 청장 원장 이사장 특사 의원 국왕 여왕 주석 총통 수상 단장 소장 국장 처장 관계자 "
     "사장 부사장 대리 이사 위원 외무상 외상 관방장관 대신 총영사 영사 구청장 군수 당국자 "
-    "지부장 사무국장 센터장 소장 감독 기자"
+    "지부장 사무국장 센터장 소장 감독 기자 측"
 )
 _JA_ROLES = (
     "首相 大統領 外相 財務相 防衛相 経産相 大臣 官房長官 長官 報道官 議長 総裁 社長 会長 代表 "
@@ -160,8 +160,8 @@ def subjects(
                 if not _KO_WORD.fullmatch(word):
                     break
                 words.insert(0, word)
-            name, role = _ko_name(words, role)
-            particle = m.group("particle")
+            name, role = _ko_name(words, role) if role != "측" else ((), role)
+            particle = m.group("particle")  # ("마르세유항 측은": a side, nobody named)
             subject = particle in _KO_SUBJECT_PARTICLES
             if name or (subject and role):
                 out.append((j - len(" ".join(words)) - 1, name, role, subject))

@@ -92,6 +92,9 @@ _PT = (
 )
 
 
+_SO_IT = "|cos[iì]['’]?"  # "«…», così il presidente X"
+
+
 def _alt(words: str) -> str:
     """An alternation of whitespace-separated words (or phrases joined by ``\\s+``)."""
     return "|".join(sorted(words.split(), key=lambda w: (-len(w), w)))
@@ -360,7 +363,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?:(?:,[^,.;:!?«»„“”\"]{{1,120}}){{1,4}},)?[ \u00a0,]*{adverbs}(?:{verbs})\b"
         ),
         verb_then=re.compile(
-            rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]*)?"
+            # (Italian "«…», così il presidente X": as German "so X")
+            rf"(?:{verbs}{_SO_IT if lang == 'it' else ''})[ \u00a0]+{adverbs}"
+            rf"(?:(?:{words.articles})[ \u00a0]*)?"
             if lang != "de"
             else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+(?:(?:{words.articles})[ \u00a0]+)?"
         ),
