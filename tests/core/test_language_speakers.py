@@ -323,3 +323,25 @@ def test_korean_side_of_a_body_is_nobody_named() -> None:
         '강민호 사장은 "항로를 열겠다"고 말했다. 마르세유항 측은 "부산은 아시아의 관문"이라고 평가했다.',
     )
     assert quotes == [("항로를 열겠다", "강민호"), ("부산은 아시아의 관문", None)]
+
+
+def test_selon_lui_is_the_person_just_quoted() -> None:
+    quotes = _said(
+        "fr",
+        "« Ce port sera la porte de l'Afrique », déclare le ministre du Transport, Karim Haddad. "
+        "Selon lui, le chantier « créera trois mille emplois ».",
+    )
+    assert quotes[-1] == ("créera trois mille emplois", "Karim Haddad")
+
+
+def test_korean_speaker_named_right_after_the_quote() -> None:
+    quotes = _said(
+        "ko",
+        '"교역을 두 배로 늘리자"고 윤서진 대통령은 제안했다. 또 응우옌 푸쫑 주석은 '
+        '"한국은 중요한 투자국"이라고 화답했다. "광물 협력도 강화한다"고 대통령실 관계자는 전했다.',
+    )
+    assert quotes == [
+        ("교역을 두 배로 늘리자", "윤서진"),
+        ("한국은 중요한 투자국", "응우옌 푸쫑"),
+        ("광물 협력도 강화한다", "대통령실 관계자"),
+    ]

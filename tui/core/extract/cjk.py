@@ -94,6 +94,7 @@ _JA_REPORTED = re.compile(r"(?:などと|とも|と)(?!した|する|いう|い�
 
 _KO_PARTICLE_END = (*"과와의을를에로및도", "에서", "에게", "으로", "이며", "이자")
 _KO_ROLE_SET = frozenset(_KO_ROLES.split())
+_KO_REPORTING = frozenset(("고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서"))
 _KO_ROLE_ENDS = tuple(_KO_ROLE_SET)
 
 
@@ -120,6 +121,8 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         ):
             break
         name.insert(0, word)
+    while len(name) > 1 and name[0] in _KO_REPORTING:
+        name.pop(0)  # '"…"고 윤서진 대통령은': the particle of the quote before
     body: list[str] = []
     while name and (name[-1] in _KO_COUNTRIES or name[-1].endswith(_KO_BODY_END)):
         word = name.pop()
@@ -208,3 +211,11 @@ def reported(lang: str, text: str, close: int) -> bool:
     """Whether the quote closing at ``close`` is reported speech (``"…"라고``, ``「…」と``)."""
     pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED
     return pattern.match(text, close + 1) is not None
+
+
+def reported_then(lang: str, text: str, close: int, subject: int) -> bool:
+    """Whether only the reporting particle stands between the quote closing at ``close`` and
+    a subject at ``subject`` (``"…"고 이재명 대통령은``: the speaker named after the quote)."""
+    pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED
+    m = pattern.match(text, close + 1)
+    return m is not None and not text[m.end() : subject].strip(" \u00a0,")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.extract.cjk import bare_names, reported, subjects
+from tui.core.extract.cjk import bare_names, reported, reported_then, subjects
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
     OFFICIALS,
@@ -108,6 +108,13 @@ _NAME_LINE = re.compile(
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
+# "Selon lui", "Según ella", "Secondo lui", "Laut ihr", "Segundo ele": the pronoun after
+# "according to" (each word's English counterpart, for the registry)
+_STRESSED_GENDER = {
+    **dict.fromkeys(("lui", "él", "ihm", "ele"), "he"),
+    **dict.fromkeys(("elle", "ella", "lei", "ihr", "ela"), "she"),
+}
+_STRESSED = re.compile(r"(?i:lui|elle|él|ella|lei|ihm|ihr|ele|ela)(?![\w'’-])")
 _CLOSING_TAIL = re.compile(r"[^\s\"”»“'’][\"”»“'’]+(?=[\s.,;:]|$)")
 # an office's portfolio in capitals before the name: "ministra de Transición Ecológica, Sara
 # Aagesen" (the role pattern stops at "Ecológica"; the full name after the comma is the person)
@@ -500,7 +507,16 @@ class Extractor:
                 speaker: Known | None = None
                 before = [person for pos, person in people if pos < span[0]]
                 is_reported = reported(lang, text, span[1])
-                if before and before[-1] is not None:
+                after = next((x for x in people if x[0] > span[1]), None)
+                if (
+                    not before
+                    and is_reported
+                    and after is not None
+                    and after[1] is not None
+                    and reported_then(lang, text, span[1], after[0])
+                ):
+                    speaker = after[1]  # '"…"고 이재명 대통령은 제안했다': the subject after
+                elif before and before[-1] is not None:
                     speaker = before[-1]
                 elif is_reported and not before:
                     speaker = self._last_speaker  # the subject is left out: the last speaker
@@ -1014,11 +1030,14 @@ class Extractor:
                 first[1] <= r[0] < verb.start() for r in refs if r is not first
             ):
                 return first
-        if lex.according.match(masked, s):
+        if (according := lex.according.match(masked, s)) is not None:
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
             for ref in named:
                 if ref[1] <= span[0]:
                     return ref
+            if (pron := _STRESSED.match(masked, according.end())) is not None:
+                person = self._pronoun(_STRESSED_GENDER[pron.group().casefold()])  # "Selon lui"
+                return (s, s, person, (), True)
             return (s, s, None, (), True)  # "Según la patronal, el plan «…»": nobody named
         for ref in named:
             if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
