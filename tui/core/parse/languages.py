@@ -57,7 +57,7 @@ AREA_CUE = re.compile(
 #: Words that label when a page was published or updated: ``Publié le``, ``Publicado``,
 #: ``Veröffentlicht am``, ``Pubblicato il``, ``송고시간``, ``기사입력``, ``掲載``.
 PUBLISHED_LABEL = re.compile(
-    r"(?:publi[ée]|mis\s+à\s+jour|publicado|actualizado|veröffentlicht|aktualisiert"
+    r"[^\w]{0,3}(?:publi[ée]|mis\s+à\s+jour|publicado|actualizado|veröffentlicht|aktualisiert"
     r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|掲載|更新)"
     r"(?:\s+(?:le|el|am|il|em|on))?\s*[:：]?\s*",
     re.IGNORECASE,

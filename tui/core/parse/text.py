@@ -268,14 +268,15 @@ def _norm_line(line: str) -> str:
     return line.strip().lstrip("•·*- ").strip()
 
 
-def _labelled_date(lines: list[str]) -> dt.date | None:
+def _labelled_date(lines: list[str], *, other: bool = False) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if "ublished" not in line and "pdated" not in line and "Last Update" not in line:
-            # another language's label: "Publié le : mardi 8 août 2023", "송고시간2018-05-10"
-            other = PUBLISHED_LABEL.search(line, 0, 60)
-            if other is not None and len(line) - other.end() < 80:
-                found = first_date(line[other.end() :])
+            # another language's label opening a line near the top: "Publié le : mardi 8 août 2023",
+            # "송고시간2018-05-10" (the lines below are not worth the search)
+            label = PUBLISHED_LABEL.match(line) if other and k < 20 else None
+            if label is not None and len(line) - label.end() < 80:
+                found = first_date(line[label.end() :])
                 if found is not None:
                     return found
             continue
@@ -497,7 +498,9 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     if meta.date is None and meta.fallback_date is None:
-        meta.late_date = _labelled_date(lines) or _title_date(title)
+        meta.late_date = _labelled_date(lines, other=meta.lang not in (None, "en")) or (
+            _title_date(title)
+        )
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut, declared, parsed = _comments_start(body)
     units = attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
