@@ -173,6 +173,13 @@ def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
     return ref
 
 
+def _opens_on(pattern: re.Pattern[str], masked: str, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` opens on what ``pattern`` matches, its first word tried
+    alone (a quotation blanked out at its start is never tried space by space)."""
+    p = e - len(masked[s:e].lstrip())
+    return p < e and masked[p].isalpha() and pattern.match(masked, p) is not None
+
+
 def _typewriter_spans(text: str) -> list[tuple[int, int]]:
     """Quotes between two apostrophes typed for a double mark (``''…,'' he said``), found
     as if each pair were ``"`` and given back in the paragraph's own positions (an opening
@@ -457,7 +464,7 @@ class Extractor:
         if subject or people:
             self._prev_subject = subject or people[0]
             self._subject_at = self._sentence_no
-        elif self._subject_at == self._sentence_no - 1 and lex.verb_start.match(masked, s):
+        elif self._subject_at == self._sentence_no - 1 and _opens_on(lex.verb_start, masked, s, e):
             # "Aseveró que …": a sentence that opens on its verb goes on with the subject
             # of the one before
             self._subject_at = self._sentence_no
@@ -1009,7 +1016,7 @@ class Extractor:
         if after is not None:
             return after
         inner = text[span[0] + 1 : span[1]]
-        if lex.verb_start.match(masked, s) or lex.interruption.search(inner):
+        if _opens_on(lex.verb_start, masked, s, e) or lex.interruption.search(inner):
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)
