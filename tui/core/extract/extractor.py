@@ -23,10 +23,23 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.extract.cjk import bare_names, reported, subjects
+from tui.core.extract.cjk import bare_names, reported, reported_then, subjects
 from tui.core.extract.facts import fact_starts, find_facts
-from tui.core.extract.languages import OFFICIALS, Lexicon, feminine_office, lexicon
-from tui.core.extract.lexicon import ADVERBS, HONORIFICS, NOT_NAMES, SPEECH_VERBS, UPPER
+from tui.core.extract.languages import (
+    OFFICIALS,
+    PORTFOLIOS,
+    Lexicon,
+    feminine_office,
+    lexicon,
+)
+from tui.core.extract.lexicon import (
+    ADVERBS,
+    HONORIFICS,
+    NOT_NAMES,
+    PARTICLES,
+    SPEECH_VERBS,
+    UPPER,
+)
 from tui.core.extract.mentions import find_mentions
 from tui.core.extract.names import Mention, is_described, is_who, plausible_name, split_seq
 from tui.core.extract.quotes import find_quotes, quote_text, split_sentences
@@ -108,6 +121,19 @@ _BODY_LEAD = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _A_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
+# "Selon lui", "Según ella", "Secondo lui", "Laut ihr", "Segundo ele": the pronoun after
+# "according to" (each word's English counterpart, for the registry)
+_STRESSED_GENDER = {
+    **dict.fromkeys(("lui", "él", "ihm", "ele"), "he"),
+    **dict.fromkeys(("elle", "ella", "lei", "ihr", "ela"), "she"),
+}
+_STRESSED = re.compile(r"(?i:lui|elle|él|ella|lei|ihm|ihr|ele|ela)(?![\w'’-])")
+_CLOSING_TAIL = re.compile(r"[^\s\"”»“'’][\"”»“'’]+(?=[\s.,;:]|$)")
+# an office's portfolio in capitals before the name: "ministra de Transición Ecológica, Sara
+# Aagesen" (the role pattern stops at "Ecológica"; the full name after the comma is the person)
+_APPOSED_NAME = re.compile(
+    rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
+)
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -158,6 +184,37 @@ def _ref_at(starts: dict[int, _Ref], masked: str, p: int) -> _Ref | None:
         p = q + 1
         ref = starts.get(p)
     return ref
+
+
+def _opens_on(pattern: re.Pattern[str], masked: str, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` opens on what ``pattern`` matches, its first word tried
+    alone (a quotation blanked out at its start is never tried space by space)."""
+    p = e - len(masked[s:e].lstrip())
+    return p < e and masked[p].isalpha() and pattern.match(masked, p) is not None
+
+
+def _typewriter_spans(text: str) -> list[tuple[int, int]]:
+    """Quotes between two apostrophes typed for a double mark (``''…,'' he said``), found
+    as if each pair were ``"`` and given back in the paragraph's own positions (an opening
+    at the pair's second apostrophe, a closing at its first), so the words stay verbatim."""
+    copy: list[str] = []
+    pos: list[int] = []  # where each character of the copy stands in the text
+    pair: list[bool] = []
+    i, n = 0, len(text)
+    while i < n:
+        two = text.startswith("''", i)
+        copy.append('"' if two else text[i])
+        pos.append(i)
+        pair.append(two)
+        i += 2 if two else 1
+    pos.append(n)
+    pair.append(False)
+    joined = "".join(copy)
+    marks = scan(joined).marks
+    return [
+        (pos[a] + pair[a], pos[b] if b < len(joined) else n)
+        for a, b in (find_quotes(joined, marks) if marks else [])
+    ]
 
 
 def _marks(text: str, span: tuple[int, int]) -> str:
@@ -259,6 +316,8 @@ class Extractor:
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        self._split_marks: dict[tuple[int, int], str] = {}  # quotes cut at an incise
+        self._in_tail = self._ran_on = False  # a quote ran on from the last paragraph
         self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
         self._spoke_at = -9
         self._subject_at = -9
@@ -271,11 +330,19 @@ class Extractor:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
         if not text or text.isspace():
             return
-        if "''" in text and _TWO_APOSTROPHES.search(text):
-            text = text.replace("''", '"')  # ''In the 20th century …,'' he said: typewriter quotes
+        typewriter = "''" in text and _TWO_APOSTROPHES.search(text) is not None
+        if "\u2033" in text:
+            text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
+        self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
-        spans = find_quotes(text, found_.marks) if found_.marks else []
+        if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
+            spans = _typewriter_spans(text)
+        else:
+            spans = find_quotes(text, found_.marks) if found_.marks else []
+        self._split_marks.clear()
+        if spans and self._lex is not None:
+            spans = self._split_incises(self._lex, text, spans)
         if spans:
             pieces: list[str] = []
             last = 0
@@ -288,6 +355,14 @@ class Extractor:
                     last = b + 1
             pieces.append(text[last:])
             masked = "".join(pieces)
+            if typewriter:  # the apostrophe left outside each typewriter mark goes too
+                chars = list(masked)
+                for a, b in spans:
+                    if a and text[a - 1 : a + 1] == "''":
+                        chars[a - 1] = " "
+                    if text[b : b + 2] == "''":
+                        chars[b + 1] = " "
+                masked = "".join(chars)
             caps = [(s, e) for s, e in found_.caps if masked[s] != " "]  # not inside a quote
         else:
             masked = text
@@ -307,7 +382,16 @@ class Extractor:
             if found_.numbers
             else []
         )
-        if not spans and not facts:
+        if (
+            not spans
+            and not facts
+            # (the rest of a quote run on from the paragraph before, or "Lo ha detto X.")
+            and not (
+                self._pending
+                and self._lex is not None
+                and (self._in_tail or self._lex.said_so.match(masked))
+            )
+        ):
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
             went_on = self._para_speaker
@@ -393,9 +477,10 @@ class Extractor:
             self._spoke = False
             subject = self._mark_subject(masked, refs, s)
             if self._lex is not None:
-                self._after_sentence(self._lex, masked, refs, s, found)
+                self._after_sentence(self._lex, masked, refs, s, e, found)
         if spans and spans[-1][1] >= len(text):
             self._runs_on = self._last_speaker
+            self._ran_on = True
         elif masked.rstrip().endswith(":") and _unnamed_says(masked, refs):
             self._para_speaker = None  # "…, the spokesman said:" over words of no one named
         elif last_quote is not None:
@@ -407,6 +492,23 @@ class Extractor:
                 self._para_speaker = _statement_by(masked, refs)
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def _split_incises(
+        self, lex: Lexicon, text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """``« Nous avons le soleil, a-t-elle poursuivi. Il nous manquait des clients. »``:
+        two quotations with the attribution between them, as if the marks stood there."""
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            m = lex.incise.search(text, a + 1, b)
+            if m is None or a + 1 >= m.start():
+                out.append((a, b))
+                continue
+            first, second = (a, m.start()), (m.end() - 1, b)
+            marks = _marks(text, (a, b))
+            self._split_marks[first] = self._split_marks[second] = marks
+            out.extend((first, second))
+        return out
 
     def feed_speaker_line(self, line: str) -> None:
         """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
@@ -426,6 +528,7 @@ class Extractor:
         masked: str,
         refs: list[_Ref],
         s: int,
+        e: int,
         found: list[tuple[tuple[int, int], Known | None, bool]],
     ) -> None:
         """Another language: remember the sentence's subject, and give the quotations left
@@ -440,11 +543,22 @@ class Extractor:
                         q.id, q.text, person.name, person.role, q.context, q.marks
                     )
                 self._last_speaker = person
-        self._pending = self._unattributed if found else []
+        if found:
+            self._pending = self._unattributed
+        elif self._in_tail:
+            # the rest of a quote that ran on from the paragraph before ('… soldi". Lo ha
+            # detto X'): its quotes still wait for their speaker until the closing mark
+            self._in_tail = not _CLOSING_TAIL.search(masked, s, e)
+        else:
+            self._pending = []
         # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
         subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
         if subject or people:
             self._prev_subject = subject or people[0]
+            self._subject_at = self._sentence_no
+        elif self._subject_at == self._sentence_no - 1 and _opens_on(lex.verb_start, masked, s, e):
+            # "Aseveró que …": a sentence that opens on its verb goes on with the subject
+            # of the one before
             self._subject_at = self._sentence_no
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
@@ -492,13 +606,22 @@ class Extractor:
                 speaker: Known | None = None
                 before = [person for pos, person in people if pos < span[0]]
                 is_reported = reported(lang, text, span[1])
-                if before and before[-1] is not None:
+                after = next((x for x in people if x[0] > span[1]), None)
+                if (
+                    not before
+                    and is_reported
+                    and after is not None
+                    and after[1] is not None
+                    and reported_then(lang, text, span[1], after[0])
+                ):
+                    speaker = after[1]  # '"…"고 이재명 대통령은 제안했다': the subject after
+                elif before and before[-1] is not None:
                     speaker = before[-1]
                 elif is_reported and not before:
                     speaker = self._last_speaker  # the subject is left out: the last speaker
                 said = quote_text(text, span)
-                if speaker is None and (not is_reported or len(said.replace(" ", "")) < 8):
-                    continue  # a term in quotation marks, not speech
+                if len(said.replace(" ", "")) < 8 and (speaker is None or not is_reported):
+                    continue  # a term in quotation marks ('깜짝' 방문), not speech
                 if speaker is not None:
                     self._registry.touch(speaker)
                     self._last_speaker = speaker
@@ -518,23 +641,28 @@ class Extractor:
         office alone: the latest holder of that office)."""
         reg = self._registry
         if not words:
-            if role is None:
-                return self._last_speaker
+            if role is None:  # "그는": the last speaker, else the person named last
+                if self._last_speaker is not None or not reg.people:
+                    return self._last_speaker
+                return reg.touch(max(reg.people, key=lambda p: p.seen))
             holders = [p for p in reg.people if p.role == role]
             return reg.touch(max(holders, key=lambda p: p.seen)) if holders else None
         name = " ".join(words)
         best: Known | None = None
+        alone = f"{name} {role}" if len(name) == 1 and role is not None else None
         for person in reg.people:
-            same = person.name == name or person.tokens[-1] == name.casefold()
-            surname = len(name) == 1 and person.name.startswith(name)
-            if (same or (surname and role and person.role == role)) and (
-                best is None or person.seen > best.seen
-            ):
+            same = person.name in (name, alone) or person.tokens[-1] == name.casefold()
+            # "한 총리" for 한덕수 국무총리, "조 장관" for 조현 외교부 장관
+            surname = len(name) == 1 and person.name.startswith(name) and person.name != name
+            held = bool(role and person.role and person.role.endswith(role))
+            if (same or (surname and held)) and (best is None or person.seen > best.seen):
                 best = person
         if best is not None:
             return reg.touch(best)
+        if alone is not None:
+            return reg.define(alone.split(), role)  # "정 총리" with no 정 met before
         if len(name) == 1:
-            return None  # "이 대통령" with no 이 met before
+            return None
         return reg.define(words, role)
 
     def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -561,6 +689,18 @@ class Extractor:
                 continue  # German capitalises every noun: one unknown word is no name
             end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
+            portfolio = tokens[0].casefold() in PORTFOLIOS
+            if (
+                # one word, or words joined by "de": "Exteriores de Chile", not "Ana Lema"
+                (portfolio or len(tokens) == 1 or any(t.islower() for t in tokens))
+                and not any(t.casefold() in self._registry.words for t in tokens)
+                and (apposed := _APPOSED_NAME.match(masked, end)) is not None
+            ):
+                role = f"{role} {' '.join(tokens)}"
+                tokens = apposed.group(1).replace("\u00a0", " ").split()
+                end = apposed.end()
+            elif portfolio:
+                continue  # "el Ministro de Relaciones Exteriores de Chile dijo": no name
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
@@ -596,6 +736,20 @@ class Extractor:
                         honorific=mention.honorific,
                         seq=rest,
                     )
+                first, _, rest = mention.seq.partition(" ")
+                if rest and first[:1].isupper() and lex.office_word.match(first):
+                    # "Bundeskanzler Scholz", "Presidente Lula": an office and a name
+                    shift = len(first) + 1
+                    out.append(
+                        Mention(
+                            mention.start + shift,
+                            mention.end,
+                            "def",
+                            tuple(rest.split()),
+                            first,
+                        )
+                    )
+                    continue
             elif mention.kind == "pron":
                 continue  # English pronouns in another language are words of it
             out.append(mention)
@@ -639,7 +793,12 @@ class Extractor:
                 speaker = previous
             words = quote_text(text, span)
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
-            if (not direct and _not_a_quote(words, links)) or _scare_quote(words):
+            if (not direct and _not_a_quote(words, links)) or (
+                _scare_quote(words)
+                # (another language's two words with their speaker: «Siamo pronti», ha
+                # sottolineato; sprach von einem „historischen Tag“)
+                and not (self._lex is not None and direct and len(_WORD.findall(words)) == 2)
+            ):
                 continue
             if speaker is not None:
                 last = self._registry.subject(speaker)
@@ -655,7 +814,7 @@ class Extractor:
                     speaker.name if speaker else None,
                     speaker.role if speaker else None,
                     context,
-                    _marks(text, span),
+                    self._split_marks.get(span) or _marks(text, span),
                 )
             )
         return last
@@ -848,7 +1007,19 @@ class Extractor:
         """``il``/``sie`` after a quotation: the person just quoted when the gender fits,
         else whom the registry says."""
         last = self._last_speaker
-        if last is not None and last.gender in (None, gender_of(word)):
+        gender = gender_of(word)
+        recent = self._recent_subject()
+        if (
+            recent is not None
+            and (other := recent[2]) is not None
+            and other is not last
+            and other.gender == gender
+            and (last is None or last.gender != gender)
+        ):
+            # "Mme Dufour a jugé le coût excessif. « … », a-t-elle lancé": the woman the
+            # sentence before is about, not the man quoted earlier
+            return self._registry.touch(other)
+        if last is not None and last.gender in (None, gender):
             return self._registry.touch(last)
         return self._registry.by_pronoun(word)
 
@@ -946,7 +1117,7 @@ class Extractor:
         if after is not None:
             return after
         inner = text[span[0] + 1 : span[1]]
-        if lex.verb_start.match(masked, s) or lex.interruption.search(inner):
+        if _opens_on(lex.verb_start, masked, s, e) or lex.interruption.search(inner):
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)
@@ -958,11 +1129,24 @@ class Extractor:
             # a quotation standing alone after a sentence about its speaker
             return self._recent_subject()
         named = [r for r in refs if r[4] and (r[2] is not None or r[3]) and s <= r[0] < e]
-        if lex.according.match(masked, s):
+        if named and named[0][1] <= span[0]:
+            # "Heraldo Muñoz, se refirió al tema y dijo que … «…»": the subject, then a
+            # speech verb with nobody else named before the quotation
+            first = named[0]
+            verb = lex.verb_any.search(masked, first[1], span[0])
+            if verb is not None and not any(
+                first[1] <= r[0] < verb.start() for r in refs if r is not first
+            ):
+                return first
+        if (according := lex.according.match(masked, s)) is not None:
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
             for ref in named:
                 if ref[1] <= span[0]:
                     return ref
+            if (pron := _STRESSED.match(masked, according.end())) is not None:
+                person = self._pronoun(_STRESSED_GENDER[pron.group().casefold()])  # "Selon lui"
+                return (s, s, person, (), True)
+            return (s, s, None, (), True)  # "Según la patronal, el plan «…»": nobody named
         for ref in named:
             if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
                 return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"

@@ -48,7 +48,8 @@ class Words:
 _FR_PP = (
     "déclaré dit affirmé ajouté souligné indiqué estimé expliqué assuré martelé rappelé insisté "
     "averti prévenu promis annoncé confié lancé répondu reconnu précisé poursuivi conclu jugé "
-    "plaidé réagi noté commenté observé lâché résumé"
+    "plaidé réagi noté commenté observé lâché résumé salué tweeté écrit déploré dénoncé regretté "
+    "rétorqué répliqué nuancé admis évoqué tranché ironisé confirmé"
 )
 _FR_PRESENT = (
     "déclare dit affirme ajoute souligne indique estime explique assure martèle rappelle "
@@ -59,11 +60,14 @@ _ES = (
     "dijo afirmó declaró señaló añadió agregó aseguró explicó indicó destacó subrayó advirtió "
     "sostuvo manifestó expresó apuntó insistió recordó reconoció comentó respondió precisó "
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
-    "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó"
+    "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
+    "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
+    "reivindicó"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
-    "subrayado advertido sostenido manifestado expresado insistido recordado reconocido"
+    "subrayado advertido sostenido manifestado expresado insistido recordado reconocido "
+    "apuntado reivindicado defendido lamentado criticado aclarado respondido"
 )
 _DE = (
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt versicherte versichert "
@@ -74,14 +78,21 @@ _DE_PP = "gesagt erklärt betont gewarnt versichert unterstrichen bekräftigt ge
 _IT_PP = (
     "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
     "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
-    "definito ricordato insistito promesso"
+    "definito ricordato insistito promesso parlato proseguito replicato scritto dichiarato "
+    "assicurato garantito confermato"
 )
-_IT = "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce"
+_IT = (
+    "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce "
+    "dichiara commenta osserva conclude prosegue"
+)
 _PT = (
     "disse afirmou declarou destacou acrescentou explicou ressaltou salientou garantiu "
     "assegurou sublinhou lembrou indicou observou reforçou defendeu comentou respondeu "
     "concluiu prometeu anunciou frisou diz afirma declara destaca acrescenta"
 )
+
+
+_SO_IT = "|cos[iì]['’]?"  # "«…», così il presidente X"
 
 
 def _alt(words: str) -> str:
@@ -101,7 +112,7 @@ WORDS: dict[str, Words] = {
         articles=r"le|la|les|l['’]",
         inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
         rf"|(?:{_alt(_FR_PRESENT)}|{_alt(_FR_PP)})-(?:t-)?(?P<p2>il|elle)",
-        according=r"selon|d['’]après",
+        according=r"selon|d['’]après|pour",
         roles=_alt(
             "président présidente ministre secrétaire porte-parole ambassadeur ambassadrice "
             "chancelier chancelière chef cheffe directeur directrice commissaire maire "
@@ -125,14 +136,14 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"el|la|los|las",
         inversion=r"(?!)",
-        according=r"según|de\s+acuerdo\s+con",
+        according=r"según|de\s+acuerdo\s+con|para",
         roles=_alt(
             "presidente presidenta ministro ministra canciller secretario secretaria portavoz "
             "embajador embajadora director directora comisario comisaria alcalde alcaldesa "
             "gobernador gobernadora rey reina jefe jefa vicepresidente vicepresidenta "
             "diputado diputada senador senadora asesor asesora economista analista profesor "
             "profesora investigador investigadora negociador negociadora mandatario mandataria "
-            "primer primera"
+            "primer primera consejero consejera vocero vocera delegado delegada dirigente líder"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
         auxiliaries="ha han había es fue era está",
@@ -173,7 +184,7 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"il|lo|la|l['’]|i|gli|le",
         inversion=r"(?!)",
-        according=r"secondo|stando\s+a",
+        according=r"secondo|stando\s+a|per",
         roles=_alt(
             "presidente ministro ministra premier sottosegretario sottosegretaria segretario "
             "segretaria portavoce ambasciatore ambasciatrice direttore direttrice commissario "
@@ -181,9 +192,11 @@ WORDS: dict[str, Words] = {
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
             "negoziatore leader titolare"
         ),
-        role_links=r"del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
         auxiliaries="ha hanno è era aveva sta vuole",
-        said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|così(?=[ \\u00a0,])|lo\s+(?:afferma|dice|sottolinea)|questo\s+(?:il|quanto)\s+\w+",
+        said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|cos[iì](?:['’]|(?=[ \u00a0,]))"
+        r"|lo\s+(?:afferma|dice|sottolinea|dichiara|spiega|scrive|ribadisce|sostiene|annuncia)"
+        r"|questo\s+(?:il|quanto)\s+\w+",
         officials="titolare omologo capo\\s+di\\s+Stato capo\\s+della\\s+diplomazia",
         pronouns={"lui": "he", "lei": "she", "egli": "he"},
         not_names="il lo la i gli le l un una uno del della di e in per con secondo ma dopo "
@@ -211,6 +224,21 @@ WORDS: dict[str, Words] = {
         "este esta seu sua ao pelo pela",
     ),
 }
+
+#: Capitalised words of a ministry's name (``Relaciones Exteriores``, ``Affaires étrangères``,
+#: ``Transición Ecológica``): never the first word of the person's name after an office.
+PORTFOLIOS = frozenset(
+    str.split(
+        "exteriores interior economía hacienda defensa justicia sanidad salud educación trabajo "
+        "industria comercio agricultura cultura transportes transición ecológica exterior "
+        "relaciones asuntos igualdad vivienda inclusión energía ciencia "
+        "affaires étrangères intérieur économie armées santé justice éducation travail "
+        "industrie commerce agriculture culture transports transition écologique finances "
+        "esteri interno economia difesa salute giustizia istruzione lavoro imprese cultura "
+        "trasporti infrastrutture ambiente agricoltura sviluppo finanze "
+        "estrangeiros negócios economia defesa saúde justiça educação trabalho fazenda"
+    )
+)
 
 #: An official named by what they are (``Staatsoberhaupt``, ``jefe de Estado``): the office
 #: it stands for, to find the person among those met.
@@ -262,6 +290,9 @@ class Lexicon:
     role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
+    verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
+    incise: re.Pattern[str]  # inside a quotation, ending a sentence: ", a-t-elle poursuivi. "
+    office_word: re.Pattern[str]  # one capitalised word that is an office: "Bundeskanzler"
     verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"
     tail_inversion: re.Pattern[str]  # ", a-t-il souligné." closing a sentence
     auxiliary: re.Pattern[str]  # a verb right after a subject
@@ -332,7 +363,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?:(?:,[^,.;:!?«»„“”\"]{{1,120}}){{1,4}},)?[ \u00a0,]*{adverbs}(?:{verbs})\b"
         ),
         verb_then=re.compile(
-            rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]*)?"
+            # (Italian "«…», così il presidente X": as German "so X")
+            rf"(?:{verbs}{_SO_IT if lang == 'it' else ''})[ \u00a0]+{adverbs}"
+            rf"(?:(?:{words.articles})[ \u00a0]*)?"
             if lang != "de"
             else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+(?:(?:{words.articles})[ \u00a0]+)?"
         ),
@@ -345,10 +378,18 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"{trailing})(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
+        verb_any=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
+        office_word=re.compile(rf"(?:{core})$"),
+        incise=re.compile(
+            rf",[ \u00a0]*(?:{words.inversion}|(?:{verbs})(?:[ \u00a0]+[^,.;:!?«»„“”\"]{{1,50}}?)?)"
+            rf"\.[ \u00a0]+(?=[{UPPER}])"
+        ),
         verb_start=re.compile(rf"[ \u00a0]*{adverbs}(?i:{verbs})\b"),
-        auxiliary=re.compile(rf"[ \u00a0]+(?:{_alt(words.auxiliaries)})\b"),
+        auxiliary=re.compile(rf",?[ \u00a0]+(?:s['’])?(?:{_alt(words.auxiliaries)})\b"),
         said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
-        interruption=re.compile(rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})[ \u00a0]*{adverbs}[–—-]"),
+        interruption=re.compile(
+            rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})(?:[ \u00a0]+[^–—\n]{{1,60}}?)?[ \u00a0]*[–—-]"
+        ),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
         # "… che secondo la presidente Meloni": only an article and lower-case words between

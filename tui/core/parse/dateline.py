@@ -148,6 +148,10 @@ def _drop_agency(m: re.Match[str]) -> str:
     return m.group(0) if name_part and m.group("who").casefold() not in _AGENCIES else ""
 
 
+#: Words left before a date taken out of a dateline (``le`` 15 janvier, ``am`` 3. März).
+_DATE_ARTICLES = frozenset(("le", "el", "il", "am", "den", "a", "o", "lo", "ce"))
+
+
 def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     """Read ``Seoul, South Korea`` / ``SEOUL, Jan 19 (Reuters)`` / ``Brussels, 4 March 2026``.
 
@@ -182,6 +186,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
         part = raw.strip()
         if not part or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
             continue
+        if part.casefold() in _DATE_ARTICLES:
+            continue  # "BRUXELLES, le 15 janvier 2026", "Madrid, a 3 de mayo": the date's article
         words = part.split()
         if len(words) > 5 or not all(_place_word_ok(w, i == 0) for i, w in enumerate(words)):
             return None
@@ -208,7 +214,9 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         # "By Ana Lima – LUSAKA (ZNA) – …": the byline goes, the dateline after it counts
         after = split_dateline(paragraph[b.end() :], wire=wire)
         return after if after is not None and after.place else None
-    if paragraph[:1] in "([【" and (found := wire_dateline(paragraph)) is not None:
+    if (paragraph[:1] in "([【" or "=" in paragraph[:12]) and (
+        found := wire_dateline(paragraph)
+    ) is not None:
         return Dateline(found[0], None, found[1])  # (서울=연합뉴스) …, 【ソウル共同】…
     m = search_from_mark(_DASH, _DASH_MARK, paragraph, 0, 160)
     if m is not None and m.start() > 0:

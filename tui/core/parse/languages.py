@@ -54,6 +54,15 @@ AREA_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that label when a page was published or updated: ``Publié le``, ``Publicado``,
+#: ``Veröffentlicht am``, ``Pubblicato il``, ``송고시간``, ``기사입력``, ``掲載``.
+PUBLISHED_LABEL = re.compile(
+    r"[^\w]{0,3}(?:publi[ée]|mis\s+à\s+jour|publicado|actualizado|veröffentlicht|aktualisiert"
+    r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|掲載|更新)"
+    r"(?:\s+(?:le|el|am|il|em|on))?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
 #: How long ago a comment was posted: ``il y a 2 heures``, ``vor 3 Stunden``, ``2시간 전``.
 _AGO = (
     r"il\s+y\s+a\s+\d+\s+\w+|hace\s+\d+\s+\w+|vor\s+\d+\s+\w+|\d+\s+\w+\s+fa|há\s+\d+\s+\w+"
@@ -96,6 +105,11 @@ _KO_WIRE = re.compile(
     r"^[(\[](?P<place>[^=()\[\]\s][^=()\[\]]{0,19})=(?P<who>[^()\[\]]{1,20})[)\]]\s*"
     r"(?:[^\s=]{1,12}(?:\s+[^\s=]{1,12}){0,3}\s*(?:기자|특파원|통신원)\s*)?=?\s*"
 )
+#: ``서울=연합뉴스 김민수 기자 =``: the same without brackets (the reporter then required).
+_KO_WIRE_BARE = re.compile(
+    r"^(?P<place>[가-힣]{1,10})=(?P<who>[^\s=()]{1,12})\s+"
+    r"[^\s=]{1,12}(?:\s+[^\s=]{1,12}){0,3}\s*(?:기자|특파원|통신원)\s*=\s*"
+)
 #: ``【ソウル共同】``, ``【ワシントン＝山田太郎】``, ``【北京時事】``
 _JA_WIRE = re.compile(
     r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社)?】\s*"
@@ -121,6 +135,8 @@ def wire_dateline(paragraph: str) -> tuple[str | None, str] | None:
         m = _KO_WIRE.match(paragraph)
         if m is not None and not m.group("place").isascii():
             return m.group("place").strip(), paragraph[m.end() :].strip()
+    elif "=" in paragraph[:12] and (m := _KO_WIRE_BARE.match(paragraph)) is not None:
+        return m.group("place"), paragraph[m.end() :].strip()
     elif head == "【":
         m = _JA_WIRE.match(paragraph)
         if m is not None:

@@ -67,6 +67,7 @@ from tui.core.parse.comments import (
 from tui.core.parse.dateline import AGENCIES, normalise_place, parse_place, split_dateline
 from tui.core.parse.dates import find_date, first_date, is_date_line, parse_date
 from tui.core.parse.language import detect_language
+from tui.core.parse.languages import PUBLISHED_LABEL
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -385,16 +386,23 @@ def _norm_line(line: str) -> str:
 _LABEL_HINTS = ("ublished", "pdated", "Last Update", "elease Date")
 
 
-def _labelled_date(lines: list[str]) -> dt.date | None:
+def _labelled_date(lines: list[str], *, other: bool = False) -> dt.date | None:
     """A date after ``Published``/``Updated`` anywhere (``First published February 1, 2016``)."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if (
             "ublished" not in line
             and "pdated" not in line
             and "Last Update" not in line
             and "elease Date" not in line
-        ):
-            continue  # (the _LABEL_HINTS, written out: this runs on every line)
+        ):  # (the _LABEL_HINTS, written out: this runs on every line)
+            # another language's label opening a line near the top: "Publié le : mardi 8 août 2023",
+            # "송고시간2018-05-10" (the lines below are not worth the search)
+            label = PUBLISHED_LABEL.match(line) if other and k < 20 else None
+            if label is not None and len(line) - label.end() < 80:
+                found = first_date(line[label.end() :])
+                if found is not None:
+                    return found
+            continue
         label = _DATE_LABEL.search(line)
         if label is not None and "ublish" not in label.group() and label.start() <= 40:
             # "08/29/2013 03:27 pm ET Updated Oct 29, 2013": the date before the update is
@@ -640,8 +648,11 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
     meta.title = title
     i = _header_lines(lines, meta, i)
     if meta.date is None and meta.fallback_date is None:
-        labelled = any(hint in source for hint in _LABEL_HINTS)  # (one look at the whole text)
-        meta.late_date = (_labelled_date(lines) if labelled else None) or _title_date(title)
+        other = meta.lang not in (None, "en")
+        labelled = other or any(hint in source for hint in _LABEL_HINTS)  # (one look at the text)
+        meta.late_date = (_labelled_date(lines, other=other) if labelled else None) or (
+            _title_date(title)
+        )
     if meta.place is None and title.count(",") >= 2 and title[-1:].isdigit():
         meta.late_place = _title_place(title)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
