@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.extract import Extractor
-
-
-def said(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """Each quote's first words and its speaker."""
-    ex = Extractor()
-    for p in paragraphs:
-        ex.feed(p)
-    return [(" ".join(q.text.split()[:3]), q.speaker) for q in ex.quotes]
+from tests.core.said import said
 
 
 # "After meeting X, Y said that '…'": Y, the name straight before the verb, speaks; X is
