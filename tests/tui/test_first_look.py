@@ -144,3 +144,44 @@ async def test_a_first_look_later_than_the_first_frame_still_shows_before_the_sc
             await settle(pilot)
     finally:
         look.close()
+
+
+async def test_keys_typed_at_start_count_rows_of_the_listed_library_not_of_the_first_look(
+    tmp_path: Path, hold_scan
+) -> None:  # type: ignore[no-untyped-def]
+    # The files changed last are the oldest reports: the first look shows them, and the
+    # scan then lists three newer reports above them.
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    count = FIRST_LOOK + 3
+    for i in range(count):
+        (lib / f"doc-{count - 1 - i:02d}.txt").write_text(
+            f"Report Number {i}\n\nOslo, Norway, Jan. {i + 1}, 2026 - Item {i} agreed.\n",
+            encoding="utf-8",
+        )
+    _age(lib)  # doc-00 (Report Number {count - 1}, the newest report) changed first
+    look = FirstLook.start([str(lib)], None)
+    assert look is not None
+    gate = hold_scan()
+    app = make_app(config_dir=tmp_path / "config", targets=(str(lib),), first_look=look)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen_stack[0]
+            assert isinstance(screen, ReaderScreen)
+            # The first look's newest report is open before the scan has listed anything.
+            await wait_until(pilot, lambda: screen.shown_path is not None, what="a briefing")
+            assert screen.briefing is not None
+            assert screen.briefing.title == f"Report Number {FIRST_LOOK - 1}"
+            await pilot.press("j", "j", "enter")  # the third row, as the user will see it
+            gate.set()
+            await settle(pilot)
+            rows = screen.library.shown_rows
+            assert [r.title for r in rows[:3]] == [
+                f"Report Number {count - 1}",
+                f"Report Number {count - 2}",
+                f"Report Number {count - 3}",
+            ]
+            assert screen.open_path == rows[2].path
+            assert screen.briefing.title == f"Report Number {count - 3}"
+    finally:
+        look.close()

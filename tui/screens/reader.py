@@ -266,6 +266,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         self.library_empty = False
         #: The library changed while the first scan ran (``set_library``).
         self._rescan_when_scanned = False
+        #: The rows are in their final order: the index knew the library, or the first
+        #: scan has listed it. Keys typed at start wait for it (``ready``).
+        self._listed = False
 
     def compose(self) -> ComposeResult:
         """The library on the left and the title line; the panes follow the first frame."""
@@ -296,6 +299,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             rows = newest(self.targets, CACHED_ROWS)
         except OSError:
             return  # e.g. no cache folder can be made: the scan will say more
+        # Rows from the index are in the order the scan will confirm; a first look's
+        # (the newest files' openings) are not, nor is a library the scan is still listing.
+        self._listed = bool(rows)
         look = host(self).first_look
         if not rows and look is not None:
             # A library never indexed: the rows a helper has read meanwhile (see firstlook).
@@ -353,8 +359,15 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
 
     def ready(self) -> None:
-        """The panes show what there is to show: keys typed so far can act now."""
-        if self.panes_ready:
+        """Keys typed so far can act now, if the panes show the briefing being opened (or
+        the empty library's explanation) and the rows are in their final order: a key
+        typed at start counts rows of the list as the user will see it, not of the few
+        rows a new library shows before the scan has listed it (held at most
+        ``HOLD_KEYS_AT_MOST`` seconds, whatever the wait)."""
+        shown = self.library_empty or (
+            self.open_path is not None and self.shown_path == self.open_path
+        )
+        if self.panes_ready and self._listed and shown:
             host(self).release_keys()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -450,9 +463,8 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             library.add_entries(event.entries)
         library.set_progress(event.done, event.total, event.finished)
         if event.finished:
+            self._listed = True
             self._show_empty_library(not library.entries)
-            if not library.entries:
-                self.ready()
         rows = library.shown_rows
         fresh = self.open_path is None or event.finished
         # Open the newest readable document (a broken file shows its error in the list).
@@ -460,6 +472,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         if first is not None and not self.user_chose and fresh and first.path != self.open_path:
             self.open_entry(first, chosen=False)
         if event.finished:
+            self.ready()  # unless the newest, just found, is still opening
             self.refresh_bindings()
             self._start_watching()
             if self._rescan_when_scanned:
