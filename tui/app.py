@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from textual.command import Provider
+    from textual.timer import Timer
 
     from tui.core.library.firstlook import FirstLook
     from tui.core.model import Briefing
@@ -36,6 +39,12 @@ def _palette_provider() -> type[Provider]:
 
 #: Seconds keys typed at start may be held while the first briefing opens.
 HOLD_KEYS_AT_MOST = 5.0
+#: Keys typed within this many seconds of choosing a briefing are typed for it: they wait
+#: for it to open (see ``BriefingApp.wait_for_open``), at most ``WAIT_FOR_OPEN_AT_MOST``.
+TYPED_WITH_THE_CHOICE = 0.25
+WAIT_FOR_OPEN_AT_MOST = 60.0
+#: The clock Textual stamps each message with (``Message.time``).
+_clock = time.perf_counter if sys.platform == "win32" else time.monotonic
 
 
 class BriefingApp(App[None]):
@@ -72,6 +81,11 @@ class BriefingApp(App[None]):
         )
         #: Keys typed before the reader can act on them (replayed in order once it can).
         self._held_keys: list[events.Key] | None = []
+        #: Keys that reached their bindings while a briefing the user chose was opening
+        #: (``wait_for_open``): they act on it once it shows.
+        self._waiting_keys: list[events.Key] | None = None
+        self._waiting_timer: Timer | None = None
+        self._waiting_since = 0.0
         self._quit_when_saved = False  # q was pressed while a save ran
         self._quit_anyway = False  # the user was warned about unsaved bookmarks
         self._theme_lock = threading.Lock()
@@ -173,23 +187,78 @@ class BriefingApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """Hold keys until the reader can act on them (quitting is never held)."""
-        if isinstance(event, events.Key) and self._held_keys is not None:
-            active = self.active_bindings.get(event.key)
-            if active is None or active.binding.action not in ("quit", "app.quit"):
-                self._held_keys.append(event)
-                return
+        if isinstance(event, events.Key) and self._held_keys is not None and not self._quits(event):
+            self._held_keys.append(event)
+            return
         await super().on_event(event)
 
-    def release_keys(self) -> None:
-        """The reader can act now: replay the held keys, in order, before any newer one."""
-        if self._held_keys is not None:
-            # Run by the app's own message loop: keys it took meanwhile were held too.
-            self.call_later(self._replay_keys)
+    def release_keys(self, start: bool = True) -> None:
+        """The reader can act now: replay the held keys, in order, before any newer one.
 
-    async def _replay_keys(self) -> None:
-        held, self._held_keys = self._held_keys, None
-        for event in held or ():
-            await super().on_event(event)
+        ``start=False``: only those that waited for a briefing to open; keys typed at
+        start stay held (the library is still being listed).
+        """
+        if (start and self._held_keys is not None) or self._waiting_keys is not None:
+            # Run by the app's own message loop: keys it took meanwhile were held too.
+            self.call_later(self._replay_keys, start)
+
+    async def _replay_keys(self, start: bool = True) -> None:
+        if start:
+            held, self._held_keys = self._held_keys, None
+            for event in held or ():
+                await super().on_event(event)
+        if self._waiting_timer is not None:
+            self._waiting_timer.stop()
+            self._waiting_timer = None
+        waiting, self._waiting_keys = self._waiting_keys or [], None
+        while waiting:
+            await App._on_key(self, waiting.pop(0))
+            again = self._opening_again()
+            if again is not None:  # that key opened another briefing: the rest wait for it
+                again[:0] = waiting
+                return
+
+    def _opening_again(self) -> list[events.Key] | None:
+        return self._waiting_keys
+
+    def wait_for_open(self) -> None:
+        """A briefing the user chose is opening: keys typed with the choice act on it.
+
+        ``j j j enter 3 j b`` typed in one burst bookmarks the second quote of the briefing
+        ``enter`` opened, not of the one still shown while it loads. Keys typed within
+        ``TYPED_WITH_THE_CHOICE`` seconds of it (faster than anyone reads the screen) wait
+        for the open, where their bindings are looked up, so those already on their way
+        to the focused widget wait too, in order. A key typed later acts on what is shown
+        (the title line says the next one is opening): ``escape`` then stops the open
+        and drops the keys that waited for it. ``q`` never waits.
+        """
+        self._waiting_since = _clock()
+        if self._waiting_keys is None:
+            self._waiting_keys = []
+            self._waiting_timer = self.set_timer(WAIT_FOR_OPEN_AT_MOST, self.release_keys)
+
+    def drop_waiting_keys(self) -> None:
+        """The open was stopped: the keys typed for the briefing it was opening go."""
+        if self._waiting_timer is not None:
+            self._waiting_timer.stop()
+            self._waiting_timer = None
+        self._waiting_keys = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key about to be looked up in the bindings: held while a chosen briefing opens."""
+        waiting = self._waiting_keys
+        if (
+            waiting is None
+            or self._quits(event)
+            or event.time > self._waiting_since + TYPED_WITH_THE_CHOICE
+        ):
+            return  # Textual's own handler (App._on_key) runs next
+        event.prevent_default()
+        waiting.append(event)
+
+    def _quits(self, event: events.Key) -> bool:
+        active = self.active_bindings.get(event.key)
+        return active is not None and active.binding.action in ("quit", "app.quit")
 
     def on_mount(self) -> None:
         """Say what was wrong with the config; read the bookmarks off the UI thread."""

@@ -55,8 +55,17 @@ class Host(Protocol):
         """Push the bookmarks screen; ``then`` gets the bookmark chosen (None: none)."""
         ...
 
-    def release_keys(self) -> None:
-        """The reader can act on keys now: replay those typed while it could not."""
+    def release_keys(self, start: bool = True) -> None:
+        """The reader can act on keys now: replay those typed while it could not (those
+        typed at start too, unless ``start`` is False)."""
+        ...
+
+    def wait_for_open(self) -> None:
+        """Keys from now on wait for the briefing being opened (until ``release_keys``)."""
+        ...
+
+    def drop_waiting_keys(self) -> None:
+        """The open was stopped: drop the keys that waited for it."""
         ...
 
 

@@ -79,3 +79,91 @@ async def test_q_is_never_held(tmp_path: Path, fixtures_dir: Path, hold_scan) ->
             await wait_until(pilot, lambda: not app.is_running, what="the app to quit")
     finally:
         release.set()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_a_pane_key_typed_after_list_keys_waits_its_turn(
+    width: int, tmp_path: Path, fixtures_dir: Path
+) -> None:
+    # "j j 3" in one burst: the cursor moves two rows, then Quotes shows what is open.
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        rows = screen.library.shown_rows
+        burst(app, "jj3")
+        await settle(pilot)
+        assert screen.library.view.cursor == 2
+        assert app.focused is screen.query_one(QuotesPane)
+        assert screen.open_path == rows[0].path  # only `enter` opens the row under the cursor
+
+
+async def test_filter_and_search_keys_after_list_keys_get_none_of_them_as_text(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    from textual.widgets import Input
+
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        burst(app, "jjf")
+        await settle(pilot)
+        assert screen.library.view.cursor == 2
+        box = app.focused
+        assert isinstance(box, Input) and box.id == "library-filter" and box.value == ""
+        await pilot.press("escape")
+        await settle(pilot)
+        burst(app, "kk")
+        app.post_message(events.Key("slash", "/"))
+        await settle(pilot)
+        assert screen.library.view.cursor == 0
+        box = app.focused
+        assert isinstance(box, Input) and box.id == "search" and box.value == ""
+
+
+async def test_tab_typed_after_list_keys_waits_its_turn(tmp_path: Path, fixtures_dir: Path) -> None:
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        burst(app, "jj")
+        app.post_message(events.Key("tab", "\t"))
+        await settle(pilot)
+        assert screen.library.view.cursor == 2
+        assert app.focused is not screen.library.view
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_keys_typed_after_enter_act_on_the_briefing_it_opens(
+    width: int, tmp_path: Path, fixtures_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "j enter 3 j b" in one burst, with the opening slowed: the bookmark is the second
+    # quote of the briefing enter opened, not of the one shown while it loaded.
+    import tui.core.load as load_module
+    from tui.core.load.loader import load_briefing
+
+    config = tmp_path / "config"
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        rows = screen.library.shown_rows
+        target = next(r for r in rows[1:] if not r.error and len(load_briefing(r.path).quotes) >= 2)
+        real_load = load_module.load_guarded
+
+        def slow_load(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+            import time
+
+            time.sleep(0.3)
+            return real_load(path, *args, **kwargs)
+
+        monkeypatch.setattr(load_module, "load_guarded", slow_load)
+        burst(app, "j" * rows.index(target))
+        app.post_message(events.Key("enter", "\r"))
+        burst(app, "3jb")
+        await settle(pilot)
+        assert screen.open_path == target.path
+        quotes = screen.query_one(QuotesPane)
+        assert app.focused is quotes and quotes.highlighted == 1
+    assert bookmarked(config) == [load_briefing(target.path).quotes[1].id]

@@ -9,7 +9,7 @@ import pytest
 
 import tui.core.load.loader as loader
 from tests.tui.conftest import ALPINE, HARBOUR, settle, wait_until
-from tui.app import make_app
+from tui.app import TYPED_WITH_THE_CHOICE, make_app
 from tui.core.stores import BookmarkStore
 from tui.screens.reader import ReaderScreen
 
@@ -44,6 +44,9 @@ async def test_a_bookmark_made_while_the_next_briefing_loads_is_of_the_shown_one
         title = screen.query_one("#doc-title")
         await wait_until(pilot, lambda: "opening" in str(title.render()))
         assert ALPINE in str(title.render()) and "opening “Harbour Accord" in str(title.render())
+        # Keys typed as fast as the choice wait for the briefing chosen (test_fast_keys.py);
+        # typed once the reader could see it is still opening, they act on the one shown.
+        await pilot.pause(TYPED_WITH_THE_CHOICE + 0.05)
         await pilot.press("3", "b")
         slow_harbour.set()
         await settle(pilot)
@@ -97,3 +100,31 @@ async def test_a_long_open_counts_its_seconds_and_escape_stops_it(
         await wait_until(
             pilot, lambda: screen.briefing is not None and screen.briefing.title == HARBOUR
         )
+
+
+async def test_escape_stops_an_open_and_drops_the_keys_typed_with_the_choice(
+    tmp_path: Path, fixtures_dir: Path, slow_harbour: threading.Event
+) -> None:
+    from textual import events
+
+    from tui.widgets import QuotesPane
+
+    config = tmp_path / "config"
+    app = make_app(config_dir=config, targets=(str(fixtures_dir),))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        # "] 3 b" in one burst: meant for the harbour briefing, which is slow to open.
+        for key, char in (("right_square_bracket", "]"), ("3", "3"), ("b", "b")):
+            app.post_message(events.Key(key, char))
+        title = screen.query_one("#doc-title")
+        await wait_until(pilot, lambda: "escape stops" in str(title.render()), what="seconds")
+        assert app.focused is not screen.query_one(QuotesPane)  # 3 waits for the harbour
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: "opening" not in str(title.render()), what="stopped")
+        slow_harbour.set()
+        await settle(pilot)
+        assert screen.briefing is not None and screen.briefing.title == ALPINE
+        assert app.focused is not screen.query_one(QuotesPane)  # 3 and b were dropped
+    assert not BookmarkStore(config / "bookmarks.toml").load().bookmarks

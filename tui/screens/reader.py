@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from tui.widgets.panes.container import BriefingPanes
     from tui.widgets.search_bar import SearchBar, SearchState
 
-#: Actions of priority keys (they move the focus before the next key is routed) that are
-#: ordinary letters in a text box.
+#: Actions whose keys are ordinary letters in a text box: while one is being typed in,
+#: they are off (and out of the footer), whatever key the config binds them to.
 TYPED_IN_A_BOX = frozenset({"show_pane", "search", "filter"})
 #: Rows read from the index for the first frame (a tall terminal's worth and more).
 CACHED_ROWS = 120
@@ -89,7 +89,6 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             "Next pane",
             show=False,
             tooltip="Focus the next pane",
-            priority=True,
             id="next-pane",
         ),
         Binding(
@@ -98,7 +97,6 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             "Previous pane",
             show=False,
             tooltip="Focus the previous pane",
-            priority=True,
             id="previous-pane",
         ),
         *pane_bindings(),
@@ -123,7 +121,6 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             "search",
             "Search",
             tooltip="Search this briefing and the library",
-            priority=True,
             id="search",
         ),
         Binding(
@@ -148,7 +145,6 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
             "Filter",
             show=False,
             tooltip="Filter the library list",
-            priority=True,
             id="filter",
         ),
         Binding(
@@ -359,16 +355,16 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         self.run_worker(self._scan, thread=True, exclusive=True, group="scan")
 
     def ready(self) -> None:
-        """Keys typed so far can act now, if the panes show the briefing being opened (or
-        the empty library's explanation) and the rows are in their final order: a key
-        typed at start counts rows of the list as the user will see it, not of the few
-        rows a new library shows before the scan has listed it (held at most
-        ``HOLD_KEYS_AT_MOST`` seconds, whatever the wait)."""
+        """Keys typed so far can act now if the panes show the briefing being opened (or
+        the empty library's explanation). Keys typed at start also wait for the rows'
+        final order: they count rows of the list as the user will see it, not of the few
+        rows a new library shows before the scan has listed it. (Keys are held at most
+        ``HOLD_KEYS_AT_MOST`` seconds, whatever the wait.)"""
         shown = self.library_empty or (
             self.open_path is not None and self.shown_path == self.open_path
         )
-        if self.panes_ready and self._listed and shown:
-            host(self).release_keys()
+        if self.panes_ready and shown:
+            host(self).release_keys(start=self._listed)
 
     def on_resize(self, event: events.Resize) -> None:
         """Keep the footer within the width: no palette hint when narrow."""
@@ -587,6 +583,8 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         """Open a library entry (an entry with an error shows the error)."""
         self.remember_place()
         self.user_chose = self.user_chose or chosen
+        if chosen:
+            host(self).wait_for_open()  # keys typed next act on this briefing
         self._after_open = then
         self.open_path = entry.path
         self._opening = entry
@@ -616,6 +614,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
         if not self.opening_pending():
             return False
         entry = self._opening
+        host(self).drop_waiting_keys()  # they were typed for the briefing not opened
         self.workers.cancel_group(self, "open")
         self._opening, self._after_open = None, None
         self.open_path = self.shown_path
@@ -1023,7 +1022,7 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that would do nothing now."""
         if action in TYPED_IN_A_BOX and isinstance(self.focused, Input):
-            return False  # a priority key: let the box being typed in have it
+            return False  # let the box being typed in have the key
         if not self.panes_ready and action not in ("filter", "back"):
             return False
         if self.library_empty and self.library.entries:

@@ -309,6 +309,12 @@ class LibraryView(ScrollView, can_focus=True):
     def action_select(self) -> None:
         """Open the entry under the cursor."""
         if self.current is not None:
+            from tui.host import Host
+
+            if isinstance(self.app, Host):
+                # Keys typed after enter act on this briefing: they wait from now, not
+                # from when the reader gets the message (they could overtake it).
+                self.app.wait_for_open()
             self.post_message(self.Selected(self, self.current))
 
     def on_click(self, event: events.Click) -> None:

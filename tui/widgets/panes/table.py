@@ -49,8 +49,11 @@ class PaneSpec:
     def binding(self) -> Binding:
         """The key binding that shows this pane (id ``pane-NAME``, rebindable in config).
 
-        A priority binding: it moves the focus before the next key is routed, so ``3 j``
-        typed in one burst moves in Quotes (a text box being typed in declines it).
+        Not a priority binding: keys typed in one burst act in the order typed. A priority
+        key is acted on as it arrives, ahead of the keys before it still on their way to
+        the focused widget, so ``j j 3`` showed Quotes before the list had moved. ``3 j``
+        still moves in Quotes: a key's binding is looked up once it has passed the
+        focused widget, with the focus as it is then. A text box takes the key as text.
         """
         return Binding(
             self.key,
@@ -59,7 +62,6 @@ class PaneSpec:
             show=False,
             tooltip=f"Show the {self.label} pane",
             id=f"pane-{self.name}",
-            priority=True,
         )
 
 
