@@ -14,6 +14,7 @@ from textual.app import App
 from textual.binding import BindingType
 from textual.notifications import Notification, Notify
 from textual.screen import Screen
+from textual.widgets import Input
 
 from tui.bookmarking import BookmarkKeeper
 from tui.keys import APP_BINDINGS
@@ -86,6 +87,8 @@ class BriefingApp(App[None]):
         self._waiting_keys: list[events.Key] | None = None
         self._waiting_timer: Timer | None = None
         self._waiting_since = 0.0
+        #: Keys typed after one whose action has not landed yet (see ``on_event``).
+        self._settling: list[events.Key] | None = None
         self._quit_when_saved = False  # q was pressed while a save ran
         self._quit_anyway = False  # the user was warned about unsaved bookmarks
         self._theme_lock = threading.Lock()
@@ -183,14 +186,57 @@ class BriefingApp(App[None]):
         }
         self._notices[kind] = notice
 
-    # -- keys typed before the reader is ready ---------------------------------------------
+    # -- keys: in the order typed, on the briefing they were typed for ------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Hold keys until the reader can act on them (quitting is never held)."""
-        if isinstance(event, events.Key) and self._held_keys is not None and not self._quits(event):
+        """Each key typed, in order: held until the reader can act on it, or while the
+        briefing it was typed for opens; in the reader, acted on as it comes.
+
+        Textual looks a key's binding up only once the key has passed the focused widget
+        (a priority binding: as it comes), so a key could act before the keys typed ahead
+        of it, or go to a widget the key before it was about to leave: ``j j 3`` showed
+        Quotes before the list had moved. In the reader, outside a text box, a key's
+        binding is looked up as it comes, and once a key has acted, the next ones wait a
+        refresh for what it did to land (``f port`` types "port" in the filter box it
+        mounts, ``v G`` goes to the end of the Article view it opens).
+        """
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        if self._held_keys is not None and not self._quits(event):
             self._held_keys.append(event)
             return
+        waiting = self._waiting_keys
+        if (
+            waiting is not None
+            and event.time <= self._waiting_since + TYPED_WITH_THE_CHOICE
+            and not self._quits(event)
+        ):
+            waiting.append(event)
+            return
+        if self._settling is not None:
+            self._settling.append(event)
+            return
+        if await self._acted_as_typed(event):
+            # The next keys wait for what this one did to land (a box mounted and
+            # focused, a screen pushed): one refresh.
+            self._settling = []
+            self.call_after_refresh(self._settled)
+            return
         await super().on_event(event)
+
+    async def _acted_as_typed(self, event: events.Key) -> bool:
+        """In the reader, outside a text box: run the key's binding now, if it has one."""
+        if not getattr(self.screen, "KEYS_AS_TYPED", False) or isinstance(self.focused, Input):
+            return False
+        return await self._check_bindings(event.key, priority=True) or await self._check_bindings(
+            event.key
+        )
+
+    async def _settled(self) -> None:
+        keys, self._settling = self._settling or [], None
+        for event in keys:  # (after one that acts, the rest wait again)
+            await self.on_event(event)
 
     def release_keys(self, start: bool = True) -> None:
         """The reader can act now: replay the held keys, in order, before any newer one.
@@ -203,34 +249,26 @@ class BriefingApp(App[None]):
             self.call_later(self._replay_keys, start)
 
     async def _replay_keys(self, start: bool = True) -> None:
+        held: list[events.Key] = []
         if start:
-            held, self._held_keys = self._held_keys, None
-            for event in held or ():
-                await super().on_event(event)
+            held, self._held_keys = self._held_keys or [], None
         if self._waiting_timer is not None:
             self._waiting_timer.stop()
             self._waiting_timer = None
-        waiting, self._waiting_keys = self._waiting_keys or [], None
-        while waiting:
-            await App._on_key(self, waiting.pop(0))
-            again = self._opening_again()
-            if again is not None:  # that key opened another briefing: the rest wait for it
-                again[:0] = waiting
-                return
-
-    def _opening_again(self) -> list[events.Key] | None:
-        return self._waiting_keys
+        held += self._waiting_keys or []
+        self._waiting_keys = None
+        for event in held:  # one that opens a briefing makes the rest wait for it again
+            await self.on_event(event)
 
     def wait_for_open(self) -> None:
         """A briefing the user chose is opening: keys typed with the choice act on it.
 
         ``j j j enter 3 j b`` typed in one burst bookmarks the second quote of the briefing
         ``enter`` opened, not of the one still shown while it loads. Keys typed within
-        ``TYPED_WITH_THE_CHOICE`` seconds of it (faster than anyone reads the screen) wait
-        for the open, where their bindings are looked up, so those already on their way
-        to the focused widget wait too, in order. A key typed later acts on what is shown
-        (the title line says the next one is opening): ``escape`` then stops the open
-        and drops the keys that waited for it. ``q`` never waits.
+        ``TYPED_WITH_THE_CHOICE`` seconds of the choice (faster than anyone reads the
+        screen) wait for the open. A key typed later acts on what is shown (the title
+        line says the next one is opening): ``escape`` then stops the open and drops the
+        keys that waited for it. ``q`` never waits.
         """
         self._waiting_since = _clock()
         if self._waiting_keys is None:
@@ -243,18 +281,6 @@ class BriefingApp(App[None]):
             self._waiting_timer.stop()
             self._waiting_timer = None
         self._waiting_keys = None
-
-    async def _on_key(self, event: events.Key) -> None:
-        """A key about to be looked up in the bindings: held while a chosen briefing opens."""
-        waiting = self._waiting_keys
-        if (
-            waiting is None
-            or self._quits(event)
-            or event.time > self._waiting_since + TYPED_WITH_THE_CHOICE
-        ):
-            return  # Textual's own handler (App._on_key) runs next
-        event.prevent_default()
-        waiting.append(event)
 
     def _quits(self, event: events.Key) -> bool:
         active = self.active_bindings.get(event.key)

@@ -167,3 +167,25 @@ async def test_keys_typed_after_enter_act_on_the_briefing_it_opens(
         quotes = screen.query_one(QuotesPane)
         assert app.focused is quotes and quotes.highlighted == 1
     assert bookmarked(config) == [load_briefing(target.path).quotes[1].id]
+
+
+async def test_text_typed_right_after_slash_or_f_goes_into_the_box(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    from textual.widgets import Input
+
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        burst(app, "jfharb")
+        await settle(pilot)
+        box = app.focused
+        assert isinstance(box, Input) and box.id == "library-filter" and box.value == "harb"
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        burst(app, "3")
+        app.post_message(events.Key("slash", "/"))
+        burst(app, "accord")
+        await settle(pilot)
+        box = app.focused
+        assert isinstance(box, Input) and box.id == "search" and box.value == "accord"

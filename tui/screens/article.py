@@ -237,7 +237,8 @@ class ArticleScreen(Screen[int]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the search line has the focus, letters are typed, not keys."""
-        if self.query_one("#article-find", Input).has_focus and action not in ("back",):
+        finds = self.query("#article-find")  # (none yet: a key typed with the v that opened it)
+        if finds and finds.first(Input).has_focus and action not in ("back",):
             return False
         if action in ("next_hit", "previous_hit") and not self.query_text:
             return None  # shown dimmed: nothing to step through

@@ -79,6 +79,9 @@ class ReaderScreen(LayoutMixin, ReadingMixin, HandoffMixin, Screen[None]):
     AUTO_FOCUS = ""  # on_mount focuses the library list
     #: The help's groups for this screen, listed first by ``?``.
     HELP_GROUP = ("reader", "in a pane", "library list")
+    #: Keys act in the order typed, each with the focus the one before it left (see
+    #: ``BriefingApp.on_event``).
+    KEYS_AS_TYPED = True
     # Textual declares this attribute as an instance variable, so a ClassVar here is a
     # type error; it is still only ever read.
     HORIZONTAL_BREAKPOINTS = [(0, "-small"), (SPLIT_WIDTH, "-narrow"), (120, "-wide")]  # noqa: RUF012
