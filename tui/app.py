@@ -219,9 +219,10 @@ class BriefingApp(App[None]):
             return
         if await self._acted_as_typed(event):
             # The next keys wait for what this one did to land (a box mounted and
-            # focused, a screen pushed): one refresh.
+            # focused, a screen pushed, the list shown again): the app's next refresh,
+            # then the screen's, after what the action itself left for after a refresh.
             self._settling = []
-            self.call_after_refresh(self._settled)
+            self.call_after_refresh(lambda: self.screen.call_after_refresh(self._settled))
             return
         await super().on_event(event)
 

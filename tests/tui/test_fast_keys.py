@@ -189,3 +189,24 @@ async def test_text_typed_right_after_slash_or_f_goes_into_the_box(
         await settle(pilot)
         box = app.focused
         assert isinstance(box, Input) and box.id == "search" and box.value == "accord"
+
+
+async def test_a_small_screen_burst_opens_a_briefing_and_comes_back_to_the_list(
+    tmp_path: Path, fixtures_dir: Path
+) -> None:
+    # 80 columns: "j enter 3 escape j" opens the second row, shows its quotes, goes back to
+    # the list and moves to the third row.
+    app = make_app(config_dir=tmp_path / "config", targets=(str(fixtures_dir),))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        rows = screen.library.shown_rows
+        burst(app, "j")
+        app.post_message(events.Key("enter", "\r"))
+        burst(app, "3")
+        app.post_message(events.Key("escape", "\x1b"))
+        burst(app, "j")
+        await settle(pilot)
+        assert screen.open_path == rows[1].path
+        assert app.focused is screen.library.view and screen.has_class("-listing")
+        assert screen.library.view.cursor == 2

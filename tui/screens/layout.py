@@ -75,6 +75,9 @@ class LayoutMixin:
         def set_class(self, add: bool, *names: str, update: bool = True) -> Any: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def call_after_refresh(self, callback: Any, *args: Any) -> bool: ...
+        def set_focus(
+            self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+        ) -> None: ...
 
     #: The list's width in columns when the user chose one (else the stylesheet's).
     list_width: int | None = None
@@ -133,7 +136,9 @@ class LayoutMixin:
 
     def _focus_list(self) -> None:
         # After the next refresh: a list that was hidden cannot take the focus before then.
-        self.call_after_refresh(self.library.view.focus)
+        # Then at once (not ``focus()``, which waits for the queue): a key typed right
+        # after escape goes to the list.
+        self.call_after_refresh(lambda: self.set_focus(self.library.view))
 
     def to_list(self) -> bool:
         """``escape`` with nothing else to back out of: back to the list when it is a view."""
