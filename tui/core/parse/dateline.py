@@ -184,7 +184,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
-        if not part or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
+        # ("Lima, lunes 16 de febrero de 2026.—": the full stop the date leaves behind)
+        if not part.strip(".") or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
             continue
         if part.casefold() in _DATE_ARTICLES:
             continue  # "BRUXELLES, le 15 janvier 2026", "Madrid, a 3 de mayo": the date's article

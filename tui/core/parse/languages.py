@@ -125,6 +125,10 @@ _AGENCY_AFTER = re.compile(
 )
 
 
+#: ``CIUDAD DE MÉXICO.- …``: a shouted place ended by a full stop and a hyphen, no date
+_CAPS_DOT_DASH = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?)\.\s?-+\s*(?=[A-ZÀ-ÖØ-Þ¿¡«\"“])"
+)
 _DOT_DASH = re.compile(r"^(.{2,60}?,)(?:\s+a)?(\s+\d{1,2}\s+de\s+[^\W\d]+\s+de\s+\d{4})\.-\s*")
 
 
@@ -159,6 +163,9 @@ def normalise_wire(paragraph: str) -> str:
     m = _AGENCY_FIRST.match(paragraph)
     if m is not None:
         paragraph = paragraph[m.end() :]
+    caps = _CAPS_DOT_DASH.match(paragraph)
+    if caps is not None:  # "CIUDAD DE MÉXICO.- Las empresas …"
+        paragraph = f"{caps.group('place')} - {paragraph[caps.end() :]}"
     mx = _DOT_DASH.match(paragraph)
     if mx is not None:  # "México, D.F., a 26 de agosto de 2016.- El presidente …"
         paragraph = f"{mx.group(1)}{mx.group(2)} - {paragraph[mx.end() :]}"
