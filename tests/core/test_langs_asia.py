@@ -7,9 +7,188 @@ import datetime as dt
 
 import pytest
 
+from tui.core.extract.extractor import Extractor
 from tui.core.parse.dateline import split_dateline
 from tui.core.parse.dates import first_date
 from tui.core.parse.text import parse_text
+
+
+def _said(lang: str, *paragraphs: str) -> list[tuple[str, str | None]]:
+    ex = Extractor(lang)
+    for p in paragraphs:
+        ex.feed(p)
+    return [(q.text, q.speaker) for q in ex.quotes]
+
+
+def _speakers(lang: str, *paragraphs: str) -> list[str | None]:
+    return [speaker for _, speaker in _said(lang, *paragraphs)]
+
+
+# --- Korean and Japanese speakers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('국토부에 따르면 한지민 국토교통부 장관은 "철도망을 넓히겠다"고 말했다.', "한지민"),
+        ('외신 보도에 의하면 루카 비안키 산업장관은 "한국과 손잡겠다"고 밝혔다.', "루카 비안키"),
+        ('이와 관련해 오세진 해양수산부 차관은 "항만 투자를 늘린다"고 설명했다.', "오세진"),
+    ],
+)
+def test_korean_connective_before_the_subject_is_no_part_of_the_name(
+    text: str, speaker: str
+) -> None:
+    assert _speakers("ko", text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ko",
+            '김도윤 장관은 "협상은 순조롭다"고 말했다. 한 정부 관계자는 "세부 조율이 남았다"고 전했다.',
+        ),
+        (
+            "ko",
+            '박소라 시장은 "관광객이 늘었다"고 밝혔다. 어느 상인 대표는 "매출은 그대로"라고 말했다.',
+        ),
+        ("ja", "佐藤外相は「協議を続ける」と述べた。関係者は「合意はまだ遠い」と語った。"),
+        (
+            "ja",
+            "中村社長は「工場を増やす」と語った。現地の工場の社員は「人手が足りない」と話した。",
+        ),
+    ],
+)
+def test_someone_left_unnamed_is_not_the_last_speaker(lang: str, text: str) -> None:
+    speakers = _speakers(lang, text)
+    assert speakers[0] is not None and speakers[1] is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        (
+            '이 대통령은 "오늘 회의는 유익했다"고 말했다.',
+            '이에 마르틴 로드리게스 대통령은 "좋은 출발"이라고 화답했다.',
+            "마르틴 로드리게스",
+        ),
+        (
+            '윤 총리는 "예산을 늘린다"고 밝혔다.',
+            '한편 나렌드라 모디 총리는 "무역을 넓히자"고 말했다.',
+            "나렌드라 모디",
+        ),
+        (
+            '박 장관은 "수출이 늘었다"고 말했다.',
+            '이어 엘레나 페트로바 장관은 "러시아와도 대화한다"고 말했다.',
+            "엘레나 페트로바",
+        ),
+    ],
+)
+def test_korean_office_word_alone_is_not_the_holder_met_before(
+    first: str, second: str, speaker: str
+) -> None:
+    assert _speakers("ko", first, second)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ko", '이도현 총장은 "연구비를 두 배로 늘리겠다"고 말했다.', "이도현"),
+        ("ko", '코트라 하노이무역관의 강민준 관장은 "투자 문의가 늘었다"고 밝혔다.', "강민준"),
+        ("ja", "安在成（アン・ジェソン）統一相は「対話の窓口は開いている」と述べた。", "安在成"),
+        ("ja", "ロペス第1副首相は「財政を必ず立て直す」と語った。", "ロペス"),
+        ("ja", "経済省の田中局長は「輸出が大きく伸びた」と説明した。", "田中"),
+    ],
+)
+def test_more_offices_and_a_reading_or_rank_between_name_and_office(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ko", '김하준 장관 "수출 1조 달러 시대를 연다"', "김하준"),
+        ("ko", '마리아 곤살레스 스페인 외교장관 "한국은 아시아의 핵심 파트너"', "마리아 곤살레스"),
+        ("ja", "岸本首相「賃上げを最優先に進める」", "岸本"),
+    ],
+)
+def test_a_headline_name_and_office_straight_before_the_quote(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        (
+            "ja",
+            (
+                "武田氏は「輸出は堅調だ」と述べた。",
+                "木村教授は記者団に対し、来年も成長が続くとの見方を示した。「円安の影響は小さい」とも語った。",
+            ),
+            "木村",
+        ),
+        (
+            "ko",
+            (
+                '최 장관은 "협력을 넓히겠다"고 말했다. 박민호 대표는 기자들과 만나 투자 계획을 '
+                '설명했다. "내년에 공장을 짓겠다"고 덧붙였다.',
+            ),
+            "박민호",
+        ),
+        (
+            "ko",
+            (
+                '서지후 의장은 "법안을 서두르겠다"고 말했다.',
+                '유지원 교수는 이번 합의의 의미를 높게 평가했다. "양국 모두에 이익"이라고 말했다.',
+            ),
+            "유지원",
+        ),
+    ],
+)
+def test_a_quote_without_a_subject_is_the_one_the_sentence_before_was_about(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ja", "田中首相は、「交渉は続く」と強調した林一郎外相の立場を支持した。", "林一郎"),
+        (
+            "ja",
+            "メディアは「制裁は効果がない」と語ったロペス大統領の発言を大きく報じた。",
+            "ロペス",
+        ),
+        ("ko", '언론은 "협상은 끝났다"고 말한 김 장관의 발언에 주목했다.', "김 장관"),
+    ],
+)
+def test_the_person_a_clause_says_said_it(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '정현우 통일부 장관, 방미 일정 마무리\n\n정 장관은 "대화의 문은 열려 있다"고 말했다.\n',
+            "정현우",
+        ),
+        (
+            '김나래 산업부 장관 "배터리 투자 확대"\n\n김 장관은 "지원을 아끼지 않겠다"고 밝혔다.\n',
+            "김나래",
+        ),
+        ("林芳子外相、欧州歴訪を終える\n\n林外相は「成果は大きかった」と述べた。\n", "林芳子"),
+    ],
+)
+def test_a_person_the_headline_names_speaks_by_surname_and_office(text: str, speaker: str) -> None:
+    doc = parse_text(text, origin="t.txt")
+    assert [q.speaker for q in doc.quotes] == [speaker]
+
 
 # --- datelines, dates and titles --------------------------------------------------------------
 
@@ -122,3 +301,108 @@ def test_a_japanese_reporter_credit_closing_the_text_gives_the_place(last: str, 
 def test_a_byline_under_a_long_title_is_not_part_of_it(title: str, byline: str) -> None:
     text = f"{title}\n{byline}\n\nLe due parti hanno firmato un accordo martedì.\n"
     assert parse_text(text, origin="b.txt").title == title
+
+
+# --- Italian, Spanish and Portuguese speakers ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("it", "«Abbiamo perso due anni», ammette Giulia Neri, sindaca di Asti.", "Giulia Neri"),
+        ("es", '"Nadie nos avisó a tiempo", cuenta Rosa Paz, vecina de Cusco.', "Rosa Paz"),
+        ("es", "«Fue una noche muy larga», relata Tomás Vidal.", "Tomás Vidal"),
+    ],
+)
+def test_speech_verbs_in_the_present(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "«Il vino è cultura», spiega Marco Bassi. Per lui la Nuova Zelanda resta "
+            "«un modello da studiare con calma».",
+            "Marco Bassi",
+        ),
+        (
+            "es",
+            "«Hay que exportar más», dijo Clara Vidal. Para ella la Unión Europea debe "
+            "«mirar mucho más hacia el sur».",
+            "Clara Vidal",
+        ),
+        (
+            "it",
+            "«Serve pazienza», dice Anna Riva. Secondo lei la Corea del Sud è «un partner "
+            "affidabile e paziente».",
+            "Anna Riva",
+        ),
+    ],
+)
+def test_according_to_a_pronoun_before_a_name(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(lang, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            '"Vamos a reconstruir", dijo el alcalde Luis Mora. Un informe oficial habló de '
+            '"una crisis sin precedentes en la región".',
+        ),
+        (
+            "it",
+            "«Il piano è pronto», ha detto il ministro Carlo Fini. Fonti di governo parlano di "
+            "«una svolta attesa da mesi».",
+        ),
+        (
+            "pt",
+            "«Vamos investir», disse a ministra Ana Lopes. Uma nota do ministério falou em "
+            "«um passo decisivo para o setor».",
+        ),
+    ],
+)
+def test_a_thing_as_the_subject_is_nobody(lang: str, text: str) -> None:
+    speakers = _speakers(lang, text)
+    assert speakers[0] is not None and speakers[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "es",
+            '"Vamos a contratar aquí", aseguró Park Min-ho, director de Kia México.',
+            "Park Min-ho",
+        ),
+        (
+            "es",
+            '"Abriremos dos tiendas", dijo Lee Ji-eun, director de Samsung Chile.',
+            "Lee Ji-eun",
+        ),
+        (
+            "es",
+            "«Habrá más vuelos», señaló Cho Min-jae, director de Hyundai Perú.",
+            "Cho Min-jae",
+        ),
+    ],
+)
+def test_an_office_after_the_name_ends_in_a_company_not_a_name(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('유지원 교수는 "금리가 곧 오를 것"이라고 말했다.', "유지원"),
+        ('박민국 대표는 "수출이 크게 늘었다"고 밝혔다.', "박민국"),
+        ('대법원 관계자는 "판결이 곧 나온다"고 말했다.', "대법원 관계자"),
+    ],
+)
+def test_korean_given_name_ending_like_a_body(text: str, speaker: str) -> None:
+    assert _speakers("ko", text) == [speaker]

@@ -19,12 +19,23 @@ _KO_ROLES = (
     "총재 회장 대표 교수 연구원 연구위원 시장 지사 실장 비서실장 수석 국무장관 외무장관 외교장관 "
     "본부장 청장 원장 이사장 특사 의원 국왕 여왕 주석 총통 수상 단장 소장 국장 처장 관계자 "
     "사장 부사장 대리 이사 위원 외무상 외상 관방장관 대신 총영사 영사 구청장 군수 당국자 "
-    "지부장 사무국장 센터장 소장 감독 기자 측"
+    "지부장 사무국장 센터장 소장 감독 기자 측 "
+    "관장 총장 학장 부장 과장 팀장 차장 부회장 공동대표 고문 전무 상무 부시장 부지사 교육감 "
+    "부통령 총독 왕세자 참사관 공사 무역관장 사무차장 대행 권한대행 선임연구위원 "
+    "이코노미스트 애널리스트 박사 변호사 당선인 후보 원내대표 사령관 합참의장"
 )
 _JA_ROLES = (
     "首相 大統領 外相 財務相 防衛相 経産相 大臣 官房長官 長官 報道官 議長 総裁 社長 会長 代表 "
     "教授 知事 市長 大使 事務総長 国務長官 首席 委員長 主席 国王 女王 幹事長 代表 研究員 "
-    "総理大臣 総理 副大統領 国務委員"
+    "総理大臣 総理 副大統領 国務委員 "
+    "副首相 副大臣 副長官 官房副長官 次官 事務次官 局長 部長 課長 審議官 公使 総領事 領事 "
+    "副報道官 報道局長 広報官 補佐官 首席補佐官 顧問 参事官 外交部長 国防部長 "
+    "経済産業相 厚生労働相 厚労相 文部科学相 文科相 農林水産相 農水相 国土交通相 国交相 環境相 "
+    "法相 総務相 経済再生相 デジタル相 復興相 国防相 経済相 産業相 貿易相 商務相 "
+    "通商相 産業通商資源相 外交相 統一相 企画財政相 雇用労働相 海洋水産相 保健相 教育相 "
+    "エネルギー相 国家主席 党首 政調会長 総務会長 副総裁 副会長 副社長 頭取 理事長 所長 院長 "
+    "学長 総長 准教授 主任研究員 エコノミスト アナリスト 司令官 参謀総長 事務局長 町長 村長 区長 "
+    "最高経営責任者 議員"
 )
 _KO_HONORIFIC = "씨"
 _JA_HONORIFIC = "氏|さん"
@@ -69,23 +80,38 @@ _KO_NAME_AFTER = re.compile(
 _KO_NOT_NAMES = frozenset(
     str.split(
         "아울러 또 또한 이어 이어서 한편 특히 이날 다만 그러면서 앞서 이에 이후 당시 현재 최근 "
-        "오늘 어제 내일 올해 지난해 그는 그녀는 이번 전날 동시에 나아가 아울러서 또다시"
+        "오늘 어제 내일 올해 지난해 그는 그녀는 이번 전날 동시에 나아가 아울러서 또다시 "
+        # connectives that close a phrase before the subject: "외교부에 따르면 조현 장관은"
+        "따르면 의하면 대해 대해서 관련해 관련 관해 통해 위해 함께 직후 뒤 후 가운데 그러나 "
+        "하지만 그리고 반면 및 또는 이와"
     )
 )
 _KO_WORD = re.compile(rf"[{_HANGUL}A-Za-z·]+")
 _KO_PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가|그도|그녀도)(?=[ \u00a0])")
 _KO_REPORTED = re.compile(r"[ \u00a0]*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는|이?라고도)")
+#: A determiner before the words of an office: a person left unnamed ("한 업계 관계자").
+_KO_SOMEONE = frozenset(("한", "어느", "일부", "다른", "익명의", "모"))
+#: The office given to a subject who is someone left unnamed: that subject speaks, but the
+#: quote gets no speaker (and not the one quoted before).
+UNNAMED = ""
+#: Japanese words for people left unnamed: ``関係者は``, ``外務省幹部は`` (see UNNAMED).
+_JA_SOMEONE = "関係者 幹部 高官 当局者 担当者 関係筋 消息筋 外交筋 教師 職員 社員 住民 専門家"
+
 _JA_NAME = "\u4e00-\u9fff\u30a0-\u30ffー・"
+# a quotation straight after (blanked out by the extractor: a run of spaces)
+_QUOTED_NEXT = re.compile(r"[ \u00a0]?[ \u00a0]{3}")
+_JA_ROLE_ALT = "|".join(sorted({*_JA_ROLES.split(), *_JA_SOMEONE.split()}, key=len, reverse=True))
+_JA_SOMEONE_SET = frozenset(_JA_SOMEONE.split())
+# between a name and its office: the name's reading (安徳根（アン・ドックン）産業通商資源相) or a
+# rank (アーガセン第3副首相)
+_JA_BETWEEN = r"(?:[（(][\u3040-\u30ffー・ ]{1,20}[）)])?(?:第[0-9０-９一二三四五六七八九十]{1,3})?"
 _JA_SUBJECT = re.compile(
-    rf"(?P<words>[{_JA_NAME}]{{1,12}}?)"
-    rf"(?:(?P<role>{'|'.join(sorted(_JA_ROLES.split(), key=len, reverse=True))})|(?P<hon>{_JA_HONORIFIC}))"
+    rf"(?P<words>[{_JA_NAME}]{{1,12}}?){_JA_BETWEEN}"
+    rf"(?:(?P<role>{_JA_ROLE_ALT})|(?P<hon>{_JA_HONORIFIC}))"
     r"(?P<particle>は|が|も|と|の)?"
 )
 # an office alone as the subject: 首相は (the holder met before)
-_JA_BARE = re.compile(
-    rf"(?<![{_JA_NAME}])(?P<role>{'|'.join(sorted(_JA_ROLES.split(), key=len, reverse=True))})"
-    r"(?:は|が)"
-)
+_JA_BARE = re.compile(rf"(?<![{_JA_NAME}])(?P<role>{_JA_ROLE_ALT})(?:は|が)")
 _JA_BODY_END = tuple("省庁府党部局院")
 _JA_PRONOUN = re.compile(r"(?:彼は|彼女は|同氏は)")
 # と after a quote reports speech, but not と-forms that name things: 「…」とした, という
@@ -96,6 +122,17 @@ _KO_PARTICLE_END = (*"과와의을를에로및도", "에서", "에게", "으로"
 _KO_ROLE_SET = frozenset(_KO_ROLES.split())
 _KO_REPORTING = frozenset(("고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서"))
 _KO_ROLE_ENDS = tuple(_KO_ROLE_SET)
+_JA_ROLE_ENDS = tuple({*_JA_ROLES.split(), *_JA_SOMEONE.split()})
+
+
+#: Common Korean family names, the first syllable of a three-syllable personal name.
+_KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유홍전고문손양배백허남심노하")
+
+
+def _ko_given_name(word: str) -> bool:
+    """A three-syllable name whose given name ends like a body (유지원, 박민국): a person, not
+    a court or a bureau (법원, 사무국)."""
+    return len(word) == 3 and word[0] in _KO_SURNAMES and word[-1] in "원국"
 
 
 def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str | None]:
@@ -123,8 +160,14 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         name.insert(0, word)
     while len(name) > 1 and name[0] in _KO_REPORTING:
         name.pop(0)  # '"…"고 윤서진 대통령은': the particle of the quote before
+    if len(name) > 1 and name[0] in _KO_SOMEONE:
+        return (), UNNAMED  # "한 업계 관계자는", "익명의 정부 당국자는": someone not named
     body: list[str] = []
-    while name and (name[-1] in _KO_COUNTRIES or name[-1].endswith(_KO_BODY_END)):
+    while (
+        name
+        and (name[-1] in _KO_COUNTRIES or name[-1].endswith(_KO_BODY_END))
+        and not _ko_given_name(name[-1])
+    ):
         word = name.pop()
         if word not in _KO_COUNTRIES:
             body.insert(0, word)
@@ -165,9 +208,15 @@ def subjects(
                 words.insert(0, word)
             name, role = _ko_name(words, role) if role != "측" else ((), role)
             particle = m.group("particle")  # ("마르세유항 측은": a side, nobody named)
-            subject = particle in _KO_SUBJECT_PARTICLES
-            if name or (subject and role):
-                out.append((j - len(" ".join(words)) - 1, name, role, subject))
+            # ('문재인 대통령 "…"', a headline's way: the name and office right before the
+            # quotation, which the masked text shows as a run of spaces)
+            subject = particle in _KO_SUBJECT_PARTICLES or (
+                particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
+            )
+            if name or (subject and role is not None):
+                # (where the name starts: "…고 말한 김 장관의", not the words before it)
+                at = text.rfind(" ".join(name), max(start, j - 60), j) if name else -1
+                out.append((at if at >= 0 else j - len(" ".join(words)) - 1, name, role, subject))
             if particle is None and role is not None:
                 after = _KO_NAME_AFTER.match(text, m.end(), end)
                 if after is not None and not any(
@@ -180,14 +229,20 @@ def subjects(
     else:
         for m in _JA_SUBJECT.finditer(text, start, end):
             words_, role = m.group("words"), m.group("role")
-            subject = m.group("particle") in ("は", "が", "も")
+            particle = m.group("particle")
+            subject = particle in ("は", "が", "も") or (
+                particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
+            )  # "石破首相「…」": a headline's way
             if role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
                 out.append((m.start(), (words_ + role,), None, subject))
+            elif role in _JA_SOMEONE_SET:  # 日本人男性は: someone left unnamed
+                out.append((m.start(), (), UNNAMED, subject))
             else:
                 out.append((m.start(), (words_,), role, subject))
         for m in _JA_BARE.finditer(text, start, end):
             if not any(pos <= m.start() < pos + 16 for pos, *_ in out):
-                out.append((m.start(), (), m.group("role"), True))
+                role = m.group("role")
+                out.append((m.start(), (), UNNAMED if role in _JA_SOMEONE_SET else role, True))
         out.extend((m.start(), (), None, True) for m in _JA_PRONOUN.finditer(text, start, end))
     out.sort()
     return out
@@ -204,7 +259,12 @@ _BARE_NAME = {
 def bare_names(lang: str, text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Words marked as the subject without an office (``멜로니는``): a person's name when it
     is one met before, which the extractor checks."""
-    return [(m.start(), m.group(1)) for m in _BARE_NAME[lang].finditer(text, start, end)]
+    return [
+        (m.start(), m.group(1))
+        for m in _BARE_NAME[lang].finditer(text, start, end)
+        # ("트럼프 대통령은": the office is no name of its own)
+        if not m.group(1).endswith(_KO_ROLE_ENDS if lang == "ko" else _JA_ROLE_ENDS)
+    ]
 
 
 def reported(lang: str, text: str, close: int) -> bool:
@@ -219,3 +279,22 @@ def reported_then(lang: str, text: str, close: int, subject: int) -> bool:
     pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED
     m = pattern.match(text, close + 1)
     return m is not None and not text[m.end() : subject].strip(" \u00a0,")
+
+
+# a reporting verb in the form that describes the noun after it: 「…」と明らかにした安倍首相,
+# "…"고 말한 김 장관
+_JA_SAID_WHO = re.compile(
+    r"[\u3040-\u309f\u4e00-\u9fff]{1,10}?(?:した|った|べた|いた|ねた|えた|した|る)$"
+)
+_KO_SAID_WHO = re.compile(r"[ \u00a0]*[가-힣]{1,6}(?:한|힌|던)[ \u00a0]+$")
+
+
+def said_by(lang: str, text: str, close: int, person: int) -> bool:
+    """Whether the quote closing at ``close`` is what the person named at ``person`` said, in
+    a clause that describes them (``「…」と明らかにした安倍首相の立場``)."""
+    pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED
+    m = pattern.match(text, close + 1)
+    if m is None or not 0 < person - m.end() <= 16:
+        return False
+    said = _KO_SAID_WHO if lang == "ko" else _JA_SAID_WHO
+    return said.match(text, m.end(), person) is not None

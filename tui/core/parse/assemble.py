@@ -300,6 +300,9 @@ class _NoExtractor:
     def feed(self, text: str) -> None:
         """Skip the paragraph."""
 
+    def feed_title(self, title: str) -> None:
+        """Skip the title."""
+
     def feed_speaker_line(self, line: str) -> None:
         """Skip the line."""
 
@@ -361,6 +364,8 @@ def build(
         from tui.core.extract.extractor import Extractor
 
         ex = Extractor(lang)
+        if lang in ("ko", "ja"):
+            ex.feed_title(meta.title)  # (the people a Korean or Japanese headline names)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
