@@ -406,3 +406,62 @@ def test_an_office_after_the_name_ends_in_a_company_not_a_name(
 )
 def test_korean_given_name_ending_like_a_body(text: str, speaker: str) -> None:
     assert _speakers("ko", text) == [speaker]
+
+
+# --- areas and comments -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            "・宇宙開発（JAXA-CNES）：月探査で協力する。\n・漁業：資源管理の情報を共有する。\n",
+            [("宇宙開発", "JAXA-CNES"), ("漁業", None)],
+        ),
+        (
+            "・洋上風力 (OW)：実証試験を行う。\n・水素：供給網を整える。\n",
+            [("洋上風力", "OW"), ("水素", None)],
+        ),
+        (
+            "- 人材交流（HRX）：研究者を派遣する。\n- 観光：直行便を増やす。\n",
+            [("人材交流", "HRX"), ("観光", None)],
+        ),
+    ],
+)
+def test_japanese_area_bullets_with_full_width_marks(
+    items: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = f"日仏が協力拡大\n\n両国は次の分野で協力する。\n\n協力分野\n{items}\n両国は来年も協議する。\n"
+    doc = parse_text(text, origin="a.txt")
+    assert [(a.name, a.short) for a in doc.areas] == expected
+
+
+@pytest.mark.parametrize("mark", ["■", "◆", "▶"])
+def test_a_marked_korean_subheading_over_a_list_is_no_area(mark: str) -> None:
+    text = (
+        "대구와 툴루즈, 항공 협력\n\n대구시는 툴루즈시와 항공 협력 협약을 맺었다고 밝혔다.\n\n"
+        f"{mark} 주요 협력 분야\n· 항공 부품: 공동 연구를 추진한다.\n· 인력 양성 (HR): 교환 과정을 연다.\n"
+        "\n양 도시는 내년에 후속 회의를 연다.\n"
+    )
+    doc = parse_text(text, origin="a.txt")
+    assert [a.name for a in doc.areas] == ["항공 부품", "인력 양성"]
+    assert "주요 협력 분야" in [s.heading for s in doc.sections]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "입력 2026-04-02 09:15\n박지훈 기자 pjh@example.kr\n",
+        "정민수 특파원\nmsj@example.kr\n",
+        "입력 2026.04.02 09:15\n수정 2026.04.02 10:00\n",
+    ],
+)
+def test_the_reporter_line_under_the_comments_is_no_comment(tail: str) -> None:
+    text = (
+        "인천과 마르세유, 항만 협력\n\n인천시는 마르세유와 항만 협력 협약을 맺었다.\n\n"
+        "댓글 2개\n항구사랑\n좋은 소식이네요.\nsea_kim\n기대됩니다.\n\n"
+        f"{tail}"
+    )
+    doc = parse_text(text, origin="c.txt")
+    assert [c.author for c in doc.comments] == ["항구사랑", "sea_kim"]
+    assert doc.warnings == ()

@@ -12,6 +12,7 @@ from tui.core.model import Area, Briefing, Comment, Fact, Format, Person, Quote,
 from tui.core.parse.areas import (
     area_lists,
     areas_from_subheadings,
+    marked_headings,
     numbered_headings,
     parse_area,
     unbulleted_areas,
@@ -321,6 +322,7 @@ def build(
     """
     lang = meta.lang or detect_language(body)
     numbered_headings(units)
+    marked_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
     if (

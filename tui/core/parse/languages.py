@@ -58,7 +58,7 @@ AREA_CUE = re.compile(
 #: ``Veröffentlicht am``, ``Pubblicato il``, ``송고시간``, ``기사입력``, ``掲載``.
 PUBLISHED_LABEL = re.compile(
     r"[^\w]{0,3}(?:publi[ée]|mis\s+à\s+jour|publicado|actualizado|veröffentlicht|aktualisiert"
-    r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|掲載|更新)"
+    r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|수정|掲載|更新)"
     r"(?:\s+(?:le|el|am|il|em|on))?\s*[:：]?\s*",
     re.IGNORECASE,
 )
@@ -70,6 +70,14 @@ _AGO = (
     r"|hier|ayer|gestern|ieri|ontem|어제|昨日"
 )
 TIMESTAMP = re.compile(rf"^(?:{_AGO})(?:\s+.*)?$", re.IGNORECASE)
+
+
+#: The reporter's line closing a Korean or Japanese article, perhaps under the comments:
+#: ``김철수 기자 kcs@example.co.kr``, ``박정민 특파원``, ``(山田太郎)``, or an address alone.
+REPORTER_LINE = re.compile(
+    r"^(?:[가-힣]{2,4}\s*(?:기자|특파원|논설위원)(?:\s+[\w.+-]+@[\w.-]+)?"
+    r"|[(（][\u4e00-\u9fff]{2,6}[)）]|[\w.+-]+@[\w-]+\.[\w.-]+)$"
+)
 
 
 def _alternation(table: dict[str, str]) -> str:
