@@ -465,3 +465,59 @@ def test_the_reporter_line_under_the_comments_is_no_comment(tail: str) -> None:
     doc = parse_text(text, origin="c.txt")
     assert [c.author for c in doc.comments] == ["항구사랑", "sea_kim"]
     assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "es",
+            '"Seguiremos negociando", dijo el canciller Tomás Rey. Rey se reunió después con '
+            "los embajadores europeos. Así, indicó que Costa Rica “no descarta un acuerdo rápido”.",
+            "Tomás Rey",
+        ),
+        (
+            "it",
+            "«Il dialogo continua», ha detto la ministra Sara Conti. Conti ha poi incontrato i "
+            "sindacati. Inoltre, ha aggiunto che la Corea del Sud «non rinuncia al piano di rilancio».",
+            "Sara Conti",
+        ),
+        (
+            "pt",
+            "«Vamos continuar», disse o ministro Rui Faria. Faria reuniu-se depois com os "
+            "autarcas. Depois, afirmou que a Costa do Marfim «não desiste do novo porto».",
+            "Rui Faria",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_word_a_comma_and_its_verb(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(lang, text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        (
+            "Foto de archivo\nGOBIERNO DE CHILE\nPublicado: lunes, 2 marzo 2026 9:10\n\n"
+            "SANTIAGO, 2 Mar. (EUROPA PRESS) -",
+            "Santiago",
+        ),
+        (
+            "La firma dell'accordo\nFOTO ANSA\nAggiornato il 5 marzo 2026\n\nROMA, 5 mar. (ANSA) -",
+            "Roma",
+        ),
+        (
+            "Foto: Presidencia\nARCHIVO\nPublicado: 3/3/2026\n\nBUENOS AIRES, 3 Mar. (Télam) –",
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_dateline_alone_on_its_line_under_a_caption_and_a_stamp(head: str, place: str) -> None:
+    text = (
+        f"Acuerdo portuario entre dos ciudades\n{head}\n\n"
+        "El gobierno firmó el lunes un acuerdo con el puerto de Busan para la carga.\n\n"
+        "El acuerdo será revisado cada año por una comisión mixta.\n"
+    )
+    assert parse_text(text, origin="w.txt").place == place

@@ -136,6 +136,7 @@ _APPOSED_NAME = re.compile(
     rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
 )
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
+_OPENER = re.compile(r"[^\W\d_][^\W\d_A-Z]{1,12},(?=[ \u00a0])")
 _NAME_COMMA = re.compile(rf"[{UPPER}][\w'’-]+,[ \u00a0]*$")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -192,7 +193,11 @@ def _opens_on(pattern: re.Pattern[str], masked: str, s: int, e: int) -> bool:
     """Whether the sentence ``s:e`` opens on what ``pattern`` matches, its first word tried
     alone (a quotation blanked out at its start is never tried space by space)."""
     p = e - len(masked[s:e].lstrip())
-    return p < e and masked[p].isalpha() and pattern.match(masked, p) is not None
+    if p < e and masked[p].isalpha() and pattern.match(masked, p) is not None:
+        return True
+    # "Así, indicó que …", "Poi, ha aggiunto …": one word and a comma before the verb
+    opener = _OPENER.match(masked, p, e)
+    return opener is not None and pattern.match(masked, opener.end()) is not None
 
 
 def _typewriter_spans(text: str) -> list[tuple[int, int]]:

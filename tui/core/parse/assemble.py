@@ -247,13 +247,14 @@ def _join_dateline_line(units: list[Unit]) -> None:
     """``New Delhi, September 8`` on a line of its own over the lead: the lead's dateline.
 
     (A line with a full date is read as a header line before the units are made.)"""
-    for k in range(min(3, len(units) - 1)):
+    for k in range(min(5, len(units) - 1)):  # (below a caption and a stamp too)
         u, nxt = units[k], units[k + 1]
         if u.kind not in ("heading", "para") or nxt.kind != "para":
             continue
         t = u.text.strip()
         if t[:1] == "(" and t[-1:] == ")":
             t = t[1:-1]  # "(Paris, April 16, 2007)": a press release's place line
+        t = t.rstrip(" –—-")  # "MADRID, 25 Feb. (EUROPA PRESS) -" over the lead
         if len(t) > 60 or "," not in t or not any(map(str.isdigit, t)) or "\n" in t:
             continue
         where = parse_place(t)
