@@ -521,3 +521,70 @@ def test_a_dateline_alone_on_its_line_under_a_caption_and_a_stamp(head: str, pla
         "El acuerdo será revisado cada año por una comisión mixta.\n"
     )
     assert parse_text(text, origin="w.txt").place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ko", '마르코 비안키 伊 산업장관은 "한국 투자를 환영한다"고 말했다.', "마르코 비안키"),
+        ("ko", '리창 中 총리는 "무역 장벽을 낮추자"고 제안했다.', "리창"),
+        ("ja", "マクロン仏大統領は「欧州の自立が必要だ」と述べた。", "マクロン"),
+        ("ja", "李強中国首相は「貿易の障壁を下げたい」と語った。", "李強"),
+        ("ja", "ゼレンスキー・ウクライナ大統領は「支援に感謝する」と述べた。", "ゼレンスキー"),
+    ],
+)
+def test_a_country_between_the_name_and_the_office(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("岸田文子外相は「協議を続ける」と述べた。", "岸田氏は「結論は急がない」とも語った。"),
+            "岸田文子",
+        ),
+        (
+            (
+                "石井健太郎首相は「改革を進める」と述べた。",
+                "石井首相は「国会で説明したい」と語った。",
+            ),
+            "石井健太郎",
+        ),
+        (
+            (
+                "韓国の朴英洙大統領は「対話を続けたい」と述べた。",
+                "同大統領は「成果に期待している」と語った。",
+            ),
+            "朴英洙",
+        ),
+    ],
+)
+def test_a_japanese_family_name_or_same_office_later_is_the_person_met_before(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers("ja", *paragraphs) == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("등록 2026. 01. 19. 오후 3:00", dt.date(2026, 1, 19)),
+        ("입력 2025. 12. 3. 09:41", dt.date(2025, 12, 3)),
+        ("정부는 2026. 2. 27. 발표했다.", dt.date(2026, 2, 27)),
+    ],
+)
+def test_a_korean_date_with_spaced_dots(text: str, date: dt.date) -> None:
+    assert first_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '장관은 "협상은 계속된다"고 말했다.',
+        '대변인은 "답변할 수 없다"고 밝혔다.',
+        '총리는 "예산은 충분하다"고 강조했다.',
+    ],
+)
+def test_a_korean_office_opening_the_paragraph_with_no_holder_met(text: str) -> None:
+    assert _said("ko", text)[0][1] is None  # the quote is kept, its speaker unknown

@@ -57,7 +57,9 @@ _KO_COUNTRIES = frozenset(
     str.split(
         "한국 미국 일본 중국 북한 러시아 이탈리아 프랑스 독일 영국 스페인 캐나다 호주 인도 브라질 "
         "우크라이나 유럽연합 유엔 베트남 인도네시아 폴란드 튀르키예 사우디 이스라엘 이란 멕시코 "
-        "주한 주미 주일 주중 주러 주유엔 전 현 신임 초대 차기 공동"
+        "주한 주미 주일 주중 주러 주유엔 전 현 신임 초대 차기 공동 "
+        # the countries headlines and copy write in hanja: 마코 루비오 美 국무장관
+        "美 中 日 北 韓 英 佛 獨 伊 露 濠 加 印 臺 台 美國 中國 日本"
     )
 )
 
@@ -86,7 +88,7 @@ _KO_NOT_NAMES = frozenset(
         "하지만 그리고 반면 및 또는 이와"
     )
 )
-_KO_WORD = re.compile(rf"[{_HANGUL}A-Za-z·]+")
+_KO_WORD = re.compile(rf"[{_HANGUL}A-Za-z·\u4e00-\u9fff]+")
 _KO_PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가|그도|그녀도)(?=[ \u00a0])")
 _KO_REPORTED = re.compile(r"[ \u00a0]*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는|이?라고도)")
 #: A determiner before the words of an office: a person left unnamed ("한 업계 관계자").
@@ -100,6 +102,30 @@ _JA_SOMEONE = "関係者 幹部 高官 当局者 担当者 関係筋 消息筋 �
 _JA_NAME = "\u4e00-\u9fff\u30a0-\u30ffー・"
 # a quotation straight after (blanked out by the extractor: a run of spaces)
 _QUOTED_NEXT = re.compile(r"[ \u00a0]?[ \u00a0]{3}")
+#: Countries written between a name and an office: トランプ米大統領, 習近平中国国家主席,
+#: プーチン・ロシア大統領 (one kanji only after a foreign name, in katakana).
+_JA_COUNTRIES = str.split(
+    "米国 中国 韓国 英国 北朝鮮 台湾 ロシア フランス ドイツ イタリア インド スペイン カナダ "
+    "豪州 ウクライナ ブラジル"
+)
+_JA_COUNTRY_MARKS = tuple("米中韓英仏独露伊豪加印朝")
+
+
+def _ja_without_country(words: str) -> str:
+    """The name before an office, without the country between them."""
+    words = words.rstrip("・")
+    for country in _JA_COUNTRIES:
+        if words.endswith(country) and len(words) - len(country) >= 2:
+            return words[: -len(country)].rstrip("・")
+    if (
+        words.endswith(_JA_COUNTRY_MARKS)
+        and len(words) >= 3
+        and ("\u30a0" <= words[-2] <= "\u30ff" or words[-2] == "ー")
+    ):
+        return words[:-1]  # トランプ米 (a kanji family name may end in 中: 田中)
+    return words
+
+
 _JA_ROLE_ALT = "|".join(sorted({*_JA_ROLES.split(), *_JA_SOMEONE.split()}, key=len, reverse=True))
 _JA_SOMEONE_SET = frozenset(_JA_SOMEONE.split())
 # between a name and its office: the name's reading (安徳根（アン・ドックン）産業通商資源相) or a
@@ -149,6 +175,8 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         words = words[: len(words) - len(offices)]
         role = " ".join([*offices, role]) if role else role
     for word in reversed(words):  # the name is the run of words right before the office
+        if not name and word in _KO_COUNTRIES and len(word) == 1:
+            continue  # "마코 루비오 美 국무장관": a country in hanja between name and office
         if (
             word in _KO_ROLE_SET
             or word in _KO_NOT_NAMES
@@ -193,8 +221,8 @@ def subjects(
             i = j = m.start()
             while j > 0 and i - j <= 6 and "가" <= text[j - 1] <= "힣":
                 j -= 1
-            if j == 0 or text[j - 1] not in " \u00a0":
-                continue
+            if j > 0 and text[j - 1] not in " \u00a0":
+                continue  # (an office opening the text is a word of its own too)
             role = m.group("role")
             if role is None and i > j:
                 continue  # 씨 inside a word
@@ -233,7 +261,10 @@ def subjects(
             subject = particle in ("は", "が", "も") or (
                 particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
             )  # "石破首相「…」": a headline's way
-            if role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
+            words_ = _ja_without_country(words_) if role else words_
+            if words_ == "同" and role:  # 同大統領は: the holder of that office met before
+                out.append((m.start(), (), role, subject))
+            elif role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
                 out.append((m.start(), (words_ + role,), None, subject))
             elif role in _JA_SOMEONE_SET:  # 日本人男性は: someone left unnamed
                 out.append((m.start(), (), UNNAMED, subject))

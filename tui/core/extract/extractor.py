@@ -700,6 +700,12 @@ class Extractor:
             # "한 총리" for 한덕수 국무총리, "조 장관" for 조현 외교부 장관
             surname = len(name) == 1 and person.name.startswith(name) and person.name != name
             held = bool(role and person.role and person.role.endswith(role))
+            if self.lang == "ja":
+                # "石破首相", "茂木氏" for 石破茂首相, 茂木敏充外相: a Japanese name is written
+                # without a space, the family name first
+                surname = person.name.startswith(name) and person.name != name
+                surname = surname and " " not in person.name
+                held = held or role is None
             if (same or (surname and held)) and (best is None or person.seen > best.seen):
                 best = person
         if best is not None:

@@ -170,6 +170,8 @@ _DATE = re.compile(
             r"(?<![0-9A-Za-z])(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
             # 2026년 1월 19일 (Korean) · 2026年1月19日 (Japanese, Chinese)
             r"(?P<y5>\d{4})\s*[년年]\s*(?P<m5>\d{1,2})\s*[월月]\s*(?P<d5>\d{1,2})\s*[일日]",
+            # 2026. 1. 19. (Korean, each part closed by a dot and a space)
+            r"(?<![0-9A-Za-z])(?P<y6>\d{4})\.[ \u00a0](?P<m6>\d{1,2})\.[ \u00a0](?P<d6>\d{1,2})\.",
         )
     )
     + ")",
@@ -208,6 +210,8 @@ def _from_match(m: re.Match[str], day_first: bool = False) -> dt.date | None:
         return _make(m.group("y2"), _month(m.group("m2")), m.group("d2"))
     if m.group("y5"):
         return _make(m.group("y5"), int(m.group("m5")), m.group("d5"))
+    if m.group("y6"):
+        return _make(m.group("y6"), int(m.group("m6")), m.group("d6"))
     if m.group("y3"):
         return _make(m.group("y3"), int(m.group("m3")), m.group("d3"))
     a, b = int(m.group("a4")), int(m.group("b4"))
