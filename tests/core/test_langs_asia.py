@@ -588,3 +588,46 @@ def test_a_korean_date_with_spaced_dots(text: str, date: dt.date) -> None:
 )
 def test_a_korean_office_opening_the_paragraph_with_no_holder_met(text: str) -> None:
     assert _said("ko", text)[0][1] is None  # the quote is kept, its speaker unknown
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "it",
+            "«Il nostro obiettivo - ha sottolineato il ministro Urso - è raddoppiare l'export».",
+            "Urso",
+        ),
+        (
+            "es",
+            '"Estamos preparados —dijo el canciller Tomás Ferro— para dar el siguiente paso".',
+            "Tomás Ferro",
+        ),
+        (
+            "pt",
+            "«Vamos avançar - disse a ministra Ana Lopes - com o acordo já este ano».",
+            "Ana Lopes",
+        ),
+    ],
+)
+def test_the_attribution_inside_a_quotation_names_its_speaker(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(lang, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("MILANO. Il gruppo ha annunciato un piano di investimenti in Corea.", "Milano"),
+        ("BOGOTÁ. El gobierno colombiano presentó hoy un plan de vacunas.", "Bogotá"),
+        ("SAN SEBASTIÁN. El ayuntamiento firmó ayer un acuerdo con Busan.", "San Sebastián"),
+    ],
+)
+def test_a_shouted_place_ended_by_a_full_stop(paragraph: str, place: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and found.place == place
+
+
+def test_an_organisation_in_capitals_is_no_dateline() -> None:
+    assert split_dateline("NATO. The alliance met on Monday to discuss the plan in full.") is None

@@ -136,6 +136,9 @@ _APPOSED_NAME = re.compile(
     rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
 )
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
+_CAPITALISED_RUN = re.compile(
+    rf"[{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0])?[{UPPER}][\w'’-]+)*"
+)
 _OPENER = re.compile(r"[^\W\d_][^\W\d_A-Z]{1,12},(?=[ \u00a0])")
 _NAME_COMMA = re.compile(rf"[{UPPER}][\w'’-]+,[ \u00a0]*$")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
@@ -1175,7 +1178,10 @@ class Extractor:
         if after is not None:
             return after
         inner = text[span[0] + 1 : span[1]]
-        if _opens_on(lex.verb_start, masked, s, e) or lex.interruption.search(inner):
+        cut = lex.interruption.search(inner)
+        if cut is not None and (who := self._interrupting(lex, cut.group())) is not None:
+            return (s, s, who, (), True)  # "«…» - ha sottolineato il ministro Urso - «…»"
+        if _opens_on(lex.verb_start, masked, s, e) or cut is not None:
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)
@@ -1218,6 +1224,28 @@ class Extractor:
                 return (s, s, self._last_speaker, (), True)
             if self._recent_subject() is not None:
                 return self._recent_subject()
+        return None
+
+    def _interrupting(self, lex: Lexicon, words: str) -> Known | None:
+        """The person an attribution inside a quotation names (``– ha sottolineato il
+        ministro Urso –``, ``—dijo el canciller José Albares—``), if it names one."""
+        reg = self._registry
+        for m in lex.role_name.finditer(words):
+            tokens = m.group("name").split()
+            if tokens and plausible_name(tokens) and tokens[0].casefold() not in lex.not_names:
+                return reg.subject(reg.define(tokens, " ".join(m.group("role").split())))
+        names = _CAPITALISED_RUN.findall(words)
+        for name in names:
+            tokens = name.split()
+            known = reg.lookup(tuple(t.casefold() for t in tokens))
+            if known is not None:
+                return reg.subject(known)
+            if len(tokens) >= 2 and plausible_name(tokens):
+                return reg.subject(reg.define(tokens, None))
+        for m in lex.role_noun.finditer(words):
+            person = reg.by_role(m.group("core").casefold())
+            if person is not None:
+                return reg.subject(person)
         return None
 
     @staticmethod
