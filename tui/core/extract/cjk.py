@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 
+from tui.core.extract.titles import by_first_letter
+
 _KO_ROLES = (
     "대통령 국무총리 부총리 총리 장관 차관 차관보 대변인 부대변인 의장 부의장 대사 위원장 사무총장 "
     "총재 회장 대표 교수 연구원 연구위원 시장 지사 실장 비서실장 수석 국무장관 외무장관 외교장관 "
     "본부장 청장 원장 이사장 특사 의원 국왕 여왕 주석 총통 수상 단장 소장 국장 처장 관계자 "
     "사장 부사장 대리 이사 위원 외무상 외상 관방장관 대신 총영사 영사 구청장 군수 당국자 "
     "지부장 사무국장 센터장 소장 감독 기자 측 "
-    "관장 총장 학장 부장 과장 팀장 차장 부회장 공동대표 고문 전무 상무 부시장 부지사 교육감 "
-    "부통령 총독 왕세자 참사관 공사 무역관장 사무차장 대행 권한대행 선임연구위원 "
+    "관장 총장 학장 부장 팀장 차장 부회장 공동대표 상무 부시장 부지사 교육감 "
+    "부통령 총독 왕세자 참사관 무역관장 사무차장 대행 권한대행 선임연구위원 "
     "이코노미스트 애널리스트 박사 변호사 당선인 후보 원내대표 사령관 합참의장"
 )
 _JA_ROLES = (
@@ -66,7 +68,8 @@ _KO_COUNTRIES = frozenset(
 _HANGUL = "가-힣"
 # An office or an honorific marked as the subject; the name is read from the words before it
 # (looking for the office first is much cheaper than trying a name at every position).
-_KO_ROLE_ALT = "|".join(sorted(_KO_ROLES.split(), key=len, reverse=True))
+# (grouped by first syllable: the engine rejects a position once, not once per office)
+_KO_ROLE_ALT = by_first_letter(sorted(_KO_ROLES.split(), key=len, reverse=True))
 _KO_SUBJECT = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in _KO_ROLES.split()} | {_KO_HONORIFIC}))}])"
     rf"(?:(?P<role>{_KO_ROLE_ALT})|(?P<hon>{_KO_HONORIFIC}))"
@@ -126,18 +129,20 @@ def _ja_without_country(words: str) -> str:
     return words
 
 
-_JA_ROLE_ALT = "|".join(sorted({*_JA_ROLES.split(), *_JA_SOMEONE.split()}, key=len, reverse=True))
+_JA_ROLE_LIST = sorted({*_JA_ROLES.split(), *_JA_SOMEONE.split()}, key=len, reverse=True)
+_JA_ROLE_ALT = by_first_letter(_JA_ROLE_LIST)
 _JA_SOMEONE_SET = frozenset(_JA_SOMEONE.split())
 # between a name and its office: the name's reading (安徳根（アン・ドックン）産業通商資源相) or a
 # rank (アーガセン第3副首相)
 _JA_BETWEEN = r"(?:[（(][\u3040-\u30ffー・ ]{1,20}[）)])?(?:第[0-9０-９一二三四五六七八九十]{1,3})?"
-_JA_SUBJECT = re.compile(
-    rf"(?P<words>[{_JA_NAME}]{{1,12}}?){_JA_BETWEEN}"
-    rf"(?:(?P<role>{_JA_ROLE_ALT})|(?P<hon>{_JA_HONORIFIC}))"
+_JA_OFFICE_FIRST = "".join(sorted({w[0] for w in _JA_ROLE_LIST} | {"氏", "さ"}))
+# an office or an honorific, marked as the subject or not (the name is read back from it)
+_JA_OFFICE = re.compile(
+    rf"(?=[{_JA_OFFICE_FIRST}])(?:(?P<role>{_JA_ROLE_ALT})|(?P<hon>{_JA_HONORIFIC}))"
     r"(?P<particle>は|が|も|と|の)?"
 )
-# an office alone as the subject: 首相は (the holder met before)
-_JA_BARE = re.compile(rf"(?<![{_JA_NAME}])(?P<role>{_JA_ROLE_ALT})(?:は|が)")
+# the name right before an office: 武藤容治(経産相), 安徳根（アン・ドックン）(産業通商資源相)
+_JA_NAME_BEFORE = re.compile(rf"(?P<words>[{_JA_NAME}]{{1,12}}){_JA_BETWEEN}$")
 _JA_BODY_END = tuple("省庁府党部局院")
 _JA_PRONOUN = re.compile(r"(?:彼は|彼女は|同氏は)")
 # と after a quote reports speech, but not と-forms that name things: 「…」とした, という
@@ -255,25 +260,36 @@ def subjects(
                     )
         out.extend((m.start(), (), None, True) for m in _KO_PRONOUN.finditer(text, start, end))
     else:
-        for m in _JA_SUBJECT.finditer(text, start, end):
-            words_, role = m.group("words"), m.group("role")
+        # (the office first, then the name read back from it: much cheaper than trying a
+        # name and every office at each position)
+        named_at: list[int] = []
+        for m in _JA_OFFICE.finditer(text, start, end):
+            i = m.start()
+            role = m.group("role")
             particle = m.group("particle")
+            before = _JA_NAME_BEFORE.search(text, max(start, i - 40), i)
+            if before is None:
+                if (
+                    role is not None
+                    and particle in ("は", "が")
+                    and not any(pos <= i < pos + 16 for pos in named_at)
+                ):  # an office alone as the subject: 首相は (the holder met before)
+                    out.append((i, (), UNNAMED if role in _JA_SOMEONE_SET else role, True))
+                continue
+            pos, words_ = before.start(), before.group("words")
+            named_at.append(pos)
             subject = particle in ("は", "が", "も") or (
                 particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
             )  # "石破首相「…」": a headline's way
             words_ = _ja_without_country(words_) if role else words_
             if words_ == "同" and role:  # 同大統領は: the holder of that office met before
-                out.append((m.start(), (), role, subject))
+                out.append((pos, (), role, subject))
             elif role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
-                out.append((m.start(), (words_ + role,), None, subject))
+                out.append((pos, (words_ + role,), None, subject))
             elif role in _JA_SOMEONE_SET:  # 日本人男性は: someone left unnamed
-                out.append((m.start(), (), UNNAMED, subject))
+                out.append((pos, (), UNNAMED, subject))
             else:
-                out.append((m.start(), (words_,), role, subject))
-        for m in _JA_BARE.finditer(text, start, end):
-            if not any(pos <= m.start() < pos + 16 for pos, *_ in out):
-                role = m.group("role")
-                out.append((m.start(), (), UNNAMED if role in _JA_SOMEONE_SET else role, True))
+                out.append((pos, (words_,), role, subject))
         out.extend((m.start(), (), None, True) for m in _JA_PRONOUN.finditer(text, start, end))
     out.sort()
     return out

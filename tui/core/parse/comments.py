@@ -104,6 +104,9 @@ def comments_header(line: str) -> tuple[int | None] | None:
     return (None,)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_timestamp(line: str) -> bool:
     """``2 hours ago``, ``Yesterday at 10:32``, ``January 20, 2026, 9:14 am`` …"""
     s = line.strip().strip("()[]")
@@ -112,7 +115,9 @@ def is_timestamp(line: str) -> bool:
     if _TIMESTAMP.match(s) or _TIMESTAMP_OTHER.match(s) or is_date_line(s):
         return True
     # "입력 2026-03-04 10:21", "Publié le 05/03/2026": a labelled date under the comments
-    label = PUBLISHED_LABEL.match(s) if not s[:1].isdigit() else None
+    if s[:1].isdigit() or _DIGIT.search(s) is None:
+        return False  # (most lines: no digit, no date)
+    label = PUBLISHED_LABEL.match(s)
     return label is not None and label.end() > 0 and is_date_line(s[label.end() :], day_first=True)
 
 
