@@ -267,8 +267,8 @@ def subjects(
             i = m.start()
             role = m.group("role")
             particle = m.group("particle")
-            before = _JA_NAME_BEFORE.search(text, max(start, i - 40), i)
-            if before is None:
+            name_m = _JA_NAME_BEFORE.search(text, max(start, i - 40), i)
+            if name_m is None:
                 if (
                     role is not None
                     and particle in ("は", "が")
@@ -276,7 +276,7 @@ def subjects(
                 ):  # an office alone as the subject: 首相は (the holder met before)
                     out.append((i, (), UNNAMED if role in _JA_SOMEONE_SET else role, True))
                 continue
-            pos, words_ = before.start(), before.group("words")
+            pos, words_ = name_m.start(), name_m.group("words")
             named_at.append(pos)
             subject = particle in ("は", "が", "も") or (
                 particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
