@@ -631,3 +631,47 @@ def test_a_shouted_place_ended_by_a_full_stop(paragraph: str, place: str) -> Non
 
 def test_an_organisation_in_capitals_is_no_dateline() -> None:
     assert split_dateline("NATO. The alliance met on Monday to discuss the plan in full.") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        (
+            "ko",
+            (
+                "“협상은 이제 마지막 단계에 들어섰다.”",
+                "김도현 외교부 장관은 18일 기자회견에서 이같이 말했다.",
+            ),
+            "김도현",
+        ),
+        (
+            "ja",
+            ("「交渉は最終段階に入った」", "林一郎外相は18日の記者会見でこう述べた。"),
+            "林一郎",
+        ),
+        (
+            "ko",
+            ('"가게 문을 닫을 수밖에 없었습니다."', "상인 박정숙 씨는 지난달 가게를 정리했다."),
+            "박정숙",
+        ),
+        ("ko", ("“협상은 이제 마지막 단계에 들어섰다.”", "정부는 18일 이같이 밝혔다."), None),
+    ],
+)
+def test_a_pull_quote_alone_is_the_next_paragraphs_subjects(
+    lang: str, paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    assert _speakers(lang, *paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('상인 박정숙 씨는 "손님이 절반으로 줄었다"고 말했다.', "박정숙"),
+        ('주민 이영호 씨는 "공사 소음이 너무 심하다"고 했다.', "이영호"),
+        ('대학생 최지우 씨는 "등록금이 너무 올랐다"라고 말했다.', "최지우"),
+    ],
+)
+def test_what_a_korean_citizen_does_before_the_name_is_not_the_name(
+    text: str, speaker: str
+) -> None:
+    assert _speakers("ko", text) == [speaker]

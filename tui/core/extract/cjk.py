@@ -240,6 +240,13 @@ def subjects(
                     break
                 words.insert(0, word)
             name, role = _ko_name(words, role) if role != "측" else ((), role)
+            if (
+                role is None
+                and len(name) > 1
+                and len(name[-1]) == 3
+                and name[-1][0] in _KO_SURNAMES
+            ):
+                name = name[-1:]  # "상인 박정숙 씨": what she does, then her name
             particle = m.group("particle")  # ("마르세유항 측은": a side, nobody named)
             # ('문재인 대통령 "…"', a headline's way: the name and office right before the
             # quotation, which the masked text shows as a run of spaces)

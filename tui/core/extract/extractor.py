@@ -323,6 +323,7 @@ class Extractor:
         # Korean and Japanese: the subject of the last sentence without a quotation, when it
         # came after the last quote (a later quote with its subject left out is theirs)
         self._cjk_topic: Known | None = None
+        self._cjk_standalone: int | None = None  # a quote alone in the last paragraph
         # the speaker of the quote that ended the last paragraph (or that a closing colon
         # introduced): a paragraph that is only a quote goes on with them
         self._para_speaker: Known | None = None
@@ -611,6 +612,10 @@ class Extractor:
         """A Korean or Japanese paragraph: subjects marked by particles speak (see :mod:`.cjk`)."""
         facts = find_facts(text, fact_starts(text, numbers, caps)) if numbers else []
         fi = qi = 0
+        # a quotation standing alone in the paragraph before, with no speaker: a lead's pull
+        # quote, whose speaker is the subject this paragraph opens on
+        standalone, self._cjk_standalone = self._cjk_standalone, None
+        first_quote = len(self._quotes)
         for s, e in split_sentences(text, spans, stops):
             context = text[s:e].strip()
             while fi < len(facts) and facts[fi][1] < e:
@@ -631,6 +636,17 @@ class Extractor:
                 if known is not None and not any(p == pos for p, _ in people):
                     people.append((pos, self._registry.touch(known)))  # "멜로니는 …"
             people.sort(key=lambda x: x[0])
+            if standalone is not None:
+                if (
+                    people
+                    and people[0][1] is not None
+                    and len(masked[s : people[0][0]].split()) <= 2  # ("상인 박정숙 씨는")
+                ):
+                    q, person = self._quotes[standalone], people[0][1]
+                    self._quotes[standalone] = Quote(
+                        q.id, q.text, person.name, person.role, q.context, q.marks
+                    )
+                standalone = None
             quoted = qi < len(spans) and spans[qi][0] < e
             if not quoted and people:
                 # a sentence about someone, no quotation in it: the quotes that follow with
@@ -681,6 +697,14 @@ class Extractor:
                         _marks(text, span),
                     )
                 )
+
+        if (
+            len(spans) == 1
+            and len(self._quotes) == first_quote + 1
+            and self._quotes[-1].speaker is None
+            and not masked.strip(" .。…\u00a0")
+        ):
+            self._cjk_standalone = first_quote  # "“…”" alone, its speaker named below
 
     def _cjk_person(self, words: tuple[str, ...], role: str | None) -> Known | None:
         """The person a Korean or Japanese subject names (a pronoun: the last speaker; an
