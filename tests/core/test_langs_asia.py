@@ -675,3 +675,87 @@ def test_what_a_korean_citizen_does_before_the_name_is_not_the_name(
     text: str, speaker: str
 ) -> None:
     assert _speakers("ko", text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('정상회담을 앞두고 김정훈 산업부 장관은 "국익을 지키겠다"고 말했다.', "김정훈"),
+        ('현장을 방문한 이수진 장관은 "피해 복구를 서두르겠다"고 밝혔다.', "이수진"),
+        ('회의를 마치고 박재석 차관은 "후속 협의를 이어가겠다"고 전했다.', "박재석"),
+    ],
+)
+def test_a_korean_verb_before_the_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    assert _speakers("ko", text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "윤서연 시장은 '세계로 뻗어가는 항구도시' 주제로 열린 토론회에서 발언했다.",
+        "김태호 장관은 ‘국민과 함께하는 외교’ 행사에 참석해 인사말을 했다.",
+        "정부는 '한국형 우주발사체 개발 계획'을 발표했다.",
+    ],
+)
+def test_a_korean_title_in_single_marks_is_no_quote(text: str) -> None:
+    assert _said("ko", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("会談では、李在明大統領から「両国の協力をさらに広げたい」との発言があった。", "李在明"),
+        ("これに対し、山本一郎外相から「慎重に検討する」と述べた。", "山本一郎"),
+        ("会見の最後に、鈴木花子知事から「県民の安全が第一だ」と語った。", "鈴木花子"),
+    ],
+)
+def test_japanese_words_that_came_from_someone(text: str, speaker: str) -> None:
+    assert _speakers("ja", text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("【大阪聯合ニュース】韓国政府は19日、新たな支援策を発表した。", "大阪"),
+        ("【北京聯合ニュース】中国外務省は会見で立場を説明した。", "北京"),
+        ("【パリAFP】フランス政府は新たな計画を示した。", "パリ"),
+    ],
+)
+def test_a_japanese_wire_dateline_with_its_agency(paragraph: str, place: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2018年11月15日(木)", dt.date(2018, 11, 15)),
+        ("2026년 1월 19일 (월) 오후 3시 5분", dt.date(2026, 1, 19)),
+        ("2026年3月2日 18時05分", dt.date(2026, 3, 2)),
+    ],
+)
+def test_a_cjk_date_line_with_weekday_or_time_is_no_title(line: str, date: dt.date) -> None:
+    text = (
+        f"{line}\n\n日韓、半導体で協力\n人材育成で一致\n\n2026/03/02 18:05\n\n"
+        "【ソウル=山田太郎】両国は半導体の人材育成で協力することで一致した。\n"
+    )
+    doc = parse_text(text, origin="s.txt")
+    assert (doc.title, doc.date) == ("日韓、半導体で協力", date)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2018年03月13日 Copyright © The Yomiuri Shimbun",
+        "Copyright © 2018.03.13 Example News",
+        "© Example Press 13/03/2018",
+    ],
+)
+def test_a_date_in_the_closing_copyright_line(stamp: str) -> None:
+    text = (
+        "文字サイズ\n\n日韓首脳が会談\n\n両首脳は会談で協力の強化を確認した。\n\n"
+        "両国は来月にも実務者協議を開く。\n\n首脳は共同会見に臨んだ。\n\n声明も出された。\n\n"
+        f"{stamp}\n"
+    )
+    doc = parse_text(text, origin="c.txt")
+    assert (doc.title, doc.date) == ("日韓首脳が会談", dt.date(2018, 3, 13))

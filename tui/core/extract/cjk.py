@@ -139,13 +139,16 @@ _JA_OFFICE_FIRST = "".join(sorted({w[0] for w in _JA_ROLE_LIST} | {"氏", "さ"}
 # an office or an honorific, marked as the subject or not (the name is read back from it)
 _JA_OFFICE = re.compile(
     rf"(?=[{_JA_OFFICE_FIRST}])(?:(?P<role>{_JA_ROLE_ALT})|(?P<hon>{_JA_HONORIFIC}))"
-    r"(?P<particle>は|が|も|と|の)?"
+    r"(?P<particle>は|が|も|から|と|の)?"
 )
 # the name right before an office: 武藤容治(経産相), 安徳根（アン・ドックン）(産業通商資源相)
 _JA_NAME_BEFORE = re.compile(rf"(?P<words>[{_JA_NAME}]{{1,12}}){_JA_BETWEEN}$")
 _JA_BODY_END = tuple("省庁府党部局院")
 _JA_PRONOUN = re.compile(r"(?:彼は|彼女は|同氏は)")
 # と after a quote reports speech, but not と-forms that name things: 「…」とした, という
+#: Korean single quotation marks set off a term, a title or a paraphrase ('K-방산',
+#: '대한민국 관문도시' 주제로): only a reporting particle after them makes them speech.
+KO_TERM_MARKS = frozenset("'‘")
 _JA_REPORTED = re.compile(r"(?:などと|とも|と)(?!した|する|いう|いった|され|の|なる|して)")
 
 
@@ -158,6 +161,16 @@ _JA_ROLE_ENDS = tuple({*_JA_ROLES.split(), *_JA_SOMEONE.split()})
 
 #: Common Korean family names, the first syllable of a three-syllable personal name.
 _KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유홍전고문손양배백허남심노하")
+
+
+#: How a verb before a Korean name ends (a connective or a form describing the noun).
+_KO_VERB_ENDS = (
+    *"고며면해게한은는던된할을",
+    "지만",
+    "는데",
+    "도록",
+    "하여",
+)
 
 
 def _ko_given_name(word: str) -> bool:
@@ -204,6 +217,13 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         word = name.pop()
         if word not in _KO_COUNTRIES:
             body.insert(0, word)
+    if (
+        len(name) == 2
+        and len(name[1]) == 3
+        and name[1][0] in _KO_SURNAMES
+        and name[0].endswith(_KO_VERB_ENDS)
+    ):
+        name = name[1:]  # "정상회담을 앞두고 김정관 장관이", "방문한 김정관 장관": a verb, a name
     if role is not None and body:
         role = " ".join([*body, role])
     if not name and role is not None and (body or offices):
@@ -278,14 +298,15 @@ def subjects(
             if name_m is None:
                 if (
                     role is not None
-                    and particle in ("は", "が")
+                    and particle in ("は", "が", "から")
                     and not any(pos <= i < pos + 16 for pos in named_at)
                 ):  # an office alone as the subject: 首相は (the holder met before)
                     out.append((i, (), UNNAMED if role in _JA_SOMEONE_SET else role, True))
                 continue
             pos, words_ = name_m.start(), name_m.group("words")
             named_at.append(pos)
-            subject = particle in ("は", "が", "も") or (
+            # ("李大統領から「…」と述べ": the words came from them)
+            subject = particle in ("は", "が", "も", "から") or (
                 particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
             )  # "石破首相「…」": a headline's way
             words_ = _ja_without_country(words_) if role else words_

@@ -23,7 +23,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.extract.cjk import UNNAMED, bare_names, reported, reported_then, said_by, subjects
+from tui.core.extract.cjk import (
+    KO_TERM_MARKS,
+    UNNAMED,
+    bare_names,
+    reported,
+    reported_then,
+    said_by,
+    subjects,
+)
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
     OFFICIALS,
@@ -677,6 +685,8 @@ class Extractor:
                     # goes on: "武藤氏は…示した。「…」とも語った"), else the last speaker
                     speaker = self._cjk_topic or self._last_speaker
                 said = quote_text(text, span)
+                if lang == "ko" and text[span[0]] in KO_TERM_MARKS and not is_reported:
+                    continue  # "'대한민국 관문도시' 주제로": a title in single marks, no speech
                 if len(said.replace(" ", "")) < 8 and not (
                     is_reported and (speaker is not None or before)
                 ):

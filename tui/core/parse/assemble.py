@@ -211,7 +211,7 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     # (a photo caption standing first is not the lead)
     start = next((i for i in paras[:3] if not is_caption(units[i].text)), paras[0])
     carrier = None
-    for k, i in enumerate(paras[:6]):
+    for k, i in enumerate(paras[:8]):  # (a wire's dateline may stand under page furniture)
         found = split_dateline(units[i].text)
         if found is not None and is_caption(units[i].text):
             # "UNITED STATES - MAY 19: From left, … (Photo By …)" is no dateline; one on a

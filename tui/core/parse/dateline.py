@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.parse.blocks import search_from_mark, word_set
-from tui.core.parse.dates import PARTIAL_DATE, find_date, first_date
+from tui.core.parse.dates import CJK_WEEKDAY, PARTIAL_DATE, find_date, first_date
 from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
@@ -188,6 +188,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
         part = raw.strip()
         # ("Lima, lunes 16 de febrero de 2026.—": the full stop the date leaves behind)
         if not part.strip(".") or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
+            continue
+        if not part.isascii() and CJK_WEEKDAY.fullmatch(part):  # 2018年11月15日(木)
             continue
         if part.casefold() in _DATE_ARTICLES:
             continue  # "BRUXELLES, le 15 janvier 2026", "Madrid, a 3 de mayo": the date's article

@@ -297,6 +297,15 @@ _STAMP_WORDS = re.compile(
 )
 
 
+#: A weekday, a morning or afternoon, in Japanese or Korean stamps.
+_CJK_STAMP_WORDS = re.compile(
+    r"[(（]?[月火水木金土日][)）]|[(（][월화수목금토일][)）]|[月火水木金土日]曜日?|[월화수목금토일]요일"
+    r"|午前|午後|오전|오후|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}시(?:\s*\d{1,2}분)?"
+)
+#: A Japanese or Korean weekday standing after a date: ``(木)``, ``（월）``, ``木曜日``.
+CJK_WEEKDAY = re.compile(r"[(（]?[月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]?")
+
+
 def is_date_line(text: str, *, day_first: bool = False) -> bool:
     """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
     if len(text) > 80:
@@ -310,6 +319,8 @@ def is_date_line(text: str, *, day_first: bool = False) -> bool:
     if again is not None:
         rest = rest[: again[1]] + " " + rest[again[2] :]
     rest = _STAMP_WORDS.sub("", rest)
+    if not rest.isascii():
+        rest = _CJK_STAMP_WORDS.sub("", rest)  # "2018年11月15日(木)", "2026. 1. 19.(월) 오후"
     return not any(ch.isalnum() for ch in rest)
 
 

@@ -120,7 +120,7 @@ _KO_WIRE_BARE = re.compile(
 )
 #: ``【ソウル共同】``, ``【ワシントン＝山田太郎】``, ``【北京時事】``
 _JA_WIRE = re.compile(
-    r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社)?】\s*"
+    r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社|聯合ニュース|聯合|新華|AFP|EPA|NNA)?】\s*"
 )
 _JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 #: An agency in brackets leading the paragraph: ``(ANSA) - ROMA, 20 GEN -``.

@@ -96,7 +96,7 @@ _KICKER = re.compile(
 #: Page chrome above the headline that a copy of a web page keeps: menus, share buttons,
 #: "Accessibility links", "Posted By : Jane", "5/2/2015 10:32:38 AM", "a year ago".
 _CHROME = re.compile(
-    r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
+    r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|文字サイズ|글자\s*크기|"
     r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
     r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending|close|"
     r"back\s+to\s+top|select\s+(?:a\s+|your\s+)?languages?|\d+\s+mins?\s+(?:to\s+)?read)"
@@ -438,6 +438,11 @@ def _closing_date(lines: list[str], *, day_first: bool) -> tuple[dt.date | None,
             continue
         if is_date_line(s, day_first=day_first):
             return parse_date(s, day_first=day_first) or first_date(s, day_first=day_first), None
+        if "Copyright" in s or "©" in s:
+            # "2018年03月13日 Copyright © The Yomiuri Shimbun": the date the page gives
+            found = first_date(s, day_first=day_first)
+            if found is not None:
+                return found, None
         if "," in s and _dateline_only(s):
             where = parse_place(_dashes_as_commas(s))
             if where is not None and where[1] is not None:
