@@ -759,3 +759,25 @@ def test_a_date_in_the_closing_copyright_line(stamp: str) -> None:
     )
     doc = parse_text(text, origin="c.txt")
     assert (doc.title, doc.date) == ("日韓首脳が会談", dt.date(2018, 3, 13))
+
+
+@pytest.mark.parametrize(
+    ("header", "crumb", "intro"),
+    [
+        ("댓글(2)", "답글 신고", "대전시는 피렌체시와 문화 협력 협약을 맺었다고 밝혔다."),
+        ("2 commenti", "Rispondi Segnala", "Il comune ha firmato un accordo con Daejeon."),
+        ("Comentarios (2)", "Responder Denunciar", "El ayuntamiento firmó un acuerdo con Daejeon."),
+    ],
+)
+def test_reply_and_report_links_in_a_row_are_no_comment_text(
+    header: str, crumb: str, intro: str
+) -> None:
+    text = (
+        f"Daejeon e Firenze\n\n{intro}\n\n{header}\n\nhaneul_b\n좋은 소식이네요.\n{crumb}\n\n"
+        f"daejeon_fan\nBuona notizia.\n{crumb}\n"
+    )
+    doc = parse_text(text, origin="c.txt")
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("haneul_b", "좋은 소식이네요."),
+        ("daejeon_fan", "Buona notizia."),
+    ]

@@ -94,7 +94,12 @@ COMMENTS_HEADER = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-CRUMB = re.compile(rf"^(?:{_alternation(CRUMB_WORDS)})(?:\s*[·|•]\s*\S+)*$", re.IGNORECASE)
+# ("답글 신고", "Rispondi Segnala", "Responder · 3": the words in a row, with or without dots)
+CRUMB = re.compile(
+    rf"^(?:{_alternation(CRUMB_WORDS)})"
+    rf"(?:\s*[·|•]\s*\S+|\s+(?:{_alternation(CRUMB_WORDS)}|\d+))*$",
+    re.IGNORECASE,
+)
 
 
 def comments_header(line: str) -> tuple[int | None] | None:
