@@ -781,3 +781,39 @@ def test_reply_and_report_links_in_a_row_are_no_comment_text(
         ("haneul_b", "좋은 소식이네요."),
         ("daejeon_fan", "Buona notizia."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('외교부 임수석 대변인은 정례브리핑에서 "상황을 주시하고 있다"고 말했다.', "임수석"),
+        ('국토교통부 박상우 장관은 "철도 예산을 늘리겠다"고 밝혔다.', "박상우"),
+        ('산업통상자원부 정인교 통상교섭본부장은 "협상을 서두르겠다"고 말했다.', "정인교"),
+    ],
+)
+def test_a_korean_body_before_the_name_belongs_to_the_office(text: str, speaker: str) -> None:
+    assert _speakers("ko", text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('응우옌 쑤언 푹 베트남 국가주석은 "교역을 늘리자"고 제안했다.', "응우옌 쑤언 푹"),
+        ('마리사 로페스 칠레 외교장관은 "지원을 검토하겠다"고 했다.', "마리사 로페스"),
+        ('훈 마넷 캄보디아 총리는 "투자를 환영한다"고 말했다.', "훈 마넷"),
+    ],
+)
+def test_a_foreign_name_before_its_country_and_office(text: str, speaker: str) -> None:
+    assert _speakers("ko", text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('정부 고위 관계자는 "협상이 막바지"라고 전했다.', "정부 고위 관계자"),
+        ('대통령실 고위 관계자는 "회담 일정은 미정"이라고 말했다.', "대통령실 고위 관계자"),
+        ('외교부 핵심 당국자는 "일정은 미정"이라고 밝혔다.', "외교부 핵심 당국자"),
+    ],
+)
+def test_korean_words_of_an_office_are_no_name(text: str, speaker: str) -> None:
+    assert _speakers("ko", text) == [speaker]

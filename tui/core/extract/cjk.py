@@ -60,6 +60,11 @@ _KO_COUNTRIES = frozenset(
         "한국 미국 일본 중국 북한 러시아 이탈리아 프랑스 독일 영국 스페인 캐나다 호주 인도 브라질 "
         "우크라이나 유럽연합 유엔 베트남 인도네시아 폴란드 튀르키예 사우디 이스라엘 이란 멕시코 "
         "주한 주미 주일 주중 주러 주유엔 전 현 신임 초대 차기 공동 "
+        "칠레 페루 아르헨티나 콜롬비아 이집트 남아공 나이지리아 케냐 사우디아라비아 아랍에미리트 "
+        "카타르 터키 그리스 네덜란드 벨기에 스웨덴 노르웨이 핀란드 덴마크 포르투갈 오스트리아 "
+        "스위스 체코 헝가리 루마니아 필리핀 태국 말레이시아 싱가포르 몽골 카자흐스탄 "
+        "우즈베키스탄 파키스탄 뉴질랜드 대만 쿠바 베네수엘라 세네갈 모로코 이라크 캄보디아 라오스 "
+        "미얀마 스리랑카 네팔 방글라데시 아일랜드 에스토니아 라트비아 리투아니아 슬로바키아 "
         # the countries headlines and copy write in hanja: 마코 루비오 美 국무장관
         "美 中 日 北 韓 英 佛 獨 伊 露 濠 加 印 臺 台 美國 中國 日本"
     )
@@ -163,6 +168,10 @@ _JA_ROLE_ENDS = tuple({*_JA_ROLES.split(), *_JA_SOMEONE.split()})
 _KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유홍전고문손양배백허남심노하")
 
 
+#: Words of an office that are not a body: "정부 고위 관계자", "현지 실무 책임자".
+_KO_OFFICE_WORDS = frozenset(("고위", "핵심", "실무", "담당", "현지", "전직", "현직"))
+#: How a body ends when it stands before the name (not 사, 단: 마리사, …).
+_KO_BODY_FIRST = tuple("부청처원회실국")
 #: How a verb before a Korean name ends (a connective or a form describing the noun).
 _KO_VERB_ENDS = (
     *"고며면해게한은는던된할을",
@@ -188,19 +197,23 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
     for word in reversed(words):  # "중국대사 대리", "부산항만공사 사장": an office goes on
         if name or not word.endswith(_KO_ROLE_ENDS):
             break
+        if len(word) == 3 and word[0] in _KO_SURNAMES and word not in _KO_ROLE_SET:
+            break  # "임수석 대변인": a name that ends like an office (수석)
         offices.insert(0, word)
     if offices:
         words = words[: len(words) - len(offices)]
         role = " ".join([*offices, role]) if role else role
+    foreign = False  # a country between name and office: a foreign name, any syllables
     for word in reversed(words):  # the name is the run of words right before the office
-        if not name and word in _KO_COUNTRIES and len(word) == 1:
-            continue  # "마코 루비오 美 국무장관": a country in hanja between name and office
+        if not name and word in _KO_COUNTRIES and (len(word) == 1 or words.index(word) > 0):
+            foreign = True  # "마코 루비오 美 국무장관", "응우옌 쑤언 푹 베트남 국가주석"
+            continue
         if (
             word in _KO_ROLE_SET
             or word in _KO_NOT_NAMES
             or word.endswith(_KO_PARTICLE_END)
             or len(name) == 3
-            or (name and len(name[0]) == 1)  # "이 장관": the surname ends the name
+            or (name and len(name[0]) == 1 and not foreign)  # "이 장관": a surname ends it
         ):
             break
         name.insert(0, word)
@@ -211,12 +224,26 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
     body: list[str] = []
     while (
         name
-        and (name[-1] in _KO_COUNTRIES or name[-1].endswith(_KO_BODY_END))
+        and (
+            name[-1] in _KO_COUNTRIES
+            or name[-1] in _KO_OFFICE_WORDS
+            or name[-1].endswith(_KO_BODY_END)
+        )
         and not _ko_given_name(name[-1])
     ):
         word = name.pop()
         if word not in _KO_COUNTRIES:
             body.insert(0, word)
+    front: list[str] = []  # "외교부 임수석 대변인": the body first, then the name
+    while (
+        len(name) > 1
+        and (name[0] in _KO_COUNTRIES or name[0].endswith(_KO_BODY_FIRST))
+        and not _ko_given_name(name[0])
+    ):
+        word = name.pop(0)
+        if word not in _KO_COUNTRIES:
+            front.append(word)
+    body = [*front, *body]
     if (
         len(name) == 2
         and len(name[1]) == 3
@@ -277,6 +304,8 @@ def subjects(
                 # (where the name starts: "…고 말한 김 장관의", not the words before it)
                 at = text.rfind(" ".join(name), max(start, j - 60), j) if name else -1
                 out.append((at if at >= 0 else j - len(" ".join(words)) - 1, name, role, subject))
+            if role is None and m.group("role") is not None and len(name) == 1:
+                role = name[0]  # "네덜란드 경제부 장관 얀 보스는": the office, named after it
             if particle is None and role is not None:
                 after = _KO_NAME_AFTER.match(text, m.end(), end)
                 if after is not None and not any(
