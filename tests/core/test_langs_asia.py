@@ -196,7 +196,7 @@ def test_a_person_the_headline_names_speaks_by_surname_and_office(text: str, spe
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("中央日報日本語版2026.03.04 07:54", dt.date(2026, 3, 4)),
+        ("東洋日報日本語版2026.03.04 07:54", dt.date(2026, 3, 4)),
         ("기사입력2026.01.05 10:00", dt.date(2026, 1, 5)),
         ("新華網2025-11-30", dt.date(2025, 11, 30)),
     ],
@@ -473,7 +473,7 @@ def test_the_reporter_line_under_the_comments_is_no_comment(tail: str) -> None:
         (
             "es",
             '"Seguiremos negociando", dijo el canciller Tomás Rey. Rey se reunió después con '
-            "los embajadores europeos. Así, indicó que Costa Rica “no descarta un acuerdo rápido”.",
+            "los embajadores europeos. Luego, explicó que Costa Rica “no descarta un acuerdo rápido”.",
             "Tomás Rey",
         ),
         (
@@ -692,7 +692,7 @@ def test_a_korean_verb_before_the_name_is_not_part_of_it(text: str, speaker: str
 @pytest.mark.parametrize(
     "text",
     [
-        "윤서연 시장은 '세계로 뻗어가는 항구도시' 주제로 열린 토론회에서 발언했다.",
+        "윤서연 시장은 '바다로 여는 미래' 주제로 개최된 토론회에서 발언했다.",
         "김태호 장관은 ‘국민과 함께하는 외교’ 행사에 참석해 인사말을 했다.",
         "정부는 '한국형 우주발사체 개발 계획'을 발표했다.",
     ],
@@ -746,7 +746,7 @@ def test_a_cjk_date_line_with_weekday_or_time_is_no_title(line: str, date: dt.da
 @pytest.mark.parametrize(
     "stamp",
     [
-        "2018年03月13日 Copyright © The Yomiuri Shimbun",
+        "2018年03月13日 Copyright © Example Shimbun",
         "Copyright © 2018.03.13 Example News",
         "© Example Press 13/03/2018",
     ],

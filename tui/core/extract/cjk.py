@@ -152,7 +152,7 @@ _JA_BODY_END = tuple("省庁府党部局院")
 _JA_PRONOUN = re.compile(r"(?:彼は|彼女は|同氏は)")
 # と after a quote reports speech, but not と-forms that name things: 「…」とした, という
 #: Korean single quotation marks set off a term, a title or a paraphrase ('K-방산',
-#: '대한민국 관문도시' 주제로): only a reporting particle after them makes them speech.
+#: '바다로 여는 미래' 주제로): only a reporting particle after them makes them speech.
 KO_TERM_MARKS = frozenset("'‘")
 _JA_REPORTED = re.compile(r"(?:などと|とも|と)(?!した|する|いう|いった|され|の|なる|して)")
 
@@ -250,7 +250,7 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         and name[1][0] in _KO_SURNAMES
         and name[0].endswith(_KO_VERB_ENDS)
     ):
-        name = name[1:]  # "정상회담을 앞두고 김정관 장관이", "방문한 김정관 장관": a verb, a name
+        name = name[1:]  # "회담을 앞두고 김정훈 장관이", "방문한 김정훈 장관": a verb, a name
     if role is not None and body:
         role = " ".join([*body, role])
     if not name and role is not None and (body or offices):
@@ -334,7 +334,7 @@ def subjects(
                 continue
             pos, words_ = name_m.start(), name_m.group("words")
             named_at.append(pos)
-            # ("李大統領から「…」と述べ": the words came from them)
+            # ("朴大統領から「…」と述べ": the words came from them)
             subject = particle in ("は", "が", "も", "から") or (
                 particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
             )  # "石破首相「…」": a headline's way
@@ -385,7 +385,7 @@ def reported_then(lang: str, text: str, close: int, subject: int) -> bool:
     return m is not None and not text[m.end() : subject].strip(" \u00a0,")
 
 
-# a reporting verb in the form that describes the noun after it: 「…」と明らかにした安倍首相,
+# a reporting verb in the form that describes the noun after it: 「…」と強調した林外相,
 # "…"고 말한 김 장관
 _JA_SAID_WHO = re.compile(
     r"[\u3040-\u309f\u4e00-\u9fff]{1,10}?(?:した|った|べた|いた|ねた|えた|した|る)$"
@@ -395,7 +395,7 @@ _KO_SAID_WHO = re.compile(r"[ \u00a0]*[가-힣]{1,6}(?:한|힌|던)[ \u00a0]+$")
 
 def said_by(lang: str, text: str, close: int, person: int) -> bool:
     """Whether the quote closing at ``close`` is what the person named at ``person`` said, in
-    a clause that describes them (``「…」と明らかにした安倍首相の立場``)."""
+    a clause that describes them (``「…」と強調した林外相の立場``)."""
     pattern = _KO_REPORTED if lang == "ko" else _JA_REPORTED
     m = pattern.match(text, close + 1)
     if m is None or not 0 < person - m.end() <= 16:

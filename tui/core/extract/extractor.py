@@ -206,7 +206,7 @@ def _opens_on(pattern: re.Pattern[str], masked: str, s: int, e: int) -> bool:
     p = e - len(masked[s:e].lstrip())
     if p < e and masked[p].isalpha() and pattern.match(masked, p) is not None:
         return True
-    # "Así, indicó que …", "Poi, ha aggiunto …": one word and a comma before the verb
+    # "Luego, explicó que …", "Poi, ha aggiunto …": one word and a comma before the verb
     opener = _OPENER.match(masked, p, e)
     return opener is not None and pattern.match(masked, opener.end()) is not None
 
@@ -669,7 +669,7 @@ class Extractor:
                 after = next((x for x in people if x[0] > span[1]), None)
                 who = next((x for x in named if x[0] > span[1]), None) if is_reported else None
                 if who is not None and said_by(lang, text, span[1], who[0]):
-                    speaker = who[1]  # 「…」と明らかにした安倍首相: the one the clause describes
+                    speaker = who[1]  # 「…」と強調した林外相: the one the clause describes
                 elif (
                     not before
                     and is_reported
@@ -686,7 +686,7 @@ class Extractor:
                     speaker = self._cjk_topic or self._last_speaker
                 said = quote_text(text, span)
                 if lang == "ko" and text[span[0]] in KO_TERM_MARKS and not is_reported:
-                    continue  # "'대한민국 관문도시' 주제로": a title in single marks, no speech
+                    continue  # "'바다로 여는 미래' 주제로": a title in single marks, no speech
                 if len(said.replace(" ", "")) < 8 and not (
                     is_reported and (speaker is not None or before)
                 ):

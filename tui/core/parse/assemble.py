@@ -254,7 +254,7 @@ def _join_dateline_line(units: list[Unit]) -> None:
         t = u.text.strip()
         if t[:1] == "(" and t[-1:] == ")":
             t = t[1:-1]  # "(Paris, April 16, 2007)": a press release's place line
-        t = t.rstrip(" –—-")  # "MADRID, 25 Feb. (EUROPA PRESS) -" over the lead
+        t = t.rstrip(" –—-")  # "SANTIAGO, 2 Mar. (EUROPA PRESS) -" over the lead
         if len(t) > 60 or "," not in t or not any(map(str.isdigit, t)) or "\n" in t:
             continue
         where = parse_place(t)

@@ -164,7 +164,7 @@ _DATE = re.compile(
             + _MONTH.format(g="m2")
             + r",?(?:\s+|-)(?:de\s+|del\s+)?(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
-            # (a year may follow a CJK word straight away: 中央日報日本語版2017.02.14)
+            # (a year may follow a CJK word straight away: 東洋日報日本語版2026.02.14)
             r"(?<![0-9A-Za-z])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
             # 19/01/2026 · 19.01.2026 · 19-01-2026 · 01/19/2026 (only when unambiguous)
             r"(?<![0-9A-Za-z])(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",

@@ -439,7 +439,7 @@ def _closing_date(lines: list[str], *, day_first: bool) -> tuple[dt.date | None,
         if is_date_line(s, day_first=day_first):
             return parse_date(s, day_first=day_first) or first_date(s, day_first=day_first), None
         if "Copyright" in s or "©" in s:
-            # "2018年03月13日 Copyright © The Yomiuri Shimbun": the date the page gives
+            # "2026年03月13日 Copyright © Example Shimbun": the date the page gives
             found = first_date(s, day_first=day_first)
             if found is not None:
                 return found, None
@@ -450,12 +450,12 @@ def _closing_date(lines: list[str], *, day_first: bool) -> tuple[dt.date | None,
     return None, None
 
 
-#: ``…と付け加えた。(ワシントン=小林哲)``: where the reporter filed from, closing the text
+#: ``…と付け加えた。(ワシントン=山田太郎)``: where the reporter filed from, closing the text
 _CLOSING_CREDIT = re.compile(r"[(（](?P<place>[^\s=＝()（）]{1,12})[=＝][^\s()（）=＝]{1,12}[)）]$")
 
 
 def _closing_credit(lines: list[str]) -> str | None:
-    """The place of a Japanese paper's closing credit (``(ワシントン=小林哲)``), if any."""
+    """The place of a Japanese paper's closing credit (``(ワシントン=山田太郎)``), if any."""
     last = next((line.strip() for line in reversed(lines) if line.strip()), "")
     m = _CLOSING_CREDIT.search(last)
     return m.group("place") if m is not None and not m.group("place").isascii() else None
