@@ -692,7 +692,7 @@ def test_a_korean_verb_before_the_name_is_not_part_of_it(text: str, speaker: str
 @pytest.mark.parametrize(
     "text",
     [
-        "윤서연 시장은 '바다로 여는 미래' 주제로 개최된 토론회에서 발언했다.",
+        "윤서연 시장은 '바다로 여는 새로운 항구 도시의 미래' 주제로 개최된 토론회에서 발언했다.",
         "김태호 장관은 ‘국민과 함께하는 외교’ 행사에 참석해 인사말을 했다.",
         "정부는 '한국형 우주발사체 개발 계획'을 발표했다.",
     ],
