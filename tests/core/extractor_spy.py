@@ -23,4 +23,8 @@ class ExtractorSpy:
         """Record a block quote with its given speaker and role."""
         ExtractorSpy.fed.append(("block", text, speaker, role))
 
+    def feed_title(self, title: str) -> None:
+        """Record a title read for the people it names."""
+        ExtractorSpy.fed.append(("title", title))
+
     quotes = facts = people = ()

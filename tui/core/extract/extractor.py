@@ -23,7 +23,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from tui.core.extract.cjk import bare_names, reported, reported_then, subjects
+from tui.core.extract.cjk import (
+    KO_TERM_MARKS,
+    UNNAMED,
+    bare_names,
+    reported,
+    reported_then,
+    said_by,
+    subjects,
+)
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
     OFFICIALS,
@@ -31,6 +39,7 @@ from tui.core.extract.languages import (
     Lexicon,
     feminine_office,
     lexicon,
+    thing_subject,
 )
 from tui.core.extract.lexicon import (
     ADVERBS,
@@ -135,6 +144,11 @@ _APPOSED_NAME = re.compile(
     rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
 )
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
+_CAPITALISED_RUN = re.compile(
+    rf"[{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0])?[{UPPER}][\w'’-]+)*"
+)
+_OPENER = re.compile(r"[^\W\d_][^\W\d_A-Z]{1,12},(?=[ \u00a0])")
+_NAME_COMMA = re.compile(rf"[{UPPER}][\w'’-]+,[ \u00a0]*$")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
@@ -190,7 +204,11 @@ def _opens_on(pattern: re.Pattern[str], masked: str, s: int, e: int) -> bool:
     """Whether the sentence ``s:e`` opens on what ``pattern`` matches, its first word tried
     alone (a quotation blanked out at its start is never tried space by space)."""
     p = e - len(masked[s:e].lstrip())
-    return p < e and masked[p].isalpha() and pattern.match(masked, p) is not None
+    if p < e and masked[p].isalpha() and pattern.match(masked, p) is not None:
+        return True
+    # "Luego, explicó que …", "Poi, ha aggiunto …": one word and a comma before the verb
+    opener = _OPENER.match(masked, p, e)
+    return opener is not None and pattern.match(masked, opener.end()) is not None
 
 
 def _typewriter_spans(text: str) -> list[tuple[int, int]]:
@@ -310,6 +328,10 @@ class Extractor:
         self._masked = ""
         self._runs_on: Known | None = None  # speaker of a quote left open at a paragraph end
         self._last_speaker: Known | None = None
+        # Korean and Japanese: the subject of the last sentence without a quotation, when it
+        # came after the last quote (a later quote with its subject left out is theirs)
+        self._cjk_topic: Known | None = None
+        self._cjk_standalone: int | None = None  # a quote alone in the last paragraph
         # the speaker of the quote that ended the last paragraph (or that a closing colon
         # introduced): a paragraph that is only a quote goes on with them
         self._para_speaker: Known | None = None
@@ -510,6 +532,21 @@ class Extractor:
             out.extend((first, second))
         return out
 
+    def feed_title(self, title: str) -> None:
+        """Korean and Japanese: the people a headline names with their office (``정동영
+        통일부 장관이 …``), so that the body's ``정 장관은`` is that person. No quote is taken
+        from a title."""
+        if self.lang not in ("ko", "ja") or not title:
+            return
+        found = scan(title)
+        spans = find_quotes(title, found.marks) if found.marks else []
+        masked = title
+        for a, b in spans:
+            masked = masked[:a] + " " * (min(b, len(title) - 1) + 1 - a) + masked[b + 1 :]
+        for _, words, role, _ in subjects(self.lang, masked, 0, len(masked)):
+            if words and role:
+                self._cjk_person(words, role)
+
     def feed_speaker_line(self, line: str) -> None:
         """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
         ``Tomas Berg, Chamber of Industry``) speaks the quotation below it."""
@@ -583,6 +620,10 @@ class Extractor:
         """A Korean or Japanese paragraph: subjects marked by particles speak (see :mod:`.cjk`)."""
         facts = find_facts(text, fact_starts(text, numbers, caps)) if numbers else []
         fi = qi = 0
+        # a quotation standing alone in the paragraph before, with no speaker: a lead's pull
+        # quote, whose speaker is the subject this paragraph opens on
+        standalone, self._cjk_standalone = self._cjk_standalone, None
+        first_quote = len(self._quotes)
         for s, e in split_sentences(text, spans, stops):
             context = text[s:e].strip()
             while fi < len(facts) and facts[fi][1] < e:
@@ -591,15 +632,34 @@ class Extractor:
                 fi += 1
             found = subjects(lang, masked, s, e)
             people: list[tuple[int, Known | None]] = []
+            named: list[tuple[int, Known]] = []  # everyone named, subject or not
             for pos, words, role, subject in found:
                 person = self._cjk_person(words, role)
                 if subject:
                     people.append((pos, person))
+                if person is not None and words:
+                    named.append((pos, person))
             for pos, word in bare_names(lang, masked, s, e):
                 known = self._registry.lookup((word.casefold(),))
                 if known is not None and not any(p == pos for p, _ in people):
                     people.append((pos, self._registry.touch(known)))  # "멜로니는 …"
             people.sort(key=lambda x: x[0])
+            if standalone is not None:
+                if (
+                    people
+                    and people[0][1] is not None
+                    and len(masked[s : people[0][0]].split()) <= 2  # ("상인 박정숙 씨는")
+                ):
+                    q, person = self._quotes[standalone], people[0][1]
+                    self._quotes[standalone] = Quote(
+                        q.id, q.text, person.name, person.role, q.context, q.marks
+                    )
+                standalone = None
+            quoted = qi < len(spans) and spans[qi][0] < e
+            if not quoted and people:
+                # a sentence about someone, no quotation in it: the quotes that follow with
+                # no subject of their own are theirs (None: someone unnamed, or nobody known)
+                self._cjk_topic = people[0][1]
             while qi < len(spans) and spans[qi][0] < e:
                 span = spans[qi]
                 qi += 1
@@ -607,7 +667,10 @@ class Extractor:
                 before = [person for pos, person in people if pos < span[0]]
                 is_reported = reported(lang, text, span[1])
                 after = next((x for x in people if x[0] > span[1]), None)
-                if (
+                who = next((x for x in named if x[0] > span[1]), None) if is_reported else None
+                if who is not None and said_by(lang, text, span[1], who[0]):
+                    speaker = who[1]  # 「…」と強調した林外相: the one the clause describes
+                elif (
                     not before
                     and is_reported
                     and after is not None
@@ -618,13 +681,22 @@ class Extractor:
                 elif before and before[-1] is not None:
                     speaker = before[-1]
                 elif is_reported and not before:
-                    speaker = self._last_speaker  # the subject is left out: the last speaker
+                    # the subject is left out: the one of the sentences before (the topic
+                    # goes on: "武藤氏は…示した。「…」とも語った"), else the last speaker
+                    speaker = self._cjk_topic or self._last_speaker
                 said = quote_text(text, span)
-                if len(said.replace(" ", "")) < 8 and (speaker is None or not is_reported):
-                    continue  # a term in quotation marks ('깜짝' 방문), not speech
+                if lang == "ko" and text[span[0]] in KO_TERM_MARKS and not is_reported:
+                    continue  # "'바다로 여는 미래' 주제로": a title in single marks, no speech
+                if len(said.replace(" ", "")) < 8 and not (
+                    is_reported and (speaker is not None or before)
+                ):
+                    # a term in quotation marks ('깜짝' 방문), not speech (a subject, even one
+                    # left unnamed, and a reporting particle make it speech)
+                    continue
                 if speaker is not None:
                     self._registry.touch(speaker)
                     self._last_speaker = speaker
+                    self._cjk_topic = None
                 self._quotes.append(
                     Quote(
                         self._quote_ids.make(said),
@@ -636,10 +708,20 @@ class Extractor:
                     )
                 )
 
+        if (
+            len(spans) == 1
+            and len(self._quotes) == first_quote + 1
+            and self._quotes[-1].speaker is None
+            and not masked.strip(" .。…\u00a0")
+        ):
+            self._cjk_standalone = first_quote  # "“…”" alone, its speaker named below
+
     def _cjk_person(self, words: tuple[str, ...], role: str | None) -> Known | None:
         """The person a Korean or Japanese subject names (a pronoun: the last speaker; an
         office alone: the latest holder of that office)."""
         reg = self._registry
+        if not words and role == UNNAMED:
+            return None  # "한 업계 관계자는", "関係者は": someone speaks, left unnamed
         if not words:
             if role is None:  # "그는": the last speaker, else the person named last
                 if self._last_speaker is not None or not reg.people:
@@ -655,6 +737,12 @@ class Extractor:
             # "한 총리" for 한덕수 국무총리, "조 장관" for 조현 외교부 장관
             surname = len(name) == 1 and person.name.startswith(name) and person.name != name
             held = bool(role and person.role and person.role.endswith(role))
+            if self.lang == "ja":
+                # "石破首相", "茂木氏" for 石破茂首相, 茂木敏充外相: a Japanese name is written
+                # without a space, the family name first
+                surname = person.name.startswith(name) and person.name != name
+                surname = surname and " " not in person.name
+                held = held or role is None
             if (same or (surname and held)) and (best is None or person.seen > best.seen):
                 best = person
         if best is not None:
@@ -675,6 +763,10 @@ class Extractor:
         defs: list[Mention] = []
         for m in lex.role_name.finditer(masked):
             tokens = m.group("name").replace("\u00a0", " ").split()
+            if len(tokens) == 1 and _NAME_COMMA.search(masked, max(0, m.start() - 40), m.start()):
+                # "Kim Jae-won, director de Hyundai México": the office describes the name
+                # before the comma; the word after it belongs to the company
+                continue
             while tokens and tokens[-1].casefold() in lex.not_names:
                 tokens.pop()
             if not tokens or tokens[0].casefold() in lex.not_names:
@@ -1112,12 +1204,18 @@ class Extractor:
                 masked, max(s, ref[0] - 60), ref[0]
             ):
                 return ref  # 'dijo el presidente "…"'
-            if lex.according_before.search(masked, max(s, ref[0] - 50), ref[0]):
-                return ref  # "… che secondo la presidente Meloni rappresenta '…'"
+            ab = lex.according_before.search(masked, max(s, ref[0] - 50), ref[0])
+            if ab is not None and not _STRESSED.match(ab.group().split(None, 1)[-1]):
+                # "… che secondo la presidente Meloni rappresenta '…'" (but "Per lui la
+                # Corea è «…»": the pronoun is whom the words are according to)
+                return ref
         if after is not None:
             return after
         inner = text[span[0] + 1 : span[1]]
-        if _opens_on(lex.verb_start, masked, s, e) or lex.interruption.search(inner):
+        cut = lex.interruption.search(inner)
+        if cut is not None and (who := self._interrupting(lex, cut.group())) is not None:
+            return (s, s, who, (), True)  # "«…» - ha sottolineato il ministro Urso - «…»"
+        if _opens_on(lex.verb_start, masked, s, e) or cut is not None:
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
                 return (s, s, self._last_speaker, (), True)
@@ -1139,17 +1237,20 @@ class Extractor:
             ):
                 return first
         if (according := lex.according.match(masked, s)) is not None:
+            if (pron := _STRESSED.match(masked, according.end())) is not None:
+                # "Selon lui", "Per lui la Corea è «…»": the pronoun, before any name after it
+                person = self._pronoun(_STRESSED_GENDER[pron.group().casefold()])
+                return (s, s, person, (), True)
             # "Selon la ministre de l'Économie, Aminata Ndiaye, l'accord …« … »"
             for ref in named:
                 if ref[1] <= span[0]:
                     return ref
-            if (pron := _STRESSED.match(masked, according.end())) is not None:
-                person = self._pronoun(_STRESSED_GENDER[pron.group().casefold()])  # "Selon lui"
-                return (s, s, person, (), True)
             return (s, s, None, (), True)  # "Según la patronal, el plan «…»": nobody named
         for ref in named:
             if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
                 return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"
+        if not named and thing_subject(lex.lang, masked, s):
+            return None  # "Un comunicado conjunto habló de «…»": a thing's words, no one's
         if not named:
             # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
             # statt."): the person just quoted, else the last sentence's subject
@@ -1157,6 +1258,28 @@ class Extractor:
                 return (s, s, self._last_speaker, (), True)
             if self._recent_subject() is not None:
                 return self._recent_subject()
+        return None
+
+    def _interrupting(self, lex: Lexicon, words: str) -> Known | None:
+        """The person an attribution inside a quotation names (``– ha sottolineato il
+        ministro Urso –``, ``—dijo el canciller José Albares—``), if it names one."""
+        reg = self._registry
+        for m in lex.role_name.finditer(words):
+            tokens = m.group("name").split()
+            if tokens and plausible_name(tokens) and tokens[0].casefold() not in lex.not_names:
+                return reg.subject(reg.define(tokens, " ".join(m.group("role").split())))
+        names = _CAPITALISED_RUN.findall(words)
+        for name in names:
+            tokens = name.split()
+            known = reg.lookup(tuple(t.casefold() for t in tokens))
+            if known is not None:
+                return reg.subject(known)
+            if len(tokens) >= 2 and plausible_name(tokens):
+                return reg.subject(reg.define(tokens, None))
+        for m in lex.role_noun.finditer(words):
+            person = reg.by_role(m.group("core").casefold())
+            if person is not None:
+                return reg.subject(person)
         return None
 
     @staticmethod

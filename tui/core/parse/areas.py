@@ -15,9 +15,10 @@ from tui.core.parse.blocks import (
 )
 from tui.core.parse.languages import AREA_CUE
 
-_AREA_SPLIT = re.compile(r"\s*(?::|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
-_SPLIT_MARK = re.compile(r"[:–—―-]")
-_SHORT = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[^()]{1,24})\)$")
+# (a full-width colon and brackets in Japanese and Chinese: 洋上風力（OW）：…)
+_AREA_SPLIT = re.compile(r"\s*(?::|：|\s[–-]{1,2}\s|\s?[—―]\s?)\s*")
+_SPLIT_MARK = re.compile(r"[:：–—―-]")
+_SHORT = re.compile(r"^(?P<name>.+?)\s*[(（](?P<short>[^()（）]{1,24})[)）]$")
 _AREA_CUE = re.compile(
     # (the look-ahead, the first two letters of every cue word, spares most words the list)
     r"\b(?=[afscpdimtwj][aeghilnor])"
@@ -33,7 +34,7 @@ _CURRENCY = "$€£¥₹₩"
 
 
 def _short_form(name: str) -> tuple[str, str | None]:
-    m = _SHORT.match(name) if ")" in name[-2:] else None  # (the pattern ends with ")")
+    m = _SHORT.match(name) if name[-1:] in ")）" else None  # (the pattern ends with ")")
     if m is None:
         return name, None
     short = m.group("short").strip()
@@ -64,7 +65,7 @@ def parse_area(text: str) -> Area | None:
             and len(words) <= 10
             and (is_capital(name[0]) or name[0].isdigit())
             and not _QUOTE_CHAR.search(name)
-            and not ends_terminal(name.rstrip(")"))
+            and not ends_terminal(name.rstrip(")）"))
             and words[-1].lower() not in FUNCTION_WORDS
             and (len(words) <= 5 or _capitalised_share(words) >= 0.6)
         ):
@@ -151,10 +152,32 @@ def numbered_headings(units: list[Unit]) -> None:
             units[i] = Unit("heading", text, marker=u.marker)
 
 
+#: Markers that Korean and Japanese copy sets before a subheading (``■ 주요 협력 분야``)
+_HEADING_MARKS = frozenset("■□◆◇▶▷●◎【")
+
+
+def marked_headings(units: list[Unit]) -> None:
+    """``■ 주요 협력 분야`` over a list of ``·`` items: a heading marked as writers of Korean
+    and Japanese copy mark them, not the first item of that list."""
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if (
+            u.kind == "bullet"
+            and u.marker in _HEADING_MARKS
+            and nxt.kind == "bullet"
+            and nxt.marker != u.marker
+            and (i == 0 or units[i - 1].kind != "bullet" or units[i - 1].marker != u.marker)
+            and search_from_mark(_AREA_SPLIT, _SPLIT_MARK, u.text) is None
+            and not ends_terminal(u.text)
+            and len(u.text) <= 60
+        ):
+            units[i] = Unit("heading", u.text, marker=u.marker)
+
+
 def _strict_area(text: str) -> bool:
     """``Name (Short): description`` with a short Title Case name, as written without a bullet."""
     m = search_from_mark(_AREA_SPLIT, _SPLIT_MARK, text, 1, 70)
-    if m is None or text[m.start() : m.end()].strip() != ":":
+    if m is None or text[m.start() : m.end()].strip() not in (":", "："):
         return False
     name, short = _short_form(text[: m.start()].strip())
     words = name.split()

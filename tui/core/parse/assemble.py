@@ -12,6 +12,7 @@ from tui.core.model import Area, Briefing, Comment, Fact, Format, Person, Quote,
 from tui.core.parse.areas import (
     area_lists,
     areas_from_subheadings,
+    marked_headings,
     numbered_headings,
     parse_area,
     unbulleted_areas,
@@ -210,7 +211,7 @@ def _lead(units: list[Unit]) -> tuple[list[int], Dateline | None, int | None]:
     # (a photo caption standing first is not the lead)
     start = next((i for i in paras[:3] if not is_caption(units[i].text)), paras[0])
     carrier = None
-    for k, i in enumerate(paras[:6]):
+    for k, i in enumerate(paras[:8]):  # (a wire's dateline may stand under page furniture)
         found = split_dateline(units[i].text)
         if found is not None and is_caption(units[i].text):
             # "UNITED STATES - MAY 19: From left, … (Photo By …)" is no dateline; one on a
@@ -246,13 +247,14 @@ def _join_dateline_line(units: list[Unit]) -> None:
     """``New Delhi, September 8`` on a line of its own over the lead: the lead's dateline.
 
     (A line with a full date is read as a header line before the units are made.)"""
-    for k in range(min(3, len(units) - 1)):
+    for k in range(min(5, len(units) - 1)):  # (below a caption and a stamp too)
         u, nxt = units[k], units[k + 1]
         if u.kind not in ("heading", "para") or nxt.kind != "para":
             continue
         t = u.text.strip()
         if t[:1] == "(" and t[-1:] == ")":
             t = t[1:-1]  # "(Paris, April 16, 2007)": a press release's place line
+        t = t.rstrip(" –—-")  # "SANTIAGO, 2 Mar. (EUROPA PRESS) -" over the lead
         if len(t) > 60 or "," not in t or not any(map(str.isdigit, t)) or "\n" in t:
             continue
         where = parse_place(t)
@@ -300,6 +302,9 @@ class _NoExtractor:
     def feed(self, text: str) -> None:
         """Skip the paragraph."""
 
+    def feed_title(self, title: str) -> None:
+        """Skip the title."""
+
     def feed_speaker_line(self, line: str) -> None:
         """Skip the line."""
 
@@ -318,6 +323,7 @@ def build(
     """
     lang = meta.lang or detect_language(body)
     numbered_headings(units)
+    marked_headings(units)
     unbulleted_areas(units)
     # A short line between the title and a datelined lead is a subtitle, not a section.
     if (
@@ -361,6 +367,8 @@ def build(
         from tui.core.extract.extractor import Extractor
 
         ex = Extractor(lang)
+        if lang in ("ko", "ja"):
+            ex.feed_title(meta.title)  # (the people a Korean or Japanese headline names)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":

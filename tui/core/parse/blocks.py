@@ -26,8 +26,8 @@ _RULE_CHARS = frozenset("-=_*~#•·")
 _TERMINAL_CHARS = ".!?:;…。！？："
 _CLOSING_CHARS = "\"'”’»“«)]*_」』）"
 _BULLET = re.compile(
-    r"^(?P<indent>\s*)(?P<marker>[-*+•·‣◦▪▸►■●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
-    r"\s+(?P<body>\S.*)$"
+    r"^(?P<indent>\s*)(?P<marker>[-*+•·・‣◦▪▸►■□◆◇▶▷●○–—]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][)]|\([a-zA-Z]\))"
+    r"(?:\s+|(?<=・))(?P<body>\S.*)$"  # (Japanese writes ・宇宙開発 with no space)
 )
 #: A sentence ending inside a line ("… the talks. Both …"): not a heading.
 _SENTENCE_BREAK = re.compile(r"[a-z\u00df-\u00ff]{2,}[.!?]\s+\S")

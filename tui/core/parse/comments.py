@@ -16,6 +16,7 @@ from tui.core.parse.blocks import (
 from tui.core.parse.dates import find_date, is_date_line
 from tui.core.parse.inline import strip_inline
 from tui.core.parse.languages import CRUMB as _CRUMB_OTHER
+from tui.core.parse.languages import PUBLISHED_LABEL, REPORTER_LINE
 from tui.core.parse.languages import TIMESTAMP as _TIMESTAMP_OTHER
 from tui.core.parse.languages import comments_header as _header_other
 
@@ -103,12 +104,21 @@ def comments_header(line: str) -> tuple[int | None] | None:
     return (None,)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_timestamp(line: str) -> bool:
     """``2 hours ago``, ``Yesterday at 10:32``, ``January 20, 2026, 9:14 am`` …"""
     s = line.strip().strip("()[]")
     if len(s) > 60:
         return False
-    return bool(_TIMESTAMP.match(s) or _TIMESTAMP_OTHER.match(s)) or is_date_line(s)
+    if _TIMESTAMP.match(s) or _TIMESTAMP_OTHER.match(s) or is_date_line(s):
+        return True
+    # "입력 2026-03-04 10:21", "Publié le 05/03/2026": a labelled date under the comments
+    if s[:1].isdigit() or _DIGIT.search(s) is None:
+        return False  # (most lines: no digit, no date)
+    label = PUBLISHED_LABEL.match(s)
+    return label is not None and label.end() > 0 and is_date_line(s[label.end() :], day_first=True)
 
 
 def clean_author(line: str) -> str:
@@ -278,7 +288,12 @@ def comment_blocks(raw_lines: list[str]) -> list[list[str]]:
         b = bullet_match(s)
         if b is not None and b.group("marker") not in "–—":
             s = b.group("body").strip()
-        if not _CRUMB.match(s) and not _CRUMB_OTHER.match(s) and not is_timestamp(s):
+        if (
+            not _CRUMB.match(s)
+            and not _CRUMB_OTHER.match(s)
+            and not is_timestamp(s)
+            and not REPORTER_LINE.match(s)  # "김철수 기자 kcs@…": the article's byline
+        ):
             blocks[-1].append(s)  # a lone "2 hours ago" belongs to no comment's text
     return [b for b in blocks if b]
 

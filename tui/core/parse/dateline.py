@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.parse.blocks import search_from_mark, word_set
-from tui.core.parse.dates import PARTIAL_DATE, find_date, first_date
+from tui.core.parse.dates import CJK_WEEKDAY, PARTIAL_DATE, find_date, first_date
 from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
@@ -23,6 +23,8 @@ AGENCIES = word_set(
 _AGENCIES = AGENCIES
 #: ``MOSCOW. March 5``: a shouted place ended by a full stop instead of a comma
 _CAPS_DOT = re.compile(r"^([A-Z][A-Z'’ -]{2,30})\.\s+(?=[A-Z0-9])")
+_BODIES_IN_CAPS = word_set("nato opec asean unesco unicef fifa otan onu ocde oecd mercosur")
+_CAPS_STOP = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,30})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the country in brackets
 #: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
@@ -184,7 +186,10 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
-        if not part or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
+        # ("Lima, lunes 16 de febrero de 2026.—": the full stop the date leaves behind)
+        if not part.strip(".") or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
+            continue
+        if not part.isascii() and CJK_WEEKDAY.fullmatch(part):  # 2018年11月15日(木)
             continue
         if part.casefold() in _DATE_ARTICLES:
             continue  # "BRUXELLES, le 15 janvier 2026", "Madrid, a 3 de mayo": the date's article
@@ -224,6 +229,17 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         parsed = parse_place(paragraph[: m.start()])
         if parsed is not None and rest and not rest[0].islower():
             return Dateline(parsed[0], parsed[1], rest)
+    c = _CAPS_STOP.match(paragraph) if ". " in paragraph[:34] else None
+    if (
+        c is not None
+        and sum(map(str.isalpha, c.group("place"))) >= 4
+        and c.group("place").casefold() not in _BODIES_IN_CAPS
+    ):
+        # "MILANO. Il gruppo ha annunciato …": a shouted place ended by a full stop
+        parsed = parse_place(c.group("place"))
+        rest = paragraph[c.end() :].strip()
+        if parsed is not None and parsed[0] and len(rest.split()) >= 6:
+            return Dateline(parsed[0], None, rest)
     c = _COLON.match(paragraph)
     if c is not None:
         rest = paragraph[c.end() :].strip()

@@ -164,11 +164,14 @@ _DATE = re.compile(
             + _MONTH.format(g="m2")
             + r",?(?:\s+|-)(?:de\s+|del\s+)?(?P<y2>\d{4})\b",
             # 2026-01-19 · 2026/01/19
-            r"\b(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
+            # (a year may follow a CJK word straight away: 東洋日報日本語版2026.02.14)
+            r"(?<![0-9A-Za-z])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})(?!\d)(?![-/.]\d)",
             # 19/01/2026 · 19.01.2026 · 19-01-2026 · 01/19/2026 (only when unambiguous)
-            r"\b(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
+            r"(?<![0-9A-Za-z])(?<![-/.\d])(?P<a4>\d{1,2})(?P<s4>[-/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})\b(?![-/.]\d)",
             # 2026년 1월 19일 (Korean) · 2026年1月19日 (Japanese, Chinese)
             r"(?P<y5>\d{4})\s*[년年]\s*(?P<m5>\d{1,2})\s*[월月]\s*(?P<d5>\d{1,2})\s*[일日]",
+            # 2026. 1. 19. (Korean, each part closed by a dot and a space)
+            r"(?<![0-9A-Za-z])(?P<y6>\d{4})\.[ \u00a0](?P<m6>\d{1,2})\.[ \u00a0](?P<d6>\d{1,2})\.",
         )
     )
     + ")",
@@ -207,6 +210,8 @@ def _from_match(m: re.Match[str], day_first: bool = False) -> dt.date | None:
         return _make(m.group("y2"), _month(m.group("m2")), m.group("d2"))
     if m.group("y5"):
         return _make(m.group("y5"), int(m.group("m5")), m.group("d5"))
+    if m.group("y6"):
+        return _make(m.group("y6"), int(m.group("m6")), m.group("d6"))
     if m.group("y3"):
         return _make(m.group("y3"), int(m.group("m3")), m.group("d3"))
     a, b = int(m.group("a4")), int(m.group("b4"))
@@ -292,6 +297,15 @@ _STAMP_WORDS = re.compile(
 )
 
 
+#: A weekday, a morning or afternoon, in Japanese or Korean stamps.
+_CJK_STAMP_WORDS = re.compile(
+    r"[(（]?[月火水木金土日][)）]|[(（][월화수목금토일][)）]|[月火水木金土日]曜日?|[월화수목금토일]요일"
+    r"|午前|午後|오전|오후|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}시(?:\s*\d{1,2}분)?"
+)
+#: A Japanese or Korean weekday standing after a date: ``(木)``, ``（월）``, ``木曜日``.
+CJK_WEEKDAY = re.compile(r"[(（]?[月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]?")
+
+
 def is_date_line(text: str, *, day_first: bool = False) -> bool:
     """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
     if len(text) > 80:
@@ -305,6 +319,8 @@ def is_date_line(text: str, *, day_first: bool = False) -> bool:
     if again is not None:
         rest = rest[: again[1]] + " " + rest[again[2] :]
     rest = _STAMP_WORDS.sub("", rest)
+    if not rest.isascii():
+        rest = _CJK_STAMP_WORDS.sub("", rest)  # "2018年11月15日(木)", "2026. 1. 19.(월) 오후"
     return not any(ch.isalnum() for ch in rest)
 
 

@@ -58,7 +58,7 @@ AREA_CUE = re.compile(
 #: ``Veröffentlicht am``, ``Pubblicato il``, ``송고시간``, ``기사입력``, ``掲載``.
 PUBLISHED_LABEL = re.compile(
     r"[^\w]{0,3}(?:publi[ée]|mis\s+à\s+jour|publicado|actualizado|veröffentlicht|aktualisiert"
-    r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|掲載|更新)"
+    r"|pubblicato|aggiornato|atualizado|송고시간|기사입력|입력|최종수정|수정|掲載|更新)"
     r"(?:\s+(?:le|el|am|il|em|on))?\s*[:：]?\s*",
     re.IGNORECASE,
 )
@@ -70,6 +70,14 @@ _AGO = (
     r"|hier|ayer|gestern|ieri|ontem|어제|昨日"
 )
 TIMESTAMP = re.compile(rf"^(?:{_AGO})(?:\s+.*)?$", re.IGNORECASE)
+
+
+#: The reporter's line closing a Korean or Japanese article, perhaps under the comments:
+#: ``김철수 기자 kcs@example.co.kr``, ``박정민 특파원``, ``(山田太郎)``, or an address alone.
+REPORTER_LINE = re.compile(
+    r"^(?:[가-힣]{2,4}\s*(?:기자|특파원|논설위원)(?:\s+[\w.+-]+@[\w.-]+)?"
+    r"|[(（][\u4e00-\u9fff]{2,6}[)）]|[\w.+-]+@[\w-]+\.[\w.-]+)$"
+)
 
 
 def _alternation(table: dict[str, str]) -> str:
@@ -86,7 +94,12 @@ COMMENTS_HEADER = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-CRUMB = re.compile(rf"^(?:{_alternation(CRUMB_WORDS)})(?:\s*[·|•]\s*\S+)*$", re.IGNORECASE)
+# ("답글 신고", "Rispondi Segnala", "Responder · 3": the words in a row, with or without dots)
+CRUMB = re.compile(
+    rf"^(?:{_alternation(CRUMB_WORDS)})"
+    rf"(?:\s*[·|•]\s*\S+|\s+(?:{_alternation(CRUMB_WORDS)}|\d+))*$",
+    re.IGNORECASE,
+)
 
 
 def comments_header(line: str) -> tuple[int | None] | None:
@@ -112,7 +125,7 @@ _KO_WIRE_BARE = re.compile(
 )
 #: ``【ソウル共同】``, ``【ワシントン＝山田太郎】``, ``【北京時事】``
 _JA_WIRE = re.compile(
-    r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社)?】\s*"
+    r"^【(?P<place>[^】=＝]{1,15}?)(?:[=＝][^】]{1,20}|共同|時事|ロイター|AFP=時事|新華社|聯合ニュース|聯合|新華|AFP|EPA|NNA)?】\s*"
 )
 _JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 #: An agency in brackets leading the paragraph: ``(ANSA) - ROMA, 20 GEN -``.
@@ -125,6 +138,10 @@ _AGENCY_AFTER = re.compile(
 )
 
 
+#: ``CIUDAD DE MÉXICO.- …``: a shouted place ended by a full stop and a hyphen, no date
+_CAPS_DOT_DASH = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?)\.\s?-+\s*(?=[A-ZÀ-ÖØ-Þ¿¡«\"“])"
+)
 _DOT_DASH = re.compile(r"^(.{2,60}?,)(?:\s+a)?(\s+\d{1,2}\s+de\s+[^\W\d]+\s+de\s+\d{4})\.-\s*")
 
 
@@ -159,6 +176,9 @@ def normalise_wire(paragraph: str) -> str:
     m = _AGENCY_FIRST.match(paragraph)
     if m is not None:
         paragraph = paragraph[m.end() :]
+    caps = _CAPS_DOT_DASH.match(paragraph)
+    if caps is not None:  # "CIUDAD DE MÉXICO.- Las empresas …"
+        paragraph = f"{caps.group('place')} - {paragraph[caps.end() :]}"
     mx = _DOT_DASH.match(paragraph)
     if mx is not None:  # "México, D.F., a 26 de agosto de 2016.- El presidente …"
         paragraph = f"{mx.group(1)}{mx.group(2)} - {paragraph[mx.end() :]}"

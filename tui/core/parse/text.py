@@ -96,7 +96,7 @@ _KICKER = re.compile(
 #: Page chrome above the headline that a copy of a web page keeps: menus, share buttons,
 #: "Accessibility links", "Posted By : Jane", "5/2/2015 10:32:38 AM", "a year ago".
 _CHROME = re.compile(
-    r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|"
+    r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|文字サイズ|글자\s*크기|"
     r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
     r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending|close|"
     r"back\s+to\s+top|select\s+(?:a\s+|your\s+)?languages?|\d+\s+mins?\s+(?:to\s+)?read)"
@@ -118,7 +118,10 @@ _AGENCY_PLACE = re.compile(r"^[A-Z][\w.&-]{1,15}\s*/\s*(?P<place>[A-Z][A-Z .'’
 _CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*|(?<=\w)>\s+")
 _DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
 _BYLINE = re.compile(
-    r"^(?:By|BY|by)\s+[A-Z][^\s,|]*(?:\s+(?:[A-Z][^\s,|]*|and|&|de|da|van|von|al|bin))*"
+    # (and another language's: "di Laura Conti", "par Sophie Tremblay", "Por Ana Lucía
+    # Herrera", "Von Martina Huber", "Por Ana Lima e João Reis")
+    r"^(?:By|BY|by|[Dd]i|[Pp]ar|[Pp]or|[Vv]on|[Dd]oor)\s+[A-ZÀ-ÖØ-Þ][^\s,|]*"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][^\s,|]*|and|&|de|da|van|von|al|bin|e|et|y|und))*"
     r"\s*(?:$|[,|·•—–-])"
 )
 
@@ -397,9 +400,11 @@ def _labelled_date(lines: list[str], *, other: bool = False) -> dt.date | None:
         ):  # (the _LABEL_HINTS, written out: this runs on every line)
             # another language's label opening a line near the top: "Publié le : mardi 8 août 2023",
             # "송고시간2018-05-10" (the lines below are not worth the search)
-            label = PUBLISHED_LABEL.match(line) if other and k < 20 else None
+            # (or closing the text: "Pubblicato il 12/02/2026" under the last paragraph)
+            near = k < 20 or k >= len(lines) - 8
+            label = PUBLISHED_LABEL.match(line) if other and near else None
             if label is not None and len(line) - label.end() < 80:
-                found = first_date(line[label.end() :])
+                found = first_date(line[label.end() :], day_first=True)
                 if found is not None:
                     return found
             continue
@@ -416,6 +421,44 @@ def _labelled_date(lines: list[str], *, other: bool = False) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _closing_date(lines: list[str], *, day_first: bool) -> tuple[dt.date | None, str | None]:
+    """A date (or a place and a date) on a line of its own among the last lines of the text,
+    where some writers sign off: ``（2026年1月28日）``, ``Wien, 24.02.2026``."""
+    seen = 0
+    for line in reversed(lines):
+        s = line.strip().strip("()（）[]")
+        if not s:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if len(s) > 60:
+            continue
+        if is_date_line(s, day_first=day_first):
+            return parse_date(s, day_first=day_first) or first_date(s, day_first=day_first), None
+        if "Copyright" in s or "©" in s:
+            # "2026年03月13日 Copyright © Example Shimbun": the date the page gives
+            found = first_date(s, day_first=day_first)
+            if found is not None:
+                return found, None
+        if "," in s and _dateline_only(s):
+            where = parse_place(_dashes_as_commas(s))
+            if where is not None and where[1] is not None:
+                return where[1], where[0]
+    return None, None
+
+
+#: ``…と付け加えた。(ワシントン=山田太郎)``: where the reporter filed from, closing the text
+_CLOSING_CREDIT = re.compile(r"[(（](?P<place>[^\s=＝()（）]{1,12})[=＝][^\s()（）=＝]{1,12}[)）]$")
+
+
+def _closing_credit(lines: list[str]) -> str | None:
+    """The place of a Japanese paper's closing credit (``(ワシントン=山田太郎)``), if any."""
+    last = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    m = _CLOSING_CREDIT.search(last)
+    return m.group("place") if m is not None and not m.group("place").isascii() else None
 
 
 def _title_date(title: str) -> dt.date | None:
@@ -474,6 +517,7 @@ def _title_goes_on(title: str, nxt: str) -> bool:
         len(title) >= 40
         and 0 < len(nxt) <= 80
         and nxt[0].islower()
+        and not _BYLINE.match(nxt)  # "di Laura Conti" under the headline
         and not ends_terminal(title)
         and not ends_terminal(nxt)
         and bullet_match(nxt) is None
@@ -655,6 +699,12 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
         )
     if meta.place is None and title.count(",") >= 2 and title[-1:].isdigit():
         meta.late_place = _title_place(title)
+    if meta.date is None and meta.fallback_date is None and meta.late_date is None:
+        # "（2026年1月28日）" or "Wien, 24.02.2026" on the last lines: when it was written
+        meta.late_date, closing_place = _closing_date(lines, day_first=meta.day_first)
+        meta.late_place = meta.late_place or closing_place
+    if meta.place is None and meta.lang == "ja":
+        meta.late_place = meta.late_place or _closing_credit(lines)
     body = [("" if _FURNITURE.match(line.strip()) else line) for line in (*extra, *lines[i:])]
     cut, declared, parsed = _comments_start(body)
     units = attach_attributions([*body_units(body[:cut]), Unit("para", "")])[:-1]
