@@ -595,8 +595,8 @@ def test_a_korean_office_opening_the_paragraph_with_no_holder_met(text: str) -> 
     [
         (
             "it",
-            "«Il nostro obiettivo - ha sottolineato il ministro Urso - è raddoppiare l'export».",
-            "Urso",
+            "«La priorità - ha sottolineato il ministro Ferrante - è collegare i due distretti».",
+            "Ferrante",
         ),
         (
             "es",

@@ -110,7 +110,7 @@ _JA_SOMEONE = "関係者 幹部 高官 当局者 担当者 関係筋 消息筋 �
 _JA_NAME = "\u4e00-\u9fff\u30a0-\u30ffー・"
 # a quotation straight after (blanked out by the extractor: a run of spaces)
 _QUOTED_NEXT = re.compile(r"[ \u00a0]?[ \u00a0]{3}")
-#: Countries written between a name and an office: トランプ米大統領, 習近平中国国家主席,
+#: Countries written between a name and an office: ハリス米大統領, 王立新中国国家主席,
 #: プーチン・ロシア大統領 (one kanji only after a foreign name, in katakana).
 _JA_COUNTRIES = str.split(
     "米国 中国 韓国 英国 北朝鮮 台湾 ロシア フランス ドイツ イタリア インド スペイン カナダ "
@@ -130,7 +130,7 @@ def _ja_without_country(words: str) -> str:
         and len(words) >= 3
         and ("\u30a0" <= words[-2] <= "\u30ff" or words[-2] == "ー")
     ):
-        return words[:-1]  # トランプ米 (a kanji family name may end in 中: 田中)
+        return words[:-1]  # ハリス米 (a kanji family name may end in 中: 田中)
     return words
 
 
@@ -337,7 +337,7 @@ def subjects(
             # ("朴大統領から「…」と述べ": the words came from them)
             subject = particle in ("は", "が", "も", "から") or (
                 particle is None and _QUOTED_NEXT.match(text, m.end()) is not None
-            )  # "石破首相「…」": a headline's way
+            )  # "森山首相「…」": a headline's way
             words_ = _ja_without_country(words_) if role else words_
             if words_ == "同" and role:  # 同大統領は: the holder of that office met before
                 out.append((pos, (), role, subject))

@@ -677,7 +677,7 @@ class Extractor:
                     and after[1] is not None
                     and reported_then(lang, text, span[1], after[0])
                 ):
-                    speaker = after[1]  # '"…"고 이재명 대통령은 제안했다': the subject after
+                    speaker = after[1]  # '"…"고 한지훈 대통령은 제안했다': the subject after
                 elif before and before[-1] is not None:
                     speaker = before[-1]
                 elif is_reported and not before:
@@ -738,7 +738,7 @@ class Extractor:
             surname = len(name) == 1 and person.name.startswith(name) and person.name != name
             held = bool(role and person.role and person.role.endswith(role))
             if self.lang == "ja":
-                # "石破首相", "茂木氏" for 石破茂首相, 茂木敏充外相: a Japanese name is written
+                # "森山首相", "青木氏" for 森山健一首相, 青木正樹外相: a Japanese name is written
                 # without a space, the family name first
                 surname = person.name.startswith(name) and person.name != name
                 surname = surname and " " not in person.name
@@ -1206,7 +1206,7 @@ class Extractor:
                 return ref  # 'dijo el presidente "…"'
             ab = lex.according_before.search(masked, max(s, ref[0] - 50), ref[0])
             if ab is not None and not _STRESSED.match(ab.group().split(None, 1)[-1]):
-                # "… che secondo la presidente Meloni rappresenta '…'" (but "Per lui la
+                # "… che secondo la presidente Rinaldi rappresenta '…'" (but "Per lui la
                 # Corea è «…»": the pronoun is whom the words are according to)
                 return ref
         if after is not None:
@@ -1214,7 +1214,7 @@ class Extractor:
         inner = text[span[0] + 1 : span[1]]
         cut = lex.interruption.search(inner)
         if cut is not None and (who := self._interrupting(lex, cut.group())) is not None:
-            return (s, s, who, (), True)  # "«…» - ha sottolineato il ministro Urso - «…»"
+            return (s, s, who, (), True)  # "«…» - ha sottolineato il ministro Ferrante - «…»"
         if _opens_on(lex.verb_start, masked, s, e) or cut is not None:
             # "Explicó que se trataron “…”": no subject, the person last quoted or named
             if self._last_speaker is not None:
@@ -1262,7 +1262,7 @@ class Extractor:
 
     def _interrupting(self, lex: Lexicon, words: str) -> Known | None:
         """The person an attribution inside a quotation names (``– ha sottolineato il
-        ministro Urso –``, ``—dijo el canciller José Albares—``), if it names one."""
+        ministro Ferrante –``, ``—dijo el canciller José Ortúzar—``), if it names one."""
         reg = self._registry
         for m in lex.role_name.finditer(words):
             tokens = m.group("name").split()

@@ -404,7 +404,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
-        # "… che secondo la presidente Meloni": only an article and lower-case words between
+        # "… che secondo la presidente Rinaldi": only an article and lower-case words between
         according_before=re.compile(
             rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
         ),
