@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.core.extract.extractor import Extractor
 
 
@@ -343,5 +345,21 @@ def test_korean_speaker_named_right_after_the_quote() -> None:
     assert quotes == [
         ("교역을 두 배로 늘리자", "윤서진"),
         ("한국은 중요한 투자국", "응우옌 푸쫑"),
-        ("광물 협력도 강화한다", "대통령실 관계자"),
+        ("광물 협력도 강화한다", None),  # an official of the office, not named
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", '대통령실 관계자는 "일정은 아직 정해지지 않았다"고 전했다.'),
+        ("ko", '송하린 장관이 방문했다. 외교부 당국자는 "추가 협의가 필요하다"고 말했다.'),
+        ("ko", '"예산은 충분하다"고 국방부 고위 관계자는 밝혔다.'),
+        ("ja", "外務省幹部は「具体的な成果が出た」と語った。"),
+        ("ja", "青木正樹外相が来日した。防衛省関係者は「協議は続く」と述べた。"),
+        ("ja", "「交渉は最終段階だ」と政府高官は明らかにした。"),
+    ],
+)
+def test_an_official_of_a_body_left_unnamed_is_no_speaker(lang: str, text: str) -> None:
+    # As "an official said" in English: someone speaks, but no one is named.
+    assert [who for _, who in _said(lang, text)] == [None]

@@ -101,6 +101,9 @@ _KO_PRONOUN = re.compile(r"(?<![가-힣])(?:그는|그녀는|그가|그녀가|�
 _KO_REPORTED = re.compile(r"[ \u00a0]*(?:이?라고|고|이?라며|며|이?라면서|면서|이?라는|이?라고도)")
 #: A determiner before the words of an office: a person left unnamed ("한 업계 관계자").
 _KO_SOMEONE = frozenset(("한", "어느", "일부", "다른", "익명의", "모"))
+#: Words for someone who is one of many (an official, a source): with no name they stay
+#: unnamed, as "an official said" does in English ("대통령실 관계자는", "정부 당국자는").
+_KO_ONE_OF_MANY = frozenset(("관계자", "당국자"))
 #: The office given to a subject who is someone left unnamed: that subject speaks, but the
 #: quote gets no speaker (and not the one quoted before).
 UNNAMED = ""
@@ -253,6 +256,8 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         name = name[1:]  # "회담을 앞두고 김정훈 장관이", "방문한 김정훈 장관": a verb, a name
     if role is not None and body:
         role = " ".join([*body, role])
+    if not name and role is not None and role.rsplit(" ", 1)[-1] in _KO_ONE_OF_MANY:
+        return (), UNNAMED  # "대통령실 관계자는": an official of the office, not named
     if not name and role is not None and (body or offices):
         return (role,), None  # "외교부 대변인은": the spokesperson, unnamed
     return tuple(name), role
@@ -341,10 +346,10 @@ def subjects(
             words_ = _ja_without_country(words_) if role else words_
             if words_ == "同" and role:  # 同大統領は: the holder of that office met before
                 out.append((pos, (), role, subject))
+            elif role in _JA_SOMEONE_SET:  # 日本人男性は, 外務省幹部は: someone left unnamed
+                out.append((pos, (), UNNAMED, subject))
             elif role and words_.endswith(_JA_BODY_END):  # 外務省報道官: an office, unnamed
                 out.append((pos, (words_ + role,), None, subject))
-            elif role in _JA_SOMEONE_SET:  # 日本人男性は: someone left unnamed
-                out.append((pos, (), UNNAMED, subject))
             else:
                 out.append((pos, (words_,), role, subject))
         out.extend((m.start(), (), None, True) for m in _JA_PRONOUN.finditer(text, start, end))

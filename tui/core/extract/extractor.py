@@ -664,6 +664,7 @@ class Extractor:
                 span = spans[qi]
                 qi += 1
                 speaker: Known | None = None
+                subject_after = False  # a subject after the quote says it (named or not)
                 before = [person for pos, person in people if pos < span[0]]
                 is_reported = reported(lang, text, span[1])
                 after = next((x for x in people if x[0] > span[1]), None)
@@ -674,10 +675,11 @@ class Extractor:
                     not before
                     and is_reported
                     and after is not None
-                    and after[1] is not None
                     and reported_then(lang, text, span[1], after[0])
                 ):
-                    speaker = after[1]  # '"…"고 한지훈 대통령은 제안했다': the subject after
+                    # '"…"고 한지훈 대통령은 제안했다': the subject after (None: someone left
+                    # unnamed, "…"고 대통령실 관계자는 전했다, not the one quoted before)
+                    speaker, subject_after = after[1], True
                 elif before and before[-1] is not None:
                     speaker = before[-1]
                 elif is_reported and not before:
@@ -688,7 +690,7 @@ class Extractor:
                 if lang == "ko" and text[span[0]] in KO_TERM_MARKS and not is_reported:
                     continue  # "'바다로 여는 미래' 주제로": a title in single marks, no speech
                 if len(said.replace(" ", "")) < 8 and not (
-                    is_reported and (speaker is not None or before)
+                    is_reported and (speaker is not None or before or subject_after)
                 ):
                     # a term in quotation marks ('깜짝' 방문), not speech (a subject, even one
                     # left unnamed, and a reporting particle make it speech)
