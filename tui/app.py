@@ -230,6 +230,7 @@ class BriefingApp(App[None]):
         """In the reader, outside a text box: run the key's binding now, if it has one."""
         if not getattr(self.screen, "KEYS_AS_TYPED", False) or isinstance(self.focused, Input):
             return False
+        self.app_focus = True  # (as Textual's own handling of a key does)
         return await self._check_bindings(event.key, priority=True) or await self._check_bindings(
             event.key
         )
