@@ -222,6 +222,28 @@ def _marks(text: str, span: tuple[int, int]) -> str:
     return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
 
 
+_COMMA = re.compile(r",[ \u00a0]*")
+_LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
+
+
+def _lone_name(lex: Lexicon, masked: str, p: int) -> _Ref | None:
+    """A surname standing alone after a speech verb (``sagte Maas.``), as a new name."""
+    m = _LONE_NAME.match(masked, p)
+    if m is None:
+        return None
+    word = m.group()
+    low = word.casefold()
+    if (
+        low in lex.not_names
+        or low in PORTFOLIOS
+        or low in NOT_NAMES
+        or lex.office_word.match(word)
+        or lex.pronoun.fullmatch(word)
+    ):
+        return None
+    return (m.start(), m.end(), None, (word,), True)
+
+
 def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
     """Whether the words at ``a:b`` can stand between a verb and its subject (a time or a
     place, ``mardi soir dans un communiqué``): no punctuation, and the last word not a
@@ -322,6 +344,9 @@ class Extractor:
         self._spoke_at = -9
         self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
+        # who the paragraph's opening quote goes on with (the last quote's speaker, or the
+        # subject of a paragraph of reported speech just before)
+        self._went_on: Known | None = None
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -333,6 +358,9 @@ class Extractor:
         typewriter = "''" in text and _TWO_APOSTROPHES.search(text) is not None
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
+        if "’’" in text or "‘’" in text:
+            # ‘’…’’: two single marks typed for a double one (as some wires do)
+            text = text.replace("‘’", "“").replace("’’", "”")
         self._registry.next_paragraph()
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
@@ -436,6 +464,7 @@ class Extractor:
         # or with the speaker of the quote that closed the last paragraph
         opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
         previous = (self._runs_on or self._para_speaker) if opens else None
+        self._went_on = previous
         self._runs_on = None
         self._para_speaker = None
         last_quote: Known | None = None
@@ -736,6 +765,9 @@ class Extractor:
                         honorific=mention.honorific,
                         seq=rest,
                     )
+                words = mention.seq.split()
+                if sum(w.casefold() in PORTFOLIOS for w in words) >= min(2, len(words)):
+                    continue  # "(Comissão dos) Negócios Estrangeiros": a ministry, a body
                 first, _, rest = mention.seq.partition(" ")
                 if rest and first[:1].isupper() and lex.office_word.match(first):
                     # "Bundeskanzler Scholz", "Presidente Lula": an office and a name
@@ -846,12 +878,19 @@ class Extractor:
         The subject is a person before a speech verb, or the first person of the sentence when
         only a short opener (``However,``, ``In Tunis,``) stands before it.
         """
+        lex = self._lex
         for i, ref in enumerate(refs):
             person = ref[2]
+            other_verb = (
+                lex.verb_after.match(masked, ref[1]) if lex is not None and ref[4] else None
+            )
+            if person is None and ref[3] and other_verb is not None:
+                # "Também Paulo Portas reiterou que …": a new name before a speech verb
+                person = self._registry.define(ref[3], None)
             if person is None or not ref[4]:
                 continue
             lead = masked[s : ref[0]].strip()
-            verb = _VERB_AFTER.match(masked, ref[1])
+            verb = _VERB_AFTER.match(masked, ref[1]) or other_verb
             if verb is not None:
                 # "… by Secretary Hewitt, Chancellor Brown said:": the name the verb follows
                 # straight away is its subject, not one before it across a comma
@@ -909,7 +948,13 @@ class Extractor:
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
                 holders = [p for p in reg.people if p.role and office in p.role.casefold()]
-                person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
+                last = self._last_speaker
+                if holders:
+                    person = max(holders, key=lambda p: p.seen)
+                elif last is not None and last.role:
+                    person = last  # "o governante salientou": the official just quoted
+                else:
+                    person = reg.latest_with_role()
                 person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         opener, sep, after = m.seq.partition(" ")
@@ -1043,7 +1088,18 @@ class Extractor:
         lead = _POST_LEAD.match(masked, span[1] + 1)
         p = lead.end() if lead else span[1] + 1
         after: _Ref | None = None
-        if p < e:
+        # a quotation opening the paragraph after one of reported speech ("Portas reiterou
+        # que …" / "« … », disse.", "…, sagte sie.") is that subject's
+        went_on = self._went_on if not masked[: span[0]].strip() else None
+        if p < e and went_on is not None:
+            m = lex.verb_then.match(masked, p)
+            pm = lex.pronoun.match(masked, m.end()) if m is not None else None
+            if pm is not None and went_on.gender in (
+                None,
+                gender_of(lex.pronouns[pm.group().casefold()]),
+            ):
+                after = (p, p, went_on, (), True)
+        if p < e and after is None:
             ref = _ref_at(starts, masked, p)
             if ref is not None and lex.verb_after.match(masked, ref[1]):
                 after = ref  # "« … », Barrot a ajouté"
@@ -1069,12 +1125,15 @@ class Extractor:
                 # no subject at all; the person last quoted (or named) spoke
                 groups = m.groupdict()
                 pronoun = groups.get("p") or groups.get("p2")
-                # (the person last quoted, else the last sentence's subject, else the
-                # official named last)
+                # (the subject of reported speech just before, else the person last quoted,
+                # else the last sentence's subject, else the official named last)
+                if pronoun and went_on is not None:
+                    gender = gender_of(lex.pronouns[pronoun.casefold()])
+                    went_on = went_on if went_on.gender in (None, gender) else None
                 person = (
-                    self._pronoun(lex.pronouns[pronoun.casefold()])
+                    went_on or self._pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
-                    else self._last_speaker
+                    else went_on or self._last_speaker
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
@@ -1082,6 +1141,15 @@ class Extractor:
                     after = self._recent_subject()  # "il" for someone named, not yet quoted
                 elif (official := self._registry.latest_with_role()) is not None:
                     after = (p, p, official, (), True)
+            elif (
+                (m := lex.verb_then.match(masked, p)) is not None
+                and (lone := _lone_name(lex, masked, m.end())) is not None
+                # (never after an article: "sagte der SPD-Politiker" is no name)
+                and masked[p : m.end()].split()[-1].casefold().strip("'’") not in lex.not_names
+            ):
+                after = lone  # "„…“, sagte Maas." / "« … », a déclaré Dupont": a surname alone
+            else:
+                after = self._clause_after(lex, masked, starts, p, e)
         if after is not None and after_first:
             return after
         if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):
@@ -1157,6 +1225,18 @@ class Extractor:
                 return (s, s, self._last_speaker, (), True)
             if self._recent_subject() is not None:
                 return self._recent_subject()
+        return None
+
+    @staticmethod
+    def _clause_after(
+        lex: Lexicon, masked: str, starts: dict[int, _Ref], p: int, e: int
+    ) -> _Ref | None:
+        """``… eine „…“ machen, erklärte seine Sprecherin Karoline Leavitt``: the rest of the
+        quote's clause, then a speech verb and its subject after a comma."""
+        for comma in _COMMA.finditer(masked, p, min(e, p + 120)):
+            m = lex.verb_then.match(masked, comma.end())
+            if m is not None:
+                return _ref_at(starts, masked, m.end())
         return None
 
     @staticmethod

@@ -32,7 +32,7 @@ _HAS_WORD = re.compile(r"[^\W_]")
 # family of each opening mark, and the families each closing mark can close
 _OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low", "「": "cj", "『": "cjd"}
 _CLOSES = {
-    "”": ("dq", "low", "rdq"),
+    "”": ("dq", "low", "rdq", "rgu"),  # (»…”: a wire's guillemet closed by a curly mark)
     "’": ("sq",),
     "»": ("gu",),
     "›": ("sgu",),
@@ -161,6 +161,8 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(("low",), i)
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
             push("rdq", i)  # Swedish/Finnish style ”…”
+        elif mk == "»" and is_open("rgu") and not text[i + 1 : i + 2].isalnum():
+            close(("rgu",), i)  # »…» (Danish and Swedish style, and some wires)
         elif mk == "»" and not is_open("gu") and can_open and not can_close:
             push("rgu", i)  # German style »…«
         elif mk == "«" and is_open("rgu") and can_close and not can_open:

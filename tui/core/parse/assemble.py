@@ -97,8 +97,9 @@ def _headline(sentence: str) -> str:
 def split_title(line: str) -> tuple[str, str | None, str | None]:
     """``(title, rest, warning)`` for a first line that is really the lead, not a title.
 
-    A giant first line, or one that opens with a dateline and reads as a sentence
-    (``Rome – Italy and Brazil agreed … . The deal …``), is the lead: the title is its
+    A giant first line, a sentence of twenty words or more, or one that opens with a
+    dateline and reads as a sentence (``Rome – Italy and Brazil agreed … . The deal …``),
+    is the lead: the title is its
     opening sentence (after the dateline, without the full stop) and ``rest`` is the whole
     line, which stays the first paragraph of the body.
     """
@@ -109,7 +110,9 @@ def split_title(line: str) -> tuple[str, str | None, str | None]:
         and len(dateline.rest.split()) >= 6
         and ends_terminal(dateline.rest)
     )
-    if len(line) <= 200 and not lead:
+    # (a first line of twenty words or more ending on a full stop is a sentence: the lead)
+    sentence = len(line) > 120 and line.rstrip().endswith(".") and len(line.split()) >= 20
+    if len(line) <= 200 and not lead and not sentence:
         return line, None, None
     text = dateline.rest if lead and dateline is not None else line
     return lead_headline(text), line, NO_TITLE

@@ -1,0 +1,249 @@
+"""French, German and Portuguese wording of real wires, rewritten with invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.extract.extractor import Extractor
+from tui.core.parse.text import parse_text
+
+
+def _said(lang: str, *paragraphs: str) -> list[tuple[str, str | None]]:
+    ex = Extractor(lang)
+    for p in paragraphs:
+        ex.feed(p)
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in ex.quotes]
+
+
+def _speakers(lang: str, *paragraphs: str) -> list[str | None]:
+    return [speaker for _, speaker in _said(lang, *paragraphs)]
+
+
+# --- speech verbs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "« Nous suivons la crise de près », a laissé entendre le ministre Paul Oyono.",
+        "« Le budget sera voté en juin », a fait savoir le ministre Paul Oyono.",
+        "« Le port rouvrira lundi », a relevé le ministre Paul Oyono.",
+        "Le ministre Paul Oyono évoque « des mesures prudentes mais rapides ».",
+    ],
+)
+def test_french_speech_verbs_in_phrases_and_the_present(paragraph: str) -> None:
+    assert _speakers("fr", paragraph) == ["Paul Oyono"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"Ce n\'est pas une provocation", s\'est irritée sur la radio la ministre Léa Morin.',
+         "Léa Morin"),
+        ("« Quelle surprise pour tout le pays ! », s’est exclamé le maire Yves Tanguy.",
+         "Yves Tanguy"),
+        ("« Nous tiendrons nos promesses », se sont félicités les élus. Le député Marc Aubry "
+         "s'est inquiété : « Le calendrier reste serré. »", "Marc Aubry"),
+    ],
+)  # fmt: skip
+def test_french_reflexive_speech_verbs(paragraph: str, speaker: str) -> None:
+    assert _speakers("fr", paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("O ministro Tomé Vaz falou em Luanda.",
+         "«Não sei, não sei», referiu apenas o ministro."),
+        ("O ministro Tomé Vaz falou em Luanda.",
+         "Questionado, o ministro considerou que «o clima político atual» é bom."),
+        ("O ministro Tomé Vaz falou em Luanda.",
+         'Depois, o ministro admitiu "excelentes relações" com Angola.'),
+    ],
+)  # fmt: skip
+def test_portuguese_speech_verbs_and_the_minister_named_before(paragraphs: tuple[str, ...]) -> None:
+    assert _speakers("pt", *paragraphs) == ["Tomé Vaz"]
+
+
+# --- the subject after the verb -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("de", '"Ich bin stolz auf die Stadt", sagte heute, Dienstag, Bürgermeister Dr. Karl '
+               "Umbach beim Pressefoyer.", "Karl Umbach"),
+        ("de", "„Wir bleiben dabei“, erklärte seine Sprecherin Hanna Vogt am Montag.",
+         "Hanna Vogt"),
+        ("fr", "« Le calendrier tient », a indiqué son porte-parole Omar Diallo.", "Omar Diallo"),
+        ("pt", '"O acordo avança", disse o seu porta-voz, Rui Pais.', "Rui Pais"),
+        ("fr", "« Nous avons échangé », a souligné son président, Me Ali Ndour.", "Ali Ndour"),
+    ],
+)  # fmt: skip
+def test_office_after_a_possessive_or_a_time_or_before_a_courtesy_title(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("de", "Der Präsident werde eine „wichtige Erklärung zum Haushalt“ abgeben, erklärte "
+               "seine Sprecherin Lea Brandt am Dienstag.", "Lea Brandt"),
+        ("fr", "Le gouvernement publiera « un plan de relance ambitieux » demain, a annoncé "
+               "le ministre Hugo Besson.", "Hugo Besson"),
+        ("pt", "O governo vai lançar «um plano de obras para o interior» em março, anunciou "
+               "a ministra Ana Reis.", "Ana Reis"),
+    ],
+)  # fmt: skip
+def test_speaker_after_the_rest_of_the_quotes_clause(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("de", ("„Ich freue mich auf die Reise nach Kenia“, sagte Kessler.",
+                "„Wir schätzen die Rolle der Union.“"), "Kessler"),
+        ("fr", ("« La réforme attendra l'automne », a déclaré Dumoulin.",), "Dumoulin"),
+        ("pt", ('"A cimeira será em maio", disse Portela, em Maputo.',), "Portela"),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_after_the_verb_is_the_speaker(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert set(_speakers(lang, *paragraphs)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("de", "„Ich habe ein gutes Verhältnis zu ihm“, sagte der SPD-Politiker am Freitag."),
+        ("fr", "« Rien n'est décidé », a déclaré le Conseil dans la soirée."),
+        ("pt", '"Nada está decidido", disse o Governo em Lisboa.'),
+    ],
+)
+def test_a_capitalised_noun_after_an_article_is_no_surname(lang: str, paragraph: str) -> None:
+    assert _speakers(lang, paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("pt", ('"As relações são boas", disse o ministro Jaime Bento.',
+                "Também Rosa Tavares reiterou que a cimeira terá conteúdo.",
+                '"Creio que haverá novos acordos", disse.'), "Rosa Tavares"),
+        ("fr", ("« Le dialogue continue », a déclaré le ministre Henri Kaboré.",
+                "Aminata Sow a rappelé que le fleuve est un bien commun.",
+                "« Nous partageons cette eau », a-t-elle ajouté."), "Aminata Sow"),
+        ("de", ('„Die Lage ist ernst“, sagte Minister Jonas Kral.',
+                "Petra Lind betonte, die Gespräche gingen weiter.",
+                "„Wir sind zuversichtlich“, sagte sie."), "Petra Lind"),
+    ],
+)  # fmt: skip
+def test_a_quote_opening_the_paragraph_after_reported_speech_is_its_subjects(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"Polizisten handeln strafbar", sagte der Vorsitzende der Grünen im Europaparlament, '
+         "Ole Hansen, der Zeitung.", "Ole Hansen"),
+        ("„Wir helfen“, sagte die Botschafterin in Nairobi, Eva Kurz.", "Eva Kurz"),
+        ("„Der Hafen wächst“, sagte der Direktor am Hafen, Tim Roth.", "Tim Roth"),
+    ],
+)  # fmt: skip
+def test_german_office_with_its_posting(paragraph: str, speaker: str) -> None:
+    assert _speakers("de", paragraph) == [speaker]
+
+
+# --- offices without names, ministries ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("pt", ("O ministro Jorge Almada chegou a Luanda.",
+                'O ministro de Estado e dos Negócios Estrangeiros assegurou que há uma '
+                '"intensa cooperação" com Angola.'), "Jorge Almada"),
+        ("fr", ("Le ministre Denis Ravel est arrivé à Dakar.",
+                "Le ministre de l'Europe et des Affaires étrangères a jugé la situation "
+                "« très préoccupante »."), "Denis Ravel"),
+        ("pt", ('"A cooperação é intensa", disse o ministro Jorge Almada.',
+                'Na sua intervenção, o governante salientou que a situação "continua a ser '
+                'preocupante".'), "Jorge Almada"),
+    ],
+)  # fmt: skip
+def test_an_office_with_its_portfolio_and_no_name_is_the_holder(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A Comissão dos Negócios Estrangeiros afirmou que o acordo "segue o seu curso".',
+        "Les Affaires étrangères ont affirmé que « tout est calme à la frontière ».",
+        'O Ministério das Relações Exteriores disse que "a visita está confirmada".',
+    ],
+)
+def test_a_ministrys_name_is_no_speaker(paragraph: str) -> None:
+    lang = "fr" if "Les" in paragraph else "pt"
+    assert _speakers(lang, paragraph) == [None]
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quotes"),
+    [
+        (("‘’Mes chers compatriotes, j’ai décidé de me présenter’’, a écrit Ibou Sarr.",),
+         [("Mes chers compatriotes,", "Ibou Sarr")]),
+        (("Le comité a reçu mardi son président, Ibou Sarr.",
+          " »Nous avons rencontré les agences ce matin’’, a-t-il souligné."),
+         [("Nous avons rencontré", "Ibou Sarr")]),
+        (("Le comité a reçu mardi son président, Ibou Sarr.",
+          " »Nous avons répondu sur la liberté d’expression », une radio privée, a expliqué "
+          "M. Sarr."),
+         [("Nous avons répondu", "Ibou Sarr")]),
+    ],
+)  # fmt: skip
+def test_wire_marks_doubled_singles_and_guillemets_closed_either_way(
+    paragraphs: tuple[str, ...], quotes: list[tuple[str, str]]
+) -> None:
+    assert _said("fr", *paragraphs) == quotes
+
+
+# --- a first line that is a sentence ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("O ministro dos Negócios Estrangeiros, Rui Faria, descartou hoje responsabilidades na "
+         "situação entre Portugal e Angola e afirmou que vai ser encontrada uma solução.\n"
+         "Questionado em Lisboa, o ministro responde: «Vamos encontrar, vamos».\n",
+         "Rui Faria"),
+        ("Bundeskanzler Tobias Wendt forderte am Freitag den Außenminister von Belgien auf, er "
+         "solle nach Wien kommen und sich hier selbst ein Bild der Lage machen.\n"
+         "„Man kann sich nicht aussuchen, mit wem man spricht“, sagte der Kanzler.\n",
+         "Tobias Wendt"),
+        ("Le ministre de la Culture, Awa Ndiaye, a vivement réagi mardi aux propos laissant "
+         "entendre que les membres du gouvernement garderaient le silence par crainte.\n"
+         "« Personne ne tombera dans ce piège », a-t-elle lancé.\n", "Awa Ndiaye"),
+    ],
+)  # fmt: skip
+def test_a_first_line_of_twenty_words_ending_a_sentence_is_the_lead(
+    source: str, speaker: str
+) -> None:
+    doc = parse_text(source, origin="x.txt")
+    assert [q.speaker for q in doc.quotes] == [speaker]
+    assert doc.title == source.split("\n")[0].split(",")[0] or not doc.title.endswith(".")
