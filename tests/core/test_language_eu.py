@@ -247,3 +247,68 @@ def test_a_first_line_of_twenty_words_ending_a_sentence_is_the_lead(
     doc = parse_text(source, origin="x.txt")
     assert [q.speaker for q in doc.quotes] == [speaker]
     assert doc.title == source.split("\n")[0].split(",")[0] or not doc.title.endswith(".")
+
+
+# --- German nouns are capitalised: no names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kanzler Ralf Stegmann sprach am Montag in Linz.",
+         'Wenn Belgien den Dialog suche, müsse es auch mit denen sprechen, "mit denen man ein '
+         'Problem hat". "Man kann sich nicht aussuchen, mit wem man redet."'),
+        ("Kanzler Ralf Stegmann sprach am Montag in Linz.",
+         'Die Beziehungen zu Wien seien "für beide sehr wichtig", sagte er.'),
+        ("Kanzler Ralf Stegmann sprach am Montag in Linz.",
+         'Die Regierung Ungarns habe versucht, das "klare Signal der Einigkeit" zu senden, '
+         "sagte er."),
+    ],
+)  # fmt: skip
+def test_german_nouns_and_articles_make_no_name(paragraphs: tuple[str, ...]) -> None:
+    speakers = _speakers("de", *paragraphs)
+    assert speakers and all(s in (None, "Ralf Stegmann") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Kanzler Ralf Stegmann lud Minister Paul Marek nach Wien ein.",
+          "Die Gäste kommen, wenn sie Zeit haben.",
+          "Marek reiste am Abend ab.",
+          'Stegmann sprach danach. Er sagte, die Lage sei "ernst, aber ruhig".'), "Ralf Stegmann"),
+        (("Bürgermeister Jan Hollub empfing Senator Erik Falk im Rathaus.",
+          "Die Bauern protestieren, weil sie höhere Preise fordern.",
+          "Falk fuhr danach nach Linz.",
+          'Hollub blieb. Er betonte, das Treffen sei "sehr gut gewesen".'), "Jan Hollub"),
+        (("Präsident Timo Ahlers begrüßte Botschafter Lars Dorn in Bern.",
+          "Die Schüler winkten, als sie den Wagen sahen.",
+          "Dorn verließ die Stadt am Mittag.",
+          'Ahlers lächelte. Er nannte den Besuch "einen Gewinn für beide Länder".'), "Timo Ahlers"),
+    ],
+)  # fmt: skip
+def test_german_sie_of_a_plural_gives_no_one_a_gender(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    # (a "sie" that means "they" made the man named before a woman, and "Er" someone else)
+    assert _speakers("de", *paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ('O ministro da Casa Civil, Rui Nogueira, disse que "a reforma não foi discutida".',
+         "Rui Nogueira", "ministro da Casa Civil"),
+        ('La ministre de la Fonction Publique, Awa Touré, a déclaré que « rien ne change ».',
+         "Awa Touré", "ministre de la Fonction Publique"),
+        ('O secretário da Receita Federal, Paulo Tavares, afirmou que "o prazo acaba".',
+         "Paulo Tavares", "secretário da Receita Federal"),
+    ],
+)  # fmt: skip
+def test_an_office_ending_on_a_capitalised_word_then_the_name(
+    paragraph: str, speaker: str, role: str
+) -> None:
+    lang = "fr" if "ministre " in paragraph else "pt"
+    ex = Extractor(lang)
+    ex.feed(paragraph)
+    assert [(q.speaker, q.role) for q in ex.quotes] == [(speaker, role)]

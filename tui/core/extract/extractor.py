@@ -223,6 +223,12 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 
 
 _COMMA = re.compile(r",[ \u00a0]*")
+# German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
+# Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
+_GERMAN_NOUNS = re.compile(
+    r"\w(?:ungen|ung|heit|keit|schaft|tion|ität|ismus|nisse?)(?![\w'’-])"
+    r"|(?<!\bvon)(?<!\bvan)[ \u00a0](?:den|dem|die|das|des)[ \u00a0]"
+)
 _LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
 
 
@@ -708,7 +714,11 @@ class Extractor:
                 tokens.pop()
             if not tokens or tokens[0].casefold() in lex.not_names:
                 continue
-            if not plausible_name(tokens):
+            end = m.start("name") + len(" ".join(tokens))
+            if not plausible_name(tokens) and (
+                # "ministro da Casa Civil, Rui Costa": the office's last word, then the name
+                len(tokens) > 1 or _APPOSED_NAME.match(masked, end) is None
+            ):
                 continue
             if (
                 lex.lang == "de"
@@ -716,7 +726,6 @@ class Extractor:
                 and tokens[0].casefold() not in self._registry.words
             ):
                 continue  # German capitalises every noun: one unknown word is no name
-            end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
             portfolio = tokens[0].casefold() in PORTFOLIOS
             if (
@@ -768,6 +777,8 @@ class Extractor:
                 words = mention.seq.split()
                 if sum(w.casefold() in PORTFOLIOS for w in words) >= min(2, len(words)):
                     continue  # "(Comissão dos) Negócios Estrangeiros": a ministry, a body
+                if lex.lang == "de" and _GERMAN_NOUNS.search(mention.seq):
+                    continue  # "Beziehungen zu Wien", "Belgien den Dialog": nouns, no name
                 first, _, rest = mention.seq.partition(" ")
                 if rest and first[:1].isupper() and lex.office_word.match(first):
                     # "Bundeskanzler Scholz", "Presidente Lula": an office and a name
@@ -786,6 +797,12 @@ class Extractor:
                 continue  # English pronouns in another language are words of it
             out.append(mention)
         for m in lex.pronoun.finditer(masked):
+            if (
+                m.group() == "sie"
+                and lex.lang == "de"
+                and not lex.verb_before.search(masked, max(0, m.start() - 40), m.start())
+            ):
+                continue  # German "sie" is "they" as often as "she": only "sagte sie" counts
             word = lex.pronouns[m.group().casefold()]
             out.append(Mention(m.start(), m.end(), "pron", word=word))
         out.sort(key=lambda x: x.start)

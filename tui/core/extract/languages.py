@@ -193,7 +193,9 @@ WORDS: dict[str, Words] = {
         officials="staatschef staatsoberhaupt regierungschef regierungschefin",
         pronouns={"er": "he", "sie": "she", "ihm": "he"},
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
-        "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser",
+        "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser wenn als "
+        "da weil ob dass nachdem während obwohl damit sobald bevor seit falls zwar doch denn "
+        "jedoch dabei hier dort nun heute gestern",
     ),
     "it": Words(
         verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
@@ -390,8 +392,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
     portfolio = (
         ""
         if lang == "de"
-        else rf"(?:[ \u00a0]+(?:{link_word}){{1,2}}[{UPPER}][\w'’-]*"
-        rf"(?:[ \u00a0]+[{UPPER}][\w'’-]*)?{trailing}){{0,4}}"
+        else rf"(?:[ \u00a0]+(?:{link_word}){{1,2}}[{UPPER}][\w'’-]*(?![\w'’-])"
+        rf"(?:[ \u00a0]+[{UPPER}][\w'’-]*(?![\w'’-]))?{trailing}){{0,4}}"
     )
     return Lexicon(
         lang=lang,
