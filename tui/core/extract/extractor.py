@@ -364,9 +364,6 @@ class Extractor:
         typewriter = "''" in text and _TWO_APOSTROPHES.search(text) is not None
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
-        if "’’" in text or "‘’" in text:
-            # ‘’…’’: two single marks typed for a double one (as some wires do)
-            text = text.replace("‘’", "“").replace("’’", "”")
         self._registry.next_paragraph()
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)

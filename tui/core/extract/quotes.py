@@ -73,8 +73,11 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """The ``(open, close)`` of the outermost quotations, given where the marks stand."""
     marks: list[tuple[int, str, bool, bool, bool]] = []
     n = len(text)
+    doubled = _doubled_singles(text, positions) if "’’" in text or "‘’" in text else {}
     for i in positions:
-        mark = text[i]
+        mark = doubled.get(i, text[i])
+        if not mark:
+            continue
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
         if mark in "'‘’" and prev.isalnum() and nxt.isalnum() and not _uncased(prev):
@@ -184,6 +187,23 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             out.extend(kids)
     out.extend(dropped)
     out.sort()
+    return out
+
+
+def _doubled_singles(text: str, positions: list[int]) -> dict[int, str]:
+    """``‘’…’’``: two single marks typed for a double one (as some wires do). The inner mark
+    of an opening pair opens as ``“`` and the outer one is dropped (``""``); the first mark
+    of a closing pair closes as ``”``."""
+    out: dict[int, str] = {}
+    for i in positions:
+        if i in out or text[i] not in "‘’" or text[i + 1 : i + 2] != "’":
+            continue
+        prev = text[i - 1] if i else ""
+        after = text[i + 2 : i + 3]
+        if (not prev or prev.isspace() or prev in _OPEN_PREV) and after and not after.isspace():
+            out[i], out[i + 1] = "", "“"
+        else:
+            out[i], out[i + 1] = "”", ""
     return out
 
 
