@@ -312,3 +312,68 @@ def test_an_office_ending_on_a_capitalised_word_then_the_name(
     ex = Extractor(lang)
     ex.feed(paragraph)
     assert [(q.speaker, q.role) for q in ex.quotes] == [(speaker, role)]
+
+
+# --- header lines over the headline, datelines ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "title"),
+    [
+        ("Politik\nMinister Kurz warnt vor neuen Zöllen\nDer Minister Ralf Kurz hat am Montag "
+         "vor neuen Zöllen gewarnt, die den Handel treffen würden.\n",
+         "Minister Kurz warnt vor neuen Zöllen"),
+        ("Saltar para o conteúdo principal\n\nPublicidade\n\nSiga o Diário do Sul no Twitter\n\n"
+         "Governo aprova plano para o interior\n\nO Governo aprovou hoje um plano de obras "
+         "para as cidades do interior do país.\n", "Governo aprova plano para o interior"),
+        ("Aller au contenu principal\n\nInternational\n\nLe Niger et le Bénin rouvrent leur "
+         "frontière\n\nLes deux pays ont annoncé lundi la réouverture de leur frontière "
+         "commune, fermée depuis un an.\n", "Le Niger et le Bénin rouvrent leur frontière"),
+    ],
+)  # fmt: skip
+def test_section_labels_and_page_chrome_are_no_title(source: str, title: str) -> None:
+    assert parse_text(source, origin="x.txt").title == title
+
+
+@pytest.mark.parametrize(
+    ("source", "date"),
+    [
+        ("Agence Vidéo • 04/05/2022 à 11:20\n\nLe gouvernement promet des aides aux "
+         "agriculteurs touchés par la sécheresse de l'été dernier, selon la ministre.\n",
+         "2022-05-04"),
+        ("Rede Notícias\n\n13/01/2004 - 20h05\n\nGoverno aprova plano para o interior\n\n"
+         "O Governo aprovou um plano de obras para as cidades do interior.\n", "2004-01-13"),
+        ("Neue Brücke für Linz\n\n12.03.2019 · 09:41 Uhr\n\nDie Stadt Linz baut eine neue "
+         "Brücke über die Donau, wie der Bürgermeister mitteilte.\n", "2019-03-12"),
+    ],
+)  # fmt: skip
+def test_a_time_stamp_line_over_the_lead_dates_the_page(source: str, date: str) -> None:
+    doc = parse_text(source, origin="x.txt")
+    assert doc.date is not None and doc.date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date"),
+    [
+        ("Wien, 3. März 2004 (ÖVP-PD) Der Kanzler dankte den Ministern für ihre Arbeit.",
+         "Wien", "2004-03-03"),
+        ("Graz, 14. Mai 2010 (SK) Die Partei stellte ihr Programm für die Wahl vor.",
+         "Graz", "2010-05-14"),
+        ("Lisboa, 2 de junho de 2015 (Lusa) O Governo aprovou hoje o novo plano de obras.",
+         "Lisboa", "2015-06-02"),
+    ],
+)  # fmt: skip
+def test_a_dated_dateline_with_its_source_in_brackets(lead: str, place: str, date: str) -> None:
+    doc = parse_text(f"Eine Meldung\n\n{lead}\n", origin="x.txt")
+    assert (doc.place, doc.date.isoformat() if doc.date else None) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["ANA PAULA COSTA\nda Agência Sul, em Lisboa",
+     "JEAN DUPRÉ\nde notre correspondant à Dakar",
+     "KARL WEBER\nvon unserem Korrespondenten"],
+)  # fmt: skip
+def test_a_shouted_name_over_its_paper_is_a_byline_not_a_place(byline: str) -> None:
+    source = f"Plano de obras aprovado\n\n{byline}\n\nO Governo aprovou hoje um plano de obras.\n"
+    assert parse_text(source, origin="x.txt").place is None
