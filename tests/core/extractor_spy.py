@@ -17,6 +17,9 @@ class ExtractorSpy:
         """Record a paragraph."""
         ExtractorSpy.fed.append(("feed", text))
 
+    def feed_title(self, title: str) -> None:
+        """Not recorded: the title is read for its names only."""
+
     def feed_block_quote(
         self, text: str, speaker: str | None, role: str | None, context: str | None = None
     ) -> None:

@@ -377,3 +377,28 @@ def test_a_dated_dateline_with_its_source_in_brackets(lead: str, place: str, dat
 def test_a_shouted_name_over_its_paper_is_a_byline_not_a_place(byline: str) -> None:
     source = f"Plano de obras aprovado\n\n{byline}\n\nO Governo aprovou hoje um plano de obras.\n"
     assert parse_text(source, origin="x.txt").place is None
+
+
+@pytest.mark.parametrize(
+    ("source", "speakers"),
+    [
+        ("Le ministre des Affaires étrangères, Paul Mbemba, était hier à Alger… Plus »\n\n"
+         "« L'objectif principal est la sécurité, a-t-il déclaré. Nous restons vigilants. »\n",
+         ["Paul Mbemba", "Paul Mbemba"]),
+        ("Ministra Helena Prata visita Maputo\n\n"
+         '"A cooperação entre os dois países vai crescer muito nos próximos anos", disse a '
+         "ministra aos jornalistas no aeroporto da capital.\n", ["Helena Prata"]),
+        ("Außenministerin Jana Feld reist nach Kenia\n\n"
+         "„Wir schätzen die Partnerschaft“, sagte sie am Flughafen.\n", ["Jana Feld"]),
+    ],
+)  # fmt: skip
+def test_the_people_a_title_names_can_speak_in_the_body(source: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in parse_text(source, origin="x.txt").quotes] == speakers
+
+
+def test_a_titles_quote_is_not_a_quote_of_the_body() -> None:
+    source = (
+        "« Nous resterons », promet le maire Yves Lenoir\n\n"
+        "Le maire de Thiès a parlé lundi devant le conseil municipal.\n"
+    )
+    assert parse_text(source, origin="x.txt").quotes == ()

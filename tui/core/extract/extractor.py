@@ -542,6 +542,22 @@ class Extractor:
             out.extend((first, second))
         return out
 
+    def feed_title(self, title: str) -> None:
+        """Another language: the people a title names (``Le ministre Jean-Yves Le Drian, en
+        visite …``), so the body's "il" or "le ministre" can be them; its quotes and facts
+        are the body's to give."""
+        if self._lex is None or self.lang in ("ko", "ja") or not title.strip():
+            return
+        quotes, facts, keys = len(self._quotes), len(self._facts), set(self._fact_keys)
+        ids = dict(self._quote_ids._seen)
+        self.feed(title)
+        del self._quotes[quotes:]
+        del self._facts[facts:]
+        self._fact_keys, self._quote_ids._seen = keys, ids
+        self._last_speaker = self._para_speaker = self._runs_on = self._went_on = None
+        self._pending, self._unattributed = [], []
+        self._in_tail = self._ran_on = False
+
     def feed_speaker_line(self, line: str) -> None:
         """A heading over a quotation: a name alone (``Ana Lima (Green Alliance)``,
         ``Tomas Berg, Chamber of Industry``) speaks the quotation below it."""

@@ -306,6 +306,9 @@ class _NoExtractor:
     def feed_speaker_line(self, line: str) -> None:
         """Skip the line."""
 
+    def feed_title(self, title: str) -> None:
+        """Skip the title."""
+
     def feed_block_quote(
         self, text: str, speaker: str | None, role: str | None, context: str | None = None
     ) -> None:
@@ -364,6 +367,7 @@ def build(
         from tui.core.extract.extractor import Extractor
 
         ex = Extractor(lang)
+    ex.feed_title(meta.title)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":
