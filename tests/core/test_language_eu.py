@@ -402,3 +402,40 @@ def test_a_titles_quote_is_not_a_quote_of_the_body() -> None:
         "Le maire de Thiès a parlé lundi devant le conseil municipal.\n"
     )
     assert parse_text(source, origin="x.txt").quotes == ()
+
+
+# --- names in quotes, a mark that lost its space ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "kept"),
+    [
+        ("fr", "« La science est la clé », a-t-elle affirmé, en clôture de la conférence "
+               "“Choose Europe for Science”, a ajouté la présidente Léa Morin.",
+         ["La science est"]),
+        ("de", "„Ich habe ein gutes Verhältnis zu ihm“, sagte Kanzler Jan Ohm bei einem Talk "
+               "des „Redaktionsnetzwerks Deutschland“ in Leipzig.", ["Ich habe ein"]),
+        ("pt", '"O plano avança", disse a ministra Rita Sal no encontro "Portugal Digital Sempre", '
+               "em Lisboa.", ["O plano avança"]),
+    ],
+)  # fmt: skip
+def test_a_name_in_quotes_after_a_noun_is_no_quote(
+    lang: str, paragraph: str, kept: list[str]
+) -> None:
+    assert [text for text, _ in _said(lang, paragraph)] == kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Elle a annoncé un plan, a indiqué la ministre Léa Morin.”Le rôle de la science est remis "
+        "en cause”, a-t-elle affirmé.",
+        "Le port rouvre, a annoncé le maire Yves Tanguy.”Nous sommes prêts pour la saison”, "
+        "a-t-il ajouté.",
+        "Le budget passe, a dit le ministre Omar Sy.”Les comptes sont tenus depuis deux ans”, "
+        "a-t-il précisé.",
+    ],
+)
+def test_a_closing_mark_glued_after_a_full_stop_opens_a_quote(paragraph: str) -> None:
+    quotes = _said("fr", paragraph)
+    assert len(quotes) == 1 and quotes[0][1] is not None

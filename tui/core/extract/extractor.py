@@ -159,6 +159,20 @@ def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
     return len(found) <= longest and all(w[0].isupper() or w in links for w in found)
 
 
+def _named_thing(words: str, links: frozenset[str], masked: str, start: int) -> bool:
+    """A name in quotes as the object of a noun or an article (``la conférence “Choose Europe
+    for Science”``, ``des „Redaktionsnetzwerks Deutschland“``): every word capitalised."""
+    found = _WORD.findall(words)
+    if not 2 <= len(found) <= 6 or words[-1:] in ".!?…,":
+        return False
+    before = masked[max(0, start - 30) : start].rstrip()
+    return (
+        before[-1:].isalpha()
+        and before[-1:].islower()
+        and all(w[0].isupper() or w.casefold() in links for w in found)
+    )
+
+
 def _scare_quote(words: str) -> bool:
     """One or two words that are not a sentence of their own (``the word 'failed,'``).
 
@@ -855,6 +869,8 @@ class Extractor:
                 speaker = previous
             words = quote_text(text, span)
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
+            if self._lex is not None and _named_thing(words, links, masked, span[0]):
+                continue  # la conférence “Choose Europe for Science”, des „Kurier Deutschland“
             if (not direct and _not_a_quote(words, links)) or (
                 _scare_quote(words)
                 # (another language's two words with their speaker: «Siamo pronti», ha

@@ -164,6 +164,10 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(("low",), i)
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
             push("rdq", i)  # Swedish/Finnish style ”…”
+        elif (
+            mk == "”" and not stack and i and text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
+        ):
+            push("rdq", i)  # "… Leyen.”Le rôle …”": a feed that lost the space and the mark
         elif mk == "»" and is_open("rgu") and not text[i + 1 : i + 2].isalnum():
             close(("rgu",), i)  # »…» (Danish and Swedish style, and some wires)
         elif mk == "»" and not is_open("gu") and can_open and not can_close:
