@@ -439,3 +439,27 @@ def test_a_name_in_quotes_after_a_noun_is_no_quote(
 def test_a_closing_mark_glued_after_a_full_stop_opens_a_quote(paragraph: str) -> None:
     quotes = _said("fr", paragraph)
     assert len(quotes) == 1 and quotes[0][1] is not None
+
+
+# --- the subject after its verb, a pronoun opening its sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("de", ('"Das ist schlimm", sagte Präsident Tom Reed.',
+                "Indes verkündete Jakob Marov am Montag eine neue Verfassung.",
+                'Er unterstrich dabei, man dürfe das Gesetz "keinem Fremden übergeben".'),
+         "Jakob Marov"),
+        ("fr", ("« C'est grave », a déclaré le président Tom Reed.",
+                "Lundi, a annoncé Paul Mvondo, la constitution sera changée.",
+                "Il a ajouté que le texte serait « soumis au peuple en mai »."), "Paul Mvondo"),
+        ("pt", ('"É grave", disse o presidente Tom Reed.',
+                "Na segunda-feira, anunciou Jorge Mavie, a constituição vai mudar.",
+                'Ele acrescentou que o texto será "submetido ao povo em maio".'), "Jorge Mavie"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_its_sentence_is_the_latest_subject(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker

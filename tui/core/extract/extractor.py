@@ -237,6 +237,7 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 
 
 _COMMA = re.compile(r",[ \u00a0]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”»“]?)[ \u00a0]*$")
 # German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
 _GERMAN_NOUNS = re.compile(
@@ -930,6 +931,15 @@ class Extractor:
             other_verb = (
                 lex.verb_after.match(masked, ref[1]) if lex is not None and ref[4] else None
             )
+            if (
+                other_verb is None
+                and lex is not None
+                and ref[4]
+                and lex.verb_before.search(masked, max(s, ref[0] - 40), ref[0])
+            ):
+                # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X": the
+                # subject after its speech verb
+                other_verb = lex.verb_before.search(masked, max(s, ref[0] - 40), ref[0])
             if person is None and ref[3] and other_verb is not None:
                 # "Também Paulo Portas reiterou que …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)
@@ -981,11 +991,14 @@ class Extractor:
                 defined.gender = feminine_office(self._lex.lang, role)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
-            person = (
-                self._pronoun(m.word)  # (another language: its own subjects are not marked)
-                if self._lex is not None
-                else reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
-            )
+            if self._lex is not None and _SENTENCE_START.search(self._masked, 0, m.start):
+                # "Indes verkündete Lukaschenko … Er unterstrich": a pronoun opening its
+                # sentence is the latest subject (who may not be the person last quoted)
+                person = reg.by_pronoun(m.word)
+            elif self._lex is not None:
+                person = self._pronoun(m.word)  # (another language: its subjects are not marked)
+            else:
+                person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
