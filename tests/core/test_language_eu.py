@@ -463,3 +463,55 @@ def test_a_pronoun_opening_its_sentence_is_the_latest_subject(
     lang: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date"),
+    [
+        ("Brasília, 03/02/2026 – O presidente afirmou que o país vai reforçar a cooperação com "
+         "os vizinhos.", "Brasília", "2026-02-03"),
+        ("Abidjan, 04/05/2025 – Le président a déclaré que le pays allait renforcer sa "
+         "coopération avec ses voisins.", "Abidjan", "2025-05-04"),
+        ("Lisboa, 12 fev 2026 (Lusa) – O Governo aprovou hoje um plano de obras para o interior "
+         "do país.", "Lisboa", "2026-02-12"),
+        ("Graz, 7. Okt. 2024 – Der Bürgermeister hat am Montag erklärt, dass die Stadt eine neue "
+         "Brücke bauen werde.", "Graz", "2024-10-07"),
+    ],
+)  # fmt: skip
+def test_numeric_and_abbreviated_dateline_dates(lead: str, place: str, date: str) -> None:
+    doc = parse_text(f"Um título\n\n{lead}\n", origin="x.txt")
+    assert (doc.place, doc.date.isoformat() if doc.date else None) == (place, date)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("de", "„Wir bauen die Brücke neu“, sagte Minister Jan Ohm der Deutschen Presse-Agentur.",
+         "Jan Ohm"),
+        ("de", "„Der Plan steht“, sagte Ministerin Eva Roth den Zeitungen der Funke-Gruppe.",
+         "Eva Roth"),
+        ("de", "„Wir helfen“, sagte Präsidentin Ursula von der Lahn am Montag.",
+         "Ursula von der Lahn"),
+    ],
+)  # fmt: skip
+def test_german_articles_after_a_name_are_no_particles(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("de", ("Dem Sprecher Tim Berg zufolge ist die Lage „sehr ernst“.",), "Tim Berg"),
+        ("de", ("Der Ministerin Eva Roth zufolge sei der Plan „gut durchdacht“.",), "Eva Roth"),
+        ("pt", ('"A ponte avança", disse Rui Tavares.',
+                'Para o ministro, "o calendário é realista".'), "Rui Tavares"),
+        ("pt", ("A ministra Ana Reis chegou a Luanda.",
+                'Para a ministra, "a cooperação é uma prioridade".'), "Ana Reis"),
+    ],
+)  # fmt: skip
+def test_according_to_after_the_name_or_with_para(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker

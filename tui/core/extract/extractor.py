@@ -237,6 +237,7 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 
 
 _COMMA = re.compile(r",[ \u00a0]*")
+_ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”»“]?)[ \u00a0]*$")
 # German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
@@ -1241,6 +1242,8 @@ class Extractor:
                 return ref  # 'dijo el presidente "…"'
             if lex.according_before.search(masked, max(s, ref[0] - 50), ref[0]):
                 return ref  # "… che secondo la presidente Meloni rappresenta '…'"
+            if lex.lang == "de" and _ZUFOLGE.match(masked, ref[1]):
+                return ref  # "Dem Sprecher Tim Berg zufolge ist die Lage „sehr ernst“"
         if after is not None:
             return after
         inner = text[span[0] + 1 : span[1]]

@@ -232,7 +232,7 @@ WORDS: dict[str, Words] = {
         ),
         articles=r"o\s+seu|a\s+sua|os\s+seus|as\s+suas|seu|sua|o|a|os|as",
         inversion=r"(?!)",
-        according=r"segundo|de\s+acordo\s+com|conforme",
+        according=r"segundo|de\s+acordo\s+com|conforme|para",
         roles=_alt(
             "presidente presidenta ministro ministra primeiro-ministro primeira-ministra "
             "chanceler secretário secretária porta-voz embaixador embaixadora diretor diretora "
@@ -300,6 +300,12 @@ def feminine_office(lang: str, role: str) -> str | None:
 
 _NAME = (
     rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
+)
+#: German articles are no particles ("Minister Jan Ohm der Deutschen Presse-Agentur"),
+#: except after "von"/"van" ("Ursula von der Leyen")
+_NAME_DE = (
+    rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:von|van)[ \u00a0](?:der|den|dem)[ \u00a0]"
+    rf"|(?:von|van|vom|zu|de|di|da|del|della|ten|ter)[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
 #: A courtesy title or degree between an office and a name, never part of the name:
 #: ``Bundeskanzler Dr. Wolfgang Schüssel``, ``son président, Me Pape Sène``, ``Frau Ahrens``.
@@ -435,7 +441,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
         ),
         role_name=re.compile(
-            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME})"
+            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         pronouns=words.pronouns,

@@ -343,6 +343,10 @@ def build(
     date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
+    if date is None and dateline is not None and carrier is not None and lang not in (None, "en"):
+        # "Brasília, 12/02/2026 – …": a numeric date in the dateline, read day-first
+        head = units[carrier].text[: max(0, len(units[carrier].text) - len(dateline.rest))]
+        date = first_date(head, day_first=True)
     date = date or meta.fallback_date or meta.late_date
     if date is None and lead:
         # "Agency News PTI| Jun 13, 2020 07:26 PM IST" between the title and a lead whose

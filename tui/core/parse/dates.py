@@ -64,7 +64,7 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
         _twelve(
             "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
         ),
-        {"jänner": 1, "maerz": 3},
+        {"jänner": 1, "maerz": 3, "mär": 3, "okt": 10, "dez": 12},
     ),
     "it": (
         _twelve(
@@ -78,7 +78,7 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
             " dezembro"
         ),
-        {},
+        {"fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dez": 12},
     ),
 }
 
