@@ -515,3 +515,20 @@ def test_according_to_after_the_name_or_with_para(
     lang: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Portugal e Angola assinam acordo. Os dois países assinaram hoje um acordo. "É um dia '
+        'histórico", afirmou o ministro Rui Tavares.',
+        "O Governo aprovou hoje um plano de obras. A ministra disse que já há verbas e que o "
+        "plano está pronto.",
+        "Moçambique e Brasil reforçam a cooperação. O ministro afirmou à imprensa que as relações "
+        "estão ótimas.",
+    ],
+)
+def test_short_portuguese_is_portuguese(text: str) -> None:
+    from tui.core.parse.language import detect_language
+
+    assert detect_language(text) == "pt"
