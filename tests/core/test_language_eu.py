@@ -532,3 +532,45 @@ def test_short_portuguese_is_portuguese(text: str) -> None:
     from tui.core.parse.language import detect_language
 
     assert detect_language(text) == "pt"
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker", "role"),
+    [
+        ("de", "„Die Lage ist ernst“, sagte der CDU-Politiker Jens Kamp der Zeitung.",
+         "Jens Kamp", "CDU-Politiker"),
+        ("pt", '"O acordo é importante", disse à Lusa Maria dos Anjos, presidente da associação.',
+         "Maria dos Anjos", None),
+        ("fr", "« L'accord est important », a déclaré à l'AFP Awa Sarr, présidente de "
+               "l'association.", "Awa Sarr", None),
+        ("de", "„Der Plan steht“, sagte ARD-Korrespondent Tim Brandt in Kairo.", "Tim Brandt",
+         None),
+    ],
+)  # fmt: skip
+def test_party_offices_and_agencies_before_a_name(
+    lang: str, paragraph: str, speaker: str, role: str | None
+) -> None:
+    ex = Extractor(lang)
+    ex.feed(paragraph)
+    assert [q.speaker for q in ex.quotes] == [speaker]
+    if role is not None:
+        assert ex.quotes[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("fr", ("Le président a reçu le vice-ministre des Affaires étrangères, Chen Bo.",
+                "‘’Nous avons parlé de sa visite’’, a confirmé à la radio publique (RTS), le "
+                "diplomate chinois au sortir de la rencontre."), "Chen Bo"),
+        ("de", ("„Wir gewinnen“, sagte Bundesinnenminister Hans Ebert.",
+                "Zugleich wies der CSU-Politiker auf mögliche „politische Risiken“ hin."),
+         "Hans Ebert"),
+        ("pt", ('"A ponte avança", disse o ministro Rui Tavares.',
+                'Depois, o ministro lembrou os "custos elevados" da obra.'), "Rui Tavares"),
+    ],
+)  # fmt: skip
+def test_the_person_just_quoted_named_again_by_an_office(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker

@@ -120,7 +120,7 @@ _BODY_LEAD = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _A_VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
+_POST_LEAD = re.compile(r"[ \u00a0,;:—–’-]*")  # (’: the second of a doubled closing mark)
 # "Selon lui", "Según ella", "Secondo lui", "Laut ihr", "Segundo ele": the pronoun after
 # "according to" (each word's English counterpart, for the registry)
 _STRESSED_GENDER = {
@@ -237,6 +237,8 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 
 
 _COMMA = re.compile(r",[ \u00a0]*")
+#: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
+_AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
 _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”»“]?)[ \u00a0]*$")
 # German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
@@ -792,7 +794,7 @@ class Extractor:
                 continue
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
-                if first.casefold() in lex.not_names:
+                if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
                     if not rest:
                         continue
                     shift = len(first) + 1
@@ -1015,6 +1017,8 @@ class Extractor:
                     person = last  # "o governante salientou": the official just quoted
                 else:
                     person = reg.latest_with_role()
+                if person is None and self._last_speaker is None and len(reg.people) == 1:
+                    person = reg.people[0]  # "declarou o chefe de Estado": the one person met
                 person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         opener, sep, after = m.seq.partition(" ")
@@ -1280,6 +1284,16 @@ class Extractor:
         for ref in named:
             if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
                 return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"
+        if (
+            named
+            and self._last_speaker is not None
+            and self._spoke_at >= self._sentence_no - 1
+            and all(r[2] is self._last_speaker for r in named if r[1] <= span[0])
+            and named[0][1] <= span[0]
+        ):
+            # "„…“, sagte Minister Friedrich. Zugleich wies der CSU-Politiker auf „…“ hin":
+            # the person just quoted, named again
+            return named[0]
         if not named:
             # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
             # statt."): the person just quoted, else the last sentence's subject

@@ -185,7 +185,8 @@ WORDS: dict[str, Words] = {
             "vorsitzender chef chefin direktor direktorin bürgermeister bürgermeisterin "
             "könig königin kommissar kommissarin abgeordnete abgeordneter ökonom ökonomin "
             "analyst analystin professor professorin premier premierministerin premierminister "
-            "berater beraterin gesandter unterhändler"
+            "berater beraterin gesandter unterhändler politiker politikerin korrespondent "
+            "korrespondentin"
         ),
         role_links=r"der|des|für|von|und|im|beim|in|am",
         auxiliaries="hat haben hatte ist war wird will habe sei",
