@@ -574,3 +574,24 @@ def test_the_person_just_quoted_named_again_by_an_office(
     lang: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("fr", ("Le président Ali Sow a reçu le vice-ministre chinois des Affaires étrangères, "
+                "Chen Bo.",
+                "« Nous avons parlé de la visite », a confirmé à la radio publique (RTS), le "
+                "diplomate chinois au sortir de sa rencontre avec le président Sow."), "Chen Bo"),
+        ("pt", ("O Presidente Filipe Mavie recebeu o vice-ministro sul-africano, Tom Dube.",
+                '"Falámos da cimeira", afirmou à televisão pública (TVM), o governante '
+                "sul-africano após o encontro com o Presidente Mavie."), "Tom Dube"),
+        ("fr", ("La présidente Awa Touré a reçu l'ambassadeur allemand, Karl Roth.",
+                "« Les relations sont bonnes », a estimé, devant la presse, l'ambassadeur "
+                "allemand après l'audience avec la présidente Touré."), "Karl Roth"),
+    ],
+)  # fmt: skip
+def test_an_office_after_the_verb_and_a_place_or_medium_is_the_subject(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker

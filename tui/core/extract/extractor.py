@@ -113,6 +113,7 @@ _NAME_LINE = re.compile(
     rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
+_STOP_PUNCT = re.compile(r"[.;:!?]")
 #: "the House of Representatives", "Kenya's": capitalised words of a body before an office
 _BODY_LEAD = re.compile(
     rf"(?:the[ \u00a0]+)?[{UPPER}][\w'’.-]*(?:[ \u00a0]+(?:of|for|and|&|the|[{UPPER}][\w'’.-]*))*"
@@ -273,11 +274,13 @@ def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
     place, ``mardi soir dans un communiqué``): no punctuation, and the last word not a
     preposition or an article whose object the name would be (``tras reunirse con la``)."""
     words = masked[a:b].split()
-    return (
-        bool(words)
-        and not _PUNCT.search(masked, a, b)
-        and words[-1].casefold() not in lex.not_names
-    )
+    if not words or _STOP_PUNCT.search(masked, a, b):
+        return False
+    if words[-1].casefold().rstrip("'’") in lex.not_names:
+        # "a confirmé à la télévision publique (RTS), le diplomate chinois": an article
+        # starts the office that is the subject
+        return lex.role_noun.match(masked, masked.rfind(words[-1], a, b)) is not None
+    return True
 
 
 # "…, the MFA spokesman said:" ending a paragraph: someone left unnamed introduces the words
@@ -1010,6 +1013,13 @@ class Extractor:
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
                 holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                # "le diplomate chinois": the official whose office has the same adjective
+                extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
+                holders = holders or [
+                    p
+                    for p in reg.people
+                    if p.role and any(w in p.role.casefold().split() for w in extra)
+                ]
                 last = self._last_speaker
                 if holders:
                     person = max(holders, key=lambda p: p.seen)

@@ -392,7 +392,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
     # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
     # German puts adjectives before the noun and the verb after it
     trailing = (
-        "" if lang == "de" else rf"(?:[ \u00a0]+(?!(?:{verbs})\b|a\b)[{_LOWER}]+(?![\w'’-]))?"
+        ""
+        if lang == "de"
+        else rf"(?:[ \u00a0]+(?!(?:{verbs})\b|a\b)[{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w'’-]))?"
     )
     # the portfolio of an office named without its holder: "o ministro de Estado e dos
     # Negócios Estrangeiros assegurou", "le ministre des Affaires étrangères a dit"
@@ -409,7 +411,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         verb_then=re.compile(
             # (Italian "«…», così il presidente X": as German "so X")
-            rf"(?:{verbs}{_SO_IT if lang == 'it' else ''})[ \u00a0]+{adverbs}"
+            rf"(?:{verbs}{_SO_IT if lang == 'it' else ''}),?[ \u00a0]+{adverbs}"
             rf"(?:(?:{words.articles})[ \u00a0]*)?"
             if lang != "de"
             else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]+)?"
