@@ -595,3 +595,44 @@ def test_an_office_after_the_verb_and_a_place_or_medium_is_the_subject(
     lang: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "date"),
+    [
+        ("sexta-feira, 19 de maio de 2017\n\nTemer recebe ministros no Planalto\n\nO presidente "
+         "recebeu hoje os ministros no Palácio do Planalto.\n",
+         "Temer recebe ministros no Planalto", "2017-05-19"),
+        ("Une légende de photo\n\nPublié le jeudi 12/02/2026 à 10h30\n\nLe président a reçu "
+         "mardi les ministres de la région pour un sommet.\n", "Une légende de photo",
+         "2026-02-12"),
+        ("Ein Bild\n\nVeröffentlicht am 12.02.2026 | Aktualisiert am 13.02.2026 um 09:10 Uhr"
+         "\n\nDer Präsident hat am Dienstag die Minister der Region empfangen.\n", "Ein Bild",
+         "2026-02-12"),
+    ],
+)  # fmt: skip
+def test_date_lines_in_other_languages(source: str, title: str, date: str) -> None:
+    doc = parse_text(source, origin="x.txt")
+    assert (doc.title, doc.date.isoformat() if doc.date else None) == (title, date)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("fr", ("Le Premier ministre Karim Ben Salah a été reçu par le président Ali Kane.",
+                "« Nous renforçons notre coopération », a déclaré le Premier ministre tunisien.",
+                "« Nous reviendrons », a-t-il dit."), "Karim Ben Salah"),
+        ("pt", ("Em pronunciamento no Palácio do Planalto, o presidente da República, Paulo "
+                'Neves, afirmou que "todo o esforço" pode ser inútil.',), "Paulo Neves"),
+        ("fr", ("Devant l'Assemblée nationale, la ministre Léa Morin a défendu le texte.",
+                "« Ce texte protège les salariés », a-t-elle déclaré."), "Léa Morin"),
+        ("de", ("Deutschland bleibt in Moskau.",
+                "Das sagte die deutsche Außenministerin Petra Holm in einem Interview mit dem "
+                "Magazin Der Spiegel:",
+                "„Je mehr Streit man hat, desto wichtiger ist das Gespräch.“"), "Petra Holm"),
+    ],
+)  # fmt: skip
+def test_offices_bodies_and_a_subject_after_an_adjective(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert set(_speakers(lang, *paragraphs)) == {speaker}

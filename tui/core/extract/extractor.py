@@ -241,6 +241,19 @@ _COMMA = re.compile(r",[ \u00a0]*")
 #: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
 _AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
 _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
+_ADJECTIVE_TAIL = re.compile(r"(?<=[ \u00a0])[a-zß-öø-ÿ]+[ \u00a0]+$")
+#: First words of a building's or a body's name: never a person ("Palácio do Planalto")
+_BODY_HEADS = frozenset(
+    str.split(
+        "palácio palais palast palazzo ministério ministère ministerium casa câmara chambre "
+        "assembleia assemblée conselho conseil senado sénat tribunal banco banque universidade "
+        "université universität hospital hôpital igreja église estádio stade avenida avenue rua "
+        "rue praça aeroporto aéroport flughafen hotel hôtel comissão commission kommission "
+        "agência agence agentur instituto institut fundação fondation stiftung partido parti "
+        "partei governo gouvernement regierung república république republik exército armée "
+        "polícia police polizei supremo cour"
+    )
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”»“]?)[ \u00a0]*$")
 # German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
@@ -809,6 +822,8 @@ class Extractor:
                         seq=rest,
                     )
                 words = mention.seq.split()
+                if words[0].casefold() in _BODY_HEADS:
+                    continue  # "Palácio do Planalto", "Assemblée nationale": a place, a body
                 if sum(w.casefold() in PORTFOLIOS for w in words) >= min(2, len(words)):
                     continue  # "(Comissão dos) Negócios Estrangeiros": a ministry, a body
                 if lex.lang == "de" and _GERMAN_NOUNS.search(mention.seq):
@@ -937,15 +952,16 @@ class Extractor:
             other_verb = (
                 lex.verb_after.match(masked, ref[1]) if lex is not None and ref[4] else None
             )
-            if (
-                other_verb is None
-                and lex is not None
-                and ref[4]
-                and lex.verb_before.search(masked, max(s, ref[0] - 40), ref[0])
-            ):
-                # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X": the
-                # subject after its speech verb
-                other_verb = lex.verb_before.search(masked, max(s, ref[0] - 40), ref[0])
+            if other_verb is None and lex is not None and ref[4]:
+                # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X", "Das
+                # sagte die deutsche Außenministerin X": the subject after its speech verb
+                before = max(s, ref[0] - 50)
+                adjective = _ADJECTIVE_TAIL.search(masked, before, ref[0])
+                other_verb = lex.verb_before.search(masked, before, ref[0]) or (
+                    lex.verb_before.search(masked, before, adjective.start())
+                    if adjective is not None
+                    else None
+                )
             if person is None and ref[3] and other_verb is not None:
                 # "Também Paulo Portas reiterou que …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)

@@ -134,7 +134,8 @@ WORDS: dict[str, Words] = {
             "chancelier chancelière chef cheffe directeur directrice commissaire maire "
             "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
-            "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée"
+            "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
+            "premier première"
         ),
         role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
         auxiliaries="a ont est sont avait était va doit",

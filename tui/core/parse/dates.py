@@ -292,6 +292,17 @@ _STAMP_WORDS = re.compile(
 )
 
 
+#: The same in French, Spanish, German, Italian and Portuguese: weekdays, "Publié le",
+#: "Veröffentlicht am", "Publicado em", "à 10h30", "um 10:30 Uhr".
+_OTHER_STAMP_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(w for row in WEEKDAY_NAMES.values() for w in row.split())
+    + r"|publi[ée]e?|mis|à|jour|veröffentlicht|aktualisiert|stand|am|um|uhr|publicado|"
+    r"actualizado|atualizado|às|em|el|le|il|pubblicato|aggiornato|alle|\d{1,2}h\d{2})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(text: str, *, day_first: bool = False) -> bool:
     """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
     if len(text) > 80:
@@ -301,10 +312,12 @@ def is_date_line(text: str, *, day_first: bool = False) -> bool:
         return False
     _, start, end = found
     rest = text[:start] + " " + text[end:]
-    again = find_date(rest)  # "22 Dec, 2016 22 Dec, 2016": the same date twice
+    again = find_date(rest, day_first=day_first)  # "22 Dec, 2016 22 Dec, 2016": twice
     if again is not None:
         rest = rest[: again[1]] + " " + rest[again[2] :]
     rest = _STAMP_WORDS.sub("", rest)
+    if any(ch.isalnum() for ch in rest):
+        rest = _OTHER_STAMP_WORDS.sub("", rest)  # "sexta-feira, 19 de maio de 2017"
     return not any(ch.isalnum() for ch in rest)
 
 
