@@ -241,7 +241,6 @@ _COMMA = re.compile(r",[ \u00a0]*")
 #: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
 _AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
 _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
-_ADJECTIVE_TAIL = re.compile(r"(?<=[ \u00a0])[a-zß-öø-ÿ]+[ \u00a0]+$")
 #: First words of a building's or a body's name: never a person ("Palácio do Planalto")
 _BODY_HEADS = frozenset(
     str.split(
@@ -254,7 +253,40 @@ _BODY_HEADS = frozenset(
         "polícia police polizei supremo cour"
     )
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”»“]?)[ \u00a0]*$")
+
+
+def _sentence_start(masked: str, p: int) -> bool:
+    """Whether only spaces and closing marks stand between ``p`` and a sentence's end."""
+    head = masked[max(0, p - 12) : p].rstrip(" \u00a0\"'’”»“")
+    return (not head and p <= 12) or head[-1:] in (".", "!", "?")
+
+
+def _verb_just_before(
+    lex: Lexicon, masked: str, start: int, end: int, adjective: bool = False
+) -> re.Match[str] | None:
+    """A speech verb ending right before ``end`` (``sagte die``, ``dijo el``; with
+    ``adjective``, one lower-case word more: ``sagte die deutsche``), tried only where the
+    last few words start."""
+    window = masked[start:end]
+    ends = [end]
+    if adjective:
+        last = window.rstrip().rsplit(None, 1)[-1] if window.strip() else ""
+        if last.isalpha() and last.islower():
+            ends.append(start + window.rstrip().rfind(last))
+    for stop in ends:
+        pos = stop
+        for _ in range(5):
+            pos = masked.rfind(" ", start, pos - 1)
+            if pos < start:
+                if start == 0 and (m := lex.verb_before.match(masked, 0, stop)) is not None:
+                    return m  # the paragraph opens on the verb
+                break
+            m = lex.verb_before.match(masked, pos + 1, stop)
+            if m is not None:
+                return m
+    return None
+
+
 # German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
 _GERMAN_NOUNS = re.compile(
@@ -849,7 +881,7 @@ class Extractor:
             if (
                 m.group() == "sie"
                 and lex.lang == "de"
-                and not lex.verb_before.search(masked, max(0, m.start() - 40), m.start())
+                and _verb_just_before(lex, masked, max(0, m.start() - 40), m.start()) is None
             ):
                 continue  # German "sie" is "they" as often as "she": only "sagte sie" counts
             word = lex.pronouns[m.group().casefold()]
@@ -955,13 +987,7 @@ class Extractor:
             if other_verb is None and lex is not None and ref[4]:
                 # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X", "Das
                 # sagte die deutsche Außenministerin X": the subject after its speech verb
-                before = max(s, ref[0] - 50)
-                adjective = _ADJECTIVE_TAIL.search(masked, before, ref[0])
-                other_verb = lex.verb_before.search(masked, before, ref[0]) or (
-                    lex.verb_before.search(masked, before, adjective.start())
-                    if adjective is not None
-                    else None
-                )
+                other_verb = _verb_just_before(lex, masked, max(s, ref[0] - 50), ref[0], True)
             if person is None and ref[3] and other_verb is not None:
                 # "Também Paulo Portas reiterou que …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)
@@ -1013,7 +1039,7 @@ class Extractor:
                 defined.gender = feminine_office(self._lex.lang, role)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
-            if self._lex is not None and _SENTENCE_START.search(self._masked, 0, m.start):
+            if self._lex is not None and _sentence_start(self._masked, m.start):
                 # "Indes verkündete Lukaschenko … Er unterstrich": a pronoun opening its
                 # sentence is the latest subject (who may not be the person last quoted)
                 person = reg.by_pronoun(m.word)
