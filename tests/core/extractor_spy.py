@@ -17,14 +17,13 @@ class ExtractorSpy:
         """Record a paragraph."""
         ExtractorSpy.fed.append(("feed", text))
 
+    def feed_title(self, title: str) -> None:
+        """Not recorded: the title is read for its names only."""
+
     def feed_block_quote(
         self, text: str, speaker: str | None, role: str | None, context: str | None = None
     ) -> None:
         """Record a block quote with its given speaker and role."""
         ExtractorSpy.fed.append(("block", text, speaker, role))
-
-    def feed_title(self, title: str) -> None:
-        """Record a title read for the people it names."""
-        ExtractorSpy.fed.append(("title", title))
 
     quotes = facts = people = ()

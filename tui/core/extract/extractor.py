@@ -122,6 +122,7 @@ _NAME_LINE = re.compile(
     rf"(?:\([^()\n]{{2,60}}\)|,[^.!?\n]{{2,60}}|[-–—][^.!?\n]{{2,60}})?[ \u00a0]*:?$"
 )
 _PUNCT = re.compile(r"[,.;:!?()]")
+_STOP_PUNCT = re.compile(r"[.;:!?]")
 #: "the House of Representatives", "Kenya's": capitalised words of a body before an office
 _BODY_LEAD = re.compile(
     rf"(?:the[ \u00a0]+)?[{UPPER}][\w'’.-]*(?:[ \u00a0]+(?:of|for|and|&|the|[{UPPER}][\w'’.-]*))*"
@@ -129,7 +130,7 @@ _BODY_LEAD = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _A_VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_POST_LEAD = re.compile(r"[ \u00a0,;:—–-]*")
+_POST_LEAD = re.compile(r"[ \u00a0,;:—–’-]*")  # (’: the second of a doubled closing mark)
 # "Selon lui", "Según ella", "Secondo lui", "Laut ihr", "Segundo ele": the pronoun after
 # "according to" (each word's English counterpart, for the registry)
 _STRESSED_GENDER = {
@@ -171,6 +172,20 @@ def _not_a_quote(words: str, links: frozenset[str] = _LINK_WORDS) -> bool:
         return True
     longest = 6 if links is _LINK_WORDS else 10  # (other languages name things at length)
     return len(found) <= longest and all(w[0].isupper() or w in links for w in found)
+
+
+def _named_thing(words: str, links: frozenset[str], masked: str, start: int) -> bool:
+    """A name in quotes as the object of a noun or an article (``la conférence “Choose Europe
+    for Science”``, ``des „Redaktionsnetzwerks Deutschland“``): every word capitalised."""
+    found = _WORD.findall(words)
+    if not 2 <= len(found) <= 6 or words[-1:] in ".!?…,":
+        return False
+    before = masked[max(0, start - 30) : start].rstrip()
+    return (
+        before[-1:].isalpha()
+        and before[-1:].islower()
+        and all(w[0].isupper() or w.casefold() in links for w in found)
+    )
 
 
 def _scare_quote(words: str) -> bool:
@@ -240,16 +255,95 @@ def _marks(text: str, span: tuple[int, int]) -> str:
     return text[span[0]] + (text[span[1]] if span[1] < len(text) else "")
 
 
+_COMMA = re.compile(r",[ \u00a0]*")
+#: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
+_AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
+_ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
+#: First words of a building's or a body's name: never a person ("Palácio do Planalto")
+_BODY_HEADS = frozenset(
+    str.split(
+        "palácio palais palast palazzo ministério ministère ministerium casa câmara chambre "
+        "assembleia assemblée conselho conseil senado sénat tribunal banco banque universidade "
+        "université universität hospital hôpital igreja église estádio stade avenida avenue rua "
+        "rue praça aeroporto aéroport flughafen hotel hôtel comissão commission kommission "
+        "agência agence agentur instituto institut fundação fondation stiftung partido parti "
+        "partei governo gouvernement regierung república république republik exército armée "
+        "polícia police polizei supremo cour"
+    )
+)
+
+
+def _sentence_start(masked: str, p: int) -> bool:
+    """Whether only spaces and closing marks stand between ``p`` and a sentence's end."""
+    head = masked[max(0, p - 12) : p].rstrip(" \u00a0\"'’”»“")
+    return (not head and p <= 12) or head[-1:] in (".", "!", "?")
+
+
+def _verb_just_before(
+    lex: Lexicon, masked: str, start: int, end: int, adjective: bool = False
+) -> re.Match[str] | None:
+    """A speech verb ending right before ``end`` (``sagte die``, ``dijo el``; with
+    ``adjective``, one lower-case word more: ``sagte die deutsche``), tried only where the
+    last few words start."""
+    window = masked[start:end]
+    ends = [end]
+    if adjective:
+        last = window.rstrip().rsplit(None, 1)[-1] if window.strip() else ""
+        if last.isalpha() and last.islower():
+            ends.append(start + window.rstrip().rfind(last))
+    for stop in ends:
+        pos = stop
+        for _ in range(5):
+            pos = masked.rfind(" ", start, pos - 1)
+            if pos < start:
+                if start == 0 and (m := lex.verb_before.match(masked, 0, stop)) is not None:
+                    return m  # the paragraph opens on the verb
+                break
+            m = lex.verb_before.match(masked, pos + 1, stop)
+            if m is not None:
+                return m
+    return None
+
+
+# German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
+# Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
+_GERMAN_NOUNS = re.compile(
+    r"\w(?:ungen|ung|heit|keit|schaft|tion|ität|ismus|nisse?)(?![\w'’-])"
+    r"|(?<!\bvon)(?<!\bvan)[ \u00a0](?:den|dem|die|das|des)[ \u00a0]"
+)
+_LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
+
+
+def _lone_name(lex: Lexicon, masked: str, p: int) -> _Ref | None:
+    """A surname standing alone after a speech verb (``sagte Maas.``), as a new name."""
+    m = _LONE_NAME.match(masked, p)
+    if m is None:
+        return None
+    word = m.group()
+    low = word.casefold()
+    if (
+        low in lex.not_names
+        or low in PORTFOLIOS
+        or low in NOT_NAMES
+        or lex.office_word.match(word)
+        or lex.pronoun.fullmatch(word)
+    ):
+        return None
+    return (m.start(), m.end(), None, (word,), True)
+
+
 def _subject_after(lex: Lexicon, masked: str, a: int, b: int) -> bool:
     """Whether the words at ``a:b`` can stand between a verb and its subject (a time or a
     place, ``mardi soir dans un communiqué``): no punctuation, and the last word not a
     preposition or an article whose object the name would be (``tras reunirse con la``)."""
     words = masked[a:b].split()
-    return (
-        bool(words)
-        and not _PUNCT.search(masked, a, b)
-        and words[-1].casefold() not in lex.not_names
-    )
+    if not words or _STOP_PUNCT.search(masked, a, b):
+        return False
+    if words[-1].casefold().rstrip("'’") in lex.not_names:
+        # "a confirmé à la télévision publique (RTS), le diplomate chinois": an article
+        # starts the office that is the subject
+        return lex.role_noun.match(masked, masked.rfind(words[-1], a, b)) is not None
+    return True
 
 
 # "…, the MFA spokesman said:" ending a paragraph: someone left unnamed introduces the words
@@ -344,6 +438,9 @@ class Extractor:
         self._spoke_at = -9
         self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
+        # who the paragraph's opening quote goes on with (the last quote's speaker, or the
+        # subject of a paragraph of reported speech just before)
+        self._went_on: Known | None = None
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
@@ -458,6 +555,7 @@ class Extractor:
         # or with the speaker of the quote that closed the last paragraph
         opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
         previous = (self._runs_on or self._para_speaker) if opens else None
+        self._went_on = previous
         self._runs_on = None
         self._para_speaker = None
         last_quote: Known | None = None
@@ -533,17 +631,36 @@ class Extractor:
         return out
 
     def feed_title(self, title: str) -> None:
-        """Korean and Japanese: the people a headline names with their office (``정동영
-        통일부 장관이 …``), so that the body's ``정 장관은`` is that person. No quote is taken
-        from a title."""
-        if self.lang not in ("ko", "ja") or not title:
+        """The people a title names, so that the body's pronouns and offices can be them:
+        Korean and Japanese headlines with their office (``정동영 통일부 장관이 …``, so the
+        body's ``정 장관은`` is that person); another language's title read as the body is
+        (``Le ministre Jean-Yves Le Drian, en visite …``). No quote or fact is taken from a
+        title: they are the body's to give."""
+        if self.lang in ("ko", "ja"):
+            if title:
+                self._feed_cjk_title(title)
             return
+        if self._lex is None or not title.strip():
+            return
+        quotes, facts, keys = len(self._quotes), len(self._facts), set(self._fact_keys)
+        ids = dict(self._quote_ids._seen)
+        self.feed(title)
+        del self._quotes[quotes:]
+        del self._facts[facts:]
+        self._fact_keys, self._quote_ids._seen = keys, ids
+        self._last_speaker = self._para_speaker = self._runs_on = self._went_on = None
+        self._pending, self._unattributed = [], []
+        self._in_tail = self._ran_on = False
+
+    def _feed_cjk_title(self, title: str) -> None:
+        lang = self.lang
+        assert lang is not None
         found = scan(title)
         spans = find_quotes(title, found.marks) if found.marks else []
         masked = title
         for a, b in spans:
             masked = masked[:a] + " " * (min(b, len(title) - 1) + 1 - a) + masked[b + 1 :]
-        for _, words, role, _ in subjects(self.lang, masked, 0, len(masked)):
+        for _, words, role, _ in subjects(lang, masked, 0, len(masked)):
             if words and role:
                 self._cjk_person(words, role)
 
@@ -773,7 +890,11 @@ class Extractor:
                 tokens.pop()
             if not tokens or tokens[0].casefold() in lex.not_names:
                 continue
-            if not plausible_name(tokens):
+            end = m.start("name") + len(" ".join(tokens))
+            if not plausible_name(tokens) and (
+                # "ministro da Casa Civil, Rui Costa": the office's last word, then the name
+                len(tokens) > 1 or _APPOSED_NAME.match(masked, end) is None
+            ):
                 continue
             if (
                 lex.lang == "de"
@@ -781,7 +902,6 @@ class Extractor:
                 and tokens[0].casefold() not in self._registry.words
             ):
                 continue  # German capitalises every noun: one unknown word is no name
-            end = m.start("name") + len(" ".join(tokens))
             role = " ".join(m.group("role").split())
             portfolio = tokens[0].casefold() in PORTFOLIOS
             if (
@@ -819,7 +939,7 @@ class Extractor:
                 continue
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
-                if first.casefold() in lex.not_names:
+                if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
                     if not rest:
                         continue
                     shift = len(first) + 1
@@ -830,6 +950,13 @@ class Extractor:
                         honorific=mention.honorific,
                         seq=rest,
                     )
+                words = mention.seq.split()
+                if words[0].casefold() in _BODY_HEADS:
+                    continue  # "Palácio do Planalto", "Assemblée nationale": a place, a body
+                if sum(w.casefold() in PORTFOLIOS for w in words) >= min(2, len(words)):
+                    continue  # "(Comissão dos) Negócios Estrangeiros": a ministry, a body
+                if lex.lang == "de" and _GERMAN_NOUNS.search(mention.seq):
+                    continue  # "Beziehungen zu Wien", "Belgien den Dialog": nouns, no name
                 first, _, rest = mention.seq.partition(" ")
                 if rest and first[:1].isupper() and lex.office_word.match(first):
                     # "Bundeskanzler Scholz", "Presidente Lula": an office and a name
@@ -848,6 +975,12 @@ class Extractor:
                 continue  # English pronouns in another language are words of it
             out.append(mention)
         for m in lex.pronoun.finditer(masked):
+            if (
+                m.group() == "sie"
+                and lex.lang == "de"
+                and _verb_just_before(lex, masked, max(0, m.start() - 40), m.start()) is None
+            ):
+                continue  # German "sie" is "they" as often as "she": only "sagte sie" counts
             word = lex.pronouns[m.group().casefold()]
             out.append(Mention(m.start(), m.end(), "pron", word=word))
         out.sort(key=lambda x: x.start)
@@ -887,6 +1020,8 @@ class Extractor:
                 speaker = previous
             words = quote_text(text, span)
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
+            if self._lex is not None and _named_thing(words, links, masked, span[0]):
+                continue  # la conférence “Choose Europe for Science”, des „Kurier Deutschland“
             if (not direct and _not_a_quote(words, links)) or (
                 _scare_quote(words)
                 # (another language's two words with their speaker: «Siamo pronti», ha
@@ -940,12 +1075,23 @@ class Extractor:
         The subject is a person before a speech verb, or the first person of the sentence when
         only a short opener (``However,``, ``In Tunis,``) stands before it.
         """
+        lex = self._lex
         for i, ref in enumerate(refs):
             person = ref[2]
+            other_verb = (
+                lex.verb_after.match(masked, ref[1]) if lex is not None and ref[4] else None
+            )
+            if other_verb is None and lex is not None and ref[4]:
+                # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X", "Das
+                # sagte die deutsche Außenministerin X": the subject after its speech verb
+                other_verb = _verb_just_before(lex, masked, max(s, ref[0] - 50), ref[0], True)
+            if person is None and ref[3] and other_verb is not None:
+                # "Também Paulo Portas reiterou que …": a new name before a speech verb
+                person = self._registry.define(ref[3], None)
             if person is None or not ref[4]:
                 continue
             lead = masked[s : ref[0]].strip()
-            verb = _VERB_AFTER.match(masked, ref[1])
+            verb = _VERB_AFTER.match(masked, ref[1]) or other_verb
             if verb is not None:
                 # "… by Secretary Hewitt, Chancellor Brown said:": the name the verb follows
                 # straight away is its subject, not one before it across a comma
@@ -990,11 +1136,14 @@ class Extractor:
                 defined.gender = feminine_office(self._lex.lang, role)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
-            person = (
-                self._pronoun(m.word)  # (another language: its own subjects are not marked)
-                if self._lex is not None
-                else reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
-            )
+            if self._lex is not None and _sentence_start(self._masked, m.start):
+                # "Indes verkündete Lukaschenko … Er unterstrich": a pronoun opening its
+                # sentence is the latest subject (who may not be the person last quoted)
+                person = reg.by_pronoun(m.word)
+            elif self._lex is not None:
+                person = self._pronoun(m.word)  # (another language: its subjects are not marked)
+            else:
+                person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
             return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
@@ -1003,7 +1152,22 @@ class Extractor:
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
                 holders = [p for p in reg.people if p.role and office in p.role.casefold()]
-                person = max(holders, key=lambda p: p.seen) if holders else reg.latest_with_role()
+                # "le diplomate chinois": the official whose office has the same adjective
+                extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
+                holders = holders or [
+                    p
+                    for p in reg.people
+                    if p.role and any(w in p.role.casefold().split() for w in extra)
+                ]
+                last = self._last_speaker
+                if holders:
+                    person = max(holders, key=lambda p: p.seen)
+                elif last is not None and last.role:
+                    person = last  # "o governante salientou": the official just quoted
+                else:
+                    person = reg.latest_with_role()
+                if person is None and self._last_speaker is None and len(reg.people) == 1:
+                    person = reg.people[0]  # "declarou o chefe de Estado": the one person met
                 person = reg.touch(person) if person is not None else self._last_speaker
             return [(m.start, m.end, person, (), True)]
         opener, sep, after = m.seq.partition(" ")
@@ -1137,7 +1301,18 @@ class Extractor:
         lead = _POST_LEAD.match(masked, span[1] + 1)
         p = lead.end() if lead else span[1] + 1
         after: _Ref | None = None
-        if p < e:
+        # a quotation opening the paragraph after one of reported speech ("Portas reiterou
+        # que …" / "« … », disse.", "…, sagte sie.") is that subject's
+        went_on = self._went_on if not masked[: span[0]].strip() else None
+        if p < e and went_on is not None:
+            m = lex.verb_then.match(masked, p)
+            pm = lex.pronoun.match(masked, m.end()) if m is not None else None
+            if pm is not None and went_on.gender in (
+                None,
+                gender_of(lex.pronouns[pm.group().casefold()]),
+            ):
+                after = (p, p, went_on, (), True)
+        if p < e and after is None:
             ref = _ref_at(starts, masked, p)
             if ref is not None and lex.verb_after.match(masked, ref[1]):
                 after = ref  # "« … », Barrot a ajouté"
@@ -1163,12 +1338,15 @@ class Extractor:
                 # no subject at all; the person last quoted (or named) spoke
                 groups = m.groupdict()
                 pronoun = groups.get("p") or groups.get("p2")
-                # (the person last quoted, else the last sentence's subject, else the
-                # official named last)
+                # (the subject of reported speech just before, else the person last quoted,
+                # else the last sentence's subject, else the official named last)
+                if pronoun and went_on is not None:
+                    gender = gender_of(lex.pronouns[pronoun.casefold()])
+                    went_on = went_on if went_on.gender in (None, gender) else None
                 person = (
-                    self._pronoun(lex.pronouns[pronoun.casefold()])
+                    went_on or self._pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
-                    else self._last_speaker
+                    else went_on or self._last_speaker
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
@@ -1176,6 +1354,15 @@ class Extractor:
                     after = self._recent_subject()  # "il" for someone named, not yet quoted
                 elif (official := self._registry.latest_with_role()) is not None:
                     after = (p, p, official, (), True)
+            elif (
+                (m := lex.verb_then.match(masked, p)) is not None
+                and (lone := _lone_name(lex, masked, m.end())) is not None
+                # (never after an article: "sagte der SPD-Politiker" is no name)
+                and masked[p : m.end()].split()[-1].casefold().strip("'’") not in lex.not_names
+            ):
+                after = lone  # "„…“, sagte Maas." / "« … », a déclaré Dupont": a surname alone
+            else:
+                after = self._clause_after(lex, masked, starts, p, e)
         if after is not None and after_first:
             return after
         if after is None and (m := lex.tail_inversion.search(masked, span[1] + 1, e)):
@@ -1211,6 +1398,8 @@ class Extractor:
                 # "… che secondo la presidente Rinaldi rappresenta '…'" (but "Per lui la
                 # Corea è «…»": the pronoun is whom the words are according to)
                 return ref
+            if lex.lang == "de" and _ZUFOLGE.match(masked, ref[1]):
+                return ref  # "Dem Sprecher Tim Berg zufolge ist die Lage „sehr ernst“"
         if after is not None:
             return after
         inner = text[span[0] + 1 : span[1]]
@@ -1253,6 +1442,16 @@ class Extractor:
                 return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"
         if not named and thing_subject(lex.lang, masked, s):
             return None  # "Un comunicado conjunto habló de «…»": a thing's words, no one's
+        if (
+            named
+            and self._last_speaker is not None
+            and self._spoke_at >= self._sentence_no - 1
+            and all(r[2] is self._last_speaker for r in named if r[1] <= span[0])
+            and named[0][1] <= span[0]
+        ):
+            # "„…“, sagte Minister Friedrich. Zugleich wies der CSU-Politiker auf „…“ hin":
+            # the person just quoted, named again
+            return named[0]
         if not named:
             # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
             # statt."): the person just quoted, else the last sentence's subject
@@ -1282,6 +1481,18 @@ class Extractor:
             person = reg.by_role(m.group("core").casefold())
             if person is not None:
                 return reg.subject(person)
+        return None
+
+    @staticmethod
+    def _clause_after(
+        lex: Lexicon, masked: str, starts: dict[int, _Ref], p: int, e: int
+    ) -> _Ref | None:
+        """``… eine „…“ machen, erklärte seine Sprecherin Karoline Leavitt``: the rest of the
+        quote's clause, then a speech verb and its subject after a comma."""
+        for comma in _COMMA.finditer(masked, p, min(e, p + 120)):
+            m = lex.verb_then.match(masked, comma.end())
+            if m is not None:
+                return _ref_at(starts, masked, m.end())
         return None
 
     @staticmethod

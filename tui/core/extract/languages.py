@@ -50,11 +50,20 @@ _FR_PP = (
     "averti prévenu promis annoncé confié lancé répondu reconnu précisé poursuivi conclu jugé "
     "plaidé réagi noté commenté observé lâché résumé salué tweeté écrit déploré dénoncé regretté "
     "rétorqué répliqué nuancé admis évoqué tranché ironisé confirmé"
+    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu"
+    " laissé\\s+entendre fait\\s+savoir fait\\s+valoir fait\\s+remarquer fait\\s+observer"
+)
+#: ``s'est exclamé``, ``s'est irritée``: a reflexive speech verb, agreeing with its subject
+_FR_REFLEXIVE = (
+    "exclamée?s? irritée?s? emportée?s? félicitée?s? inquiétée?s? interrogée?s? défendue?s? "
+    "justifiée?s? agacée?s? indignée?s? réjouie?s? étonnée?s? insurgée?s? alarmée?s? "
+    "expliquée?s? exprimée?s? désolée?s? engagée?s?"
 )
 _FR_PRESENT = (
     "déclare dit affirme ajoute souligne indique estime explique assure martèle rappelle "
     "insiste avertit prévient promet annonce confie lance répond reconnaît précise poursuit "
     "conclut juge plaide commente observe résume"
+    " évoque relève déplore dénonce regrette répète note tranche s['’]exclame"
 )
 _ES = (
     "dijo afirmó declaró señaló añadió agregó aseguró explicó indicó destacó subrayó advirtió "
@@ -73,6 +82,8 @@ _DE = (
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt versicherte versichert "
     "unterstrich bekräftigte ergänzte ergänzt antwortete schrieb forderte mahnte kündigte "
     "fügte räumte teilte sprach hob stellte nannte bezeichnete kritisierte"
+    " verkündete verkündet versprach verspricht äußerte äußert kommentierte kommentiert"
+    " beteuerte unterstreicht bekräftigt lobte mahnt fordert bilanzierte resümierte"
 )
 _DE_PP = "gesagt erklärt betont gewarnt versichert unterstrichen bekräftigt geschrieben"
 _IT_PP = (
@@ -89,6 +100,10 @@ _PT = (
     "disse afirmou declarou destacou acrescentou explicou ressaltou salientou garantiu "
     "assegurou sublinhou lembrou indicou observou reforçou defendeu comentou respondeu "
     "concluiu prometeu anunciou frisou diz afirma declara destaca acrescenta"
+    " referiu considerou admitiu reiterou assinalou realçou vincou advertiu alertou argumentou"
+    " notou apontou sustentou insistiu adiantou precisou confirmou revelou contou recordou"
+    " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
+    " explica garante assegura"
 )
 
 
@@ -112,25 +127,41 @@ def _alt(words: str) -> str:
     return "|".join(sorted(words.split(), key=lambda w: (-len(w), w)))
 
 
+def _fast(words: str) -> str:
+    """The same alternation grouped by first letter (``d(?:éclaré|it)|…``), for the long
+    lists of verbs: the regex engine then turns a word away on its first letter once, not
+    once per verb."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words.split(), key=lambda w: (-len(w), w)):
+        key = w[0] if w[0].isalpha() and w[1:2] not in ("?", "*", "+", "{") else ""
+        groups.setdefault(key, []).append(w[1:] if key else w)
+    return "|".join(
+        f"{first}(?:{'|'.join(rests)})" if first else "|".join(rests)
+        for first, rests in groups.items()
+    )
+
+
 WORDS: dict[str, Words] = {
     "fr": Words(
-        verbs=rf"(?:a|ont|avait|avaient)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
-        rf"|(?:{_alt(_FR_PRESENT)})",
+        verbs=rf"(?:a|ont|avait|avaient)\s+(?:(?:ADV)\s+){{0,3}}(?:{_fast(_FR_PP)})"
+        rf"|(?:s['’]est|se\s+sont)\s+(?:(?:ADV)\s+){{0,3}}(?:{_fast(_FR_REFLEXIVE)})"
+        rf"|(?:{_fast(_FR_PRESENT)})",
         adverbs=_alt(
             "également aussi encore ensuite alors notamment déjà pour sa part lui-même "
             "elle-même quant à lui lundi mardi mercredi jeudi vendredi samedi dimanche "
             "soir matin hier aujourd'hui"
         ),
-        articles=r"le|la|les|l['’]",
-        inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_FR_PP)})"
-        rf"|(?:{_alt(_FR_PRESENT)}|{_alt(_FR_PP)})-(?:t-)?(?P<p2>il|elle)",
+        articles=r"le|la|les|l['’]|son|sa|ses|leur",
+        inversion=rf"(?:a|avait)-t-(?P<p>il|elle)\s+(?:(?:ADV)\s+){{0,3}}(?:{_fast(_FR_PP)})"
+        rf"|(?:{_fast(_FR_PRESENT)}|{_fast(_FR_PP)})-(?:t-)?(?P<p2>il|elle)",
         according=r"selon|d['’]après|pour",
         roles=_alt(
             "président présidente ministre secrétaire porte-parole ambassadeur ambassadrice "
             "chancelier chancelière chef cheffe directeur directrice commissaire maire "
             "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
-            "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée"
+            "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
+            "premier première"
         ),
         role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
         auxiliaries="a ont est sont avait était va doit",
@@ -167,10 +198,13 @@ WORDS: dict[str, Words] = {
         "esta estos estas su sus al tras ante contra",
     ),
     "de": Words(
-        verbs=rf"(?:hat|habe|hatte)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_DE_PP)})|(?:{_alt(_DE)})",
-        adverbs=_alt("auch zudem außerdem dann noch bereits weiter"),
-        articles=r"der|die|das|des|dem|den",
-        inversion=rf"(?:{_alt(_DE)})\s+(?P<p>er|sie)\b",
+        verbs=rf"(?:hat|habe|hatte)\s+(?:(?:ADV)\s+){{0,3}}(?:{_fast(_DE_PP)})|(?:{_fast(_DE)})",
+        adverbs=_alt(
+            "auch zudem außerdem dann noch bereits weiter heute gestern Montag Dienstag Mittwoch "
+            "Donnerstag Freitag Samstag Sonntag am\\s+\\w+tag(?:abend|morgen)? am\\s+Mittwoch"
+        ),
+        articles=r"der|die|das|des|dem|den|seine[mnrs]?|sein|ihre[mnrs]?|ihr",
+        inversion=rf"(?:{_fast(_DE)})\s+(?P<p>er|sie)\b",
         according=r"laut|nach\s+Angaben\s+von|ihm\s+zufolge|ihr\s+zufolge",
         roles=_alt(
             "kanzler kanzlerin präsident präsidentin minister ministerin sprecher sprecherin "
@@ -178,15 +212,18 @@ WORDS: dict[str, Words] = {
             "vorsitzender chef chefin direktor direktorin bürgermeister bürgermeisterin "
             "könig königin kommissar kommissarin abgeordnete abgeordneter ökonom ökonomin "
             "analyst analystin professor professorin premier premierministerin premierminister "
-            "berater beraterin gesandter unterhändler"
+            "berater beraterin gesandter unterhändler politiker politikerin korrespondent "
+            "korrespondentin"
         ),
-        role_links=r"der|des|für|von|und",
+        role_links=r"der|des|für|von|und|im|beim|in|am",
         auxiliaries="hat haben hatte ist war wird will habe sei",
         said_so=r"das\s+(?:sagte|erklärte|betonte)|so\s+äußerte\s+sich|dies\s+(?:sagte|erklärte)",
         officials="staatschef staatsoberhaupt regierungschef regierungschefin",
         pronouns={"er": "he", "sie": "she", "ihm": "he"},
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
-        "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser",
+        "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser wenn als "
+        "da weil ob dass nachdem während obwohl damit sobald bevor seit falls zwar doch denn "
+        "jedoch dabei hier dort nun heute gestern",
     ),
     "it": Words(
         verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
@@ -215,11 +252,15 @@ WORDS: dict[str, Words] = {
         "questo questa suo sua nel nella al alla",
     ),
     "pt": Words(
-        verbs=rf"(?:tem|têm)\s+(?:(?:ADV)\s+){{0,3}}(?:dito|afirmado)|(?:{_alt(_PT)})",
-        adverbs=_alt("também ainda depois já ontem hoje"),
-        articles=r"o|a|os|as",
+        verbs=rf"(?:tem|têm)\s+(?:(?:ADV)\s+){{0,3}}(?:dito|afirmado)|(?:{_fast(_PT)})",
+        adverbs=_alt(
+            "também ainda depois já ontem hoje apenas novamente igualmente entretanto"
+            " (?:nesta|esta|na)\\s+(?:segunda|terça|quarta|quinta|sexta)-feira"
+            " (?:neste|este|no)\\s+(?:sábado|domingo)"
+        ),
+        articles=r"o\s+seu|a\s+sua|os\s+seus|as\s+suas|seu|sua|o|a|os|as",
         inversion=r"(?!)",
-        according=r"segundo|de\s+acordo\s+com|conforme",
+        according=r"segundo|de\s+acordo\s+com|conforme|para",
         roles=_alt(
             "presidente presidenta ministro ministra primeiro-ministro primeira-ministra "
             "chanceler secretário secretária porta-voz embaixador embaixadora diretor diretora "
@@ -230,10 +271,10 @@ WORDS: dict[str, Words] = {
         role_links=r"de|da|do|das|dos|para|e",
         auxiliaries="é foi tem era está disse",
         said_so=r"foi\s+o\s+que\s+\w+|assim\s+\w+",
-        officials="chefe\\s+da\\s+diplomacia chefe\\s+de\\s+Estado homólogo",
+        officials="chefe\\s+da\\s+diplomacia chefe\\s+de\\s+Estado homólogo governante",
         pronouns={"ele": "he", "ela": "she"},
         not_names="o a os as um uma do da dos das de e em no na segundo mas para com por "
-        "este esta seu sua ao pelo pela",
+        "este esta seu sua ao pelo pela também já depois ainda questionado entretanto",
     ),
 }
 
@@ -248,7 +289,8 @@ PORTFOLIOS = frozenset(
         "industrie commerce agriculture culture transports transition écologique finances "
         "esteri interno economia difesa salute giustizia istruzione lavoro imprese cultura "
         "trasporti infrastrutture ambiente agricoltura sviluppo finanze "
-        "estrangeiros negócios economia defesa saúde justiça educação trabalho fazenda"
+        "estrangeiros negócios economia defesa saúde justiça educação trabalho fazenda "
+        "relações exteriores"
     )
 )
 
@@ -287,6 +329,15 @@ def feminine_office(lang: str, role: str) -> str | None:
 _NAME = (
     rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
+#: German articles are no particles ("Minister Jan Ohm der Deutschen Presse-Agentur"),
+#: except after "von"/"van" ("Ursula von der Leyen")
+_NAME_DE = (
+    rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:von|van)[ \u00a0](?:der|den|dem)[ \u00a0]"
+    rf"|(?:von|van|vom|zu|de|di|da|del|della|ten|ter)[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
+)
+#: A courtesy title or degree between an office and a name, never part of the name:
+#: ``Bundeskanzler Dr. Wolfgang Schüssel``, ``son président, Me Pape Sène``, ``Frau Ahrens``.
+_TITLE = r"(?:(?:Dr|Prof|Dra|Sr|Sra|Me|Mme|Mlle)\.?|M\.|Herr|Frau|Dom|Dona)[ \u00a0]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +373,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
     if words is None or lang is None:
         return None
     verbs = words.verbs.replace("ADV", words.adverbs)
-    adverbs = rf"(?:(?i:{words.adverbs})[ \u00a0]+){{0,3}}"
+    # (set off by commas too: "sagte heute, Dienstag, Bundeskanzler …")
+    adverbs = rf"(?:(?i:{words.adverbs}),?[ \u00a0]+){{0,3}}"
     roles = words.roles
     if lang == "de":  # compounds: Bundeskanzler, Außenministerin, Regierungssprecher
         core = rf"(?=[{UPPER}])(?i:[{_LOWER}-]*(?:{roles}))(?:en|n|s)?(?![\w-])"
@@ -367,7 +419,17 @@ def lexicon(lang: str | None) -> Lexicon | None:
     # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
     # German puts adjectives before the noun and the verb after it
     trailing = (
-        "" if lang == "de" else rf"(?:[ \u00a0]+(?!(?:{verbs})\b|a\b)[{_LOWER}]+(?![\w'’-]))?"
+        ""
+        if lang == "de"
+        else rf"(?:[ \u00a0]+(?!(?:{verbs})\b|a\b)[{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w'’-]))?"
+    )
+    # the portfolio of an office named without its holder: "o ministro de Estado e dos
+    # Negócios Estrangeiros assegurou", "le ministre des Affaires étrangères a dit"
+    portfolio = (
+        ""
+        if lang == "de"
+        else rf"(?:[ \u00a0]+(?:{link_word}){{1,2}}[{UPPER}][\w'’-]*(?![\w'’-])"
+        rf"(?:[ \u00a0]+[{UPPER}][\w'’-]*(?![\w'’-]))?{trailing}){{0,4}}"
     )
     return Lexicon(
         lang=lang,
@@ -376,10 +438,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         verb_then=re.compile(
             # (Italian "«…», così il presidente X": as German "so X")
-            rf"(?:{verbs}{_SO_IT if lang == 'it' else ''})[ \u00a0]+{adverbs}"
+            rf"(?:{verbs}{_SO_IT if lang == 'it' else ''}),?[ \u00a0]+{adverbs}"
             rf"(?:(?:{words.articles})[ \u00a0]*)?"
             if lang != "de"
-            else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+(?:(?:{words.articles})[ \u00a0]+)?"
+            else rf"(?:(?:{verbs})|so|wird)[ \u00a0]+{adverbs}(?:(?:{words.articles})[ \u00a0]+)?"
         ),
         inversion=re.compile(
             rf"(?:{words.inversion})\b|(?P<alone>(?:{verbs}))"
@@ -387,7 +449,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         ),
         role_noun=re.compile(
             rf"(?<![\w-])(?i:{articles})[ \u00a0]*(?P<noun>{adjective}(?P<core>{noun})"
-            rf"{trailing})(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
+            rf"{trailing}{portfolio})(?![ \u00a0]*,?[ \u00a0]*[{UPPER}])"
         ),
         verb_before=re.compile(rf"(?:{verbs})[ \u00a0]+{adverbs}(?:(?:{articles})[ \u00a0]*)?$"),
         verb_any=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])"),
@@ -409,7 +471,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
         ),
         role_name=re.compile(
-            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?P<name>{_NAME})"
+            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         pronouns=words.pronouns,

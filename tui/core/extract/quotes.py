@@ -32,7 +32,7 @@ _HAS_WORD = re.compile(r"[^\W_]")
 # family of each opening mark, and the families each closing mark can close
 _OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low", "「": "cj", "『": "cjd"}
 _CLOSES = {
-    "”": ("dq", "low", "rdq"),
+    "”": ("dq", "low", "rdq", "rgu"),  # (»…”: a wire's guillemet closed by a curly mark)
     "’": ("sq",),
     "»": ("gu",),
     "›": ("sgu",),
@@ -73,8 +73,11 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """The ``(open, close)`` of the outermost quotations, given where the marks stand."""
     marks: list[tuple[int, str, bool, bool, bool]] = []
     n = len(text)
+    doubled = _doubled_singles(text, positions) if "’’" in text or "‘’" in text else {}
     for i in positions:
-        mark = text[i]
+        mark = doubled.get(i, text[i])
+        if not mark:
+            continue
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
         if mark in "'‘’" and prev.isalnum() and nxt.isalnum() and not _uncased(prev):
@@ -161,6 +164,12 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(("low",), i)
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
             push("rdq", i)  # Swedish/Finnish style ”…”
+        elif (
+            mk == "”" and not stack and i and text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper()
+        ):
+            push("rdq", i)  # "… Leyen.”Le rôle …”": a feed that lost the space and the mark
+        elif mk == "»" and is_open("rgu") and not text[i + 1 : i + 2].isalnum():
+            close(("rgu",), i)  # »…» (Danish and Swedish style, and some wires)
         elif mk == "»" and not is_open("gu") and can_open and not can_close:
             push("rgu", i)  # German style »…«
         elif mk == "«" and is_open("rgu") and can_close and not can_open:
@@ -182,6 +191,23 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             out.extend(kids)
     out.extend(dropped)
     out.sort()
+    return out
+
+
+def _doubled_singles(text: str, positions: list[int]) -> dict[int, str]:
+    """``‘’…’’``: two single marks typed for a double one (as some wires do). The inner mark
+    of an opening pair opens as ``“`` and the outer one is dropped (``""``); the first mark
+    of a closing pair closes as ``”``."""
+    out: dict[int, str] = {}
+    for i in positions:
+        if i in out or text[i] not in "‘’" or text[i + 1 : i + 2] != "’":
+            continue
+        prev = text[i - 1] if i else ""
+        after = text[i + 2 : i + 3]
+        if (not prev or prev.isspace() or prev in _OPEN_PREV) and after and not after.isspace():
+            out[i], out[i + 1] = "", "“"
+        else:
+            out[i], out[i + 1] = "”", ""
     return out
 
 

@@ -98,8 +98,9 @@ def _headline(sentence: str) -> str:
 def split_title(line: str) -> tuple[str, str | None, str | None]:
     """``(title, rest, warning)`` for a first line that is really the lead, not a title.
 
-    A giant first line, or one that opens with a dateline and reads as a sentence
-    (``Rome – Italy and Brazil agreed … . The deal …``), is the lead: the title is its
+    A giant first line, a sentence of twenty words or more, or one that opens with a
+    dateline and reads as a sentence (``Rome – Italy and Brazil agreed … . The deal …``),
+    is the lead: the title is its
     opening sentence (after the dateline, without the full stop) and ``rest`` is the whole
     line, which stays the first paragraph of the body.
     """
@@ -110,7 +111,9 @@ def split_title(line: str) -> tuple[str, str | None, str | None]:
         and len(dateline.rest.split()) >= 6
         and ends_terminal(dateline.rest)
     )
-    if len(line) <= 200 and not lead:
+    # (a first line of twenty words or more ending on a full stop is a sentence: the lead)
+    sentence = len(line) > 120 and line.rstrip().endswith(".") and len(line.split()) >= 20
+    if len(line) <= 200 and not lead and not sentence:
         return line, None, None
     text = dateline.rest if lead and dateline is not None else line
     return lead_headline(text), line, NO_TITLE
@@ -343,6 +346,10 @@ def build(
     date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
+    if date is None and dateline is not None and carrier is not None and lang not in (None, "en"):
+        # "Brasília, 12/02/2026 – …": a numeric date in the dateline, read day-first
+        head = units[carrier].text[: max(0, len(units[carrier].text) - len(dateline.rest))]
+        date = first_date(head, day_first=True)
     date = date or meta.fallback_date or meta.late_date
     if date is None and lead:
         # "Agency News PTI| Jun 13, 2020 07:26 PM IST" between the title and a lead whose
@@ -367,8 +374,7 @@ def build(
         from tui.core.extract.extractor import Extractor
 
         ex = Extractor(lang)
-        if lang in ("ko", "ja"):
-            ex.feed_title(meta.title)  # (the people a Korean or Japanese headline names)
+        ex.feed_title(meta.title)
     carry: str | None = None  # a paragraph whose quotation goes on in the next one
     for i, u in enumerate(units):
         if u.kind == "heading":

@@ -178,6 +178,10 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
         return None
     date: dt.date | None = None
     found = find_date(prefix)
+    if found is None and "/" in prefix and (day := find_date(prefix, day_first=True)):
+        # "Brasília, 12/02/2026": a numeric date the order of which the lead's language
+        # settles; the place is read here, the date from the lead
+        prefix = f"{prefix[: day[1]]},{prefix[day[2] :]}"
     if found is not None:
         date, start, end = found
         prefix = f"{prefix[:start]},{prefix[end:]}"

@@ -64,7 +64,7 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
         _twelve(
             "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
         ),
-        {"jänner": 1, "maerz": 3},
+        {"jänner": 1, "maerz": 3, "mär": 3, "okt": 10, "dez": 12},
     ),
     "it": (
         _twelve(
@@ -78,7 +78,7 @@ MONTH_NAMES: dict[str, tuple[tuple[str, ...], dict[str, int]]] = {
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
             " dezembro"
         ),
-        {},
+        {"fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dez": 12},
     ),
 }
 
@@ -304,6 +304,15 @@ _CJK_STAMP_WORDS = re.compile(
 )
 #: A Japanese or Korean weekday standing after a date: ``(木)``, ``（월）``, ``木曜日``.
 CJK_WEEKDAY = re.compile(r"[(（]?[月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]?")
+#: The same in French, Spanish, German, Italian and Portuguese: weekdays, "Publié le",
+#: "Veröffentlicht am", "Publicado em", "à 10h30", "um 10:30 Uhr".
+_OTHER_STAMP_WORDS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(w for row in WEEKDAY_NAMES.values() for w in row.split())
+    + r"|publi[ée]e?|mis|à|jour|veröffentlicht|aktualisiert|stand|am|um|uhr|publicado|"
+    r"actualizado|atualizado|às|em|el|le|il|pubblicato|aggiornato|alle|\d{1,2}h\d{2})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def is_date_line(text: str, *, day_first: bool = False) -> bool:
@@ -315,12 +324,14 @@ def is_date_line(text: str, *, day_first: bool = False) -> bool:
         return False
     _, start, end = found
     rest = text[:start] + " " + text[end:]
-    again = find_date(rest)  # "22 Dec, 2016 22 Dec, 2016": the same date twice
+    again = find_date(rest, day_first=day_first)  # "22 Dec, 2016 22 Dec, 2016": twice
     if again is not None:
         rest = rest[: again[1]] + " " + rest[again[2] :]
     rest = _STAMP_WORDS.sub("", rest)
     if not rest.isascii():
         rest = _CJK_STAMP_WORDS.sub("", rest)  # "2018年11月15日(木)", "2026. 1. 19.(월) 오후"
+    if any(ch.isalnum() for ch in rest):
+        rest = _OTHER_STAMP_WORDS.sub("", rest)  # "sexta-feira, 19 de maio de 2017"
     return not any(ch.isalnum() for ch in rest)
 
 

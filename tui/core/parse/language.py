@@ -35,7 +35,8 @@ _STOPWORDS: dict[str, str] = {
     "it": "il lo gli di della dei delle che è un una per con non sono nel nella ha hanno "
     "anche alla al dal come più tra degli ed questo sul i",
     "pt": "os do da dos das em no na nos um uma para com não por mais foi é ao pelo pela "
-    "são seu sua disse também entre",
+    "são seu sua disse também entre à às hoje há já afirmou está estão nesta neste após até "
+    "ainda o ele ela",
     "nl": "het een en van is dat niet op te zijn met voor ook aan worden wordt naar bij heeft deze",
     "sv": "och att det är som för på med av inte till har var om ett sig",
     "da": "og at det er som for på med af ikke til har var om et sig",

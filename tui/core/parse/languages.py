@@ -54,6 +54,29 @@ AREA_CUE = re.compile(
     re.IGNORECASE,
 )
 
+#: Section labels over a headline (``Politik``, ``Actualidade``) and page chrome a copied page
+#: keeps (``Aller au contenu``, ``Saltar para o conteúdo principal``, ``Anzeige``).
+KICKER_WORDS = {
+    "fr": "politique international monde économie société actualités? afrique france europe",
+    "de": "politik ausland inland welt wirtschaft nachrichten meinung panorama news",
+    "pt": "política internacional mundo economia sociedade atualidade actualidade notícias país",
+}
+CHROME_WORDS = {
+    "fr": r"aller\s+au\s+contenu(?:\s+principal)? publicité suivez-nous.{0,40}",
+    "de": r"zum\s+inhalt(?:\s+springen)? direkt\s+zum\s+inhalt anzeige werbung",
+    "pt": r"saltar\s+para\s+o\s+conteúdo(?:\s+principal)? ir\s+para\s+o\s+conteúdo publicidade "
+    r"siga(?:-nos)?\s.{0,40}\s(?:no|nas)\s(?:twitter|facebook|instagram|redes)\S*",
+}
+#: A kicker or chrome line in one of these languages.
+HEADER_LINE = re.compile(
+    r"^(?:"
+    + "|".join(
+        w for table in (KICKER_WORDS, CHROME_WORDS) for v in table.values() for w in v.split()
+    )
+    + r")\s*:?$",
+    re.IGNORECASE,
+)
+
 #: Words that label when a page was published or updated: ``Publié le``, ``Publicado``,
 #: ``Veröffentlicht am``, ``Pubblicato il``, ``송고시간``, ``기사입력``, ``掲載``.
 PUBLISHED_LABEL = re.compile(
@@ -132,7 +155,7 @@ _JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 _AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
 #: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
 _AGENCY_AFTER = re.compile(
-    r"\s*\((?P<who>dpa|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd|dts(?:\s+Nachrichtenagentur)?)\)"
+    r"\s*\((?P<who>dpa|dapd|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd|dts(?:\s+Nachrichtenagentur)?)\)"
     r"\s*\.?-*\s*",
     re.I,
 )
@@ -141,6 +164,11 @@ _AGENCY_AFTER = re.compile(
 #: ``CIUDAD DE MÉXICO.- …``: a shouted place ended by a full stop and a hyphen, no date
 _CAPS_DOT_DASH = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}?)\.\s?-+\s*(?=[A-ZÀ-ÖØ-Þ¿¡«\"“])"
+)
+#: ``Wien, 1. Oktober 2002 (ÖVP-PD) Ihn freue …``: a dated dateline, its source in brackets.
+_DATED_SOURCE = re.compile(
+    r"^([^\W\d][^,()\n]{1,40},[ \u00a0]*\d{1,2}\.?[ \u00a0]+(?:de[ \u00a0]+)?[^\W\d]{3,12}\.?"
+    r"[ \u00a0]+(?:de[ \u00a0]+)?\d{4})[ \u00a0]*\([^()]{2,20}\)[ \u00a0]*[-–—.:]*[ \u00a0]*"
 )
 _DOT_DASH = re.compile(r"^(.{2,60}?,)(?:\s+a)?(\s+\d{1,2}\s+de\s+[^\W\d]+\s+de\s+\d{4})\.-\s*")
 
@@ -179,6 +207,9 @@ def normalise_wire(paragraph: str) -> str:
     caps = _CAPS_DOT_DASH.match(paragraph)
     if caps is not None:  # "CIUDAD DE MÉXICO.- Las empresas …"
         paragraph = f"{caps.group('place')} - {paragraph[caps.end() :]}"
+    dated = _DATED_SOURCE.match(paragraph)
+    if dated is not None:  # "Wien, 1. Oktober 2002 (ÖVP-PD) Ihn …"
+        return f"{dated.group(1)} - {paragraph[dated.end() :]}"
     mx = _DOT_DASH.match(paragraph)
     if mx is not None:  # "México, D.F., a 26 de agosto de 2016.- El presidente …"
         paragraph = f"{mx.group(1)}{mx.group(2)} - {paragraph[mx.end() :]}"

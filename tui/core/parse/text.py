@@ -67,7 +67,7 @@ from tui.core.parse.comments import (
 from tui.core.parse.dateline import AGENCIES, normalise_place, parse_place, split_dateline
 from tui.core.parse.dates import find_date, first_date, is_date_line, parse_date
 from tui.core.parse.language import detect_language
-from tui.core.parse.languages import PUBLISHED_LABEL
+from tui.core.parse.languages import HEADER_LINE, PUBLISHED_LABEL
 
 _META_KV = re.compile(
     r"^(?P<key>title|headline|subject|date|dated|published|updated|posted|place|location|"
@@ -228,6 +228,9 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
         if s.isupper() and len(s.split()) <= 3 and _source_line(lines, i):
             i += 1  # "ZNA" over the date line names the source; the place comes later
             continue
+        if s.isupper() and 2 <= len(s.split()) <= 3 and _AFFILIATION.match(_next(lines, i)):
+            i += 2  # "FELIPE FREIRE" / "da Folha Online, em Brasília": a byline, no place
+            continue
         if _menu_word(s) and (_menu_word(lines[i - 1].strip()) or _menu_word(_next(lines, i))):
             i += 1  # "WORLD" / "SCI-EDU" / "SPORTS": a site's menu, one entry a line
             continue
@@ -246,6 +249,11 @@ def _header_lines(lines: list[str], meta: Meta, start: int) -> int:
     return i
 
 
+#: A reporter's paper or agency on the line under the name: "da Folha Online, em Brasília",
+#: "de notre correspondant", "von unserem Korrespondenten", "for the Herald".
+_AFFILIATION = re.compile(r"^(?:da|do|de|du|von|vom|für|for|of)\s+\S")
+
+
 def _menu_word(s: str) -> bool:
     """One or two shouted words alone on a line (``SPORTS``, ``SCI-EDU``)."""
     return 0 < len(s) <= 20 and s.isupper() and len(s.split()) <= 2
@@ -262,6 +270,16 @@ def _source_line(lines: list[str], i: int) -> bool:
         return False
     after = [line.strip() for line in lines[i + 1 : i + 5] if line.strip()][:2]
     return any(is_date_line(a) for a in after)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:h]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _time_stamp(line: str, day_first: bool) -> dt.date | None:
+    """The date of a short line that gives a full date and a time of day, else ``None``."""
+    if len(line) > 60 or len(line.split()) > 10 or _CLOCK.search(line) is None:
+        return None
+    return first_date(line, day_first=day_first)
 
 
 def _agency_line(line: str) -> bool:
@@ -533,9 +551,11 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             i += 1
             continue
         kv = _META_KV.match(s)
-        if (_KICKER.match(s) or (_is_crumbs(s) and _title_follows(lines, i))) and _has_line_after(
-            lines, i
-        ):
+        if (
+            _KICKER.match(s)
+            or (meta.lang not in (None, "en") and HEADER_LINE.match(s))
+            or (_is_crumbs(s) and _title_follows(lines, i))
+        ) and _has_line_after(lines, i):
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if _has_line_after(lines, i) and (
@@ -556,6 +576,11 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
                 continue
         if i + 2 < len(lines) and lines[i + 1].strip() == s and len(s.split()) >= 3:
             i += 2  # a photo caption and its alt text, one under the other
+            continue
+        if _has_line_after(lines, i) and (when := _time_stamp(s, meta.day_first)) is not None:
+            # "13/01/2003 - 20h05", "AFP Video • 03/03/2021 à 15:57": a page's time stamp
+            meta.fallback_date = meta.fallback_date or when
+            i += 1
             continue
         stamp = _DATE_STAMP.match(s)
         if stamp is not None:
@@ -677,7 +702,7 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
         title, rest, warning = split_title(title)
         if warning:
             meta.warnings.append(warning)
-            meta.fallback_date = first_date(title)
+            meta.fallback_date = first_date(title) or meta.fallback_date
         if rest:
             extra.append(rest)
     if title and not extra and _dateline_only(title):
