@@ -101,7 +101,8 @@ ROLE_CORES = tuple(
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
         colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
-        editor presenter columnist commentator
+        editor presenter columnist commentator superintendent sheriff judge prosecutor
+        magistrate rabbi imam pastor
         """
     )
 )

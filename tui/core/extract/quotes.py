@@ -73,12 +73,24 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """The ``(open, close)`` of the outermost quotations, given where the marks stand."""
     marks: list[tuple[int, str, bool, bool, bool]] = []
     n = len(text)
+    paired = -1
     for i in positions:
+        if i == paired:
+            continue
         mark = text[i]
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
         if mark in "'‘’" and prev.isalnum() and nxt.isalnum() and not _uncased(prev):
             continue  # an apostrophe: Italy's, d'Ampezzo, we’re (never after Hangul or kana)
+        # ‘‘…’’: two single marks typed for a double one ("… voters,’’ he said"); the quote
+        # opens at the second of the opening pair and closes at the first of the closing one
+        if mark == "’" and nxt == "’":
+            mark, paired = "”", i + 1
+            nxt = text[i + 2] if i + 2 < n else ""
+        elif mark == "‘" and (nxt == "‘" or prev == "‘"):
+            if nxt == "‘":
+                continue
+            mark = "“"
         marks.append((i, mark, *_classify(text, i, mark, prev, nxt)))
     if not marks:
         return []

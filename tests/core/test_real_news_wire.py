@@ -1,0 +1,137 @@
+"""Shapes of real wire and news-site reports (issue 10), found on a third set of real articles.
+
+Each case is a short report of our own that reproduces the shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.said import said
+
+
+# "Name Jr." keeps its full stop: "X Jr. said …" is X speaking, and a later surname alone is
+# the right one even when two people named in the report are both "Jr."
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "District Attorney Martin Osei Jr. said in the filing that the law does not "
+                'allow anyone "to threaten a judge because of a ruling."',
+            ),
+            [("to threaten a", "Martin Osei Jr.")],
+        ),
+        (
+            (
+                "Leon R. Varga Jr. admitted the charge on Monday.",
+                "He was arrested in May.",
+                "Daniel K. Moreau Jr., the county prosecutor, said the case was simple.",
+                '"Nobody is above the rules of this court," Moreau said in a statement.',
+            ),
+            [("Nobody is above", "Daniel K. Moreau Jr.")],
+        ),
+        (
+            ('"We built this farm with our own hands," said Tomas Eriksen Sr., 81.',),
+            [("We built this", "Tomas Eriksen Sr.")],
+        ),
+    ],
+)
+def test_a_name_with_jr_or_sr(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "he asked about the Muslim Brotherhood … and said, '…'": a capitalised run after "the" is
+# a body, not the person who speaks
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Bruno Kessler, 44, was charged on Friday.",
+                'During the call, he asked about the Silver Brotherhood, called the mayor a "liar" '
+                'and said, "someone should burn her office down," prosecutors said.',
+            ),
+            [("someone should burn", "Bruno Kessler")],
+        ),
+        (
+            (
+                "Ida Falk worked through the night at the clinic.",
+                'She thanked the Red Lantern Society and said "we could not have done it alone."',
+            ),
+            [("we could not", "Ida Falk")],
+        ),
+        (
+            (
+                "Coach Ravi Menon was blunt after the defeat.",
+                "He criticised the Harlan Brothers, praised the fans and added: "
+                '"We were simply not good enough today."',
+            ),
+            [("We were simply", "Ravi Menon")],
+        ),
+    ],
+)
+def test_a_body_after_the_is_not_the_speaker(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# ’’ and ‘‘: two single marks typed for a double one still open and close a quotation
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "“It was a plain attempt to fool the voters,’’ Hanna Lindqvist, director of the "
+                "watchdog Open Count, told the radio. “And it should stop.”",
+            ),
+            [("It was a", "Hanna Lindqvist"), ("And it should", "Hanna Lindqvist")],
+        ),
+        (
+            (
+                "The board said that “members are entitled to a full account of the spending.’’ "
+                "It added that it has “no power over the campaign itself.’’",
+            ),
+            [("members are entitled", None), ("no power over", None)],
+        ),
+        (
+            ("‘‘We will reopen the harbour by spring,’’ Mayor Ana Ruiz said.",),
+            [("We will reopen", "Ana Ruiz")],
+        ),
+    ],
+)
+def test_paired_single_marks_quote(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "schools Superintendent X", "County Sheriff X", "Judge X": an office, not part of the name
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "State schools Superintendent Nora Haldane told teachers they were not "
+                '"asking for anything unreasonable."',
+                '"What a shame that it takes a strike," she said.',
+            ),
+            [("asking for anything", "Nora Haldane"), ("What a shame", "Nora Haldane")],
+        ),
+        (
+            ('County Sheriff Dale Ortiz said "the road will stay closed until Monday."',),
+            [("the road will", "Dale Ortiz")],
+        ),
+        (
+            ('"The defendant showed no remorse at all," Judge Amy Lowe said.',),
+            [("The defendant showed", "Amy Lowe")],
+        ),
+    ],
+)
+def test_an_office_before_the_name(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
