@@ -135,3 +135,72 @@ def test_an_office_before_the_name(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# "Varga was arrested for a call in which he said '…'": he/she in a sentence that opens on a
+# named person is that person, not whoever spoke last
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Leon Varga, 55, could face ten years in prison.",
+                "Prosecutor Dan Moreau said the case was simple.",
+                "Varga was arrested in April for a call in which he said he would "
+                '"burn the whole place down."',
+            ),
+            [("burn the whole", "Leon Varga")],
+        ),
+        (
+            (
+                "Mira Kovac, 31, won the race.",
+                '"It was a hard day," coach Ivan Petrov said.',
+                'Kovac crossed the line first, and she said "the last hill nearly broke me."',
+            ),
+            [("It was a", "Ivan Petrov"), ("the last hill", "Mira Kovac")],
+        ),
+        (
+            (
+                "Amos Tull leads the union.",
+                "Governor Ray Hale said he would veto the bill.",
+                'Tull met reporters on Friday, where he said "the strike goes on until we are '
+                'heard."',
+            ),
+            [("the strike goes", "Amos Tull")],
+        ),
+    ],
+)
+def test_a_pronoun_means_the_person_its_sentence_opens_on(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "The 29-year-old told reporters": an age standing for a name is the person just written about
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Greta Lund won her fourth title on Sunday.",
+                'The 29-year-old told reporters: "This one feels different from the others."',
+            ),
+            [("This one feels", "Greta Lund")],
+        ),
+        (
+            ("Anton Riis is retiring.", '"I have nothing left to prove," the 71-year-old said.'),
+            [("I have nothing", "Anton Riis")],
+        ),
+        (
+            (
+                "Carla Mendes, a nurse, was honoured by the city.",
+                'Speaking afterwards, the 48-year-old said "the award belongs to my whole ward."',
+            ),
+            [("the award belongs", "Carla Mendes")],
+        ),
+    ],
+)
+def test_an_age_stands_for_the_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

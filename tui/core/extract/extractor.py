@@ -451,6 +451,18 @@ class Extractor:
                 fi += 1
             refs: list[_Ref] = []
             while mi < nmentions and mentions[mi].start < e:
+                if (
+                    refs
+                    and mentions[mi].word in _SUBJECT_PRONOUNS
+                    and refs[0][4]
+                    and not masked[s : refs[0][0]].strip()
+                ):
+                    # "Carlineo was arrested for a call in which he said …": the person the
+                    # sentence opens on is whom its he/she means, not the last speaker
+                    if refs[0][2] is not None:
+                        self._registry.subject(refs[0][2])
+                    elif refs[0][3]:
+                        self._registry.maybe_subject(refs[0][3])
                 for ref in self._resolve(mentions[mi]):
                     refs.append(self._as_object(masked, ref) if ref[4] else ref)
                 mi += 1
@@ -896,12 +908,13 @@ class Extractor:
                 defined.gender = feminine_office(self._lex.lang, role)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
+            subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
             person = (
                 self._pronoun(m.word)  # (another language: its own subjects are not marked)
                 if self._lex is not None
-                else reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
+                else reg.by_pronoun(m.word, subject=subject)
             )
-            return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
+            return [(m.start, m.end, person, (), subject)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
             if person is None and self._lex is not None:

@@ -183,7 +183,10 @@ class Registry:
             subject
             and maybe is not None
             and (best is None or maybe[1] >= max(best.subject, best.seen))
-            and _given_name_gender(tuple(w.casefold() for w in maybe[0])) in (None, gender)
+            and (
+                gender is None
+                or _given_name_gender(tuple(w.casefold() for w in maybe[0])) in (None, gender)
+            )
         ):
             # "Coach Dana Whitfield praised her players. She …": that subject was a person
             self._maybe = None
