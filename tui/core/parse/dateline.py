@@ -23,6 +23,8 @@ AGENCIES = word_set(
 _AGENCIES = AGENCIES
 #: ``MOSCOW. March 5``: a shouted place ended by a full stop instead of a comma
 _CAPS_DOT = re.compile(r"^([A-Z][A-Z'’ -]{2,30})\.\s+(?=[A-Z0-9])")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_SITE = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}$")
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the country in brackets
 #: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
@@ -106,6 +108,7 @@ def _place_word_ok(word: str, first: bool) -> bool:
         and (head[0].isupper() or _uncased_place(head))  # 서울, 東京
         and (word.isalpha() or not any(map(str.isdigit, word)))
         and (word.isalpha() or not any(c in "|/\\#@*=+<>" for c in word))  # "PTI|": a label
+        and (word.isalpha() or _SITE.search(word) is None)  # "PanARMENIAN.Net": a website
     )
 
 
@@ -184,6 +187,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
+        if _CLOCK.fullmatch(part):
+            break  # "20 November 2019 06:37, UK": after the time, its zone, not a place
         if not part or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
             continue
         if part.casefold() in _DATE_ARTICLES:
