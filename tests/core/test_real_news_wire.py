@@ -204,3 +204,37 @@ def test_an_age_stands_for_the_person(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# "The Afghan Taliban …", "Afghan Taliban fighters …": a nationality or "The" opening a
+# capitalised run names a group; its last word is not a person's surname for later
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Afghan Taliban, however, claimed responsibility for the attack.",
+                '"The convoy was destroyed last night," Taliban spokesman Omar Haqani said.',
+            ),
+            [("The convoy was", "Omar Haqani")],
+        ),
+        (
+            (
+                "Kurdish Peshmerga units moved north on Monday.",
+                '"We hold the ridge now," Peshmerga commander Aras Baban told reporters.',
+            ),
+            [("We hold the", "Aras Baban")],
+        ),
+        (
+            (
+                "The Northern Brigade withdrew at dawn.",
+                '"Our men are exhausted," Brigade spokesman Ilir Dedaj said.',
+            ),
+            [("Our men are", "Ilir Dedaj")],
+        ),
+    ],
+)
+def test_a_group_is_not_a_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -143,3 +143,32 @@ def test_no_place_from_a_time_zone_or_a_website(source: str) -> None:
 def test_a_row_of_labels_with_a_date(source: str, title: str, date: dt.date) -> None:
     doc = parse(source)
     assert (doc.title, doc.date) == (title, date)
+
+
+# A blog post's comments with no header over them: "Name said..." (or "Blogger Name
+# said...", the platform's icon label first), the words, then the time
+@pytest.mark.parametrize(
+    ("source", "authors"),
+    [
+        (
+            "Saturday, March 7, 2009\n\nOn fences\n\nGood fences make good neighbours, or so "
+            "they say.\n\nBlogger Mirela K. said...\n\nI could not agree more.\n\n12:13 PM\n",
+            ["Mirela K."],
+        ),
+        (
+            "Notes from the allotment\n\nThe beans failed again this year.\n\nTom Harker said..."
+            "\n\nTry them in the shade next time.\n\n9:02 AM\n\nJune Abbot said...\n\nMine did "
+            "the same!\n\n10:40 AM\n",
+            ["Tom Harker", "June Abbot"],
+        ),
+        (
+            "Why I walk\n\nEvery morning I walk to the river and back.\n\nanon said...\n\nSame "
+            "here, rain or shine.\n\n7:15 PM\n",
+            ["anon"],
+        ),
+    ],
+)
+def test_blog_comments_without_a_header(source: str, authors: list[str]) -> None:
+    doc = parse(source)
+    assert [c.author for c in doc.comments] == authors
+    assert all("said" not in p for p in doc.summary.split("\n\n"))

@@ -128,8 +128,10 @@ def find_mentions(
         if seq in HONORIFIC_WORDS:
             honorific = seq
             continue
-        if honorific is None and s > 4 and text[s - 4 : s] in ("the ", "The "):
-            continue  # "the Muslim Brotherhood", "the Kremlin": a body, not a person
+        if honorific is None and (
+            seq.startswith("The ") or (s > 4 and text[s - 4 : s] in ("the ", "The "))
+        ):
+            continue  # "the Muslim Brotherhood", "The Afghan Taliban": a body, not a person
         first, _, rest = seq.partition(" ")
         if rest and first in HONORIFIC_WORDS:
             honorific, seq, s = first, rest, s + len(first) + 1

@@ -59,8 +59,10 @@ from tui.core.parse.blocks import (
     split_lines,
 )
 from tui.core.parse.comments import (
+    author_score,
     comment_blocks,
     comments_header,
+    is_timestamp,
     parse_comment_blocks,
     parse_comments,
 )
@@ -651,6 +653,20 @@ def _comments_start(
         parsed = parse_comment_blocks(blocks, None)
         if parsed[0]:
             return j, None, (parsed if end == len(body) else None)
+    if not headers and "said..." in "".join(body[-200:]):
+        # a blog's "Name said..." then the words then "12:13 PM", with no header over them
+        for j in range(max(1, len(body) - 200), len(body)):
+            line = body[j].strip()
+            if (
+                line.endswith("said...")
+                and len(line) <= 60
+                and author_score(line) > 0
+                and any(is_timestamp(t) for t in body[j + 1 : j + 8] if t.strip())
+            ):
+                parsed = parse_comments(body[j:], None)
+                if parsed[0]:
+                    return j, None, parsed
+                break
     return len(body), None, None
 
 
