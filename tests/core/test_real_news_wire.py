@@ -238,3 +238,62 @@ def test_a_group_is_not_a_person(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# '"…" announced in October, said Derek Ames, a scholar': the words after the quote go on a
+# little, then ", said Name" closes the sentence
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                '"The mayor wants a bigger budget. Bigger than the little one" agreed in May, '
+                "said Derek Ames, a scholar at the Civic Institute.",
+            ),
+            [("The mayor wants", "Derek Ames")],
+        ),
+        (
+            ('"We will not move" on wages this year, added Ruth Okafor.',),
+            [("We will not", "Ruth Okafor")],
+        ),
+        (
+            (
+                '"Nothing about this season was easy" for the younger players, wrote Ines '
+                "Castell, the club's captain, in a letter.",
+            ),
+            [("Nothing about this", "Ines Castell")],
+        ),
+    ],
+)
+def test_said_name_after_a_short_clause(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "a spokesman for Prime Minister Ivo Dalic said": the spokesman speaks, unnamed; the
+# Prime Minister is only whom he speaks for
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ('A spokesman for Prime Minister Ivo Dalic said "there is no deal yet."',),
+            [("there is no", None)],
+        ),
+        (
+            ('"Talks are over for now," a spokeswoman for Foreign Minister Lea Moro said.',),
+            [("Talks are over", None)],
+        ),
+        (
+            (
+                "The floods reached the capital on Sunday.",
+                '"The visit is off," a spokesman for Defence Minister Karl Ness told the agency.',
+            ),
+            [("The visit is", None)],
+        ),
+    ],
+)
+def test_a_spokesman_for_an_office_holder_is_unnamed(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -138,6 +138,9 @@ _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
+# a clause that ends on ", said" right before the name: the words after the quote go on a
+# little, then the speaker is named
+_INVERTED_END = re.compile(r",[ \u00a0](?:said|says|added|adds|wrote|noted)[ \u00a0]+$")
 # two apostrophes opening a quotation (some wires' typewriter style for a double mark)
 _TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=[^\W_])")
 
@@ -1201,6 +1204,8 @@ class Extractor:
             between = masked[span[1] + 1 : ref[0]]
             if ref[0] - span[1] > 160 or any(c in between for c in ".;!?") or "   " in between:
                 return None
+            if _INVERTED_END.search(between):
+                return ref  # '"…" announced in October, said Derek Ames, a scholar'
             if _VERB_AFTER.match(masked, ref[1]) or _DESCRIBED.fullmatch(between):
                 if _DESCRIBED.fullmatch(between) and not _VERB_AFTER.match(masked, ref[1]):
                     verb = _VERB_THEN.match(masked, p)

@@ -67,7 +67,7 @@ def scan(text: str) -> Scan:
         kind = m.lastindex
         if kind == 1:  # the most common hit
             start, end = m.span()
-            if text[end - 3 : end + 1] in (" Jr.", " Sr."):
+            if text[end - 1] == "r" and text.startswith((" Jr.", " Sr."), end - 3):
                 end += 1  # "James Kennedy Jr. said": the suffix keeps its full stop
             caps.append((start, end))
         elif kind == 2:
