@@ -172,3 +172,33 @@ def test_blog_comments_without_a_header(source: str, authors: list[str]) -> None
     doc = parse(source)
     assert [c.author for c in doc.comments] == authors
     assert all("said" not in p for p in doc.summary.split("\n\n"))
+
+
+# "By Ana Lima – LUSAKA (ZNA) – Zambia opened …" under the title: the lead with its byline
+# first, not a byline line to drop
+@pytest.mark.parametrize(
+    ("source", "place", "summary"),
+    [
+        (
+            "Dam opens\n\nBy Ana Lima – LUSAKA (ZNA) – Zambia opened the dam on Friday.\n\n"
+            "More text here.\n",
+            "Lusaka",
+            "Zambia opened the dam on Friday.",
+        ),
+        (
+            "Port strike\n\nBY TOM REYES - DURBAN (SAPA) - Dock workers walked out on Monday "
+            "over pay.\n",
+            "Durban",
+            "Dock workers walked out on Monday over pay.",
+        ),
+        (
+            "Bridge closed\n\nBy Mia Tork — KAUNAS, Lithuania (AP) — The old bridge was closed "
+            "to traffic on Sunday.\n",
+            "Kaunas, Lithuania",
+            "The old bridge was closed to traffic on Sunday.",
+        ),
+    ],
+)
+def test_a_byline_before_the_dateline_opens_the_lead(source: str, place: str, summary: str) -> None:
+    doc = parse(source)
+    assert (doc.place, doc.summary) == (place, summary)

@@ -189,7 +189,13 @@ def read_header_line(meta: Meta, s: str) -> bool:
     kv = _META_KV.match(s)
     if kv is not None and len(kv.group("value")) <= 120:
         _apply_meta(meta, kv.group("key"), kv.group("value"))
-    elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
+    elif (
+        _BYLINE.match(s)
+        and len(s) <= 100
+        and len(s.split()) <= 16
+        # ("By Ana Lima – LUSAKA (ZNA) – Zambia opened …": the lead, its byline first)
+        and not ((dl := split_dateline(s)) is not None and dl.place and len(dl.rest.split()) > 2)
+    ):
         meta.fallback_date = meta.fallback_date or first_date(s) or _short_year_date(s)
     elif is_date_line(s, day_first=meta.day_first) and len(s) <= 60:
         meta.fallback_date = (
