@@ -297,3 +297,32 @@ def test_a_spokesman_for_an_office_holder_is_unnamed(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# '"…", says the statement by spokesman X' / 'said a statement from Mayor X': the words are X's
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                'The ministry holds that cuts must be "first, deep; second, checked; and third, '
+                'final", says the statement by spokesman for the Ministry Ivan Sorel.',
+            ),
+            [("first, deep; second,", "Ivan Sorel")],
+        ),
+        (
+            (
+                '"The port will stay open through the winter," said a statement from Mayor Lina Berg.',
+            ),
+            [("The port will", "Lina Berg")],
+        ),
+        (
+            ('"We thank every volunteer who came," says a message from coach Ida Moen.',),
+            [("We thank every", "Ida Moen")],
+        ),
+    ],
+)
+def test_a_statement_by_a_named_person(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -100,6 +100,9 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+_A_STATEMENT_BY = re.compile(
+    r"(?:the|a)[ \u00a0]+(?:statement|letter|message)[ \u00a0]+(?:by|from)[ \u00a0]+"
+)
 # "Mayor Hodges released a statement on Sunday." / a paragraph of quotation below: hers
 _STATEMENT_AFTER = re.compile(
     rf",?[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:released|issued|put[ \u00a0]out|posted|sent|read)"
@@ -1189,6 +1192,9 @@ class Extractor:
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
             ref = _ref_at(starts, masked, m.end())
+            if ref is None and (by := _A_STATEMENT_BY.match(masked, m.end())) is not None:
+                # "…", says the statement by X (X stands after "by": an object otherwise)
+                ref = _ref_at({r[0]: r for r in refs}, masked, by.end())
             if ref is not None:
                 return ref
         how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
