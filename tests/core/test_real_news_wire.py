@@ -326,3 +326,8 @@ def test_a_statement_by_a_named_person(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# ... but "the Rev Ana Holt" is still a person: an honorific after "the" opens a name
+def test_an_honorific_after_the_still_names_a_person() -> None:
+    assert said('"We march on Monday," said the Rev Ana Holt.') == [("We march on", "Ana Holt")]

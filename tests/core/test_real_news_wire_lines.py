@@ -39,6 +39,11 @@ def parse(source: str) -> Briefing:
             "and cost the region dearly.\n",
             dt.date(2022, 3, 3),
         ),
+        (
+            "Mill sold\n\nNovember 20, 2019\n\nOn Nov. 18, 2019, the owners of the old mill "
+            "agreed to sell it to the town.\n",
+            dt.date(2019, 11, 20),
+        ),
     ],
 )
 def test_a_date_line_beats_a_date_in_the_leads_prose(source: str, date: dt.date) -> None:

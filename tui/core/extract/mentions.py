@@ -128,8 +128,10 @@ def find_mentions(
         if seq in HONORIFIC_WORDS:
             honorific = seq
             continue
-        if honorific is None and (
-            seq.startswith("The ") or (s > 4 and text[s - 4 : s] in ("the ", "The "))
+        if (
+            honorific is None
+            and (seq.startswith("The ") or (s > 4 and text[s - 4 : s] in ("the ", "The ")))
+            and seq.partition(" ")[0] not in HONORIFIC_WORDS  # ("the Rev Al Sharpton")
         ):
             continue  # "the Muslim Brotherhood", "The Afghan Taliban": a body, not a person
         first, _, rest = seq.partition(" ")

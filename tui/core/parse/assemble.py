@@ -18,7 +18,7 @@ from tui.core.parse.areas import (
 )
 from tui.core.parse.blocks import Unit, ends_terminal, unwrap_emphasis, word_set
 from tui.core.parse.dateline import Dateline, is_strong, parse_place, split_dateline
-from tui.core.parse.dates import find_date, first_date, is_date_line
+from tui.core.parse.dates import first_date, is_date_line
 from tui.core.parse.language import detect_language, no_rules_warning
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 _TITLE_PREFIX = re.compile(r"^(?:#+\s*|(?:title|headline)\s*:\s*)", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"(.+?[.!?][\"'”’»]?)\s+(?=[A-Z\"'“‘«])")
 _SENTENCE_WINDOW = 264  # the longest opening sentence (200) and the white space after it
-_LEAD_DATE_REACH = 40  # a date this near the lead's start is its own ("On May 3, 2020, …")
 _ABBREVIATIONS = word_set(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Gen Col Lt Sen Rep Gov "
     "Prof Jr Sr Inc Co Corp Ltd No vs"
@@ -336,12 +335,10 @@ def build(
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
     place = meta.place or (dateline.place if dateline else None) or meta.late_place
     date = meta.date
-    if date is None:
-        found = find_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
-        # a date in the lead's prose ("the briefing from April 1, 2010") is what happened
-        # then; the date line under the title, when there is one, says when it was written
-        if found is not None and (meta.fallback_date is None or found[1] < _LEAD_DATE_REACH):
-            date = found[0]
+    if date is None and meta.fallback_date is None:
+        # (a date in the lead's prose, "the briefing from April 1, 2010", is what happened
+        # then; a date line under the title, when there is one, says when it was written)
+        date = first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
     date = date or meta.fallback_date or meta.late_date

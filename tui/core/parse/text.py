@@ -14,8 +14,10 @@ Decisions where a reader could go either way:
 - **place**: as written, except shouted wire-style names, which are title-cased
   (``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; ``UK``, ``UAE``, ``D.C.`` kept).
   An agency (``(Reuters)``) and a date in the dateline are not part of the place.
-- **date**: the first full date in the lead; else one in the dateline; else a date line or
-  ``Date:`` line under the title (an explicit ``Date:`` wins over all). Never the body.
+- **date**: the first full date in the lead, unless a date line stands under the title (a
+  date in the lead's prose is what happened then); else one in the dateline; else that date
+  line or a ``Date:`` line under the title (an explicit ``Date:`` wins over all). Never the
+  body.
 - **summary**: the paragraphs before the first heading (up to a list), from the datelined
   paragraph on, joined by blank lines; with no heading at all, the first paragraph only.
 - **sections**: the lead is the first section (heading null); bullet items stay in their
