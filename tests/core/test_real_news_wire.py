@@ -331,3 +331,37 @@ def test_a_statement_by_a_named_person(
 # ... but "the Rev Ana Holt" is still a person: an honorific after "the" opens a name
 def test_an_honorific_after_the_still_names_a_person() -> None:
     assert said('"We march on Monday," said the Rev Ana Holt.') == [("We march on", "Ana Holt")]
+
+
+# "According to him, '…'": the person the pronoun means, as with "according to Lavrov"
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Foreign Minister Pavel Orlov met his counterpart on Monday.",
+                'Orlov noted that "the situation is very serious." According to him, "no one '
+                'wants escalation."',
+            ),
+            [("the situation is", "Pavel Orlov"), ("no one wants", "Pavel Orlov")],
+        ),
+        (
+            (
+                "Deputy Minister Ana Ruiz spoke on Monday.",
+                'According to her, "the budget is already spent."',
+            ),
+            [("the budget is", "Ana Ruiz")],
+        ),
+        (
+            (
+                "Coach Ivan Petrov was upbeat.",
+                'According to him, the team "has never been in better shape."',
+            ),
+            [("has never been", "Ivan Petrov")],
+        ),
+    ],
+)
+def test_according_to_a_pronoun(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

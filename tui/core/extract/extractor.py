@@ -1227,7 +1227,13 @@ class Extractor:
         """``President Lee stated that '…'``: the last subject before the quote with a verb."""
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
-            if ref[1] > span[0] or not ref[4]:
+            if ref[1] > span[0]:
+                continue
+            if not ref[4]:
+                if ref[2] is not None and masked[max(s, ref[0] - 13) : ref[0]].casefold() == (
+                    "according to "
+                ):
+                    return ref  # "According to him, '…'"
                 continue
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:

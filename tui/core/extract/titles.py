@@ -374,7 +374,7 @@ LOWER_WORDS = re.compile(
     + r"])(?:(?P<core>"
     + by_first_letter(_LOWER_CORES)
     + r")[a-z]*(?:-general|-elect|-designate)?"
-    r"|(?P<pron>" + by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
+    r"|(?P<pron>" + by_first_letter(("he", "she", "her", "him", "He", "She")) + r")(?=[ ,.;:!?]))"
 )
 
 
