@@ -207,3 +207,33 @@ def test_blog_comments_without_a_header(source: str, authors: list[str]) -> None
 def test_a_byline_before_the_dateline_opens_the_lead(source: str, place: str, summary: str) -> None:
     doc = parse(source)
     assert (doc.place, doc.summary) == (place, summary)
+
+
+# "NEW YORK, March 12, 2024 /PRNewswire/ -- Acme …": the dash after the slashed agency goes
+# with the dateline, not into the lead
+@pytest.mark.parametrize(
+    ("source", "place", "summary"),
+    [
+        (
+            "Results out\n\nNEW YORK, March 12, 2024 /PRNewswire/ -- Acme Corp. announced its "
+            "results.\n",
+            "New York",
+            "Acme Corp. announced its results.",
+        ),
+        (
+            "Plant expands\n\nLONDON, May 2, 2023 /PRNewswire/ — The group said it would add a "
+            "second line.\n",
+            "London",
+            "The group said it would add a second line.",
+        ),
+        (
+            "Grant awarded\n\nTORONTO, Jan. 9, 2022 /CNW/ – The foundation awarded its first "
+            "grant.\n",
+            "Toronto",
+            "The foundation awarded its first grant.",
+        ),
+    ],
+)
+def test_a_slashed_agency_then_a_dash(source: str, place: str, summary: str) -> None:
+    doc = parse(source)
+    assert (doc.place, doc.summary) == (place, summary)

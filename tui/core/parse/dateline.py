@@ -51,7 +51,9 @@ _REPORTED = re.compile(
     r"|on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b"
 )
 #: ``MOSCOW, December 7. /TASS/.`` — the agency between slashes ends the dateline.
-_SLASH_AGENCY = re.compile(r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?\s+")
+_SLASH_AGENCY = re.compile(
+    r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?(?:\s+(?:--|[–—]))?\s+"
+)
 #: ``ISLAMABAD, May 25 (APP):``, ``New Delhi [India], February 14 (ANI):``,
 #: ``United Nations, April 7:`` — any place before a colon, trusted with an agency or a date.
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)(?=,)")
