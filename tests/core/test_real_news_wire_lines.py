@@ -237,3 +237,22 @@ def test_a_byline_before_the_dateline_opens_the_lead(source: str, place: str, su
 def test_a_slashed_agency_then_a_dash(source: str, place: str, summary: str) -> None:
     doc = parse(source)
     assert (doc.place, doc.summary) == (place, summary)
+
+
+# "Washington, DC, United States: Getting to …": a place named in parts, then a colon
+@pytest.mark.parametrize(
+    ("source", "place"),
+    [
+        (
+            "Moon bids\n\nWashington, DC, United States: Getting there is hard.\n",
+            "Washington, DC, United States",
+        ),
+        (
+            "Blast\n\nKabul, Afghanistan: Two soldiers were killed on Monday.\n",
+            "Kabul, Afghanistan",
+        ),
+        ("Museum\n\nParis, France: The museum reopened its doors.\n", "Paris, France"),
+    ],
+)
+def test_a_place_in_parts_then_a_colon(source: str, place: str) -> None:
+    assert parse(source).place == place

@@ -39,6 +39,10 @@ _PLACE_DATE_AGENCY = re.compile(
 )
 #: ``Kabul: Direct talks …, an official said`` — one place word before a colon, trusted when
 #: the sentence reports what someone said.
+_PLACE_WORDS = r"[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2}"
+_PLACES_COLON = re.compile(
+    rf"^(?P<place>{_PLACE_WORDS}(?:,\s(?:[A-Z]{{2}}|[A-Z]\.[A-Z]\.|{_PLACE_WORDS})){{1,2}}):\s+(?=[A-Z])"
+)
 _WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
 #: ``By Ana Lima – `` before a dateline: a byline of one to four names and a dash.
 _BYLINE_FIRST = re.compile(
@@ -259,6 +263,10 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         body = body.strip()
         if parsed is not None and parsed[0] and body[:1].isupper():
             return Dateline(parsed[0], parsed[1], body)
+    c = _PLACES_COLON.match(paragraph) if ":" in paragraph[:70] else None
+    if c is not None and (parsed := parse_place(c.group("place"))) is not None and parsed[0]:
+        # "Washington, DC, United States: Getting to …": a place named in parts, then a colon
+        return Dateline(parsed[0], parsed[1], paragraph[c.end() :].strip())
     c = _WORD_COLON.match(paragraph) if ":" in paragraph[:45] else None
     if c is not None:
         rest = paragraph[c.end() :].strip()
