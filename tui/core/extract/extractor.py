@@ -109,6 +109,9 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+_A_STATEMENT_BY = re.compile(
+    r"(?:the|a)[ \u00a0]+(?:statement|letter|message)[ \u00a0]+(?:by|from)[ \u00a0]+"
+)
 # "Mayor Hodges released a statement on Sunday." / a paragraph of quotation below: hers
 _STATEMENT_AFTER = re.compile(
     rf",?[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:released|issued|put[ \u00a0]out|posted|sent|read)"
@@ -153,6 +156,9 @@ _NAME_COMMA = re.compile(rf"[{UPPER}][\w'’-]+,[ \u00a0]*$")
 _HOW = re.compile(r"(?:[Tt]hat|[Tt]his|which)[ \u00a0]+(?:was|is)[ \u00a0]+how[ \u00a0]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SUBJECT_PRONOUNS = frozenset(("he", "she"))
+# a clause that ends on ", said" right before the name: the words after the quote go on a
+# little, then the speaker is named
+_INVERTED_END = re.compile(r",[ \u00a0](?:said|says|added|adds|wrote|noted)[ \u00a0]+$")
 # two apostrophes opening a quotation (some wires' typewriter style for a double mark)
 _TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=[^\W_])")
 
@@ -571,6 +577,18 @@ class Extractor:
                 fi += 1
             refs: list[_Ref] = []
             while mi < nmentions and mentions[mi].start < e:
+                if (
+                    refs
+                    and mentions[mi].word in _SUBJECT_PRONOUNS
+                    and refs[0][4]
+                    and not masked[s : refs[0][0]].strip()
+                ):
+                    # "Carlineo was arrested for a call in which he said …": the person the
+                    # sentence opens on is whom its he/she means, not the last speaker
+                    if refs[0][2] is not None:
+                        self._registry.subject(refs[0][2])
+                    elif refs[0][3]:
+                        self._registry.maybe_subject(refs[0][3])
                 for ref in self._resolve(mentions[mi]):
                     refs.append(self._as_object(masked, ref) if ref[4] else ref)
                 mi += 1
@@ -1136,6 +1154,7 @@ class Extractor:
                 defined.gender = feminine_office(self._lex.lang, role)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
+            subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
             if self._lex is not None and _sentence_start(self._masked, m.start):
                 # "Indes verkündete Lukaschenko … Er unterstrich": a pronoun opening its
                 # sentence is the latest subject (who may not be the person last quoted)
@@ -1143,8 +1162,8 @@ class Extractor:
             elif self._lex is not None:
                 person = self._pronoun(m.word)  # (another language: its subjects are not marked)
             else:
-                person = reg.by_pronoun(m.word, subject=m.word in _SUBJECT_PRONOUNS)
-            return [(m.start, m.end, person, (), m.word in _SUBJECT_PRONOUNS)] if person else []
+                person = reg.by_pronoun(m.word, subject=subject)
+            return [(m.start, m.end, person, (), subject)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
             if person is None and self._lex is not None:
@@ -1509,6 +1528,9 @@ class Extractor:
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
             ref = _ref_at(starts, masked, m.end())
+            if ref is None and (by := _A_STATEMENT_BY.match(masked, m.end())) is not None:
+                # "…", says the statement by X (X stands after "by": an object otherwise)
+                ref = _ref_at({r[0]: r for r in refs}, masked, by.end())
             if ref is not None:
                 return ref
         how = _HOW.match(masked, p)  # "…" — that was how Haddad put it.
@@ -1524,6 +1546,8 @@ class Extractor:
             between = masked[span[1] + 1 : ref[0]]
             if ref[0] - span[1] > 160 or any(c in between for c in ".;!?") or "   " in between:
                 return None
+            if _INVERTED_END.search(between):
+                return ref  # '"…" announced in October, said Derek Ames, a scholar'
             if _VERB_AFTER.match(masked, ref[1]) or _DESCRIBED.fullmatch(between):
                 if _DESCRIBED.fullmatch(between) and not _VERB_AFTER.match(masked, ref[1]):
                     verb = _VERB_THEN.match(masked, p)
@@ -1539,7 +1563,13 @@ class Extractor:
         """``President Lee stated that '…'``: the last subject before the quote with a verb."""
         for k in range(len(refs) - 1, -1, -1):
             ref = refs[k]
-            if ref[1] > span[0] or not ref[4]:
+            if ref[1] > span[0]:
+                continue
+            if not ref[4]:
+                if ref[2] is not None and masked[max(s, ref[0] - 13) : ref[0]].casefold() == (
+                    "according to "
+                ):
+                    return ref  # "According to him, '…'"
                 continue
             verb = _VERB_AFTER.match(masked, ref[1])
             if verb and verb.end() <= span[0]:

@@ -101,7 +101,8 @@ ROLE_CORES = tuple(
         mp treasurer rapporteur commander leader spokesperson spokesman spokeswoman officer
         executive chief head fellow researcher cardinal archbishop bishop counterpart
         colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
-        editor presenter columnist commentator
+        editor presenter columnist commentator superintendent sheriff judge prosecutor
+        magistrate rabbi imam pastor
         """
     )
 )
@@ -149,6 +150,14 @@ ORG_WORDS = frozenset(
         world aid watch society trust network movement front campaign journal herald
         tribune gazette daily weekly express telegraph inc ltd llc corp plc gmbh
         holdings limited
+        afghan russian ukrainian chinese japanese korean indian pakistani iranian iraqi
+        syrian turkish israeli palestinian egyptian saudi emirati qatari lebanese yemeni
+        libyan sudanese ethiopian kenyan nigerian somali congolese ghanaian british italian
+        spanish polish belgian swedish norwegian danish finnish greek austrian hungarian
+        romanian bulgarian serbian croatian belarusian armenian azerbaijani kazakh mexican
+        brazilian argentine venezuelan colombian cuban canadian australian vietnamese
+        indonesian malaysian filipino bangladeshi nepali taiwanese mongolian burmese kurdish
+        tibetan uighur uyghur
         """
     )
 )

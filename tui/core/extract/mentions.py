@@ -7,6 +7,7 @@ title, and ``he``/``she``/``her`` become pronoun mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from operator import attrgetter
 
@@ -17,6 +18,7 @@ from tui.core.extract.titles import LOWER_WORDS, core_spans, role_at
 _PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
 _HONORIFICS_FOLDED = frozenset(w.casefold() for w in HONORIFIC_WORDS)
 _START = attrgetter("start")
+_AGED = re.compile(r"(?<![^\s(])[Tt]he \d{1,3}-year-old(?= )")
 
 
 def _particles_before(text: str, start: int, known: set[str] | frozenset[str]) -> int:
@@ -63,6 +65,8 @@ def find_mentions(
         pronouns.append((0, text.index(" ")))
     for m in LOWER_WORDS.finditer(text):
         (lower if m.lastgroup == "core" else pronouns).append((m.start() + 1, m.end()))
+    if "-year-old " in text:  # "The 56-year-old said": the person the report is about
+        pronouns.extend(m.span() for m in _AGED.finditer(text))
     mentions: list[Mention] = []
     covered = -1
     for s, e in core_spans(text, caps, runs, lower):
@@ -124,6 +128,12 @@ def find_mentions(
         if seq in HONORIFIC_WORDS:
             honorific = seq
             continue
+        if (
+            honorific is None
+            and (seq.startswith("The ") or (s > 4 and text[s - 4 : s] in ("the ", "The ")))
+            and seq.partition(" ")[0] not in HONORIFIC_WORDS  # ("the Rev Al Sharpton")
+        ):
+            continue  # "the Muslim Brotherhood", "The Afghan Taliban": a body, not a person
         first, _, rest = seq.partition(" ")
         if rest and first in HONORIFIC_WORDS:
             honorific, seq, s = first, rest, s + len(first) + 1

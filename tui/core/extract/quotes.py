@@ -74,7 +74,10 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
     marks: list[tuple[int, str, bool, bool, bool]] = []
     n = len(text)
     doubled = _doubled_singles(text, positions) if "’’" in text or "‘’" in text else {}
+    paired = -1
     for i in positions:
+        if i == paired:
+            continue
         mark = doubled.get(i, text[i])
         if not mark:
             continue
@@ -82,6 +85,15 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
         nxt = text[i + 1] if i + 1 < n else ""
         if mark in "'‘’" and prev.isalnum() and nxt.isalnum() and not _uncased(prev):
             continue  # an apostrophe: Italy's, d'Ampezzo, we’re (never after Hangul or kana)
+        # ‘‘…’’: two single marks typed for a double one ("… voters,’’ he said"); the quote
+        # opens at the second of the opening pair and closes at the first of the closing one
+        if mark == "’" and nxt == "’":
+            mark, paired = "”", i + 1
+            nxt = text[i + 2] if i + 2 < n else ""
+        elif mark == "‘" and (nxt == "‘" or prev == "‘"):
+            if nxt == "‘":
+                continue
+            mark = "“"
         marks.append((i, mark, *_classify(text, i, mark, prev, nxt)))
     if not marks:
         return []

@@ -55,6 +55,9 @@ def _refines(old: str, new: str) -> bool:
     return len(new_words) > len(old_words) and all(w in new_words for w in old_words)
 
 
+_SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr"))
+
+
 class Registry:
     """Resolves names, surnames, pronouns and role nouns to the people already met."""
 
@@ -110,8 +113,8 @@ class Registry:
         self.words.update(toks)
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
-                if j - i == 1 and len(toks[i]) < 2:
-                    continue
+                if j - i == 1 and (len(toks[i]) < 2 or toks[i] in _SUFFIXES):
+                    continue  # (an initial, or "Jr.": no one goes by these alone)
                 bucket = self._index.setdefault(toks[i:j], [])
                 if person not in bucket:
                     bucket.append(person)
@@ -180,7 +183,10 @@ class Registry:
             subject
             and maybe is not None
             and (best is None or maybe[1] >= max(best.subject, best.seen))
-            and _given_name_gender(tuple(w.casefold() for w in maybe[0])) in (None, gender)
+            and (
+                gender is None
+                or _given_name_gender(tuple(w.casefold() for w in maybe[0])) in (None, gender)
+            )
         ):
             # "Coach Dana Whitfield praised her players. She …": that subject was a person
             self._maybe = None

@@ -274,6 +274,11 @@ def _appositive_name_before(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+def _holder_in(of_part: str) -> bool:
+    """Whether an of-part names another office (``for Prime Minister``, ``to the President``)."""
+    return any(w[:1].isupper() and w.casefold() in _CORE_WORDS for w in of_part.split()[1:])
+
+
 def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
     """The mention a title at ``core_start:core_end`` makes, if any."""
     capital = text[core_start].isupper()
@@ -301,6 +306,10 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
             end = fallback.start("seq") + len(" ".join(words[:-keep]))  # type: ignore[union-attr]
             role = " ".join(text[start:end].split())
             name = NAME_AFTER.match(text, end)
+    if name and not capital and end > core_end and _holder_in(text[core_end:end]):
+        # "a spokesman for Prime Minister Ivo Dalic": the name is the inner title's holder;
+        # the spokesman is left unnamed
+        return None
     if name:
         tokens = strip_possessive(name.group("seq").split())
         while tokens and tokens[-1].casefold() in NOT_NAMES:
@@ -365,7 +374,7 @@ LOWER_WORDS = re.compile(
     + r"])(?:(?P<core>"
     + by_first_letter(_LOWER_CORES)
     + r")[a-z]*(?:-general|-elect|-designate)?"
-    r"|(?P<pron>" + by_first_letter(("he", "she", "her", "He", "She")) + r")(?=[ ,.;:!?]))"
+    r"|(?P<pron>" + by_first_letter(("he", "she", "her", "him", "He", "She")) + r")(?=[ ,.;:!?]))"
 )
 
 

@@ -66,7 +66,10 @@ def scan(text: str) -> Scan:
     for m in _SCAN.finditer(text):
         kind = m.lastindex
         if kind == 1:  # the most common hit
-            caps.append(m.span())
+            start, end = m.span()
+            if text[end - 1] == "r" and text.startswith((" Jr.", " Sr."), end - 3):
+                end += 1  # "James Kennedy Jr. said": the suffix keeps its full stop
+            caps.append((start, end))
         elif kind == 2:
             stops.append(m.span())
         elif kind == 3:

@@ -343,7 +343,11 @@ def build(
     ]
     summary = meta.summary if meta.summary else "\n\n".join(lead_texts)
     place = meta.place or (dateline.place if dateline else None) or meta.late_place
-    date = meta.date or first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
+    date = meta.date
+    if date is None and meta.fallback_date is None:
+        # (a date in the lead's prose, "the briefing from April 1, 2010", is what happened
+        # then; a date line under the title, when there is one, says when it was written)
+        date = first_date(" ".join(lead_texts), day_first=lang not in (None, "en"))
     if date is None and dateline is not None:
         date = dateline.date
     if date is None and dateline is not None and carrier is not None and lang not in (None, "en"):

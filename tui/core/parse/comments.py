@@ -145,6 +145,8 @@ def clean_author(line: str) -> str:
         s = s[:-1].rstrip()
     if s.lower().startswith(("posted by ", "by ")):
         s = s.split(None, 2)[-1] if s.lower().startswith("posted") else s[3:]
+    if s.startswith("Blogger ") and len(s) > 9:
+        s = s[8:]  # "Blogger Ana Lima said...": the platform's icon label, then the name
     return s.strip()
 
 

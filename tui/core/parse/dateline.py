@@ -25,6 +25,8 @@ _AGENCIES = AGENCIES
 _CAPS_DOT = re.compile(r"^([A-Z][A-Z'’ -]{2,30})\.\s+(?=[A-Z0-9])")
 _BODIES_IN_CAPS = word_set("nato opec asean unesco unicef fifa otan onu ocde oecd mercosur")
 _CAPS_STOP = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,30})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_SITE = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}$")
 _EMPTY_PARENS = re.compile(r"\(\s*[,\s]*\)")
 _BRACKETED = re.compile(r"\s*\[[^\]]{1,30}\]")  # "New Delhi [India]": the country in brackets
 #: ``PRAGUE (UrduPoint News / Sputnik - 01st July, 2021) The Czech …``: a place in capitals
@@ -39,6 +41,10 @@ _PLACE_DATE_AGENCY = re.compile(
 )
 #: ``Kabul: Direct talks …, an official said`` — one place word before a colon, trusted when
 #: the sentence reports what someone said.
+_PLACE_WORDS = r"[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2}"
+_PLACES_COLON = re.compile(
+    rf"^(?P<place>{_PLACE_WORDS}(?:,\s(?:[A-Z]{{2}}|[A-Z]\.[A-Z]\.|{_PLACE_WORDS})){{1,2}}):\s+(?=[A-Z])"
+)
 _WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
 #: ``By Ana Lima – `` before a dateline: a byline of one to four names and a dash.
 _BYLINE_FIRST = re.compile(
@@ -51,7 +57,9 @@ _REPORTED = re.compile(
     r"|on\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b"
 )
 #: ``MOSCOW, December 7. /TASS/.`` — the agency between slashes ends the dateline.
-_SLASH_AGENCY = re.compile(r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?\s+")
+_SLASH_AGENCY = re.compile(
+    r"^(?P<place>[^/\n]{2,80}?)\.?\s*/\s*[A-Z][\w&.-]{1,20}\s*/\.?(?:\s+(?:--|[–—]))?\s+"
+)
 #: ``ISLAMABAD, May 25 (APP):``, ``New Delhi [India], February 14 (ANI):``,
 #: ``United Nations, April 7:`` — any place before a colon, trusted with an agency or a date.
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)(?=,)")
@@ -108,6 +116,7 @@ def _place_word_ok(word: str, first: bool) -> bool:
         and (head[0].isupper() or _uncased_place(head))  # 서울, 東京
         and (word.isalpha() or not any(map(str.isdigit, word)))
         and (word.isalpha() or not any(c in "|/\\#@*=+<>" for c in word))  # "PTI|": a label
+        and (word.isalpha() or _SITE.search(word) is None)  # "PanARMENIAN.Net": a website
     )
 
 
@@ -190,6 +199,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     places: list[str] = []
     for raw in prefix.split(","):
         part = raw.strip()
+        if _CLOCK.fullmatch(part):
+            break  # "20 November 2019 06:37, UK": after the time, its zone, not a place
         # ("Lima, lunes 16 de febrero de 2026.—": the full stop the date leaves behind)
         if not part.strip(".") or _PARTIAL_DATE.match(part) or PARTIAL_DATE.match(part):
             continue
@@ -272,6 +283,10 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         body = body.strip()
         if parsed is not None and parsed[0] and body[:1].isupper():
             return Dateline(parsed[0], parsed[1], body)
+    c = _PLACES_COLON.match(paragraph) if ":" in paragraph[:70] else None
+    if c is not None and (parsed := parse_place(c.group("place"))) is not None and parsed[0]:
+        # "Washington, DC, United States: Getting to …": a place named in parts, then a colon
+        return Dateline(parsed[0], parsed[1], paragraph[c.end() :].strip())
     c = _WORD_COLON.match(paragraph) if ":" in paragraph[:45] else None
     if c is not None:
         rest = paragraph[c.end() :].strip()

@@ -316,7 +316,14 @@ _OTHER_STAMP_WORDS = re.compile(
 
 
 def is_date_line(text: str, *, day_first: bool = False) -> bool:
-    """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``)."""
+    """True for a short line that is only a date and time (``Updated: 19 Jan 2026, 10:32 GMT``).
+
+    A row of labels one of which is that (``30/08/2024 | Press release | Distributed by X on
+    30/08/2024 17:45``) is one too."""
+    if " | " in text and len(text) <= 120:
+        parts = text.split(" | ")
+        dated = [p for p in parts if is_date_line(p, day_first=day_first)]
+        return bool(dated) and all(p in dated or len(p.split()) <= 6 for p in parts)
     if len(text) > 80:
         return False
     found = find_date(text, day_first=day_first)

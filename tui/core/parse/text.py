@@ -14,8 +14,10 @@ Decisions where a reader could go either way:
 - **place**: as written, except shouted wire-style names, which are title-cased
   (``GENEVA`` → ``Geneva``, ``NEW DELHI`` → ``New Delhi``; ``UK``, ``UAE``, ``D.C.`` kept).
   An agency (``(Reuters)``) and a date in the dateline are not part of the place.
-- **date**: the first full date in the lead; else one in the dateline; else a date line or
-  ``Date:`` line under the title (an explicit ``Date:`` wins over all). Never the body.
+- **date**: the first full date in the lead, unless a date line stands under the title (a
+  date in the lead's prose is what happened then); else one in the dateline; else that date
+  line or a ``Date:`` line under the title (an explicit ``Date:`` wins over all). Never the
+  body.
 - **summary**: the paragraphs before the first heading (up to a list), from the datelined
   paragraph on, joined by blank lines; with no heading at all, the first paragraph only.
 - **sections**: the lead is the first section (heading null); bullet items stay in their
@@ -59,8 +61,10 @@ from tui.core.parse.blocks import (
     split_lines,
 )
 from tui.core.parse.comments import (
+    author_score,
     comment_blocks,
     comments_header,
+    is_timestamp,
     parse_comment_blocks,
     parse_comments,
 )
@@ -114,6 +118,12 @@ _DATE_LABEL = re.compile(
 _DATE_STAMP = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\b")
 #: "AMN / DHAKA": an agency, then the place the report is filed from.
 _AGENCY_PLACE = re.compile(r"^[A-Z][\w.&-]{1,15}\s*/\s*(?P<place>[A-Z][A-Z .'’-]{2,30})$")
+#: "PTI, Washington," / "Reuters, New Delhi": a known agency, then the place, on one line
+_AGENCY_COMMA_PLACE = re.compile(
+    r"^(?P<agency>[A-Za-z]{2,12}),\s+(?P<place>[A-Z][\w .'’-]{2,30}?),?$"
+)
+#: "11/18/19 11:04 PM EST": a date with a two-digit year, always with the time after it
+_SHORT_YEAR = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)\s+\d{1,2}:\d\d(?!\d)")
 #: Breadcrumbs and mastheads over the headline: "World › Africa", "POLICY BRIEF | No. 14".
 _CRUMB_SEP = re.compile(r"\s+(?:[|›»>]|::)\s+|\s*[›»]\s*|(?<=\w)>\s+")
 _DASHES = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+")
@@ -163,6 +173,19 @@ def _apply_meta(meta: Meta, key: str, value: str) -> None:
         meta.tags = tuple(t.strip() for t in re.split(r"[,;]", value) if t.strip())
 
 
+def _short_year_date(s: str) -> dt.date | None:
+    """``11/18/19 11:04 PM``: month first (day first when the first number is over 12)."""
+    m = _SHORT_YEAR.search(s)
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[2]), 2000 + int(m[3])
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def read_header_line(meta: Meta, s: str) -> bool:
     """Take one line under the title as metadata (``Date:``, a byline, a date or dateline line).
 
@@ -171,8 +194,14 @@ def read_header_line(meta: Meta, s: str) -> bool:
     kv = _META_KV.match(s)
     if kv is not None and len(kv.group("value")) <= 120:
         _apply_meta(meta, kv.group("key"), kv.group("value"))
-    elif _BYLINE.match(s) and len(s) <= 100 and len(s.split()) <= 16:
-        meta.fallback_date = meta.fallback_date or first_date(s)
+    elif (
+        _BYLINE.match(s)
+        and len(s) <= 100
+        and len(s.split()) <= 16
+        # ("By Ana Lima – LUSAKA (ZNA) – Zambia opened …": the lead, its byline first)
+        and not ((dl := split_dateline(s)) is not None and dl.place and len(dl.rest.split()) > 2)
+    ):
+        meta.fallback_date = meta.fallback_date or first_date(s) or _short_year_date(s)
     elif is_date_line(s, day_first=meta.day_first) and len(s) <= 60:
         meta.fallback_date = (
             meta.fallback_date
@@ -199,6 +228,12 @@ def read_header_line(meta: Meta, s: str) -> bool:
         and (where := parse_place(s))
     ):
         meta.place = meta.place or where[0]  # "MOSCOW" alone on its line, over the lead
+    elif (
+        (agency := _AGENCY_COMMA_PLACE.match(s)) is not None
+        and agency["agency"].casefold() in AGENCIES
+        and parse_place(agency["place"])
+    ):
+        meta.place = meta.place or normalise_place(agency["place"])  # "PTI, Washington,"
     elif (agency := _AGENCY_PLACE.match(s)) is not None and parse_place(agency["place"]):
         meta.place = meta.place or normalise_place(agency["place"])  # "AMN / DHAKA"
     else:
@@ -381,7 +416,11 @@ def _site_over_date(lines: list[str], i: int) -> bool:
     """A blog's or site's name over a date line over the headline (``Local Government TV`` /
     ``Monday, March 23, 2009`` / ``Council Muzzles …``): the name is not the title."""
     s = lines[i].strip()
-    if len(s) > 60 or len(s.split()) > 6 or ends_terminal(s):
+    if ends_terminal(s) or (
+        (len(s) > 60 or len(s.split()) > 6)
+        # ("Ministry of External Affairs of the Republic of India": a body's long name)
+        and (len(s) > 80 or _BODY_NAME.match(s) is None)
+    ):
         return False
     after = [t for line in lines[i + 1 : i + 8] if (t := line.strip())][:3]
     if len(after) < 3 or not is_date_line(after[0]):
@@ -397,6 +436,10 @@ def _site_over_date(lines: list[str], i: int) -> bool:
 
 
 _SITE_TAIL = (" – ", " — ", " | ", " - ")
+_BODY_NAME = re.compile(
+    r"(?:The\s+)?(?:Ministry|Department|Office|Embassy|Government|Mission|Permanent Mission)"
+    r"\s+(?:of|for)\s"
+)
 
 
 def _norm_line(line: str) -> str:
@@ -556,6 +599,8 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             or (meta.lang not in (None, "en") and HEADER_LINE.match(s))
             or (_is_crumbs(s) and _title_follows(lines, i))
         ) and _has_line_after(lines, i):
+            if " | " in s and is_date_line(s):  # "24/02/2021 | Statement": its date counts
+                meta.fallback_date = meta.fallback_date or first_date(s)
             i += 1  # "ANALYSIS" over the headline is a section label, not the title
             continue
         if _has_line_after(lines, i) and (
@@ -685,6 +730,20 @@ def _comments_start(
         parsed = parse_comment_blocks(blocks, None)
         if parsed[0]:
             return j, None, (parsed if end == len(body) else None)
+    if not headers and "said..." in "".join(body[-200:]):
+        # a blog's "Name said..." then the words then "12:13 PM", with no header over them
+        for j in range(max(1, len(body) - 200), len(body)):
+            line = body[j].strip()
+            if (
+                line.endswith("said...")
+                and len(line) <= 60
+                and author_score(line) > 0
+                and any(is_timestamp(t) for t in body[j + 1 : j + 8] if t.strip())
+            ):
+                parsed = parse_comments(body[j:], None)
+                if parsed[0]:
+                    return j, None, parsed
+                break
     return len(body), None, None
 
 
