@@ -39,6 +39,7 @@ from tui.core.extract.languages import (
     Lexicon,
     feminine_office,
     lexicon,
+    plain_office,
     thing_subject,
 )
 from tui.core.extract.lexicon import (
@@ -264,6 +265,11 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 _COMMA = re.compile(r",[ \u00a0]*")
 #: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
 _AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
+#: the article before an office tells the holder's gender: "la ministre", "der Minister"
+_ARTICLE_GENDER = {
+    **dict.fromkeys(("la", "die"), "f"),
+    **dict.fromkeys(("le", "el", "il", "lo", "der"), "m"),
+}
 _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
 #: First words of a building's or a body's name: never a person ("Palácio do Planalto")
 _BODY_HEADS = frozenset(
@@ -921,6 +927,11 @@ class Extractor:
             ):
                 continue  # German capitalises every noun: one unknown word is no name
             role = " ".join(m.group("role").split())
+            # "la ministre française de la Culture": the office is "ministre de la Culture";
+            # "française" is kept aside to recognise "la ministre française" later
+            role, epithet = plain_office(lex.lang, role)
+            article = masked[max(0, m.start() - 4) : m.start()].split()
+            gender = _ARTICLE_GENDER.get(article[-1].casefold()) if article else None
             portfolio = tokens[0].casefold() in PORTFOLIOS
             if (
                 # one word, or words joined by "de": "Exteriores de Chile", not "Ana Lema"
@@ -933,7 +944,7 @@ class Extractor:
                 end = apposed.end()
             elif portfolio:
                 continue  # "el Ministro de Relaciones Exteriores de Chile dijo": no name
-            defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+            defs.append(Mention(m.start(), end, "def", tuple(tokens), role, epithet, gender=gender))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
@@ -1151,7 +1162,9 @@ class Extractor:
                 role = other.role if other else None
             defined = reg.define(m.name, role, m.honorific)
             if self._lex is not None and defined.gender is None and role:
-                defined.gender = feminine_office(self._lex.lang, role)
+                defined.gender = m.gender or feminine_office(self._lex.lang, role)
+            if m.word and not defined.epithet:
+                defined.epithet = m.word.casefold()
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
             subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
@@ -1176,7 +1189,8 @@ class Extractor:
                 holders = holders or [
                     p
                     for p in reg.people
-                    if p.role and any(w in p.role.casefold().split() for w in extra)
+                    if p.role
+                    and any(w in f"{p.role} {p.epithet}".casefold().split() for w in extra)
                 ]
                 last = self._last_speaker
                 if holders:
@@ -1487,7 +1501,8 @@ class Extractor:
         for m in lex.role_name.finditer(words):
             tokens = m.group("name").split()
             if tokens and plausible_name(tokens) and tokens[0].casefold() not in lex.not_names:
-                return reg.subject(reg.define(tokens, " ".join(m.group("role").split())))
+                role, _ = plain_office(lex.lang, " ".join(m.group("role").split()))
+                return reg.subject(reg.define(tokens, role))
         names = _CAPITALISED_RUN.findall(words)
         for name in names:
             tokens = name.split()

@@ -163,7 +163,7 @@ WORDS: dict[str, Words] = {
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
             "premier première"
         ),
-        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
+        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à\s+la|à\s+l['’]|à|aux|au|et|chargée?\s+de",
         auxiliaries="a ont est sont avait était va doit",
         said_so=r"c['’]est\s+ce\s+qu['’](?:a\s+\w+|ont\s+\w+)|ainsi\s+s['’]est\s+exprimée?|ainsi\s+parlait",
         officials="diplomate homologue responsable chef\\s+de\\s+la\\s+diplomatie chef\\s+de\\s+l['’]État",
@@ -503,3 +503,60 @@ def thing_subject(lang: str, text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens on a subject that is a thing or a group."""
     pattern = _THING_SUBJECT.get(lang)
     return pattern is not None and pattern.match(text, start) is not None
+
+
+#: Adjectives that are part of an office (``ministre délégué``, ``secrétaire général``,
+#: ``consigliere regionale``): kept when an office is read without its holder's nationality.
+_OFFICE_ADJECTIVES = frozenset(
+    str.split(
+        "délégué déléguée général générale adjoint adjointe exécutif exécutive permanent "
+        "permanente spécial spéciale principal principale honoraire intérimaire fédéral "
+        "fédérale régional régionale municipal municipale départemental départementale "
+        "européen européenne plénipotentiaire "
+        "general adjunto adjunta delegado delegada ejecutivo ejecutiva interino interina "
+        "federal regional municipal provincial autonómico autonómica especial permanente "
+        "generale delegato delegata aggiunto aggiunta esecutivo esecutiva federale regionale "
+        "comunale provinciale speciale vicario vicaria plenipotenziario europeo europea "
+        "geral adjunto adjunta executivo executiva estadual municipal especial"
+    )
+)
+_PRIME = frozenset(
+    str.split(
+        "premier première primer primera primo prima primeiro primeira ministre ministro "
+        "ministra vice"
+    )
+)
+
+
+@cache
+def _office_parts(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    words = WORDS[lang]
+    links = re.compile(rf"(?i:{words.role_links})(?:['’].*)?")
+    roles = frozenset(words.roles.split("|"))
+    return links, roles
+
+
+def plain_office(lang: str | None, role: str) -> tuple[str, str]:
+    """The office without the adjective that follows its first word in the Romance languages:
+    a nationality or a party (``ministre française de la Culture`` → ``ministre de la
+    Culture``, ``canciller argentino`` → ``canciller``, ``député écologiste`` → ``député``),
+    never one that is part of the office (``ministre délégué``, ``secretario general``).
+    Returns the office and the adjective left out (``""`` if none)."""
+    if lang is None or lang not in WORDS or lang == "de" or " " not in role:
+        return role, ""
+    links, roles = _office_parts(lang)
+    tokens = role.split(" ")
+    k = 1
+    while k < len(tokens) and (tokens[k].casefold() in _PRIME or tokens[k].casefold() in roles):
+        k += 1  # "vice primo ministro", "premier ministre", "ministra portavoz"
+    if k >= len(tokens):
+        return role, ""
+    word = tokens[k]
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or word in _OFFICE_ADJECTIVES
+        or links.fullmatch(word)
+    ):
+        return role, ""
+    return " ".join(tokens[:k] + tokens[k + 1 :]), word
