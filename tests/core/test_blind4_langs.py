@@ -46,3 +46,75 @@ def test_the_nationality_left_out_still_names_the_official_later() -> None:
         "« Nous partagerons le réseau », a dit la ministre tchèque.",
     )
     assert said == [("Jana Novotná", "ministre de l'Énergie")]
+
+
+# --- an office named again: which holder ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("fr", ("Le ministre délégué aux Ports, Éric Lannuzel, a reçu la ministre de la Mer, "
+                "Odile Kersaint.",
+                "« Le chantier commence en mai », a déclaré la ministre.",
+                "« Ce sera un calendrier tenu », a conclu le ministre délégué."), "Éric Lannuzel"),
+        ("fr", ("La ministre de la Culture, Nadia Ferhat, a rencontré le ministre de "
+                "l'Intérieur, Yves Cordier.",
+                "« Nous ouvrirons les musées », a-t-il dit.",
+                "« Les musées resteront gratuits », a répondu la ministre."), "Nadia Ferhat"),
+        ("de", ("Der CDU-Abgeordnete Jan Köster, der den Ausschuss leitet, lobte die Einigung.",
+                "Die Ministerin Ute Brenner sagte: „Wir bauen ab Juni.“",
+                "„Das hilft dem ganzen Land“, sagte der CDU-Politiker."), "Jan Köster"),
+    ],
+)  # fmt: skip
+def test_an_office_named_again_is_the_holder_its_words_and_article_describe(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _quoted(lang, *paragraphs)[-1][0] == speaker
+
+
+# --- offices the lists lacked ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "expected"),
+    [
+        ("de", "Die Kölner Kulturreferentin Ilse Baumann sagte, das sei „ein Fest für alle“.",
+         ("Ilse Baumann", "Kulturreferentin")),
+        ("de", "„Wir sind bereit“, sagte Bundesrätin Vreni Aebischer-Kunz.",
+         ("Vreni Aebischer-Kunz", "Bundesrätin")),
+        ("de", "Der Staatssekretär für Verkehr, Arne Holm, erklärte: „Die Brücke kommt.“",
+         ("Arne Holm", "Staatssekretär für Verkehr")),
+        ("it", "L'assessora ai Trasporti, Marta Gualdi, ha detto che «i tram arriveranno».",
+         ("Marta Gualdi", "assessora ai Trasporti")),
+        ("it", "«Siamo pronti», ha detto il vice primo ministro Tran Van Phuc.",
+         ("Tran Van Phuc", "vice primo ministro")),
+    ],
+)  # fmt: skip
+def test_offices_of_cities_states_and_deputies(
+    lang: str, paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _quoted(lang, paragraph) == [expected]
+
+
+# --- reported speech, then a quote with no subject --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("it", ("«Vogliamo partner», ha detto la ministra Lina Moretti.",
+                "Il sindaco Paolo Serra ha poi ricordato che la città esporta già vino. "
+                "«È solo la prima tappa», ha concluso."), "Paolo Serra"),
+        ("es", ("«Queremos socios», dijo la ministra Ana Ríos.",
+                "El alcalde Luis Peña ha recordado que la ciudad ya exporta vino. "
+                "«Es solo el comienzo», ha añadido."), "Luis Peña"),
+        ("fr", ("« Nous voulons des partenaires », a dit la ministre Anne Roux.",
+                "Le maire Paul Mercier a rappelé que la ville exporte déjà du vin. "
+                "« Ce n'est qu'un début », a-t-il ajouté."), "Paul Mercier"),
+    ],
+)  # fmt: skip
+def test_a_subjectless_quote_goes_on_with_the_subject_of_reported_speech_just_before(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _quoted(lang, *paragraphs)[-1][0] == speaker

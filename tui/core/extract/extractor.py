@@ -265,6 +265,14 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 _COMMA = re.compile(r",[ \u00a0]*")
 #: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
 _AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
+
+
+def _role_words(person: Known) -> list[str]:
+    """The words of a person's office and of what described it, hyphenated parts apart."""
+    words = f"{person.role} {person.epithet}".casefold().split()
+    return words + [part for w in words if "-" in w for part in w.split("-")]
+
+
 #: the article before an office tells the holder's gender: "la ministre", "der Minister"
 _ARTICLE_GENDER = {
     **dict.fromkeys(("la", "die"), "f"),
@@ -443,6 +451,7 @@ class Extractor:
         self._para_speaker: Known | None = None
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
+        self._reported: Known | None = None  # that subject, when a speech verb followed it
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
         self._split_marks: dict[tuple[int, int], str] = {}  # quotes cut at an incise
         self._in_tail = self._ran_on = False  # a quote ran on from the last paragraph
@@ -734,6 +743,14 @@ class Extractor:
         if subject or people:
             self._prev_subject = subject or people[0]
             self._subject_at = self._sentence_no
+            # "Il presidente Ruocco ha poi ricordato che …": reported speech, no quotation;
+            # a quote of the next sentence with no subject of its own goes on with him
+            first = self._prev_subject
+            self._reported = (
+                first[2]
+                if not found and first[2] is not None and lex.verb_after.match(masked, first[1])
+                else None
+            )
         elif self._subject_at == self._sentence_no - 1 and _opens_on(lex.verb_start, masked, s, e):
             # "Aseveró que …": a sentence that opens on its verb goes on with the subject
             # of the one before
@@ -1179,6 +1196,8 @@ class Extractor:
             return [(m.start, m.end, person, (), subject)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
+            if person is not None and self._lex is not None:
+                person = self._holder(m, person)
             if person is None and self._lex is not None:
                 # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
                 # office (as part of a compound too: Staatspräsident), else the one named last
@@ -1186,11 +1205,10 @@ class Extractor:
                 holders = [p for p in reg.people if p.role and office in p.role.casefold()]
                 # "le diplomate chinois": the official whose office has the same adjective
                 extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
+                # "der SPD-Politiker": the first part of a compound describes the holder too
+                extra += [w for w in m.word.split("-")[:-1] if w]
                 holders = holders or [
-                    p
-                    for p in reg.people
-                    if p.role
-                    and any(w in f"{p.role} {p.epithet}".casefold().split() for w in extra)
+                    p for p in reg.people if p.role and any(w in _role_words(p) for w in extra)
                 ]
                 last = self._last_speaker
                 if holders:
@@ -1270,6 +1288,26 @@ class Extractor:
             if not m.honorific and len(rest) == len(toks):
                 self._nobody[m.seq] = words
         return out
+
+    def _holder(self, m: Mention, found: Known) -> Known:
+        """Among the people whose office holds the noun (``le ministre délégué``), the one its
+        other words describe (``délégué``), of the gender its article tells (``la ministre``),
+        else ``found``, the one mentioned last."""
+        core = m.word.split()
+        holders = [
+            p for p in self._registry.people if p.role and all(w in _role_words(p) for w in core)
+        ]
+        if len(holders) < 2:
+            return found
+        extra = self._masked[m.start : m.end].casefold().split()[len(core) :]
+        described = [p for p in holders if any(w in _role_words(p) for w in extra)]
+        holders = described or holders
+        article = self._masked[max(0, m.start - 4) : m.start].split()
+        gender = _ARTICLE_GENDER.get(article[-1].casefold()) if article else None
+        if gender is not None:
+            holders = [p for p in holders if p.gender in (None, gender)] or holders
+        best = max(holders, key=lambda p: p.seen)
+        return self._registry.touch(best) if best is not found else found
 
     def _speaker(self, ref: _Ref) -> Known | None:
         """The person a chosen reference stands for, creating one for a new name."""
@@ -1376,10 +1414,14 @@ class Extractor:
                 if pronoun and went_on is not None:
                     gender = gender_of(lex.pronouns[pronoun.casefold()])
                     went_on = went_on if went_on.gender in (None, gender) else None
+                reported = self._reported if self._recent_subject() is not None else None
+                if reported is not None and pronoun:
+                    gender = gender_of(lex.pronouns[pronoun.casefold()])
+                    reported = reported if reported.gender in (None, gender) else None
                 person = (
-                    went_on or self._pronoun(lex.pronouns[pronoun.casefold()])
+                    went_on or reported or self._pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
-                    else went_on or self._last_speaker
+                    else went_on or reported or self._last_speaker
                 )
                 if person is not None:
                     after = (p, p, person, (), True)

@@ -213,7 +213,8 @@ WORDS: dict[str, Words] = {
             "könig königin kommissar kommissarin abgeordnete abgeordneter ökonom ökonomin "
             "analyst analystin professor professorin premier premierministerin premierminister "
             "berater beraterin gesandter unterhändler politiker politikerin korrespondent "
-            "korrespondentin"
+            "korrespondentin referent referentin senator senatorin sekretär sekretärin "
+            "rätin bundesrat"
         ),
         role_links=r"der|des|für|von|und|im|beim|in|am",
         auxiliaries="hat haben hatte ist war wird will habe sei",
@@ -239,9 +240,10 @@ WORDS: dict[str, Words] = {
             "segretaria portavoce ambasciatore ambasciatrice direttore direttrice commissario "
             "commissaria sindaco sindaca governatore governatrice re regina capo cancelliere "
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
-            "negoziatore leader titolare"
+            "negoziatore leader titolare assessore assessora consigliere consigliera "
+            "primo\\s+ministro prima\\s+ministra"
         ),
-        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|ai|e|ed",
         auxiliaries="ha hanno è era aveva sta vuole",
         said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|cos[iì](?:['’]|(?=[ \u00a0,]))"
         r"|lo\s+(?:afferma|dice|sottolinea|dichiara|spiega|scrive|ribadisce|sostiene|annuncia)"
@@ -384,7 +386,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
         second = "".join(sorted({w[1] for w in words_}))
         # (the look-ahead, two letters of every office, spares most positions the list)
         core = (
-            rf"(?=[{first}][{second}])(?:[Vv]ice-?)?(?i:{roles})"
+            rf"(?=[{first}][{second}])(?:[Vv]ice[- \u00a0]?)?(?i:{roles})"
             r"(?:[ \u00a0-](?:ministre|ministro|ministra))?"
         )
     articles = words.articles
