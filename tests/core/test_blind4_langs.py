@@ -118,3 +118,28 @@ def test_a_subjectless_quote_goes_on_with_the_subject_of_reported_speech_just_be
     lang: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _quoted(lang, *paragraphs)[-1][0] == speaker
+
+
+# --- Korean: foreign names of several words, a verb before the name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('응우옌 티 란 베트남 교통부 장관은 "철도 협력이 시작됐다"고 말했다.',
+         ("응우옌 티 란", "교통부 장관")),
+        ('마르타 디아스 칠레 에너지부 장관은 "리튬 협력이 중요하다"고 밝혔다.',
+         ("마르타 디아스", "에너지부 장관")),
+        ('린 웨이 밍 싱가포르항만그룹 최고경영자는 "두 항구가 함께 성장할 것"이라고 말했다.',
+         ("린 웨이 밍", "싱가포르항만그룹 최고경영자")),
+        ('헤이그항만공사의 피트 반 담 사장은 "부산에서 많이 배운다"고 말했다.',
+         ("피트 반 담", "사장")),
+        ('회담을 마친 뒤 기자들과 만난 한도윤 대통령은 "협력은 계속된다"고 말했다.',
+         ("한도윤", "대통령")),
+        ('현지에 진출한 한 식품업체 대표는 "수출이 늘었다"고 말했다.', (None, None)),
+    ],
+)  # fmt: skip
+def test_korean_names_of_several_words_and_the_verb_before_a_name(
+    paragraph: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _quoted("ko", paragraph) == [expected]
