@@ -143,3 +143,49 @@ def test_korean_names_of_several_words_and_the_verb_before_a_name(
     paragraph: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _quoted("ko", paragraph) == [expected]
+
+
+# --- an office with "vice" named again; an attribution between commas inside the marks ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expected"),
+    [
+        ("fr", ("Le vice-Premier ministre laotien Boun Chanthavong est arrivé mardi.",
+                "« Le pont sera prêt en 2027 », a précisé le vice-Premier ministre."),
+         ("Boun Chanthavong", "vice-Premier ministre")),
+        ("es", ("El primer ministro Andrés Vidal recibió a la delegación.",
+                "«Habrá tren en 2028», afirmó el primer ministro."),
+         ("Andrés Vidal", "primer ministro")),
+    ],
+)  # fmt: skip
+def test_an_office_with_vice_or_prime_named_again(
+    lang: str, paragraphs: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    assert _quoted(lang, *paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("fr", "« Nous sommes prêts, a affirmé la commissaire Irène Vasseur, à payer la "
+         "moitié du tronçon. »", "Irène Vasseur"),
+        ("it", "«Siamo pronti, ha assicurato il sindaco Carlo Venturi, a finanziare i lavori.»",
+         "Carlo Venturi"),
+        ("es", "«Estamos listos, aseguró la alcaldesa Rosa Medina, para pagar la obra.»",
+         "Rosa Medina"),
+    ],
+)  # fmt: skip
+def test_an_attribution_between_commas_inside_the_marks(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _quoted(lang, paragraph)[0][0] == speaker
+
+
+def test_a_named_attribution_inside_the_marks_makes_the_surname_known() -> None:
+    said = _quoted(
+        "fr",
+        "« Nous sommes prêts, a affirmé la commissaire Irène Vasseur, à payer. »",
+        "« L'Europe tient parole », a insisté Mme Vasseur.",
+    )
+    assert said[-1] == ("Irène Vasseur", "commissaire")

@@ -416,7 +416,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
         noun = rf"(?=[{UPPER}])(?i:[{_LOWER}-]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
         adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
     else:
-        noun = rf"(?i:{_alt(officials)}|{roles})(?![\w'’-])"
+        # ("le vice-Premier ministre", "il vice ministro", "el primer ministro")
+        noun = (
+            rf"(?i:(?:vice[- \u00a0]?)?(?:{_alt(officials)}|{roles})"
+            rf"(?:[ \u00a0-](?:ministre|ministro|ministra))?)(?![\w'’-])"
+        )
         adjective = ""
     # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
     # German puts adjectives before the noun and the verb after it
@@ -465,6 +469,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
         said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
         interruption=re.compile(
             rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})(?:[ \u00a0]+[^–—\n]{{1,60}}?)?[ \u00a0]*[–—-]"
+            # "« Nous sommes prêts, a affirmé la commissaire Anne Roy, à payer »": between
+            # commas, a verb and its subject
+            rf"|,[ \u00a0]*{adverbs}(?:{verbs})[ \u00a0]+(?:(?:{articles})[ \u00a0]*)?"
+            rf"[^,;:.!?–—\n]{{2,60}}?,"
         ),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
