@@ -189,3 +189,57 @@ def test_a_named_attribution_inside_the_marks_makes_the_surname_known() -> None:
         "« L'Europe tient parole », a insisté Mme Vasseur.",
     )
     assert said[-1] == ("Irène Vasseur", "commissaire")
+
+
+# --- "l'élu", a colon lead-in with an unnamed subject, a body after "de la" ------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Pour le maire de Nantes, Alain Guérin, la ville veut « ouvrir ses laboratoires ».",
+         "La professeure Mina Choi a souligné : « Nos données sont prêtes. »",
+         "« Ce forum doit revenir chaque année », a conclu l'élu écologiste."),
+        ("Le député écologiste Samba Diop a salué un texte « enfin ambitieux ».",
+         "Le ministre Paul Ndiaye a dit : « Nous tiendrons les délais. »",
+         "« Mais un texte ne suffit pas », a conclu l'élu."),
+    ],
+)  # fmt: skip
+def test_the_elected_official_is_whoever_holds_an_elected_office(
+    paragraphs: tuple[str, ...],
+) -> None:
+    speakers = [s for s, _ in _quoted("fr", *paragraphs)]
+    assert speakers[-1] == speakers[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        ("fr", ("« Nous voulons un accord », a dit le maire Paul Roux.",
+                "Un participant a résumé l'ambiance : « Tout le monde cherche des "
+                "partenaires. »")),
+        ("es", ("«Queremos un acuerdo», dijo el alcalde Pablo Ruiz.",
+                "Un funcionario de la Secretaría de Economía explicó que «las plantas se "
+                "instalarán en Guanajuato».")),
+        ("it", ("«Vogliamo un accordo», ha detto il sindaco Paolo Rossi.",
+                "Un dirigente della Regione Lazio ha spiegato: «I fondi arriveranno a "
+                "settembre.»")),
+    ],
+)  # fmt: skip
+def test_an_unnamed_subject_speaks_for_nobody_named(lang: str, paragraphs: tuple[str, ...]) -> None:
+    assert _quoted(lang, *paragraphs)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("es", "La ministra Nadia Karimi calificó el acuerdo de «un paso que nadie esperaba».",
+         "Nadia Karimi"),
+        ("fr", "Le ministre Louis Perrin a qualifié le projet de « chantier du siècle ».",
+         "Louis Perrin"),
+        ("pt", "O ministro Rui Pires classificou o acordo como «uma vitória para todos».",
+         "Rui Pires"),
+    ],
+)  # fmt: skip
+def test_calling_something_a_quoted_name_is_speech(lang: str, paragraph: str, speaker: str) -> None:
+    assert _quoted(lang, paragraph)[0][0] == speaker

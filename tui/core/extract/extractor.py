@@ -273,6 +273,14 @@ def _role_words(person: Known) -> list[str]:
     return words + [part for w in words if "-" in w for part in w.split("-")]
 
 
+#: a preposition joined to an article ("de la", "del", "della", "des"): a name after it is
+#: an owner or a body ("un funcionario de la Secretaría", "ein Sprecher des Auswärtigen Amts")
+_OF_THE = re.compile(
+    r"(?<![\w'’-])(?i:de[ \u00a0]+la|de[ \u00a0]+los|de[ \u00a0]+las|de[ \u00a0]+l['’]|del|du|des"
+    r"|della|dello|delle|dei|degli|dell['’])[ \u00a0]*\Z"
+)
+
+
 #: the article before an office tells the holder's gender: "la ministre", "der Minister"
 _ARTICLE_GENDER = {
     **dict.fromkeys(("la", "die"), "f"),
@@ -384,9 +392,10 @@ def _body_lead(lead: str) -> bool:
     )
 
 
-def _lead_in(masked: str, at: int) -> bool:
+def _lead_in(masked: str, at: int, lex: Lexicon | None = None) -> bool:
     """Whether only a short lead-in ending in a colon stands before the paragraph's quote at
-    ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named."""
+    ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named (not
+    ``Un participant a résumé : « … »``, whose verb has a subject of its own)."""
     if at > 102 or masked[:at].rstrip()[-1:] != ":":
         return False  # (most quotes: no colon straight before them)
     head = masked[:at].rstrip()
@@ -395,6 +404,7 @@ def _lead_in(masked: str, at: int) -> bool:
         and len(head) <= 100
         and not any(c in head for c in ".!?")
         and _A_VERB.search(head) is None  # ("A spokeswoman for Mr Okan said:" has its own)
+        and (lex is None or lex.verb_any.search(head) is None)
     )
 
 
@@ -574,7 +584,9 @@ class Extractor:
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open,
         # or with the speaker of the quote that closed the last paragraph
-        opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
+        opens = bool(spans) and (
+            not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0], self._lex)
+        )
         previous = (self._runs_on or self._para_speaker) if opens else None
         self._went_on = previous
         self._runs_on = None
@@ -605,7 +617,17 @@ class Extractor:
                     elif refs[0][3]:
                         self._registry.maybe_subject(refs[0][3])
                 for ref in self._resolve(mentions[mi]):
-                    refs.append(self._as_object(masked, ref) if ref[4] else ref)
+                    if ref[4]:
+                        ref = self._as_object(masked, ref)
+                    if (
+                        ref[4]
+                        and self._lex is not None
+                        and _OF_THE.search(masked, max(0, ref[0] - 12), ref[0])
+                    ):
+                        # "Un funcionario de la Secretaría de Economía explicó": a body the
+                        # unnamed subject belongs to, not who speaks
+                        ref = (ref[0], ref[1], ref[2], ref[3], False)
+                    refs.append(ref)
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
@@ -1056,7 +1078,7 @@ class Extractor:
             elif (
                 speaker is None
                 and previous is not None
-                and (not masked[start : span[0]].strip() or _lead_in(masked, span[0]))
+                and (not masked[start : span[0]].strip() or _lead_in(masked, span[0], self._lex))
                 and (
                     # ('"… open." Witnesses said …': a new sentence, not the quote's attribution)
                     text[span[1] - 1 : span[1]] == "."
@@ -1202,7 +1224,10 @@ class Extractor:
                 # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
-                holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                offices = (office,) if isinstance(office, str) else office
+                holders = [
+                    p for p in reg.people if p.role and any(o in p.role.casefold() for o in offices)
+                ]
                 # "le diplomate chinois": the official whose office has the same adjective
                 extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
                 # "der SPD-Politiker": the first part of a compound describes the holder too

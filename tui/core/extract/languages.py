@@ -50,7 +50,7 @@ _FR_PP = (
     "averti prévenu promis annoncé confié lancé répondu reconnu précisé poursuivi conclu jugé "
     "plaidé réagi noté commenté observé lâché résumé salué tweeté écrit déploré dénoncé regretté "
     "rétorqué répliqué nuancé admis évoqué tranché ironisé confirmé"
-    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu"
+    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu qualifié"
     " laissé\\s+entendre fait\\s+savoir fait\\s+valoir fait\\s+remarquer fait\\s+observer"
 )
 #: ``s'est exclamé``, ``s'est irritée``: a reflexive speech verb, agreeing with its subject
@@ -71,7 +71,7 @@ _ES = (
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
-    "reivindicó"
+    "reivindicó calificó describió definió tildó"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -90,7 +90,7 @@ _IT_PP = (
     "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
     "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
     "definito ricordato insistito promesso parlato proseguito replicato scritto dichiarato "
-    "assicurato garantito confermato"
+    "assicurato garantito confermato descritto"
 )
 _IT = (
     "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce "
@@ -103,7 +103,7 @@ _PT = (
     " referiu considerou admitiu reiterou assinalou realçou vincou advertiu alertou argumentou"
     " notou apontou sustentou insistiu adiantou precisou confirmou revelou contou recordou"
     " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
-    " explica garante assegura"
+    " explica garante assegura classificou descreveu definiu"
 )
 
 
@@ -161,7 +161,7 @@ WORDS: dict[str, Words] = {
             "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
-            "premier première"
+            "premier première élu élue"
         ),
         role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à\s+la|à\s+l['’]|à|aux|au|et|chargée?\s+de",
         auxiliaries="a ont est sont avait était va doit",
@@ -298,7 +298,12 @@ PORTFOLIOS = frozenset(
 
 #: An official named by what they are (``Staatsoberhaupt``, ``jefe de Estado``): the office
 #: it stands for, to find the person among those met.
-OFFICIALS = {
+OFFICIALS: dict[str, str | tuple[str, ...]] = {
+    # "l'élu écologiste": whoever holds an elected office met before
+    **dict.fromkeys(
+        ("élu", "élue"),
+        ("maire", "député", "sénat", "conseill", "élu", "président de la région"),
+    ),
     "staatsoberhaupt": "präsident",
     "staatschef": "präsident",
     "regierungschef": "kanzler",
