@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tui.core.extract.extractor import Extractor
+from tui.core.parse.areas import parse_area
+from tui.core.parse.dateline import split_dateline
 
 
 def _quoted(lang: str, *paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -243,3 +245,72 @@ def test_an_unnamed_subject_speaks_for_nobody_named(lang: str, paragraphs: tuple
 )  # fmt: skip
 def test_calling_something_a_quoted_name_is_speech(lang: str, paragraph: str, speaker: str) -> None:
     assert _quoted(lang, paragraph)[0][0] == speaker
+
+
+# --- German single marks ‚…‘ ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("Die Ministerin Eva Lind sprach von einem ‚guten Tag für die Region‘.",
+         "guten Tag für die Region"),
+        ("Minister Jonas Berg nannte den Plan ‚eine Brücke zwischen zwei Ufern‘, "
+         "sagte er.", "eine Brücke zwischen zwei Ufern"),
+        ("„Wir nennen das ‚die neue Strecke‘ und bauen sie jetzt“, sagte Minister Jonas Berg.",
+         "Wir nennen das ‚die neue Strecke‘ und bauen sie jetzt"),
+    ],
+)  # fmt: skip
+def test_german_single_low_marks_quote(paragraph: str, text: str) -> None:
+    ex = Extractor("de")
+    ex.feed(paragraph)
+    assert [q.text for q in ex.quotes] == [text]
+
+
+# --- datelines and areas ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "date", "rest"),
+    [
+        ("Berlin, 3. März 2026. Deutschland und Chile haben heute ein Abkommen unterzeichnet.",
+         "Berlin", "2026-03-03", "Deutschland und Chile"),
+        ("Graz, 14. Mai 2026. Die Stadt eröffnet ein neues Labor für Batterien.",
+         "Graz", "2026-05-14", "Die Stadt eröffnet"),
+        ("BUENOS AIRES.— Argentina y Chile firmaron un acuerdo sobre el litio.",
+         "Buenos Aires", None, "Argentina y Chile"),
+        ("부산 = 2026년 1월 30일 – 부산시는 마르세유시와 협약을 체결했다.",
+         "부산", "2026-01-30", "부산시는"),
+    ],
+)  # fmt: skip
+def test_datelines_closed_by_a_full_stop_or_a_sign(
+    paragraph: str, place: str, date: str | None, rest: str
+) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None
+    assert found.place == place
+    assert (found.date.isoformat() if found.date else None) == date
+    assert found.rest.startswith(rest)
+
+
+def test_a_place_ending_on_initials_keeps_its_stops() -> None:
+    found = split_dateline("WASHINGTON, D.C. – Officials met on Monday to discuss the plan.")
+    assert found is not None and found.place == "Washington, D.C."
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Formation d'ingénieurs : 300 bourses par an.", "Formation d'ingénieurs"),
+        ("Dell'energia pulita: nuovi impianti nel sud.", "Dell'energia pulita"),
+        ("Industria dell’acciaio (IA): forni elettrici.", "Industria dell’acciaio"),
+    ],
+)  # fmt: skip
+def test_an_area_name_may_hold_an_apostrophe(item: str, name: str) -> None:
+    area = parse_area(item)
+    assert area is not None and area.name == name
+
+
+def test_an_area_name_in_quotation_marks_is_still_no_area_name() -> None:
+    area = parse_area("'Green ports' plan: a sentence about something else.")
+    assert area is None or area.name != "'Green ports' plan"
