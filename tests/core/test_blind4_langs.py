@@ -314,3 +314,100 @@ def test_an_area_name_may_hold_an_apostrophe(item: str, name: str) -> None:
 def test_an_area_name_in_quotation_marks_is_still_no_area_name() -> None:
     area = parse_area("'Green ports' plan: a sentence about something else.")
     assert area is None or area.name != "'Green ports' plan"
+
+
+# --- a place that begins like a month; offices of universities and prefectures --------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("MARSEILLE, le 9 juin 2026 – La ville a signé une convention.", "Marseille"),
+        ("Marbella, 4 de mayo de 2026 – El ayuntamiento aprobó el plan.", "Marbella"),
+        ("JUNÍN, 12 de marzo de 2026 – La provincia firmó un acuerdo.", "Junín"),
+    ],
+)  # fmt: skip
+def test_a_place_that_begins_like_a_month_is_a_place(paragraph: str, place: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "expected"),
+    [
+        ("it", "Il rettore, Marco Bellini, ha spiegato che «i laboratori apriranno presto».",
+         ("Marco Bellini", "rettore")),
+        ("de", "„Wir bauen Zellen“, so die Kieler Rektorin Anke Sommer.",
+         ("Anke Sommer", "Rektorin")),
+        ("fr", "L'adjointe au maire chargée de la culture, Inès Morel, a promis « un festival "
+         "ouvert à tous ».", ("Inès Morel", "adjointe au maire chargée de la culture")),
+        ("fr", "Le wali d'Oran, Said Benali, a salué « un pont entre deux rives ».",
+         ("Said Benali", "wali d'Oran")),
+    ],
+)  # fmt: skip
+def test_offices_of_universities_and_towns(
+    lang: str, paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _quoted(lang, paragraph) == [expected]
+
+
+def test_a_colleague_is_no_part_of_the_name() -> None:
+    said = _quoted("de", "Ihr polnischer Kollege Piotr Zielin sprach von einem „neuen Anfang“.")
+    assert said[0][0] == "Piotr Zielin"
+
+
+# --- unnamed sources; "Così X" after a quote standing alone -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        ("it", ("«Partiamo a maggio», ha detto il sindaco Luca Neri.",
+                "Fonti della Regione hanno precisato che «il costo resterà basso».")),
+        ("es", ("«Empezamos en mayo», dijo el alcalde Luis Vera.",
+                "Fuentes del Ministerio indicaron que «el coste seguirá bajo».")),
+        ("fr", ("« Nous partons en mai », a dit le maire Luc Noël.",
+                "Sources Élysée ont indiqué que « le coût restera bas ».")),
+    ],
+)  # fmt: skip
+def test_unnamed_sources_before_a_body_speak_for_no_one_named(
+    lang: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _quoted(lang, *paragraphs)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("it", ("«Il treno partirà a dicembre», ha detto l'assessore Giulio Rota.",
+                "La ministra Nina Kos ha parlato di «una nuova Europa».",
+                "«Ci saranno corse notturne». Così Rota, rispondendo ai giornalisti."),
+         "Giulio Rota"),
+        ("es", ("«El tren saldrá en diciembre», dijo el consejero Pablo Rey.",
+                "La ministra Ana Sol habló de «una nueva etapa».",
+                "«Habrá trenes nocturnos». Así lo dijo Rey ante la prensa."), "Pablo Rey"),
+    ],
+)  # fmt: skip
+def test_a_quote_standing_alone_is_the_one_the_next_sentence_names(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _quoted(lang, *paragraphs)[-1][0] == speaker
+
+
+# --- Korean: a city before a local office; an official of the city --------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('엘렌 무아네 리옹 부시장은 "연구자들이 함께 일하게 돼 기쁘다"고 말했다.',
+         ("엘렌 무아네", "리옹 부시장")),
+        ('안나 베르크 함부르크 시장은 "항구가 더 깨끗해질 것"이라고 말했다.',
+         ("안나 베르크", "함부르크 시장")),
+        ('시 관계자는 "센터는 내년에 문을 연다"고 설명했다.', (None, None)),
+    ],
+)  # fmt: skip
+def test_korean_city_before_a_local_office_and_an_official_of_the_city(
+    paragraph: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _quoted("ko", paragraph) == [expected]

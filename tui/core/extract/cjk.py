@@ -185,6 +185,10 @@ _KO_VERB_ENDS = (
 )
 
 
+#: Offices of a city or a province: a place word stands before them (리옹 부시장).
+_KO_LOCAL_OFFICES = frozenset(("시장", "부시장", "도지사", "지사", "주지사", "구청장", "군수"))
+
+
 def _ko_body_word(word: str) -> bool:
     """A country, a body or a word of an office standing between a name and its office."""
     return (
@@ -275,10 +279,24 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         and (name[0].endswith(_KO_VERB_ENDS) or _ko_adnominal(name[0]))
     ):
         name = name[1:]  # "회담을 앞두고 김정훈 장관이", "방문한 김정훈 장관": a verb, a name
+    if (
+        role in _KO_LOCAL_OFFICES
+        and len(name) >= 3
+        and len(name[-1]) >= 2
+        and not body
+        and not name[-1].endswith(_KO_PARTICLE_END)
+    ):
+        # "엘로디 마르탱 리옹 부시장": a foreign name, then the city the office is of
+        body = [name.pop()]
     if role is not None and body:
         role = " ".join([*body, role])
-    if not name and role is not None and role.rsplit(" ", 1)[-1] in _KO_ONE_OF_MANY:
-        return (), UNNAMED  # "대통령실 관계자는": an official of the office, not named
+    if (
+        role is not None
+        and role.rsplit(" ", 1)[-1] in _KO_ONE_OF_MANY
+        and (not name or (len(name) == 1 and len(name[0]) == 1))
+    ):
+        # "대통령실 관계자는", "시 관계자는": an official of the office or the city, not named
+        return (), UNNAMED
     if not name and role is not None and (body or offices):
         return (role,), None  # "외교부 대변인은": the spokesperson, unnamed
     return tuple(name), role

@@ -36,6 +36,7 @@ from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
     OFFICIALS,
     PORTFOLIOS,
+    UNNAMED_SOURCES,
     Lexicon,
     feminine_office,
     lexicon,
@@ -463,6 +464,9 @@ class Extractor:
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
         self._reported: Known | None = None  # that subject, when a speech verb followed it
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        # quotes of the last sentence, when it named no one (a speaker only guessed for them)
+        self._loose: list[int] = []
+        self._sentence_quotes: range = range(0)  # the quotes of the sentence just read
         self._split_marks: dict[tuple[int, int], str] = {}  # quotes cut at an incise
         self._in_tail = self._ran_on = False  # a quote ran on from the last paragraph
         self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
@@ -544,6 +548,7 @@ class Extractor:
         ):
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
+            self._loose = []
             went_on = self._para_speaker
             self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
@@ -646,7 +651,9 @@ class Extractor:
                     # 'He frowned deeply. "Will this never end?"': a quotation standing as its
                     # own sentence after one about its speaker
                     previous = subject
+                first_quote = len(self._quotes)
                 previous = self._emit(text, masked, found, context, s, previous)
+                self._sentence_quotes = range(first_quote, len(self._quotes))
                 if (s, e) == last_sentence:
                     last_quote = self._last_speaker
             self._spoke = False
@@ -743,15 +750,20 @@ class Extractor:
         """Another language: remember the sentence's subject, and give the quotations left
         without a speaker just before it the one this sentence names (``Lo ha detto X``)."""
         people = [r for r in refs if r[4] and (r[2] is not None or r[3])]
-        if people and self._pending and lex.said_so.match(masked, s):
+        # ("«…». Così Brancati": the quotes of a sentence naming no one, even those given
+        # to the last speaker for want of another, are the person this sentence names)
+        waiting = [*self._pending, *(k for k in self._loose if k not in self._pending)]
+        if people and waiting and lex.said_so.match(masked, s):
             person = self._speaker(people[0])
             if person is not None:
-                for k in self._pending:
+                for k in waiting:
                     q = self._quotes[k]
                     self._quotes[k] = Quote(
                         q.id, q.text, person.name, person.role, q.context, q.marks
                     )
                 self._last_speaker = person
+        self._loose = list(self._sentence_quotes) if found and not people else []
+        self._sentence_quotes = range(0)
         if found:
             self._pending = self._unattributed
         elif self._in_tail:
@@ -1007,6 +1019,8 @@ class Extractor:
                 continue
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
+                if first.casefold() in UNNAMED_SOURCES:
+                    continue  # "Fonti della Regione hanno precisato": sources, no one named
                 if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
                     if not rest:
                         continue

@@ -161,9 +161,10 @@ WORDS: dict[str, Words] = {
             "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
-            "premier première élu élue"
+            "premier première élu élue adjoint adjointe wali préfet préfète recteur rectrice"
         ),
-        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à\s+la|à\s+l['’]|à|aux|au|et|chargée?\s+de",
+        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à\s+la|à\s+l['’]|à|aux|au|et"
+        r"|chargée?\s+(?:de\s+la|de\s+l['’]|des|du|de)",
         auxiliaries="a ont est sont avait était va doit",
         said_so=r"c['’]est\s+ce\s+qu['’](?:a\s+\w+|ont\s+\w+)|ainsi\s+s['’]est\s+exprimée?|ainsi\s+parlait",
         officials="diplomate homologue responsable chef\\s+de\\s+la\\s+diplomatie chef\\s+de\\s+l['’]État",
@@ -186,7 +187,8 @@ WORDS: dict[str, Words] = {
             "gobernador gobernadora rey reina jefe jefa vicepresidente vicepresidenta "
             "diputado diputada senador senadora asesor asesora economista analista profesor "
             "profesora investigador investigadora negociador negociadora mandatario mandataria "
-            "primer primera consejero consejera vocero vocera delegado delegada dirigente líder"
+            "primer primera consejero consejera vocero vocera delegado delegada dirigente líder "
+            "rector rectora"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
         auxiliaries="ha han había es fue era está",
@@ -214,7 +216,7 @@ WORDS: dict[str, Words] = {
             "analyst analystin professor professorin premier premierministerin premierminister "
             "berater beraterin gesandter unterhändler politiker politikerin korrespondent "
             "korrespondentin referent referentin senator senatorin sekretär sekretärin "
-            "rätin bundesrat"
+            "rätin bundesrat rektor rektorin"
         ),
         role_links=r"der|des|für|von|und|im|beim|in|am",
         auxiliaries="hat haben hatte ist war wird will habe sei",
@@ -224,7 +226,7 @@ WORDS: dict[str, Words] = {
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
         "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser wenn als "
         "da weil ob dass nachdem während obwohl damit sobald bevor seit falls zwar doch denn "
-        "jedoch dabei hier dort nun heute gestern",
+        "jedoch dabei hier dort nun heute gestern kollege kollegin amtskollege amtskollegin",
     ),
     "it": Words(
         verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
@@ -241,7 +243,7 @@ WORDS: dict[str, Words] = {
             "commissaria sindaco sindaca governatore governatrice re regina capo cancelliere "
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
             "negoziatore leader titolare assessore assessora consigliere consigliera "
-            "primo\\s+ministro prima\\s+ministra"
+            "primo\\s+ministro prima\\s+ministra rettore rettrice prefetto"
         ),
         role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|ai|e|ed",
         auxiliaries="ha hanno è era aveva sta vuole",
@@ -512,6 +514,17 @@ _THING_SUBJECT = {
     )
     for lang, words in THING_SUBJECT.items()
 }
+
+
+#: Words for sources left unnamed that open a run of capitalised words (``Fonti della
+#: Regione``, ``Fuentes del Ministerio``, ``Sources Élysée``): the run names no speaker.
+UNNAMED_SOURCES = frozenset(
+    str.split(
+        "sources observateurs experts analystes fuentes expertos analistas observadores "
+        "quellen kreise experten beobachter fonti esperti analisti osservatori fontes "
+        "especialistas"
+    )
+)
 
 
 def thing_subject(lang: str, text: str, start: int) -> bool:

@@ -67,13 +67,18 @@ _SLASH_AGENCY = re.compile(
 #: ``United Nations, April 7:`` — any place before a colon, trusted with an agency or a date.
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)(?=,)")
 _COLON_ANY = re.compile(r"^(?P<place>[^:\n]{3,80}?)\s*:\s*(?=\S)")
+# (a month's name or its short form, never a longer word: "Marseille", "Junín" are places)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _PARTIAL_DATE = re.compile(
     # (the look-ahead: a digit, or the first three letters of a weekday or month, as in dates)
     r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])"
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-    r"|\d{4}|\d{1,2}:\d{2}.*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$",
+    rf"|{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?"
+    rf"|\d{{4}}|\d{{1,2}}:\d{{2}}.*|{_MONTH}\.?)$",
     re.IGNORECASE,
 )
 _CONNECTORS = word_set(
