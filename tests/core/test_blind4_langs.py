@@ -411,3 +411,19 @@ def test_korean_city_before_a_local_office_and_an_official_of_the_city(
     paragraph: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert _quoted("ko", paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('페르난도 로페스 스페인 외교장관은 "협력을 넓히겠다"고 말했다.',
+         ("페르난도 로페스", "외교장관")),
+        ('파블로 루이스 칠레 광업부 장관은 "리튬이 중요하다"고 말했다.',
+         ("파블로 루이스", "광업부 장관")),
+        ('회담 장소인 서울로 향한 김민호 장관은 "잘 될 것"이라고 말했다.', ("김민호", "장관")),
+    ],
+)  # fmt: skip
+def test_korean_foreign_given_name_ending_like_a_particle(
+    paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _quoted("ko", paragraph) == [expected]

@@ -203,6 +203,18 @@ def _ko_adnominal(word: str) -> bool:
     return len(word) == 2 and 0 <= last < 11172 and last % 28 in (4, 8)
 
 
+def _ko_foreign_given(word: str, name: list[str], foreign: bool) -> bool:
+    """A foreign given name that ends like a particle, before a surname and a country
+    (``페르난도 로페스 스페인 외교장관``, ``파블로 루이스 칠레 장관``), not ``서울로``."""
+    return (
+        foreign
+        and len(name) == 1
+        and len(word) >= 3
+        and word.endswith(("로", "도"))
+        and not word.endswith(("으로", "에서도", "에도", "로도"))
+    )
+
+
 def _ko_given_name(word: str) -> bool:
     """A three-syllable name whose given name ends like a body (유지원, 박민국): a person, not
     a court or a bureau (법원, 사무국)."""
@@ -237,7 +249,7 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         if (
             word in _KO_ROLE_SET
             or word in _KO_NOT_NAMES
-            or word.endswith(_KO_PARTICLE_END)
+            or (word.endswith(_KO_PARTICLE_END) and not _ko_foreign_given(word, own, foreign))
             or len(own) == 3
             # "이 장관": a surname alone ends it (not "반 탄", "웨이 밍": syllables of a
             # foreign name)
