@@ -8,6 +8,7 @@ import pytest
 from tui.core.extract.extractor import Extractor
 from tui.core.parse.areas import parse_area
 from tui.core.parse.dateline import split_dateline
+from tui.core.parse.languages import comments_header
 
 
 def _quoted(lang: str, *paragraphs: str) -> list[tuple[str | None, str | None]]:
@@ -427,3 +428,76 @@ def test_korean_foreign_given_name_ending_like_a_particle(
     paragraph: str, expected: tuple[str, str]
 ) -> None:
     assert _quoted("ko", paragraph) == [expected]
+
+
+# --- comments of the readers; agencies in brackets ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Commenti dei lettori", None),
+        ("Commentaires des lecteurs (3)", 3),
+        ("Comentarios de los lectores", None),
+        ("독자 댓글 2개", 2),
+    ],
+)  # fmt: skip
+def test_a_comments_header_may_say_whose_comments(line: str, count: int | None) -> None:
+    assert comments_header(line) == (count,)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Santiago de Compostela (Europa Press).- La Xunta acordó el lunes un plan nuevo.",
+         "Santiago de Compostela"),
+        ("NAMUR (Belga) – La Wallonie a signé mercredi un accord sur l'hydrogène.", "Namur"),
+        ("Bari (Agenzia Nova) - La Regione ha firmato un accordo con la Grecia.", "Bari"),
+    ],
+)  # fmt: skip
+def test_a_place_before_an_agency_in_brackets(paragraph: str, place: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and found.place == place
+
+
+# --- offices joined, set off after the name, described in the middle ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "expected"),
+    [
+        ("fr", "« Pourquoi attendre ? », a lancé le ministre-président flamand, Jan Peeters.",
+         ("Jan Peeters", "ministre-président")),
+        ("fr", "Mme Julie Tremblay, ministre québécoise de la Culture, estime que l'accord "
+         "« ouvre une porte ».", ("Julie Tremblay", "ministre de la Culture")),
+        ("es", "Ana Beltrán, ministra chilena de Minería, dijo que «el litio es clave».",
+         ("Ana Beltrán", "ministra de Minería")),
+        ("es", "La secretaria de Estado portuguesa de Movilidad, Inês Sousa, aseguró que su "
+         "país «cumplirá su parte».", ("Inês Sousa", "secretaria de Estado de Movilidad")),
+        ("es", "«Ya no aceptamos retrasos», señaló el conselleiro de Infraestructuras, Xosé "
+         "Pardo.", ("Xosé Pardo", "conselleiro de Infraestructuras")),
+        ("es", "La secretaria de Estado encargada de Turismo, Rosa Gil, dijo que «todo está "
+         "listo».", ("Rosa Gil", "secretaria de Estado encargada de Turismo")),
+    ],
+)  # fmt: skip
+def test_offices_joined_apposed_or_described_in_the_middle(
+    lang: str, paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _quoted(lang, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("Der Minister Karl Huber sprach von einem „Meilenstein für Mitteleuropa“.",
+         "Meilenstein für Mitteleuropa"),
+        ("Die Ministerin Lea Graf nannte das Abkommen eine „Brücke zwischen Nachbarn“.",
+         "Brücke zwischen Nachbarn"),
+    ],
+)  # fmt: skip
+def test_german_capitalised_words_after_an_indefinite_article_are_a_quote(
+    paragraph: str, text: str
+) -> None:
+    ex = Extractor("de")
+    ex.feed(paragraph)
+    assert [q.text for q in ex.quotes] == [text]

@@ -189,11 +189,20 @@ def _named_thing(words: str, links: frozenset[str], masked: str, start: int) -> 
     if not 2 <= len(found) <= 6 or words[-1:] in ".!?…,":
         return False
     before = masked[max(0, start - 30) : start].rstrip()
+    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].casefold() in _INDEFINITE:
+        return False  # "sprach von einem „Meilenstein für Europa“": a phrase, not a title
     return (
         before[-1:].isalpha()
         and before[-1:].islower()
         and all(w[0].isupper() or w.casefold() in links for w in found)
     )
+
+
+#: Indefinite articles: what follows is a description (German capitalises its nouns), while
+#: a newspaper or a programme takes the definite one ("dem „Kurier Deutschland“")
+_INDEFINITE = frozenset(
+    str.split("ein eine einen einem einer eines un une uno una unos unas um uma")
+)
 
 
 def _scare_quote(words: str) -> bool:
@@ -1050,6 +1059,28 @@ class Extractor:
                             "def",
                             tuple(rest.split()),
                             first,
+                        )
+                    )
+                    continue
+                words = mention.seq.split()
+                if (
+                    masked.startswith(",", mention.end)
+                    and len(words) >= 2
+                    and (ap := lex.apposed_role.match(masked, mention.end)) is not None
+                    and plausible_name(words)
+                ):
+                    # "Mme Sophie Gagnon, ministre québécoise de l'Économie, estime": the
+                    # office set off by commas after the name
+                    role, epithet = plain_office(lex.lang, " ".join(ap.group("role").split()))
+                    out.append(
+                        Mention(
+                            mention.start,
+                            mention.end,
+                            "def",
+                            tuple(words),
+                            role,
+                            epithet,
+                            mention.honorific,
                         )
                     )
                     continue

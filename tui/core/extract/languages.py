@@ -188,7 +188,7 @@ WORDS: dict[str, Words] = {
             "diputado diputada senador senadora asesor asesora economista analista profesor "
             "profesora investigador investigadora negociador negociadora mandatario mandataria "
             "primer primera consejero consejera vocero vocera delegado delegada dirigente líder "
-            "rector rectora"
+            "rector rectora conselleiro conselleira conseller consellera"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
         auxiliaries="ha han había es fue era está",
@@ -370,6 +370,7 @@ class Lexicon:
     auxiliary: re.Pattern[str]  # a verb right after a subject
     said_so: re.Pattern[str]  # at a sentence start: "Lo ha detto", "Così"
     interruption: re.Pattern[str]  # inside a quotation: "– ha spiegato –"
+    apposed_role: re.Pattern[str]  # after a name: ", ministre de l'Économie," (an office)
     pronoun: re.Pattern[str]  # a subject pronoun
     pronouns: dict[str, str]
     not_names: frozenset[str]
@@ -394,7 +395,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         # (the look-ahead, two letters of every office, spares most positions the list)
         core = (
             rf"(?=[{first}][{second}])(?:[Vv]ice[- \u00a0]?)?(?i:{roles})"
-            r"(?:[ \u00a0-](?:ministre|ministro|ministra))?"
+            # ("premier ministre", "ministre-président": two offices joined)
+            rf"(?:[ \u00a0-](?:ministre|ministro|ministra)|-(?i:{roles}))?"
         )
     articles = words.articles
     links = words.role_links
@@ -491,6 +493,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
+        # "Mme Sophie Gagnon, ministre québécoise de l'Économie, estime …"
+        apposed_role=re.compile(
+            rf",[ \u00a0]*(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,8}}?)[ \u00a0]*,"
+        ),
         pronouns=words.pronouns,
         not_names=frozenset(words.not_names.split()),
     )
@@ -545,7 +551,8 @@ _OFFICE_ADJECTIVES = frozenset(
         "federal regional municipal provincial autonómico autonómica especial permanente "
         "generale delegato delegata aggiunto aggiunta esecutivo esecutiva federale regionale "
         "comunale provinciale speciale vicario vicaria plenipotenziario europeo europea "
-        "geral adjunto adjunta executivo executiva estadual municipal especial"
+        "geral adjunto adjunta executivo executiva estadual municipal especial "
+        "chargé chargée encargado encargada incaricato incaricata responsável responsable"
     )
 )
 _PRIME = frozenset(
@@ -553,6 +560,12 @@ _PRIME = frozenset(
         "premier première primer primera primo prima primeiro primeira ministre ministro "
         "ministra vice"
     )
+)
+
+
+#: Prepositions that open an office's portfolio (not "et", "y", "e": those join two)
+_PREPOSITIONS = frozenset(
+    str.split("de del du des di della dello delle dei degli do da dos das d' d’ dell' dell’")
 )
 
 
@@ -578,6 +591,20 @@ def plain_office(lang: str | None, role: str) -> tuple[str, str]:
     while k < len(tokens) and (tokens[k].casefold() in _PRIME or tokens[k].casefold() in roles):
         k += 1  # "vice primo ministro", "premier ministre", "ministra portavoz"
     if k >= len(tokens):
+        return role, ""
+    if tokens[k].casefold() in _PREPOSITIONS:
+        # "secretaria de Estado portuguesa de Movilidad": the adjective after the first
+        # capitalised word, before the portfolio's preposition
+        for j in range(k + 1, len(tokens) - 1):
+            if (
+                tokens[j - 1][:1].isupper()
+                and tokens[j].isalpha()
+                and tokens[j].islower()
+                and tokens[j] not in _OFFICE_ADJECTIVES
+                and tokens[j + 1].casefold() in _PREPOSITIONS
+                and not links.fullmatch(tokens[j])
+            ):
+                return " ".join(tokens[:j] + tokens[j + 1 :]), tokens[j]
         return role, ""
     word = tokens[k]
     if (
