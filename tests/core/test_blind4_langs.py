@@ -501,3 +501,76 @@ def test_german_capitalised_words_after_an_indefinite_article_are_a_quote(
     ex = Extractor("de")
     ex.feed(paragraph)
     assert [q.text for q in ex.quotes] == [text]
+
+
+# --- a place named before in an office's body; apposition closing a sentence ------------------
+
+
+def test_a_place_met_before_stays_in_the_office_body() -> None:
+    said = _quoted(
+        "es",
+        "Los puertos de Valencia y Rotterdam acordaron compartir datos.",
+        "«Queremos ser el primer puerto», afirmó el presidente de la Autoridad Portuaria de "
+        "Valencia, Vicent Ferrer.",
+    )
+    assert said == [("Vicent Ferrer", "presidente de la Autoridad Portuaria de Valencia")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "expected"),
+    [
+        ("fr", "« Il nous manque les réseaux », résume Yasmine Haddad, directrice de "
+         "l'agence tunisienne des startups.",
+         ("Yasmine Haddad", "directrice de l'agence tunisienne des startups")),
+        ("it", "«Serve tempo», spiega Marta Rinaldi, direttrice del museo civico.",
+         ("Marta Rinaldi", "direttrice del museo civico")),
+    ],
+)  # fmt: skip
+def test_an_office_after_the_name_may_close_the_sentence(
+    lang: str, paragraph: str, expected: tuple[str, str]
+) -> None:
+    assert _quoted(lang, paragraph) == [expected]
+
+
+def test_a_comments_header_addressed_to_the_reader() -> None:
+    assert comments_header("Vos réactions (2)") == (2,)
+    assert comments_header("Vos commentaires") == (None,)
+
+
+# --- a counterpart named by an adjective later; an attribution to someone unnamed -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("it", ("«È un passo avanti», ha detto il ministro Luca Bassi dopo l'incontro con "
+                "l'omologo giapponese Kenji Ito.",
+                "Il ministro giapponese ha definito l'intesa «naturale tra due paesi amici»."),
+         "Kenji Ito"),
+        ("fr", ("« Un pas en avant », a dit la ministre Anne Colin après avoir reçu son "
+                "homologue italien Marco Rossi.",
+                "« Nous signerons en mai », a répondu le ministre italien."), "Marco Rossi"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_is_known_later_by_the_adjective_that_described_them(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    said = _quoted(lang, *paragraphs)
+    assert said[-1] == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        ("de", ("Die Ministerin Kari Lund sagte: „Wir bauen ab Juni.“",
+                "„Wir teilen die Daten ab sofort“, so ein Sprecher des Bundesamts.")),
+        ("fr", ("La ministre Anne Colin a dit : « Nous signerons en mai. »",
+                "« Le calendrier est serré », a reconnu un diplomate.")),
+        ("es", ("La ministra Ana Sol dijo: «Firmaremos en mayo.»",
+                "«El plazo es corto», admitió un funcionario del ministerio.")),
+    ],
+)  # fmt: skip
+def test_an_attribution_after_the_quote_to_someone_unnamed(
+    lang: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _quoted(lang, *paragraphs)[-1] == (None, None)

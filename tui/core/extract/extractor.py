@@ -34,6 +34,7 @@ from tui.core.extract.cjk import (
 )
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
+    COUNTERPARTS,
     OFFICIALS,
     PORTFOLIOS,
     UNNAMED_SOURCES,
@@ -205,6 +206,17 @@ _INDEFINITE = frozenset(
 )
 
 
+def _unnamed_after(lex: Lexicon, masked: str, at: int) -> bool:
+    """``„…“, so ein Sprecher``, ``« … », a déclaré un diplomate``: the quote's own
+    attribution, to someone left unnamed."""
+    lead = _POST_LEAD.match(masked, at)
+    m = lex.verb_then.match(masked, lead.end() if lead else at)
+    if m is None:
+        return False
+    word = masked[m.end() : m.end() + 8].split(None, 1)
+    return bool(word) and word[0].casefold() in _INDEFINITE
+
+
 def _scare_quote(words: str) -> bool:
     """One or two words that are not a sentence of their own (``the word 'failed,'``).
 
@@ -279,7 +291,7 @@ _AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa"
 
 def _role_words(person: Known) -> list[str]:
     """The words of a person's office and of what described it, hyphenated parts apart."""
-    words = f"{person.role} {person.epithet}".casefold().split()
+    words = f"{person.role or ''} {person.epithet}".casefold().split()
     return words + [part for w in words if "-" in w for part in w.split("-")]
 
 
@@ -996,7 +1008,7 @@ class Extractor:
             if (
                 # one word, or words joined by "de": "Exteriores de Chile", not "Ana Lema"
                 (portfolio or len(tokens) == 1 or any(t.islower() for t in tokens))
-                and not any(t.casefold() in self._registry.words for t in tokens)
+                and not any(self._registry.lookup((t.casefold(),)) for t in tokens)
                 and (apposed := _APPOSED_NAME.match(masked, end)) is not None
             ):
                 role = f"{role} {' '.join(tokens)}"
@@ -1129,6 +1141,7 @@ class Extractor:
                     text[span[1] - 1 : span[1]] == "."
                     or not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
                 )
+                and not (self._lex is not None and _unnamed_after(self._lex, masked, span[1] + 1))
             ):
                 speaker = previous
             words = quote_text(text, span)
@@ -1244,6 +1257,8 @@ class Extractor:
                 # "his Chinese counterpart Wang Yi": the office of the person just named
                 other = reg.latest_with_role(exclude=m.name)
                 role = other.role if other else None
+            elif role is not None and role.casefold() in COUNTERPARTS:
+                role = None  # "l'omologo giapponese Kenji Ito": no office written for him
             defined = reg.define(m.name, role, m.honorific)
             if self._lex is not None and defined.gender is None and role:
                 defined.gender = m.gender or feminine_office(self._lex.lang, role)
@@ -1278,7 +1293,9 @@ class Extractor:
                 # "der SPD-Politiker": the first part of a compound describes the holder too
                 extra += [w for w in m.word.split("-")[:-1] if w]
                 holders = holders or [
-                    p for p in reg.people if p.role and any(w in _role_words(p) for w in extra)
+                    p
+                    for p in reg.people
+                    if (p.role or p.epithet) and any(w in _role_words(p) for w in extra)
                 ]
                 last = self._last_speaker
                 if holders:
@@ -1364,12 +1381,15 @@ class Extractor:
         other words describe (``délégué``), of the gender its article tells (``la ministre``),
         else ``found``, the one mentioned last."""
         core = m.word.split()
-        holders = [
-            p for p in self._registry.people if p.role and all(w in _role_words(p) for w in core)
-        ]
+        people = self._registry.people
+        holders = [p for p in people if p.role and all(w in _role_words(p) for w in core)]
+        extra = self._masked[m.start : m.end].casefold().split()[len(core) :]
+        # "il ministro giapponese" after "l'omologo giapponese Kenji Ito": the one the
+        # adjective described, whose office was not written
+        counterparts = [p for p in people if p.role is None and p.epithet and p.epithet in extra]
+        holders += counterparts
         if len(holders) < 2:
             return found
-        extra = self._masked[m.start : m.end].casefold().split()[len(core) :]
         described = [p for p in holders if any(w in _role_words(p) for w in extra)]
         holders = described or holders
         article = self._masked[max(0, m.start - 4) : m.start].split()
@@ -1445,6 +1465,8 @@ class Extractor:
         # a quotation opening the paragraph after one of reported speech ("Portas reiterou
         # que …" / "« … », disse.", "…, sagte sie.") is that subject's
         went_on = self._went_on if not masked[: span[0]].strip() else None
+        if p < e and _unnamed_after(lex, masked, p):
+            return (p, p, None, (), True)  # "„…“, so ein Sprecher des Amts": nobody named
         if p < e and went_on is not None:
             m = lex.verb_then.match(masked, p)
             pm = lex.pronoun.match(masked, m.end()) if m is not None else None

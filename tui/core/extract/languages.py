@@ -71,7 +71,7 @@ _ES = (
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
-    "reivindicó calificó describió definió tildó"
+    "reivindicó calificó describió definió tildó admitió"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -161,7 +161,8 @@ WORDS: dict[str, Words] = {
             "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
-            "premier première élu élue adjoint adjointe wali préfet préfète recteur rectrice"
+            "premier première élu élue adjoint adjointe wali préfet préfète recteur rectrice "
+            "homologue"
         ),
         role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à\s+la|à\s+l['’]|à|aux|au|et"
         r"|chargée?\s+(?:de\s+la|de\s+l['’]|des|du|de)",
@@ -188,7 +189,7 @@ WORDS: dict[str, Words] = {
             "diputado diputada senador senadora asesor asesora economista analista profesor "
             "profesora investigador investigadora negociador negociadora mandatario mandataria "
             "primer primera consejero consejera vocero vocera delegado delegada dirigente líder "
-            "rector rectora conselleiro conselleira conseller consellera"
+            "rector rectora conselleiro conselleira conseller consellera homólogo homóloga"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
         auxiliaries="ha han había es fue era está",
@@ -243,7 +244,7 @@ WORDS: dict[str, Words] = {
             "commissaria sindaco sindaca governatore governatrice re regina capo cancelliere "
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
             "negoziatore leader titolare assessore assessora consigliere consigliera "
-            "primo\\s+ministro prima\\s+ministra rettore rettrice prefetto"
+            "primo\\s+ministro prima\\s+ministra rettore rettrice prefetto omologo omologa"
         ),
         role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|ai|e|ed",
         auxiliaries="ha hanno è era aveva sta vuole",
@@ -495,7 +496,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         # "Mme Sophie Gagnon, ministre québécoise de l'Économie, estime …"
         apposed_role=re.compile(
-            rf",[ \u00a0]*(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,8}}?)[ \u00a0]*,"
+            rf",[ \u00a0]*(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,8}}?)[ \u00a0]*"
+            r"(?:,|(?=[.;:]))"
         ),
         pronouns=words.pronouns,
         not_names=frozenset(words.not_names.split()),
@@ -575,6 +577,11 @@ def _office_parts(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     links = re.compile(rf"(?i:{words.role_links})(?:['’].*)?")
     roles = frozenset(words.roles.split("|"))
     return links, roles
+
+
+#: "son homologue italien X", "l'omologo giapponese X": the counterpart of the person just
+#: named, no office of their own written (the adjective still tells them apart)
+COUNTERPARTS = frozenset(("homologue", "homólogo", "homóloga", "omologo", "omologa"))
 
 
 def plain_office(lang: str | None, role: str) -> tuple[str, str]:

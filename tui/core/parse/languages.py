@@ -11,7 +11,7 @@ import re
 
 #: Words that head a reader comments block.
 COMMENT_WORDS = {
-    "fr": "commentaires? réactions?",
+    "fr": "commentaires? réactions? vos\\s+commentaires vos\\s+réactions",
     "es": "comentarios? respuestas",
     "de": "kommentare? leserkommentare? reaktionen",
     "it": "commenti commento",
