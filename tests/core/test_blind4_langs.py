@@ -574,3 +574,21 @@ def test_an_attribution_after_the_quote_to_someone_unnamed(
     lang: str, paragraphs: tuple[str, ...]
 ) -> None:
     assert _quoted(lang, *paragraphs)[-1] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("de", "Der Sprecher des Kanzlers Olaf Brandt sagte, man sei „mit dem Ergebnis sehr "
+         "zufrieden“."),
+        ("es", "Un asesor del ministro Carlos Vidal explicó que «el plan sigue en marcha»."),
+        ("it", "Un portavoce del sindaco Marco Neri ha detto che «il cantiere riparte lunedì»."),
+    ],
+)  # fmt: skip
+def test_the_person_whose_spokesman_speaks_is_not_the_speaker(lang: str, paragraph: str) -> None:
+    assert _quoted(lang, paragraph) == [(None, None)]
+
+
+def test_after_a_comma_the_name_is_the_first_office_holder() -> None:
+    said = _quoted("es", "La portavoz del presidente, Ana Ruiz, dijo que «el plan sigue».")
+    assert said == [("Ana Ruiz", "portavoz del presidente")]

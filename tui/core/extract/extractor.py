@@ -303,6 +303,14 @@ _OF_THE = re.compile(
 )
 
 
+#: an office ending on another one after "of the": "asesor del ministro", "portavoce del
+#: sindaco" (the name after it is the second office's holder)
+_INNER_OFFICE = re.compile(
+    r"[ \u00a0](?i:del|della|dello|de[ \u00a0]+la|du|de[ \u00a0]+l['’]|des|do|da)[ \u00a0]+"
+    r"(?P<office>[^\W\d_]+)$"
+)
+
+
 #: the article before an office tells the holder's gender: "la ministre", "der Minister"
 _ARTICLE_GENDER = {
     **dict.fromkeys(("la", "die"), "f"),
@@ -642,13 +650,17 @@ class Extractor:
                         self._registry.subject(refs[0][2])
                     elif refs[0][3]:
                         self._registry.maybe_subject(refs[0][3])
-                for ref in self._resolve(mentions[mi]):
+                mention = mentions[mi]
+                head = mention.start
+                if mention.role and masked.startswith(mention.role, head - len(mention.role) - 1):
+                    head -= len(mention.role) + 1  # "des Kanzlers Olaf Brandt": before the office
+                for ref in self._resolve(mention):
                     if ref[4]:
                         ref = self._as_object(masked, ref)
                     if (
                         ref[4]
                         and self._lex is not None
-                        and _OF_THE.search(masked, max(0, ref[0] - 12), ref[0])
+                        and _OF_THE.search(masked, max(0, head - 12), head)
                     ):
                         # "Un funcionario de la Secretaría de Economía explicó": a body the
                         # unnamed subject belongs to, not who speaks
@@ -1016,7 +1028,19 @@ class Extractor:
                 end = apposed.end()
             elif portfolio:
                 continue  # "el Ministro de Relaciones Exteriores de Chile dijo": no name
-            defs.append(Mention(m.start(), end, "def", tuple(tokens), role, epithet, gender=gender))
+            start = m.start()
+            inner = _INNER_OFFICE.search(role)
+            if (
+                inner is not None
+                and "," not in masked[m.end("role") : m.start("name")]
+                and lex.office_word.match(inner.group("office"))
+            ):
+                # "un asesor del ministro Carlos Vidal": the name is the minister's, whose
+                # adviser (unnamed) is the one the sentence is about (not so after a comma:
+                # "la portavoz del presidente, Ana Ruiz" is her)
+                start += m.group("role").rfind(inner.group("office"))
+                role, epithet, gender = inner.group("office"), "", None
+            defs.append(Mention(start, end, "def", tuple(tokens), role, epithet, gender=gender))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
