@@ -24,7 +24,7 @@ _KO_ROLES = (
     "지부장 사무국장 센터장 소장 감독 기자 측 "
     "관장 총장 학장 부장 팀장 차장 부회장 공동대표 상무 부시장 부지사 교육감 "
     "부통령 총독 왕세자 참사관 무역관장 사무차장 대행 권한대행 선임연구위원 "
-    "이코노미스트 애널리스트 박사 변호사 당선인 후보 원내대표 사령관 합참의장"
+    "이코노미스트 애널리스트 박사 변호사 당선인 후보 원내대표 사령관 합참의장 최고경영자"
 )
 _JA_ROLES = (
     "首相 大統領 外相 財務相 防衛相 経産相 大臣 官房長官 長官 報道官 議長 総裁 社長 会長 代表 "
@@ -185,6 +185,36 @@ _KO_VERB_ENDS = (
 )
 
 
+#: Offices of a city or a province: a place word stands before them (리옹 부시장).
+_KO_LOCAL_OFFICES = frozenset(("시장", "부시장", "도지사", "지사", "주지사", "구청장", "군수"))
+
+
+def _ko_body_word(word: str) -> bool:
+    """A country, a body or a word of an office standing between a name and its office."""
+    return (
+        word in _KO_COUNTRIES or word in _KO_OFFICE_WORDS or word.endswith(_KO_BODY_END)
+    ) and not _ko_given_name(word)
+
+
+def _ko_adnominal(word: str) -> bool:
+    """A two-syllable verb form describing the noun after it (``만난``, ``마친``, ``열릴``): its
+    last syllable closes on ㄴ or ㄹ."""
+    last = ord(word[-1]) - 0xAC00
+    return len(word) == 2 and 0 <= last < 11172 and last % 28 in (4, 8)
+
+
+def _ko_foreign_given(word: str, name: list[str], foreign: bool) -> bool:
+    """A foreign given name that ends like a particle, before a surname and a country
+    (``페르난도 로페스 스페인 외교장관``, ``파블로 루이스 칠레 장관``), not ``서울로``."""
+    return (
+        foreign
+        and len(name) == 1
+        and len(word) >= 3
+        and word.endswith(("로", "도"))
+        and not word.endswith(("으로", "에서도", "에도", "로도"))
+    )
+
+
 def _ko_given_name(word: str) -> bool:
     """A three-syllable name whose given name ends like a body (유지원, 박민국): a person, not
     a court or a bureau (법원, 사무국)."""
@@ -211,18 +241,25 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         if not name and word in _KO_COUNTRIES and (len(word) == 1 or words.index(word) > 0):
             foreign = True  # "마코 루비오 美 국무장관", "응우옌 쑤언 푹 베트남 국가주석"
             continue
+        # (a body and a country between name and office are not the name's words: "카롤리나
+        # 로하스 칠레 광업부 장관", "탄 웨이 밍 창이공항그룹 최고경영자")
+        own = [w for w in name if not _ko_body_word(w)]
+        if word in _KO_COUNTRIES and not own:
+            foreign = True
         if (
             word in _KO_ROLE_SET
             or word in _KO_NOT_NAMES
-            or word.endswith(_KO_PARTICLE_END)
-            or len(name) == 3
-            or (name and len(name[0]) == 1 and not foreign)  # "이 장관": a surname ends it
+            or (word.endswith(_KO_PARTICLE_END) and not _ko_foreign_given(word, own, foreign))
+            or len(own) == 3
+            # "이 장관": a surname alone ends it (not "반 탄", "웨이 밍": syllables of a
+            # foreign name)
+            or (len(own) == 1 and len(own[0]) == 1 and own[0] in _KO_SURNAMES and not foreign)
         ):
             break
         name.insert(0, word)
     while len(name) > 1 and name[0] in _KO_REPORTING:
         name.pop(0)  # '"…"고 윤서진 대통령은': the particle of the quote before
-    if len(name) > 1 and name[0] in _KO_SOMEONE:
+    if len(name) > 1 and any(w in _KO_SOMEONE for w in name[:-1]):
         return (), UNNAMED  # "한 업계 관계자는", "익명의 정부 당국자는": someone not named
     body: list[str] = []
     while (
@@ -251,13 +288,27 @@ def _ko_name(words: list[str], role: str | None) -> tuple[tuple[str, ...], str |
         len(name) == 2
         and len(name[1]) == 3
         and name[1][0] in _KO_SURNAMES
-        and name[0].endswith(_KO_VERB_ENDS)
+        and (name[0].endswith(_KO_VERB_ENDS) or _ko_adnominal(name[0]))
     ):
         name = name[1:]  # "회담을 앞두고 김정훈 장관이", "방문한 김정훈 장관": a verb, a name
+    if (
+        role in _KO_LOCAL_OFFICES
+        and len(name) >= 3
+        and len(name[-1]) >= 2
+        and not body
+        and not name[-1].endswith(_KO_PARTICLE_END)
+    ):
+        # "엘로디 마르탱 리옹 부시장": a foreign name, then the city the office is of
+        body = [name.pop()]
     if role is not None and body:
         role = " ".join([*body, role])
-    if not name and role is not None and role.rsplit(" ", 1)[-1] in _KO_ONE_OF_MANY:
-        return (), UNNAMED  # "대통령실 관계자는": an official of the office, not named
+    if (
+        role is not None
+        and role.rsplit(" ", 1)[-1] in _KO_ONE_OF_MANY
+        and (not name or (len(name) == 1 and len(name[0]) == 1))
+    ):
+        # "대통령실 관계자는", "시 관계자는": an official of the office or the city, not named
+        return (), UNNAMED
     if not name and role is not None and (body or offices):
         return (role,), None  # "외교부 대변인은": the spokesperson, unnamed
     return tuple(name), role
@@ -287,7 +338,7 @@ def subjects(
                 role = text[j:i] + role
             before = text[max(start, j - 60) : j].split()
             words: list[str] = []
-            for word in reversed(before[-4:]):  # the run of words right before the office
+            for word in reversed(before[-6:]):  # the run of words right before the office
                 if not _KO_WORD.fullmatch(word):
                     break
                 words.insert(0, word)

@@ -34,11 +34,14 @@ from tui.core.extract.cjk import (
 )
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
+    COUNTERPARTS,
     OFFICIALS,
     PORTFOLIOS,
+    UNNAMED_SOURCES,
     Lexicon,
     feminine_office,
     lexicon,
+    plain_office,
     thing_subject,
 )
 from tui.core.extract.lexicon import (
@@ -187,11 +190,31 @@ def _named_thing(words: str, links: frozenset[str], masked: str, start: int) -> 
     if not 2 <= len(found) <= 6 or words[-1:] in ".!?…,":
         return False
     before = masked[max(0, start - 30) : start].rstrip()
+    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].casefold() in _INDEFINITE:
+        return False  # "sprach von einem „Meilenstein für Europa“": a phrase, not a title
     return (
         before[-1:].isalpha()
         and before[-1:].islower()
         and all(w[0].isupper() or w.casefold() in links for w in found)
     )
+
+
+#: Indefinite articles: what follows is a description (German capitalises its nouns), while
+#: a newspaper or a programme takes the definite one ("dem „Kurier Deutschland“")
+_INDEFINITE = frozenset(
+    str.split("ein eine einen einem einer eines un une uno una unos unas um uma")
+)
+
+
+def _unnamed_after(lex: Lexicon, masked: str, at: int) -> bool:
+    """``„…“, so ein Sprecher``, ``« … », a déclaré un diplomate``: the quote's own
+    attribution, to someone left unnamed."""
+    lead = _POST_LEAD.match(masked, at)
+    m = lex.verb_then.match(masked, lead.end() if lead else at)
+    if m is None:
+        return False
+    word = masked[m.end() : m.end() + 8].split(None, 1)
+    return bool(word) and word[0].casefold() in _INDEFINITE
 
 
 def _scare_quote(words: str) -> bool:
@@ -264,6 +287,35 @@ def _marks(text: str, span: tuple[int, int]) -> str:
 _COMMA = re.compile(r",[ \u00a0]*")
 #: News agencies a name may follow ("disse à Lusa Maria dos Santos"): never part of it
 _AGENCY_WORDS = frozenset(["afp", "aps", "reuters", "lusa", "dpa", "efe", "ansa", "apa", "agi"])
+
+
+def _role_words(person: Known) -> list[str]:
+    """The words of a person's office and of what described it, hyphenated parts apart."""
+    words = f"{person.role or ''} {person.epithet}".casefold().split()
+    return words + [part for w in words if "-" in w for part in w.split("-")]
+
+
+#: a preposition joined to an article ("de la", "del", "della", "des"): a name after it is
+#: an owner or a body ("un funcionario de la Secretaría", "ein Sprecher des Auswärtigen Amts")
+_OF_THE = re.compile(
+    r"(?<![\w'’-])(?i:de[ \u00a0]+la|de[ \u00a0]+los|de[ \u00a0]+las|de[ \u00a0]+l['’]|del|du|des"
+    r"|della|dello|delle|dei|degli|dell['’])[ \u00a0]*\Z"
+)
+
+
+#: an office ending on another one after "of the": "asesor del ministro", "portavoce del
+#: sindaco" (the name after it is the second office's holder)
+_INNER_OFFICE = re.compile(
+    r"[ \u00a0](?i:del|della|dello|de[ \u00a0]+la|du|de[ \u00a0]+l['’]|des|do|da)[ \u00a0]+"
+    r"(?P<office>[^\W\d_]+)$"
+)
+
+
+#: the article before an office tells the holder's gender: "la ministre", "der Minister"
+_ARTICLE_GENDER = {
+    **dict.fromkeys(("la", "die"), "f"),
+    **dict.fromkeys(("le", "el", "il", "lo", "der"), "m"),
+}
 _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
 #: First words of a building's or a body's name: never a person ("Palácio do Planalto")
 _BODY_HEADS = frozenset(
@@ -370,9 +422,10 @@ def _body_lead(lead: str) -> bool:
     )
 
 
-def _lead_in(masked: str, at: int) -> bool:
+def _lead_in(masked: str, at: int, lex: Lexicon | None = None) -> bool:
     """Whether only a short lead-in ending in a colon stands before the paragraph's quote at
-    ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named."""
+    ``at`` (``On the vote: “…”``): the words go on with the speaker the heading named (not
+    ``Un participant a résumé : « … »``, whose verb has a subject of its own)."""
     if at > 102 or masked[:at].rstrip()[-1:] != ":":
         return False  # (most quotes: no colon straight before them)
     head = masked[:at].rstrip()
@@ -381,6 +434,7 @@ def _lead_in(masked: str, at: int) -> bool:
         and len(head) <= 100
         and not any(c in head for c in ".!?")
         and _A_VERB.search(head) is None  # ("A spokeswoman for Mr Okan said:" has its own)
+        and (lex is None or lex.verb_any.search(head) is None)
     )
 
 
@@ -437,7 +491,11 @@ class Extractor:
         self._para_speaker: Known | None = None
         self._spoke = False  # the last subject marked was followed by a speech verb
         self._prev_subject: _Ref | None = None  # another language: the last sentence's subject
+        self._reported: Known | None = None  # that subject, when a speech verb followed it
         self._pending: list[int] = []  # quotes of the last sentence still without a speaker
+        # quotes of the last sentence, when it named no one (a speaker only guessed for them)
+        self._loose: list[int] = []
+        self._sentence_quotes: range = range(0)  # the quotes of the sentence just read
         self._split_marks: dict[tuple[int, int], str] = {}  # quotes cut at an incise
         self._in_tail = self._ran_on = False  # a quote ran on from the last paragraph
         self._sentence_no = 0  # sentences read, and the one the last speaker was quoted in
@@ -519,6 +577,7 @@ class Extractor:
         ):
             # no quote to attribute, no fact to give a sentence: only the people named count
             self._runs_on = None
+            self._loose = []
             went_on = self._para_speaker
             self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
@@ -559,7 +618,9 @@ class Extractor:
         nfacts, nmentions, nspans = len(facts), len(mentions), len(spans)
         # a quote opening the paragraph goes on with the one the last paragraph left open,
         # or with the speaker of the quote that closed the last paragraph
-        opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
+        opens = bool(spans) and (
+            not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0], self._lex)
+        )
         previous = (self._runs_on or self._para_speaker) if opens else None
         self._went_on = previous
         self._runs_on = None
@@ -589,8 +650,22 @@ class Extractor:
                         self._registry.subject(refs[0][2])
                     elif refs[0][3]:
                         self._registry.maybe_subject(refs[0][3])
-                for ref in self._resolve(mentions[mi]):
-                    refs.append(self._as_object(masked, ref) if ref[4] else ref)
+                mention = mentions[mi]
+                head = mention.start
+                if mention.role and masked.startswith(mention.role, head - len(mention.role) - 1):
+                    head -= len(mention.role) + 1  # "des Kanzlers Olaf Brandt": before the office
+                for ref in self._resolve(mention):
+                    if ref[4]:
+                        ref = self._as_object(masked, ref)
+                    if (
+                        ref[4]
+                        and self._lex is not None
+                        and _OF_THE.search(masked, max(0, head - 12), head)
+                    ):
+                        # "Un funcionario de la Secretaría de Economía explicó": a body the
+                        # unnamed subject belongs to, not who speaks
+                        ref = (ref[0], ref[1], ref[2], ref[3], False)
+                    refs.append(ref)
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
@@ -609,7 +684,9 @@ class Extractor:
                     # 'He frowned deeply. "Will this never end?"': a quotation standing as its
                     # own sentence after one about its speaker
                     previous = subject
+                first_quote = len(self._quotes)
                 previous = self._emit(text, masked, found, context, s, previous)
+                self._sentence_quotes = range(first_quote, len(self._quotes))
                 if (s, e) == last_sentence:
                     last_quote = self._last_speaker
             self._spoke = False
@@ -706,15 +783,20 @@ class Extractor:
         """Another language: remember the sentence's subject, and give the quotations left
         without a speaker just before it the one this sentence names (``Lo ha detto X``)."""
         people = [r for r in refs if r[4] and (r[2] is not None or r[3])]
-        if people and self._pending and lex.said_so.match(masked, s):
+        # ("«…». Così Brancati": the quotes of a sentence naming no one, even those given
+        # to the last speaker for want of another, are the person this sentence names)
+        waiting = [*self._pending, *(k for k in self._loose if k not in self._pending)]
+        if people and waiting and lex.said_so.match(masked, s):
             person = self._speaker(people[0])
             if person is not None:
-                for k in self._pending:
+                for k in waiting:
                     q = self._quotes[k]
                     self._quotes[k] = Quote(
                         q.id, q.text, person.name, person.role, q.context, q.marks
                     )
                 self._last_speaker = person
+        self._loose = list(self._sentence_quotes) if found and not people else []
+        self._sentence_quotes = range(0)
         if found:
             self._pending = self._unattributed
         elif self._in_tail:
@@ -728,6 +810,14 @@ class Extractor:
         if subject or people:
             self._prev_subject = subject or people[0]
             self._subject_at = self._sentence_no
+            # "Il presidente Ruocco ha poi ricordato che …": reported speech, no quotation;
+            # a quote of the next sentence with no subject of its own goes on with him
+            first = self._prev_subject
+            self._reported = (
+                first[2]
+                if not found and first[2] is not None and lex.verb_after.match(masked, first[1])
+                else None
+            )
         elif self._subject_at == self._sentence_no - 1 and _opens_on(lex.verb_start, masked, s, e):
             # "Aseveró que …": a sentence that opens on its verb goes on with the subject
             # of the one before
@@ -921,11 +1011,16 @@ class Extractor:
             ):
                 continue  # German capitalises every noun: one unknown word is no name
             role = " ".join(m.group("role").split())
+            # "la ministre française de la Culture": the office is "ministre de la Culture";
+            # "française" is kept aside to recognise "la ministre française" later
+            role, epithet = plain_office(lex.lang, role)
+            article = masked[max(0, m.start() - 4) : m.start()].split()
+            gender = _ARTICLE_GENDER.get(article[-1].casefold()) if article else None
             portfolio = tokens[0].casefold() in PORTFOLIOS
             if (
                 # one word, or words joined by "de": "Exteriores de Chile", not "Ana Lema"
                 (portfolio or len(tokens) == 1 or any(t.islower() for t in tokens))
-                and not any(t.casefold() in self._registry.words for t in tokens)
+                and not any(self._registry.lookup((t.casefold(),)) for t in tokens)
                 and (apposed := _APPOSED_NAME.match(masked, end)) is not None
             ):
                 role = f"{role} {' '.join(tokens)}"
@@ -933,7 +1028,19 @@ class Extractor:
                 end = apposed.end()
             elif portfolio:
                 continue  # "el Ministro de Relaciones Exteriores de Chile dijo": no name
-            defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+            start = m.start()
+            inner = _INNER_OFFICE.search(role)
+            if (
+                inner is not None
+                and "," not in masked[m.end("role") : m.start("name")]
+                and lex.office_word.match(inner.group("office"))
+            ):
+                # "un asesor del ministro Carlos Vidal": the name is the minister's, whose
+                # adviser (unnamed) is the one the sentence is about (not so after a comma:
+                # "la portavoz del presidente, Ana Ruiz" is her)
+                start += m.group("role").rfind(inner.group("office"))
+                role, epithet, gender = inner.group("office"), "", None
+            defs.append(Mention(start, end, "def", tuple(tokens), role, epithet, gender=gender))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
@@ -957,6 +1064,8 @@ class Extractor:
                 continue
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
+                if first.casefold() in UNNAMED_SOURCES:
+                    continue  # "Fonti della Regione hanno precisato": sources, no one named
                 if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
                     if not rest:
                         continue
@@ -986,6 +1095,28 @@ class Extractor:
                             "def",
                             tuple(rest.split()),
                             first,
+                        )
+                    )
+                    continue
+                words = mention.seq.split()
+                if (
+                    masked.startswith(",", mention.end)
+                    and len(words) >= 2
+                    and (ap := lex.apposed_role.match(masked, mention.end)) is not None
+                    and plausible_name(words)
+                ):
+                    # "Mme Sophie Gagnon, ministre québécoise de l'Économie, estime": the
+                    # office set off by commas after the name
+                    role, epithet = plain_office(lex.lang, " ".join(ap.group("role").split()))
+                    out.append(
+                        Mention(
+                            mention.start,
+                            mention.end,
+                            "def",
+                            tuple(words),
+                            role,
+                            epithet,
+                            mention.honorific,
                         )
                     )
                     continue
@@ -1028,12 +1159,13 @@ class Extractor:
             elif (
                 speaker is None
                 and previous is not None
-                and (not masked[start : span[0]].strip() or _lead_in(masked, span[0]))
+                and (not masked[start : span[0]].strip() or _lead_in(masked, span[0], self._lex))
                 and (
                     # ('"… open." Witnesses said …': a new sentence, not the quote's attribution)
                     text[span[1] - 1 : span[1]] == "."
                     or not _OWN_ATTRIBUTION.match(masked, span[1] + 1)
                 )
+                and not (self._lex is not None and _unnamed_after(self._lex, masked, span[1] + 1))
             ):
                 speaker = previous
             words = quote_text(text, span)
@@ -1149,9 +1281,13 @@ class Extractor:
                 # "his Chinese counterpart Wang Yi": the office of the person just named
                 other = reg.latest_with_role(exclude=m.name)
                 role = other.role if other else None
+            elif role is not None and role.casefold() in COUNTERPARTS:
+                role = None  # "l'omologo giapponese Kenji Ito": no office written for him
             defined = reg.define(m.name, role, m.honorific)
             if self._lex is not None and defined.gender is None and role:
-                defined.gender = feminine_office(self._lex.lang, role)
+                defined.gender = m.gender or feminine_office(self._lex.lang, role)
+            if m.word and not defined.epithet:
+                defined.epithet = m.word.casefold()
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
             subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
@@ -1166,17 +1302,24 @@ class Extractor:
             return [(m.start, m.end, person, (), subject)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
+            if person is not None and self._lex is not None:
+                person = self._holder(m, person)
             if person is None and self._lex is not None:
                 # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
-                holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                offices = (office,) if isinstance(office, str) else office
+                holders = [
+                    p for p in reg.people if p.role and any(o in p.role.casefold() for o in offices)
+                ]
                 # "le diplomate chinois": the official whose office has the same adjective
                 extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
+                # "der SPD-Politiker": the first part of a compound describes the holder too
+                extra += [w for w in m.word.split("-")[:-1] if w]
                 holders = holders or [
                     p
                     for p in reg.people
-                    if p.role and any(w in p.role.casefold().split() for w in extra)
+                    if (p.role or p.epithet) and any(w in _role_words(p) for w in extra)
                 ]
                 last = self._last_speaker
                 if holders:
@@ -1257,6 +1400,29 @@ class Extractor:
                 self._nobody[m.seq] = words
         return out
 
+    def _holder(self, m: Mention, found: Known) -> Known:
+        """Among the people whose office holds the noun (``le ministre délégué``), the one its
+        other words describe (``délégué``), of the gender its article tells (``la ministre``),
+        else ``found``, the one mentioned last."""
+        core = m.word.split()
+        people = self._registry.people
+        holders = [p for p in people if p.role and all(w in _role_words(p) for w in core)]
+        extra = self._masked[m.start : m.end].casefold().split()[len(core) :]
+        # "il ministro giapponese" after "l'omologo giapponese Kenji Ito": the one the
+        # adjective described, whose office was not written
+        counterparts = [p for p in people if p.role is None and p.epithet and p.epithet in extra]
+        holders += counterparts
+        if len(holders) < 2:
+            return found
+        described = [p for p in holders if any(w in _role_words(p) for w in extra)]
+        holders = described or holders
+        article = self._masked[max(0, m.start - 4) : m.start].split()
+        gender = _ARTICLE_GENDER.get(article[-1].casefold()) if article else None
+        if gender is not None:
+            holders = [p for p in holders if p.gender in (None, gender)] or holders
+        best = max(holders, key=lambda p: p.seen)
+        return self._registry.touch(best) if best is not found else found
+
     def _speaker(self, ref: _Ref) -> Known | None:
         """The person a chosen reference stands for, creating one for a new name."""
         if ref[2] is not None:
@@ -1323,6 +1489,8 @@ class Extractor:
         # a quotation opening the paragraph after one of reported speech ("Portas reiterou
         # que …" / "« … », disse.", "…, sagte sie.") is that subject's
         went_on = self._went_on if not masked[: span[0]].strip() else None
+        if p < e and _unnamed_after(lex, masked, p):
+            return (p, p, None, (), True)  # "„…“, so ein Sprecher des Amts": nobody named
         if p < e and went_on is not None:
             m = lex.verb_then.match(masked, p)
             pm = lex.pronoun.match(masked, m.end()) if m is not None else None
@@ -1362,10 +1530,14 @@ class Extractor:
                 if pronoun and went_on is not None:
                     gender = gender_of(lex.pronouns[pronoun.casefold()])
                     went_on = went_on if went_on.gender in (None, gender) else None
+                reported = self._reported if self._recent_subject() is not None else None
+                if reported is not None and pronoun:
+                    gender = gender_of(lex.pronouns[pronoun.casefold()])
+                    reported = reported if reported.gender in (None, gender) else None
                 person = (
-                    went_on or self._pronoun(lex.pronouns[pronoun.casefold()])
+                    went_on or reported or self._pronoun(lex.pronouns[pronoun.casefold()])
                     if pronoun
-                    else went_on or self._last_speaker
+                    else went_on or reported or self._last_speaker
                 )
                 if person is not None:
                     after = (p, p, person, (), True)
@@ -1487,7 +1659,8 @@ class Extractor:
         for m in lex.role_name.finditer(words):
             tokens = m.group("name").split()
             if tokens and plausible_name(tokens) and tokens[0].casefold() not in lex.not_names:
-                return reg.subject(reg.define(tokens, " ".join(m.group("role").split())))
+                role, _ = plain_office(lex.lang, " ".join(m.group("role").split()))
+                return reg.subject(reg.define(tokens, role))
         names = _CAPITALISED_RUN.findall(words)
         for name in names:
             tokens = name.split()

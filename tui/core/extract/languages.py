@@ -50,7 +50,7 @@ _FR_PP = (
     "averti prévenu promis annoncé confié lancé répondu reconnu précisé poursuivi conclu jugé "
     "plaidé réagi noté commenté observé lâché résumé salué tweeté écrit déploré dénoncé regretté "
     "rétorqué répliqué nuancé admis évoqué tranché ironisé confirmé"
-    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu"
+    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu qualifié"
     " laissé\\s+entendre fait\\s+savoir fait\\s+valoir fait\\s+remarquer fait\\s+observer"
 )
 #: ``s'est exclamé``, ``s'est irritée``: a reflexive speech verb, agreeing with its subject
@@ -71,7 +71,7 @@ _ES = (
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
-    "reivindicó"
+    "reivindicó calificó describió definió tildó admitió"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -90,7 +90,7 @@ _IT_PP = (
     "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
     "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
     "definito ricordato insistito promesso parlato proseguito replicato scritto dichiarato "
-    "assicurato garantito confermato"
+    "assicurato garantito confermato descritto"
 )
 _IT = (
     "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce "
@@ -103,7 +103,7 @@ _PT = (
     " referiu considerou admitiu reiterou assinalou realçou vincou advertiu alertou argumentou"
     " notou apontou sustentou insistiu adiantou precisou confirmou revelou contou recordou"
     " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
-    " explica garante assegura"
+    " explica garante assegura classificou descreveu definiu"
 )
 
 
@@ -161,9 +161,11 @@ WORDS: dict[str, Words] = {
             "gouverneur roi reine député députée sénateur sénatrice conseiller conseillère "
             "économiste analyste professeur professeure chercheur chercheuse négociateur "
             "négociatrice dirigeant dirigeante patron patronne émissaire envoyé envoyée "
-            "premier première"
+            "premier première élu élue adjoint adjointe wali préfet préfète recteur rectrice "
+            "homologue"
         ),
-        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à|aux|au|et|chargée?\s+de",
+        role_links=r"de|du|des|d['’]|de\s+la|de\s+l['’]|à\s+la|à\s+l['’]|à|aux|au|et"
+        r"|chargée?\s+(?:de\s+la|de\s+l['’]|des|du|de)",
         auxiliaries="a ont est sont avait était va doit",
         said_so=r"c['’]est\s+ce\s+qu['’](?:a\s+\w+|ont\s+\w+)|ainsi\s+s['’]est\s+exprimée?|ainsi\s+parlait",
         officials="diplomate homologue responsable chef\\s+de\\s+la\\s+diplomatie chef\\s+de\\s+l['’]État",
@@ -186,7 +188,8 @@ WORDS: dict[str, Words] = {
             "gobernador gobernadora rey reina jefe jefa vicepresidente vicepresidenta "
             "diputado diputada senador senadora asesor asesora economista analista profesor "
             "profesora investigador investigadora negociador negociadora mandatario mandataria "
-            "primer primera consejero consejera vocero vocera delegado delegada dirigente líder"
+            "primer primera consejero consejera vocero vocera delegado delegada dirigente líder "
+            "rector rectora conselleiro conselleira conseller consellera homólogo homóloga"
         ),
         role_links=r"de|del|de\s+la|para|y|e",
         auxiliaries="ha han había es fue era está",
@@ -213,7 +216,8 @@ WORDS: dict[str, Words] = {
             "könig königin kommissar kommissarin abgeordnete abgeordneter ökonom ökonomin "
             "analyst analystin professor professorin premier premierministerin premierminister "
             "berater beraterin gesandter unterhändler politiker politikerin korrespondent "
-            "korrespondentin"
+            "korrespondentin referent referentin senator senatorin sekretär sekretärin "
+            "rätin bundesrat rektor rektorin"
         ),
         role_links=r"der|des|für|von|und|im|beim|in|am",
         auxiliaries="hat haben hatte ist war wird will habe sei",
@@ -223,7 +227,7 @@ WORDS: dict[str, Words] = {
         not_names="der die das den dem des ein eine einer und in im am auf mit von für laut "
         "nach bei aus auch aber wie so es er sie wir ich ihr man dies diese dieser wenn als "
         "da weil ob dass nachdem während obwohl damit sobald bevor seit falls zwar doch denn "
-        "jedoch dabei hier dort nun heute gestern",
+        "jedoch dabei hier dort nun heute gestern kollege kollegin amtskollege amtskollegin",
     ),
     "it": Words(
         verbs=rf"(?:ha|hanno|aveva)\s+(?:(?:ADV)\s+){{0,3}}(?:{_alt(_IT_PP)})|(?:{_alt(_IT)})",
@@ -239,9 +243,10 @@ WORDS: dict[str, Words] = {
             "segretaria portavoce ambasciatore ambasciatrice direttore direttrice commissario "
             "commissaria sindaco sindaca governatore governatrice re regina capo cancelliere "
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
-            "negoziatore leader titolare"
+            "negoziatore leader titolare assessore assessora consigliere consigliera "
+            "primo\\s+ministro prima\\s+ministra rettore rettrice prefetto omologo omologa"
         ),
-        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|ai|e|ed",
         auxiliaries="ha hanno è era aveva sta vuole",
         said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|cos[iì](?:['’]|(?=[ \u00a0,]))"
         r"|lo\s+(?:afferma|dice|sottolinea|dichiara|spiega|scrive|ribadisce|sostiene|annuncia)"
@@ -296,7 +301,12 @@ PORTFOLIOS = frozenset(
 
 #: An official named by what they are (``Staatsoberhaupt``, ``jefe de Estado``): the office
 #: it stands for, to find the person among those met.
-OFFICIALS = {
+OFFICIALS: dict[str, str | tuple[str, ...]] = {
+    # "l'élu écologiste": whoever holds an elected office met before
+    **dict.fromkeys(
+        ("élu", "élue"),
+        ("maire", "député", "sénat", "conseill", "élu", "président de la région"),
+    ),
     "staatsoberhaupt": "präsident",
     "staatschef": "präsident",
     "regierungschef": "kanzler",
@@ -361,6 +371,7 @@ class Lexicon:
     auxiliary: re.Pattern[str]  # a verb right after a subject
     said_so: re.Pattern[str]  # at a sentence start: "Lo ha detto", "Così"
     interruption: re.Pattern[str]  # inside a quotation: "– ha spiegato –"
+    apposed_role: re.Pattern[str]  # after a name: ", ministre de l'Économie," (an office)
     pronoun: re.Pattern[str]  # a subject pronoun
     pronouns: dict[str, str]
     not_names: frozenset[str]
@@ -384,8 +395,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
         second = "".join(sorted({w[1] for w in words_}))
         # (the look-ahead, two letters of every office, spares most positions the list)
         core = (
-            rf"(?=[{first}][{second}])(?:[Vv]ice-?)?(?i:{roles})"
-            r"(?:[ \u00a0-](?:ministre|ministro|ministra))?"
+            rf"(?=[{first}][{second}])(?:[Vv]ice[- \u00a0]?)?(?i:{roles})"
+            # ("premier ministre", "ministre-président": two offices joined)
+            rf"(?:[ \u00a0-](?:ministre|ministro|ministra)|-(?i:{roles}))?"
         )
     articles = words.articles
     links = words.role_links
@@ -414,7 +426,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
         noun = rf"(?=[{UPPER}])(?i:[{_LOWER}-]*(?:{roles}|{_alt(officials)}))(?:en|n|s)?(?![\w-])"
         adjective = rf"(?:[{_LOWER}]+e[nrs]?[ \u00a0]+)?"
     else:
-        noun = rf"(?i:{_alt(officials)}|{roles})(?![\w'’-])"
+        # ("le vice-Premier ministre", "il vice ministro", "el primer ministro")
+        noun = (
+            rf"(?i:(?:vice[- \u00a0]?)?(?:{_alt(officials)}|{roles})"
+            rf"(?:[ \u00a0-](?:ministre|ministro|ministra))?)(?![\w'’-])"
+        )
         adjective = ""
     # an adjective after the office (le ministre béninois), never the verb (le ministre a dit);
     # German puts adjectives before the noun and the verb after it
@@ -463,6 +479,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
         said_so=re.compile(rf"[ \u00a0]*(?i:{words.said_so})"),
         interruption=re.compile(
             rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})(?:[ \u00a0]+[^–—\n]{{1,60}}?)?[ \u00a0]*[–—-]"
+            # "« Nous sommes prêts, a affirmé la commissaire Anne Roy, à payer »": between
+            # commas, a verb and its subject
+            rf"|,[ \u00a0]*{adverbs}(?:{verbs})[ \u00a0]+(?:(?:{articles})[ \u00a0]*)?"
+            rf"[^,;:.!?–—\n]{{2,60}}?,"
         ),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
         according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
@@ -474,6 +494,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
+        # "Mme Sophie Gagnon, ministre québécoise de l'Économie, estime …"
+        apposed_role=re.compile(
+            rf",[ \u00a0]*(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,8}}?)[ \u00a0]*"
+            r"(?:,|(?=[.;:]))"
+        ),
         pronouns=words.pronouns,
         not_names=frozenset(words.not_names.split()),
     )
@@ -499,7 +524,101 @@ _THING_SUBJECT = {
 }
 
 
+#: Words for sources left unnamed that open a run of capitalised words (``Fonti della
+#: Regione``, ``Fuentes del Ministerio``, ``Sources Élysée``): the run names no speaker.
+UNNAMED_SOURCES = frozenset(
+    str.split(
+        "sources observateurs experts analystes fuentes expertos analistas observadores "
+        "quellen kreise experten beobachter fonti esperti analisti osservatori fontes "
+        "especialistas"
+    )
+)
+
+
 def thing_subject(lang: str, text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens on a subject that is a thing or a group."""
     pattern = _THING_SUBJECT.get(lang)
     return pattern is not None and pattern.match(text, start) is not None
+
+
+#: Adjectives that are part of an office (``ministre délégué``, ``secrétaire général``,
+#: ``consigliere regionale``): kept when an office is read without its holder's nationality.
+_OFFICE_ADJECTIVES = frozenset(
+    str.split(
+        "délégué déléguée général générale adjoint adjointe exécutif exécutive permanent "
+        "permanente spécial spéciale principal principale honoraire intérimaire fédéral "
+        "fédérale régional régionale municipal municipale départemental départementale "
+        "européen européenne plénipotentiaire "
+        "general adjunto adjunta delegado delegada ejecutivo ejecutiva interino interina "
+        "federal regional municipal provincial autonómico autonómica especial permanente "
+        "generale delegato delegata aggiunto aggiunta esecutivo esecutiva federale regionale "
+        "comunale provinciale speciale vicario vicaria plenipotenziario europeo europea "
+        "geral adjunto adjunta executivo executiva estadual municipal especial "
+        "chargé chargée encargado encargada incaricato incaricata responsável responsable"
+    )
+)
+_PRIME = frozenset(
+    str.split(
+        "premier première primer primera primo prima primeiro primeira ministre ministro "
+        "ministra vice"
+    )
+)
+
+
+#: Prepositions that open an office's portfolio (not "et", "y", "e": those join two)
+_PREPOSITIONS = frozenset(
+    str.split("de del du des di della dello delle dei degli do da dos das d' d’ dell' dell’")
+)
+
+
+@cache
+def _office_parts(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    words = WORDS[lang]
+    links = re.compile(rf"(?i:{words.role_links})(?:['’].*)?")
+    roles = frozenset(words.roles.split("|"))
+    return links, roles
+
+
+#: "son homologue italien X", "l'omologo giapponese X": the counterpart of the person just
+#: named, no office of their own written (the adjective still tells them apart)
+COUNTERPARTS = frozenset(("homologue", "homólogo", "homóloga", "omologo", "omologa"))
+
+
+def plain_office(lang: str | None, role: str) -> tuple[str, str]:
+    """The office without the adjective that follows its first word in the Romance languages:
+    a nationality or a party (``ministre française de la Culture`` → ``ministre de la
+    Culture``, ``canciller argentino`` → ``canciller``, ``député écologiste`` → ``député``),
+    never one that is part of the office (``ministre délégué``, ``secretario general``).
+    Returns the office and the adjective left out (``""`` if none)."""
+    if lang is None or lang not in WORDS or lang == "de" or " " not in role:
+        return role, ""
+    links, roles = _office_parts(lang)
+    tokens = role.split(" ")
+    k = 1
+    while k < len(tokens) and (tokens[k].casefold() in _PRIME or tokens[k].casefold() in roles):
+        k += 1  # "vice primo ministro", "premier ministre", "ministra portavoz"
+    if k >= len(tokens):
+        return role, ""
+    if tokens[k].casefold() in _PREPOSITIONS:
+        # "secretaria de Estado portuguesa de Movilidad": the adjective after the first
+        # capitalised word, before the portfolio's preposition
+        for j in range(k + 1, len(tokens) - 1):
+            if (
+                tokens[j - 1][:1].isupper()
+                and tokens[j].isalpha()
+                and tokens[j].islower()
+                and tokens[j] not in _OFFICE_ADJECTIVES
+                and tokens[j + 1].casefold() in _PREPOSITIONS
+                and not links.fullmatch(tokens[j])
+            ):
+                return " ".join(tokens[:j] + tokens[j + 1 :]), tokens[j]
+        return role, ""
+    word = tokens[k]
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or word in _OFFICE_ADJECTIVES
+        or links.fullmatch(word)
+    ):
+        return role, ""
+    return " ".join(tokens[:k] + tokens[k + 1 :]), word

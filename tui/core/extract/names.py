@@ -45,6 +45,7 @@ class Mention:
     word: str = ""  # the pronoun, or the role noun's words in lower case
     honorific: str | None = None
     seq: str = ""
+    gender: str | None = None  # "f"/"m" from the article before an office ("la ministre")
 
 
 def strip_possessive(tokens: list[str]) -> list[str]:

@@ -23,14 +23,23 @@ from __future__ import annotations
 import re
 
 _ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
-_OPEN_PREV = set("([{<—–-/\"'‘“«„‹»「『") | {"\u2015"}
+_OPEN_PREV = set("([{<—–-/\"'‘“«„‚‹»「『") | {"\u2015"}
 _CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›«」』。、，！？") | {"\u2015"}
 _MAX_DEPTH = 6
 _RUNS_ON = frozenset(("d", "dq", "gu", "low", "rgu"))
 _HAS_WORD = re.compile(r"[^\W_]")
 
 # family of each opening mark, and the families each closing mark can close
-_OPENS = {"“": "dq", "‘": "sq", "«": "gu", "‹": "sgu", "„": "low", "「": "cj", "『": "cjd"}
+_OPENS = {
+    "“": "dq",
+    "‘": "sq",
+    "«": "gu",
+    "‹": "sgu",
+    "„": "low",
+    "‚": "slow",
+    "「": "cj",
+    "『": "cjd",
+}
 _CLOSES = {
     "”": ("dq", "low", "rdq", "rgu"),  # (»…”: a wire's guillemet closed by a curly mark)
     "’": ("sq",),
@@ -174,6 +183,8 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
             close(("dq",), i)  # “…,“ he said — the opening mark typed again to close
         elif mk == "“" and can_close and not can_open and is_open("low"):
             close(("low",), i)
+        elif mk == "‘" and can_close and not can_open and is_open("slow"):
+            close(("slow",), i)  # ‚…‘: German single marks, the low one opening
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
             push("rdq", i)  # Swedish/Finnish style ”…”
         elif (

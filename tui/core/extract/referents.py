@@ -17,6 +17,7 @@ class Known:
     gender: str | None
     seen: int  # when last mentioned: a pronoun or "the minister" means the latest fitting one
     subject: int = 0  # when last the subject of a sentence or a speaker: what he/she refers to
+    epithet: str = ""  # a word that described the office and is not part of it ("chinois")
 
 
 def gender_of(word: str | None) -> str | None:

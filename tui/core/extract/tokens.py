@@ -21,7 +21,7 @@ CAPS_REST = (
     rf"|[a-z]{{1,3}}['’-][{UPPER}]{_TOKEN_REST}))*"
 )
 CURRENCY_SIGNS = "$€£¥₩₹₱₦₺₫₽₪฿"
-MARKS = "\"“”«»„‹›'‘’「」『』"
+MARKS = "\"“”«»„‚‹›'‘’「」『』"
 _STOPS = ".!?…。！？"
 # The group that took part names the hit (``lastindex``): 1 a run of capitalised words that
 # starts a word, 2 sentence-ending punctuation, 3 quotation marks; none for a digit run, a

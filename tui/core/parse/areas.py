@@ -27,7 +27,8 @@ _AREA_CUE = re.compile(
     r"plans?\b|tracks?\b|focus|themes?\b|pledge|work\b|joint\b)",
     re.IGNORECASE,
 )
-_QUOTE_CHAR = re.compile("[\"'“”‘’«»„]")
+# (an apostrophe between letters is no quotation mark: "Formation d'ingénieurs")
+_QUOTE_CHAR = re.compile("[\"“”«»„]|(?<![^\\W\\d_])['‘’]|['‘’](?![^\\W\\d_])")
 _LIST_TRAIL = ";,."
 _BOLD_NAME = re.compile(r"^(\*\*|__)(.{1,100}?)\1")
 _CURRENCY = "$€£¥₹₩"

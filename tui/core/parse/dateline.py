@@ -45,6 +45,9 @@ _PLACE_WORDS = r"[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20}){0,2}"
 _PLACES_COLON = re.compile(
     rf"^(?P<place>{_PLACE_WORDS}(?:,\s(?:[A-Z]{{2}}|[A-Z]\.[A-Z]\.|{_PLACE_WORDS})){{1,2}}):\s+(?=[A-Z])"
 )
+_PLACE_DATE_STOP = re.compile(
+    r"^(?P<prefix>[^\W\d_][^\n,.;:!?]{1,40},[^\n;:!?]{3,40}?\b(?:19|20)\d\d)\.[ \u00a0]+(?=[^\W\d_])"
+)
 _WORD_COLON = re.compile(r"^(?P<place>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?):\s+(?=[A-Z])")
 #: ``By Ana Lima – `` before a dateline: a byline of one to four names and a dash.
 _BYLINE_FIRST = re.compile(
@@ -64,13 +67,18 @@ _SLASH_AGENCY = re.compile(
 #: ``United Nations, April 7:`` — any place before a colon, trusted with an agency or a date.
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][\w .'’-]{1,30})\)(?=,)")
 _COLON_ANY = re.compile(r"^(?P<place>[^:\n]{3,80}?)\s*:\s*(?=\S)")
+# (a month's name or its short form, never a longer word: "Marseille", "Junín" are places)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _PARTIAL_DATE = re.compile(
     # (the look-ahead: a digit, or the first three letters of a weekday or month, as in dates)
     r"^(?=\d|[mtwfsjaond][aeouhrcp][nedutibrylgpvc])"
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-    r"|\d{4}|\d{1,2}:\d{2}.*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)$",
+    rf"|{_MONTH}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?"
+    rf"|\d{{4}}|\d{{1,2}}:\d{{2}}.*|{_MONTH}\.?)$",
     re.IGNORECASE,
 )
 _CONNECTORS = word_set(
@@ -163,6 +171,9 @@ def _drop_agency(m: re.Match[str]) -> str:
 _DATE_ARTICLES = frozenset(("le", "el", "il", "am", "den", "a", "o", "lo", "ce"))
 
 
+_INITIAL_END = re.compile(r"(?:^|[\s.])\w\.$")  # "D.C.", "Washington D.C.": an abbreviation
+
+
 def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     """Read ``Seoul, South Korea`` / ``SEOUL, Jan 19 (Reuters)`` / ``Brussels, 4 March 2026``.
 
@@ -198,7 +209,7 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
             prefix = _EMPTY_PARENS.sub("", prefix)
     places: list[str] = []
     for raw in prefix.split(","):
-        part = raw.strip()
+        part = raw.strip(" =\u00a0")  # ("부산 = 2026년 1월 30일 –": the date's sign left over)
         if _CLOCK.fullmatch(part):
             break  # "20 November 2019 06:37, UK": after the time, its zone, not a place
         # ("Lima, lunes 16 de febrero de 2026.—": the full stop the date leaves behind)
@@ -206,6 +217,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
             continue
         if not part.isascii() and CJK_WEEKDAY.fullmatch(part):  # 2018年11月15日(木)
             continue
+        if part.endswith(".") and not _INITIAL_END.search(part):
+            part = part.rstrip(".").rstrip()  # "BUENOS AIRES.— …": the stop before the dash
         if part.casefold() in _DATE_ARTICLES:
             continue  # "BRUXELLES, le 15 janvier 2026", "Madrid, a 3 de mayo": the date's article
         words = part.split()
@@ -283,6 +296,16 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         body = body.strip()
         if parsed is not None and parsed[0] and body[:1].isupper():
             return Dateline(parsed[0], parsed[1], body)
+    c = _PLACE_DATE_STOP.match(paragraph) if "," in paragraph[:40] else None
+    if (
+        c is not None
+        and (parsed := parse_place(c.group("prefix"))) is not None
+        and parsed[0]
+        and parsed[1]
+        and not paragraph[c.end() :].lstrip()[:1].islower()
+    ):
+        # "Berlin, 3. März 2026. Deutschland und …": a place and a date closed by a full stop
+        return Dateline(parsed[0], parsed[1], paragraph[c.end() :].strip())
     c = _PLACES_COLON.match(paragraph) if ":" in paragraph[:70] else None
     if c is not None and (parsed := parse_place(c.group("place"))) is not None and parsed[0]:
         # "Washington, DC, United States: Getting to …": a place named in parts, then a colon

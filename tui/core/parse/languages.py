@@ -11,7 +11,7 @@ import re
 
 #: Words that head a reader comments block.
 COMMENT_WORDS = {
-    "fr": "commentaires? réactions?",
+    "fr": "commentaires? réactions? vos\\s+commentaires vos\\s+réactions",
     "es": "comentarios? respuestas",
     "de": "kommentare? leserkommentare? reaktionen",
     "it": "commenti commento",
@@ -107,7 +107,12 @@ def _alternation(table: dict[str, str]) -> str:
     return "|".join(w for words in table.values() for w in words.split())
 
 
-_WORD = _alternation(COMMENT_WORDS)
+#: ``Commenti dei lettori``, ``Commentaires des lecteurs``, ``독자 댓글``: whose comments
+_READERS = (
+    r"(?:\s+(?:des\s+lecteurs|de\s+nos\s+lecteurs|dei\s+lettori|de\s+(?:los\s+)?lectores"
+    r"|der\s+leser(?:innen)?|dos\s+leitores|de\s+leitores))?"
+)
+_WORD = rf"(?:독자\s*)?(?:{_alternation(COMMENT_WORDS)}){_READERS}"
 _N = r"(?P<{g}>\d+)\s*(?:개|件)?"
 #: ``3 commentaires``, ``Kommentare (4)``, ``commenti: 5``, ``댓글 2개``, ``コメント（3件）``,
 #: ``3件のコメント``, ``5개의 댓글``, or the word alone.
@@ -155,7 +160,9 @@ _JA_PLACE = re.compile(r"^([^・]+)・|^([\u30a0-\u30ff]+)(?=[\u4e00-\u9fff])")
 _AGENCY_FIRST = re.compile(r"^[(\[](?P<who>[A-Za-z][\w .&-]{1,20})[)\]]\s*[-–—]+\s*")
 #: An agency named in lower case or followed by ``.-`` (``BERLIN (dpa) -``, ``Madrid (EFE).-``)
 _AGENCY_AFTER = re.compile(
-    r"\s*\((?P<who>dpa|dapd|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd|dts(?:\s+Nachrichtenagentur)?)\)"
+    r"\s*\((?P<who>dpa|dapd|efe|afp|ansa|agi|lusa|apa|sda|ap|kna|epd|dts(?:\s+Nachrichtenagentur)?"
+    r"|europa\s+press|belga|ats|notimex|t[ée]lam|prensa\s+latina|adnkronos|askanews"
+    r"|agenzia\s+nova|agencias|aps|apa-ots)\)"
     r"\s*\.?-*\s*",
     re.I,
 )
