@@ -46,6 +46,7 @@ from tui.core.extract.lexicon import (
     HONORIFICS,
     NOT_NAMES,
     PARTICLES,
+    ROLE_CORES,
     SPEECH_VERBS,
     UPPER,
 )
@@ -118,6 +119,10 @@ _STATEMENT_AFTER = re.compile(
     rf"[ \u00a0]+(?:a|an|the|this)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
     rf"(?:statement|message|letter|note|post|tweet)s?\b"
 )
+# "Ms Kerr was speaking at a news conference …": the words quoted next are hers
+_SPEAKING_AFTER = re.compile(
+    r",?[ \u00a0]+(?:was|is|had[ \u00a0]been|has[ \u00a0]been)[ \u00a0]+(?:speaking|addressing)\b"
+)
 # a person's name alone on a line, perhaps with the body they speak for: "Ana Lima (Green
 # Alliance)", "Tomas Berg, Chamber of Industry"
 _NAME_LINE = re.compile(
@@ -165,6 +170,27 @@ _TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=[^\W_])")
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 
+
+_HONORIFIC_SET = frozenset(HONORIFICS.split("|"))
+# words that, last before a name, describe the person it names ("civil rights attorney X")
+_DESCRIBING = (
+    "attorney lawyer activist candidate resident student teacher owner founder expert "
+    "organizer organiser doctor nurse worker farmer official member veteran author "
+    "historian scientist manager partner strategist consultant pollster witness survivor "
+    "neighbor neighbour mother father parent nominee challenger incumbent clerk deputy "
+    "trustee inspector detective agent pilot engineer lecturer principal"
+)
+_DESCRIPTORS = frozenset(ROLE_CORES) | frozenset(_DESCRIBING.split())
+# "her" as an object ("calling her …", "told her that"), not an owner ("her office")
+_OBJECT_HER = re.compile(
+    r"[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]{2}|(?:that|to|a|an|the|as|for|in|on|at|with|of|and|but"
+    r"|off|out|up|back|about|into|from|over|if|how|what|why|when)\b)"
+)
+
+# offices one person holds, which a report names in place of that person ("the governor")
+_TOP_OFFICES = frozenset(
+    ("president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen")
+)
 
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*")
 
@@ -360,6 +386,38 @@ _UNNAMED_SAYS = re.compile(
 )
 
 
+def _binder(masked: str, m: Mention, refs: list[_Ref], s: int) -> Known | None:
+    """Whom the object pronoun ``m`` cannot be: the person its sentence opens on (``Ruiz
+    praised Lena Ott, calling her …``: that would be "herself"); ``None`` for other words."""
+    if m.kind != "pron" or m.word not in ("him", "her") or not refs or not refs[0][4]:
+        return None
+    if m.word == "her" and _OBJECT_HER.match(masked, m.end) is None:
+        return None  # "her office": an owner, who may well be the subject
+    lead = masked[s : refs[0][0]]
+    return refs[0][2] if _names_subject(lead) or lead.rstrip().endswith(",") else None
+
+
+def _names_subject(lead: str) -> bool:
+    """Whether only a title or a description (``Mr``, ``Civil rights attorney``) stands before
+    a sentence's first name, so that name opens the sentence."""
+    lead = lead.strip()
+    return not lead or lead.rstrip(".") in _HONORIFIC_SET or _describes(lead)
+
+
+def _describes(lead: str) -> bool:
+    """Whether the words straight before a name describe that person (``Civil rights
+    attorney``, ``Former county clerk``), so the name still opens its sentence."""
+    words = lead.strip().casefold().split()
+    if not words:
+        return False
+    return (
+        len(words) <= 5
+        and words[-1] in _DESCRIPTORS
+        and not any(w in NOT_NAMES and w != "the" for w in words)
+        and not any(w.endswith("ed") or w in SPEECH_VERBS for w in words)
+    )
+
+
 def _body_lead(lead: str) -> bool:
     """``Separately, the House of Representatives``: only a body's name (after an opener)."""
     tail = lead[lead.rfind(",") + 1 :].lstrip()
@@ -450,6 +508,7 @@ class Extractor:
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
+        self._binder: Known | None = None  # whom an object pronoun being resolved is not
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -522,7 +581,13 @@ class Extractor:
             went_on = self._para_speaker
             self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
-            named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
+            named: list[_Ref] = []
+            for m in mentions:
+                if self._lex is None and m.kind == "pron":
+                    s = masked.rfind(". ", 0, m.start) + 1  # (the sentence's start, roughly)
+                    self._binder = _binder(masked, m, [r for r in named if r[0] >= s], s)
+                named.extend(self._as_object(masked, r) for r in self._resolve(m))
+                self._binder = None
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
@@ -581,7 +646,7 @@ class Extractor:
                     refs
                     and mentions[mi].word in _SUBJECT_PRONOUNS
                     and refs[0][4]
-                    and not masked[s : refs[0][0]].strip()
+                    and _names_subject(masked[s : refs[0][0]])
                 ):
                     # "Carlineo was arrested for a call in which he said …": the person the
                     # sentence opens on is whom its he/she means, not the last speaker
@@ -589,8 +654,10 @@ class Extractor:
                         self._registry.subject(refs[0][2])
                     elif refs[0][3]:
                         self._registry.maybe_subject(refs[0][3])
+                self._binder = _binder(masked, mentions[mi], refs, s) if self._lex is None else None
                 for ref in self._resolve(mentions[mi]):
                     refs.append(self._as_object(masked, ref) if ref[4] else ref)
+                self._binder = None
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
@@ -1103,6 +1170,15 @@ class Extractor:
                 # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X", "Das
                 # sagte die deutsche Außenministerin X": the subject after its speech verb
                 other_verb = _verb_just_before(lex, masked, max(s, ref[0] - 50), ref[0], True)
+            if (
+                person is None
+                and ref[3]
+                and lex is None
+                and ref[4]
+                and _VERB_AFTER.match(masked, ref[1]) is not None
+            ):
+                # "…, Dana Kerr vowed, as she …": a new name before a speech verb
+                person = self._registry.define(ref[3], None)
             if person is None and ref[3] and other_verb is not None:
                 # "Também Paulo Portas reiterou que …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)
@@ -1121,10 +1197,17 @@ class Extractor:
                         if again is not None and again.end() == verb.end():
                             person = later[2]
                             break
-            spoke = verb is not None or _STATEMENT_AFTER.match(masked, ref[1]) is not None
+            spoke = (
+                verb is not None
+                or _STATEMENT_AFTER.match(masked, ref[1]) is not None
+                or (self._lex is None and _SPEAKING_AFTER.match(masked, ref[1]) is not None)
+            )
             if (
                 spoke
-                or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2))
+                or (
+                    i == 0
+                    and (not lead or lead.endswith(",") or lead.count(" ") < 2 or _describes(lead))
+                )
                 # "Separately, the House of Representatives Speaker Akbar Tandjung asked": the
                 # body the office belongs to (a name of no one, "Red Cross") stands before
                 or (_body_lead(lead) and (i == 0 or all(r[2] is None for r in refs[:i])))
@@ -1134,7 +1217,7 @@ class Extractor:
         first = refs[0] if refs else None
         if first and first[2] is None and first[3] and first[4]:
             lead = masked[s : first[0]].strip()
-            if not lead or lead.endswith(",") or " " not in lead:
+            if not lead or lead.endswith(",") or " " not in lead or _describes(lead):
                 # "Dana Whitfield praised …", "Today, however, Odinga said …": a name as
                 # subject, a person if "she" or "he" follows
                 self._registry.maybe_subject(first[3])
@@ -1162,10 +1245,16 @@ class Extractor:
             elif self._lex is not None:
                 person = self._pronoun(m.word)  # (another language: its subjects are not marked)
             else:
-                person = reg.by_pronoun(m.word, subject=subject)
+                person = reg.by_pronoun(m.word, subject=subject, exclude=self._binder)
             return [(m.start, m.end, person, (), subject)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
+            if person is None and self._lex is None and m.word in _TOP_OFFICES:
+                # "David Kerr vowed … 'Our thoughts …,' the Prime Minister said": an office
+                # no one was named with is the story's subject's, who was named without it
+                person = reg.topic_without_role()
+                if person is not None:
+                    person.role = self._masked[m.start : m.end].split(None, 1)[-1]
             if person is None and self._lex is not None:
                 # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
                 # office (as part of a compound too: Staatspräsident), else the one named last
@@ -1198,7 +1287,9 @@ class Extractor:
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
             if person is not None:
-                return [(m.start, m.start + len(key), reg.touch(person), (), True)]
+                # an owner ("Fico's team") is named in passing: no nearer for he/she
+                known = person if key != m.seq else reg.touch(person)
+                return [(m.start, m.start + len(key), known, (), True)]
             seen_as = reg.candidate(key.casefold())
             if seen_as is None and (
                 is_who(self._masked, m.start + len(key))

@@ -1,0 +1,200 @@
+"""Speakers in real reports nobody on the team wrote (issue 10, the fourth set): each case a
+short report of our own, with invented people, in the shape a real one took."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.said import said
+
+
+# an object pronoun is never the subject of its own clause: "Voss criticised Mayor Lena Ott,
+# calling her …" leaves "he" meaning Voss, not Ott
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Chancellor Arno Voss says he is against the harbour plan.",
+                "Voss criticised Mayor Lena Ott in an interview, calling her “reckless.”",
+                "Voss taped the interview on Friday. He says: “Nobody should build on that"
+                " shore until the survey is done.”",
+            ),
+            [("Nobody should build", "Arno Voss")],
+        ),
+        (
+            (
+                "Commissioner Pia Laine opened the hearing.",
+                "Laine thanked Director Omar Brandt for his report and asked him to stay.",
+                "She said: “We will need the figures again next month.”",
+            ),
+            [("We will need", "Pia Laine")],
+        ),
+        (
+            (
+                "Governor Tomas Reyes met the strikers.",
+                "Reyes praised the union's chair, Ida Norr, and told her that talks would go on.",
+                "“There is a deal to be had here,” he said.",
+            ),
+            [("There is a", "Tomas Reyes")],
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_clause_subject(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a name in the possessive ("Kerr's team") is named in passing: "he said" after it still
+# means the person the sentence was about
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The cabinet met on Tuesday, led by Prime Minister Aldo Kerr.",
+                "Ministers kept quiet, save for Culture Minister Ivo Brandl, who ran Kerr's"
+                " campaign. “I expect a change by spring,” he said.",
+            ),
+            [("I expect a", "Ivo Brandl")],
+        ),
+        (
+            (
+                "Coach Ben Ruddock was fired on Monday.",
+                "Assistant coach Tim Sholl took the session, using Ruddock's old drills."
+                " “The players know what to do,” he said.",
+            ),
+            [("The players know", "Tim Sholl")],
+        ),
+    ],
+)
+def test_a_possessive_name_does_not_take_the_pronoun(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# words that describe the person before a name ("Civil rights attorney Jo Fenn") leave the
+# name the sentence's subject, whom "he"/"she" then means
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "“You are right,” said Councillor Wes Arden. “We will deal with that.”",
+                "Civil rights attorney Jo Fenn spoke first, and he denounced the vote. He said"
+                " the council could not talk of openness “when you start out with none.”",
+            ),
+            [
+                ("You are right,", "Wes Arden"),
+                ("We will deal", "Wes Arden"),
+                ("when you start", "Jo Fenn"),
+            ],
+        ),
+        (
+            (
+                "“It was a fair count,” said Mayor Ruth Calder.",
+                "Former county clerk Nadia Perl disagreed. She said the count was “done in a"
+                " hurry and behind closed doors.”",
+            ),
+            [("It was a", "Ruth Calder"), ("done in a", "Nadia Perl")],
+        ),
+    ],
+)
+def test_a_description_before_the_name_keeps_it_the_subject(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a surname alone later in the paragraph that introduced the full name is that person
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Paul Lund, a former candidate, organised a protest. When he ran out of time,"
+                " Lund said, “You are in the pocket of the builders.”",
+            ),
+            [("You are in", "Paul Lund")],
+        ),
+        (
+            (
+                "Harbour pilot Maren Oddsen, who has worked the strait for years, was angry."
+                " Asked about the new rules, Oddsen said: “They were written by people who"
+                " never sailed.”",
+            ),
+            [("They were written", "Maren Oddsen")],
+        ),
+    ],
+)
+def test_a_surname_after_its_full_name_in_one_paragraph(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "Gov. Ana Ruiz" makes her the governor, so a later "the governor added" is hers; and an
+# office no one was named with ("the Prime Minister said") is the subject's, named without it
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The state's first cases prompted Gov. Ana Ruiz to declare an emergency.",
+                "“It is here,” Ruiz said at a news conference.",
+                "“I have signed an order to slow the spread,” the governor added.",
+            ),
+            [("It is here,", "Ana Ruiz"), ("I have signed", "Ana Ruiz")],
+        ),
+        (
+            (
+                "Sen. Bo Lindqvist filed the bill on Monday.",
+                "“This is about clean water,” the senator said.",
+            ),
+            [("This is about", "Bo Lindqvist")],
+        ),
+        (
+            (
+                "The country will never bow to threats, Oskar Hale vowed, as he condemned the"
+                " attack.",
+                "“Tonight our thoughts are with the families,” the Prime Minister said.",
+            ),
+            [("Tonight our thoughts", "Oskar Hale")],
+        ),
+    ],
+)
+def test_an_office_resolves_to_its_holder(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "Ms Kerr was speaking at a news conference …": a quotation standing alone next is hers
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Ms Dalby was speaking at a press conference in Oslo with the visiting"
+                " minister Tor Hamre, but confirmed she would fly home tonight to chair the"
+                " crisis committee.",
+                "“I have been briefed by the police about this appalling attack.”",
+            ),
+            [("I have been", "Dalby")],
+        ),
+        (
+            (
+                "Mayor Ken Abara was speaking outside the town hall after the vote, flanked by"
+                " the council's two deputies and the city engineer, Rosa Lind.",
+                "“The bridge will reopen on Monday, and not a day later.”",
+            ),
+            [("The bridge will", "Ken Abara")],
+        ),
+    ],
+)
+def test_a_person_speaking_then_a_quotation(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
