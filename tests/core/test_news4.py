@@ -198,3 +198,114 @@ def test_a_person_speaking_then_a_quotation(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# a name's boundaries: an owner before it ("Acme's Dana Kerr") or the country of an office
+# ("the envoy for Arcadia Dana Kerr") is not part of the person's name
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Acme’s Elon Moss took questions on the call.",
+                "“My apologies for the last call,” Moss said, as he took the first question.",
+            ),
+            [("My apologies for", "Elon Moss")],
+        ),
+        (
+            (
+                "The police department’s Doug Nieman, deputy chief of the bureau, gave details.",
+                "Nieman also said “this event was not like others we have seen.”",
+            ),
+            [("this event was", "Doug Nieman")],
+        ),
+        (
+            (
+                "The regime's ambassador to Arcadia Liu Wenbo said: “They are already there.”",
+                "“We will not sit on our hands,” Liu said.",
+            ),
+            [("They are already", "Liu Wenbo"), ("We will not", "Liu Wenbo")],
+        ),
+    ],
+)
+def test_a_name_does_not_take_the_word_before_it(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# attribution verbs in other shapes: "was quoted as saying", "testified"
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The paper profiled Mene Palos, the head of research. In it, Palos was quoted"
+                " as saying: “Our chief has a lot of years ahead of him.”",
+            ),
+            [("Our chief has", "Mene Palos")],
+        ),
+        (
+            (
+                "Aide Dana Holm appeared before the committee on Thursday.",
+                "“I then heard the president ask about the inquiry,” Holm testified.",
+            ),
+            [("I then heard", "Dana Holm")],
+        ),
+        (
+            ("Former envoy Kurt Vollmer testified that he had “rejected any such link.”",),
+            [("rejected any such", "Kurt Vollmer")],
+        ),
+    ],
+)
+def test_other_attribution_verbs(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a quotation run on into the next paragraph, attributed after its closing mark there
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "“I am disappointed by the council’s vote. We worked for a compromise.",
+                "I was elected to run this city, and we will do our best,” said Mayor Dennis"
+                " P. Wolde.",
+            ),
+            [("I am disappointed", "Dennis P. Wolde")],
+        ),
+        (
+            (
+                "“The river has never been this low. We are asking everyone to save water.",
+                "The next two weeks will decide it,” the utility’s director, Ana Ferro, said.",
+            ),
+            [("The river has", "Ana Ferro")],
+        ),
+    ],
+)
+def test_a_run_on_quotation_attributed_in_the_next_paragraph(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a short sentence standing alone right after a speaker's quote is theirs ('"Thank you."')
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("“I appreciate that,” said analyst Toni Sacco, in response. “Thank you.”",),
+            [("I appreciate that,", "Toni Sacco"), ("Thank you.", "Toni Sacco")],
+        ),
+        (
+            ("“Are we done here?” Judge Ama Osei asked. “Good.”",),
+            [("Are we done", "Ama Osei"), ("Good.", "Ama Osei")],
+        ),
+    ],
+)
+def test_a_short_sentence_after_a_quote_goes_on(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

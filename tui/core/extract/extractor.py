@@ -74,6 +74,8 @@ _VERB_AFTER = re.compile(
     rf"(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
     rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
     rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    # "Dana Kerr was quoted as saying"
+    rf"(?:(?:was|were|is|has[ \u00a0]been)[ \u00a0]+quoted[ \u00a0]+as[ \u00a0]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
 # "…," said chief inspector Jane Doe / "…," Pakistan-based developer Ali Khan wrote: words
@@ -190,6 +192,15 @@ _OBJECT_HER = re.compile(
 # offices one person holds, which a report names in place of that person ("the governor")
 _TOP_OFFICES = frozenset(
     ("president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen")
+)
+
+_PREPOSITIONS = (" to ", " for ", " of ", " in ", " at ", " on ")
+# "… ambassador to", "the envoy for": an office whose country or body comes next, then a name
+_OFFICE_FOR = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(ROLE_CORES, key=len, reverse=True))
+    + r")s?[ \u00a0]+(?:to|for|of|in|at|on)[ \u00a0]+$",
+    re.IGNORECASE,
 )
 
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*")
@@ -588,6 +599,8 @@ class Extractor:
                     self._binder = _binder(masked, m, [r for r in named if r[0] >= s], s)
                 named.extend(self._as_object(masked, r) for r in self._resolve(m))
                 self._binder = None
+            if self._in_tail and self._lex is None:
+                self._tail_said(masked, named)
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
@@ -697,6 +710,21 @@ class Extractor:
                 self._para_speaker = _statement_by(masked, refs)
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def _tail_said(self, masked: str, refs: list[_Ref]) -> None:
+        """``"I am sorry. ¶ I was wrong," said Mayor Kerr.``: the quote that ran on from the
+        paragraph before closes here, and its speaker is named after the closing mark."""
+        if not self._quotes or self._quotes[-1].speaker is not None:
+            return
+        close = _CLOSING_TAIL.search(masked)
+        if close is None or any(c in masked[: close.start()] for c in '“«"'):
+            return
+        ref = self._after(masked, (0, close.end() - 1), refs, 0, len(masked))
+        person = self._speaker(ref) if ref is not None else None
+        if person is not None:
+            q = self._quotes[-1]
+            self._quotes[-1] = Quote(q.id, q.text, person.name, person.role, q.context, q.marks)
+            self._last_speaker = self._registry.subject(person)
 
     def _split_incises(
         self, lex: Lexicon, text: str, spans: list[tuple[int, int]]
@@ -1104,6 +1132,14 @@ class Extractor:
             ):
                 speaker = previous
             words = quote_text(text, span)
+            if (
+                not direct
+                and speaker is not None
+                and speaker is previous
+                and words[:1].isupper()
+                and words[-1:] in ".!?"
+            ):
+                direct = True  # '"…," said Kerr. "Thank you."': a short sentence of hers
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
             if self._lex is not None and _named_thing(words, links, masked, span[0]):
                 continue  # la conférence “Choose Europe for Science”, des „Kurier Deutschland“
@@ -1281,6 +1317,23 @@ class Extractor:
         opener, sep, after = m.seq.partition(" ")
         if sep and not m.honorific and opener.casefold() in NOT_NAMES:
             # "Later Okafor said", "Meanwhile Kufa told": a sentence's first word, then a name
+            m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
+        elif (
+            sep
+            and not m.honorific
+            and self._lex is None
+            and (
+                opener.endswith(("'s", "’s"))
+                or (
+                    " " in after
+                    and self._masked[max(0, m.start - 5) : m.start].endswith(_PREPOSITIONS)
+                    and _OFFICE_FOR.search(self._masked, max(0, m.start - 40), m.start) is not None
+                    and plausible_name(after.split())
+                )
+            )
+        ):
+            # "the agency's Dana Kerr", "Acme’s Dana Kerr": the owner, then the person;
+            # "the envoy for Arcadia Dana Kerr": the office's country, then the person
             m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, a name seen before, or nothing

@@ -102,7 +102,7 @@ ROLE_CORES = tuple(
         executive chief head fellow researcher cardinal archbishop bishop counterpart
         colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
         editor presenter columnist commentator superintendent sheriff judge prosecutor
-        magistrate rabbi imam pastor councillor councilor councilman councilwoman
+        magistrate rabbi imam pastor aide councillor councilor councilman councilwoman
         """
     )
 )
@@ -180,6 +180,7 @@ SPEECH_VERBS = tuple(
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
         indicated referred thanked put complained agreed denied retweeted recounted
         wondered alleged questioned clarified shared elaborated contended retorted
+        testified testifies
         """
     )
 )

@@ -89,10 +89,10 @@ def find_mentions(
     else:
         # Without particles or honorifics to carry over, a single word that names nobody
         # known is dropped below; most capitalised words are that, so drop them in one pass.
-        # (A word of a longer run earlier in the paragraph stays: "Paul Lund, a candidate,
-        # … Lund said" names someone this paragraph introduces.)
-        here = {w for run in runs if " " in run for w in run.split()}
+        # (The last word of a longer run earlier in the paragraph stays: "Paul Lund, a
+        # candidate, … Lund said" names someone this paragraph introduces.)
         longest = next((i for i, run in enumerate(runs) if " " in run), len(runs))
+        here = {run.rsplit(" ", 1)[-1] for run in runs[longest:] if " " in run}
         picked = [
             i
             for i, run in enumerate(runs)
