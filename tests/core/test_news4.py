@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.said import said
+from tui.core.parse.text import parse_text
 
 
 # an object pronoun is never the subject of its own clause: "Voss criticised Mayor Lena Ott,
@@ -306,6 +307,111 @@ def test_a_run_on_quotation_attributed_in_the_next_paragraph(
     ],
 )
 def test_a_short_sentence_after_a_quote_goes_on(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "0 Comment(s)": a comment count written with "(s)" is the block's header and declared count
+@pytest.mark.parametrize(
+    ("tail", "declared", "authors"),
+    [
+        ("0 Comment(s)", 0, []),
+        (
+            "2 Comment(s)\n\nAnna Kel\nGood news at last.\n\nLi Wen\nAbout time.",
+            2,
+            ["Anna Kel", "Li Wen"],
+        ),
+        ("Comment(s) (1)\n\nTomas B\nWe waited long enough.", 1, ["Tomas B"]),
+    ],
+)
+def test_a_comment_count_with_an_optional_plural(
+    tail: str, declared: int, authors: list[str]
+) -> None:
+    text = (
+        "Ministers meet on trade\n\nLONDON, May 3 -- Ministers met on Tuesday.\n\n"
+        "“We agreed on most points,” said Trade Minister Lan Feng.\n\n" + tail + "\n"
+    )
+    doc = parse_text(text, origin="trade.txt")
+    assert doc.comment_count_declared == declared
+    assert [c.author for c in doc.comments] == authors
+    assert [q.speaker for q in doc.quotes] == ["Lan Feng"]
+
+
+# what the person is, capitalised before the name ("Resident Sandy Moll", "City Manager Gary
+# Butts"), is not part of the name
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Resident Sanna Moll said she had prepared for a foot of water.",
+                "“I’m seething,” she said.",
+            ),
+            [("I’m seething,", "Sanna Moll")],
+        ),
+        (
+            ("“It will take days for the water to recede,” City Manager Gary Bottis said.",),
+            [("It will take", "Gary Bottis")],
+        ),
+        (
+            (
+                "Wild defenseman Rolf Sutter, who joked about Parvin's sticks, could see the"
+                " frustration on his friend’s face.",
+                "“He is used to scoring goals,” he said.",
+            ),
+            [("He is used", "Rolf Sutter")],
+        ),
+    ],
+)
+def test_what_the_person_is_before_the_name(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a sentence that opens on its speech verb: 'Added Senator Dana Kerr (D-Ore.), "…"'
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Added Caucus Vice Chairman Carl Shoemer (N.Y.), “We can’t keep going on forever.”",),
+            [("We can’t keep", "Carl Shoemer")],
+        ),
+        (
+            ("Replied Transport Minister Ivana Pols, “The trains will run on time.”",),
+            [("The trains will", "Ivana Pols")],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_its_verb(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# "Kerr's full statement:" over a quotation: hers
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Press Secretary Jana Pell said the office was “confident” of a vote.",
+                "Pell's full statement:",
+                "“After months of talks, the framework is ready and the votes are there.”",
+            ),
+            [("After months of", "Jana Pell")],
+        ),
+        (
+            (
+                "Mayor Tobias Renn answered the auditors on Friday. Renn's written response:",
+                "“The figures were checked twice and they stand.”",
+            ),
+            [("The figures were", "Tobias Renn")],
+        ),
+    ],
+)
+def test_a_named_statement_announced_with_a_colon(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected

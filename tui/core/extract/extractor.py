@@ -112,6 +112,13 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+# a sentence opening on a speech verb: "Added …", "Said …"
+_VERB_OPENS = re.compile(
+    r"(?:"
+    + "|".join(v.capitalize() for v in SPEECH_VERBS if v.endswith("ed") or v == "said")
+    + r")[ \u00a0]+"
+)
+_THEN_QUOTE = re.compile(r"[ \u00a0]*(?:\([^()]{1,40}\))?[ \u00a0]*[,:][ \u00a0]*")
 _A_STATEMENT_BY = re.compile(
     r"(?:the|a)[ \u00a0]+(?:statement|letter|message)[ \u00a0]+(?:by|from)[ \u00a0]+"
 )
@@ -180,9 +187,15 @@ _DESCRIBING = (
     "organizer organiser doctor nurse worker farmer official member veteran author "
     "historian scientist manager partner strategist consultant pollster witness survivor "
     "neighbor neighbour mother father parent nominee challenger incumbent clerk deputy "
-    "trustee inspector detective agent pilot engineer lecturer principal"
+    "trustee inspector detective agent pilot engineer lecturer principal player teammate "
+    "rookie defenseman defender forward guard goalie goalkeeper striker midfielder quarterback "
+    "pitcher winger"
 )
 _DESCRIPTORS = frozenset(ROLE_CORES) | frozenset(_DESCRIBING.split())
+# capitalised words a run may open on before a name: what the person is ("Resident", "City")
+_LEADING_WORDS = _DESCRIPTORS | frozenset(
+    ("city", "county", "state", "former", "acting", "deputy", "assistant", "senior", "interim")
+)
 # "her" as an object ("calling her …", "told her that"), not an owner ("her office")
 _OBJECT_HER = re.compile(
     r"[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]{2}|(?:that|to|a|an|the|as|for|in|on|at|with|of|and|but"
@@ -454,6 +467,10 @@ def _lead_in(masked: str, at: int) -> bool:
 
 
 #: "the statement made by", "remarks by", "a message from": whose words are read out below
+_STATEMENT_OF = re.compile(
+    r"['’]s[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:statement|remarks|message|letter|declaration|response|reply|post|tweet)[ \u00a0]*:[ \u00a0]*$"
+)
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|remarks|message|letter|declaration)[ \u00a0]+"
     r"(?:(?:made|issued|released|sent|signed|delivered)[ \u00a0]+)?(?:by|from)[ \u00a0]+$"
@@ -466,6 +483,8 @@ def _statement_by(masked: str, refs: list[_Ref]) -> Known | None:
         head = masked[max(0, ref[0] - 60) : ref[0]]
         if ref[2] is not None and _STATEMENT_BY.search(head.rsplit(",", 1)[-1]):
             return ref[2]
+        if ref[2] is not None and _STATEMENT_OF.match(masked, ref[1]):
+            return ref[2]  # "Kerr's full statement:"
     return None
 
 
@@ -1335,6 +1354,18 @@ class Extractor:
             # "the agency's Dana Kerr", "Acme’s Dana Kerr": the owner, then the person;
             # "the envoy for Arcadia Dana Kerr": the office's country, then the person
             m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
+        opener, sep, after = m.seq.partition(" ")
+        while (
+            sep
+            and not m.honorific
+            and self._lex is None
+            and opener.casefold() in _LEADING_WORDS
+            and " " in after
+            and plausible_name(after.split())
+        ):
+            # "Resident Dana Kerr", "City Manager Dana Kerr": what she is, then her name
+            m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
+            opener, sep, after = m.seq.partition(" ")
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
@@ -1732,6 +1763,15 @@ class Extractor:
             for ref in refs:
                 if ref[4] and ref[0] < span[0]:
                     return ref
+        # "Added Senator Dana Kerr (D-Ore.), '…'": a sentence that opens on its speech verb,
+        # then the speaker, then the quotation
+        if masked[s : s + 1].isupper() and (lead := _VERB_OPENS.match(masked, s)) is not None:
+            for ref in refs:
+                if ref[0] < lead.end():
+                    continue
+                if ref[4] and ref[1] <= span[0] and _THEN_QUOTE.fullmatch(masked, ref[1], span[0]):
+                    return ref
+                break
         # "In Seoul, Lee was blunt: '…'": the one person named before a colon
         if masked[s : span[0]].rstrip().endswith(":"):
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}

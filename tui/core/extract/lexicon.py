@@ -102,7 +102,7 @@ ROLE_CORES = tuple(
         executive chief head fellow researcher cardinal archbishop bishop counterpart
         colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
         editor presenter columnist commentator superintendent sheriff judge prosecutor
-        magistrate rabbi imam pastor aide councillor councilor councilman councilwoman
+        magistrate rabbi imam pastor aide manager councillor councilor councilman councilwoman
         """
     )
 )
