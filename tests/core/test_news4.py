@@ -415,3 +415,60 @@ def test_a_named_statement_announced_with_a_colon(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# '"…," Vogel said.': a capitalised word alone, never met before, then "said" is who spoke
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Coach Ilse Brandt praised her team.",
+                "Vogt has put the ball in the captain's hands on offense.",
+                "“He is just playing terrific football,” Vogt said. “It is remarkable.”",
+            ),
+            [("He is just", "Vogt"), ("It is remarkable.", "Vogt")],
+        ),
+        (
+            ("“The deal is done,” Acmecorp said, without giving figures.",),
+            [("The deal is", "Acmecorp")],
+        ),
+        (
+            # (a place or a body's word is no one: "City", "Reuters")
+            ("“The roads are closed,” Police said.", "“Stay home tonight,” Reuters added."),
+            [("The roads are", None), ("Stay home tonight,", None)],
+        ),
+    ],
+)
+def test_a_lone_name_then_said(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# the last sentence of a paragraph about people names whom "he"/"she" means next
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Barely a week ago, Parvin, 35, had scored once in ten games. Veteran defender"
+                " Rolf Sutter could see the frustration on his friend's face.",
+                "“He is used to scoring goals,” he said.",
+            ),
+            [("He is used", "Rolf Sutter")],
+        ),
+        (
+            (
+                "Mayor Lena Ruiz opened the meeting at noon. Councillor Ada Pryce then read"
+                " the motion aloud.",
+                "“This is long overdue,” she said.",
+            ),
+            [("This is long", "Ada Pryce")],
+        ),
+    ],
+)
+def test_the_last_sentence_subject_is_the_pronouns(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -138,7 +138,8 @@ def test_a_company_is_not_a_person(
                 "Director Hal Sorensen said the budget was final.",
                 '"We will see about that in the spring," Tovey said.',
             ),
-            [("We will see", None)],
+            # (a surname alone straight before "said" ends the clause: that person spoke)
+            [("We will see", "Tovey")],
         ),
     ],
 )

@@ -45,6 +45,7 @@ from tui.core.extract.lexicon import (
     ADVERBS,
     HONORIFICS,
     NOT_NAMES,
+    ORG_WORDS,
     PARTICLES,
     ROLE_CORES,
     SPEECH_VERBS,
@@ -119,6 +120,12 @@ _VERB_OPENS = re.compile(
     + r")[ \u00a0]+"
 )
 _THEN_QUOTE = re.compile(r"[ \u00a0]*(?:\([^()]{1,40}\))?[ \u00a0]*[,:][ \u00a0]*")
+# '"…," Vogel said.': a capitalised word alone, then a speech verb, ending the clause
+_LONE_SAID = re.compile(
+    rf"([{UPPER}][a-z][\w'’-]*)[ \u00a0]+(?:(?:also|later|then|again)[ \u00a0]+)?"
+    r"(?:said|says|added|adds|told|wrote|writes|asked|noted|explained|recalled)\b(?=[ \u00a0]*[,.;])"
+)
+_NOT_SPEAKERS = NOT_NAMES | ORG_WORDS
 _A_STATEMENT_BY = re.compile(
     r"(?:the|a)[ \u00a0]+(?:statement|letter|message)[ \u00a0]+(?:by|from)[ \u00a0]+"
 )
@@ -623,6 +630,20 @@ class Extractor:
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
+            if self._lex is None and len(found_.stops) > 1 and named:
+                # "Parise had scored once. Defenseman Ryan Suter could see it." then '"…," he
+                # said': the last sentence's subject is the one he/she means next
+                end = len(masked.rstrip()) - 1
+                last = masked.rfind(". ", 0, end) + 2
+                tail = [r for r in named if r[0] >= last] if last > 1 else []
+                if tail:
+                    spoke = self._spoke
+                    self._spoke = False
+                    later = self._mark_subject(masked, tail, last)
+                    if later is not None:
+                        first = later
+                    else:
+                        self._spoke = spoke
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = None if _unnamed_says(masked, named) else first
@@ -1700,6 +1721,13 @@ class Extractor:
         ref = _ref_at(starts, masked, p)
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
+        if (
+            ref is None
+            and (lone := _LONE_SAID.match(masked, p)) is not None
+            and lone.group(1).casefold() not in _NOT_SPEAKERS
+        ):
+            # '"…," Vogel said.': one capitalised word, then the verb, is who spoke
+            return (p, lone.end(1), None, (lone.group(1),), True)
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
             ref = _ref_at(starts, masked, m.end())
