@@ -472,3 +472,53 @@ def test_the_last_sentence_subject_is_the_pronouns(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# "LONDON (Reuters) -Acme said …": a hyphen touching the next word still ends the dateline
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("LONDON (Reuters) -Acmecorp played down talk of a new chief on Monday.", "London"),
+        ("OSLO (NTB) -The harbour reopened on Tuesday after the storm.", "Oslo"),
+    ],
+)
+def test_a_dateline_dash_touching_the_text(lead: str, place: str) -> None:
+    doc = parse_text(f"Harbour news\n\nBy Ana Lind\n\n{lead}\n", origin="wire.txt")
+    assert doc.place == place
+
+
+# a paper's edition line under the title ("WEST END FINAL") names no place
+@pytest.mark.parametrize("edition", ["WEST END FINAL", "LATE EDITION", "City Final"])
+def test_an_edition_line_is_no_place(edition: str) -> None:
+    text = (
+        "Minister vows the port will stay open\n\nPhoto agency\n23 May 2013\n"
+        f"{edition}\n\nThe port will stay open, Transport Minister Ole Brandt said on Thursday.\n"
+    )
+    doc = parse_text(text, origin="paper.txt")
+    assert doc.place is None
+    assert doc.date is not None and doc.date.isoformat() == "2013-05-23"
+
+
+# a photo caption with its own date under the title, then "Published: …": the page's date
+@pytest.mark.parametrize(
+    ("caption", "published", "date"),
+    [
+        (
+            "Governor Ana Voss sits for an interview on Thursday, Dec. 19, 2019.(KTV)",
+            "Published: Mar. 12, 2020 at 11:02 AM CDT",
+            "2020-03-12",
+        ),
+        (
+            "The mayor at the opening of the bridge on June 2, 2018. (City Hall photo)",
+            "Published: 4 July 2021",
+            "2021-07-04",
+        ),
+    ],
+)
+def test_a_published_line_after_a_caption(caption: str, published: str, date: str) -> None:
+    text = (
+        f"Emergency declared\n\n{caption}\n{published}\nShare this\n\n"
+        "A public health emergency was declared on Thursday by the governor.\n"
+    )
+    doc = parse_text(text, origin="page.txt")
+    assert doc.date is not None and doc.date.isoformat() == date
