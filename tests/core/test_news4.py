@@ -522,3 +522,92 @@ def test_a_published_line_after_a_caption(caption: str, published: str, date: st
     )
     doc = parse_text(text, origin="page.txt")
     assert doc.date is not None and doc.date.isoformat() == date
+
+
+# an office named before the person: "the ambassador to the union, Gordon Sand," then "the
+# ambassador said"; "said the company's lawyer, Dana Kerr"; "said a man who …, Charles Njora"
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The ambassador to the union, Gordon Sand, arrived late.",
+                "“I followed the orders,” the ambassador said.",
+            ),
+            [("I followed the", "Gordon Sand")],
+        ),
+        (
+            ("“We will appeal,” said the company’s lawyer, Dana Kerr.",),
+            [("We will appeal,", "Dana Kerr")],
+        ),
+        (
+            ("“It is terrible,” said a man who ran from the scene, Charles Njora.",),
+            [("It is terrible,", "Charles Njora")],
+        ),
+    ],
+)
+def test_an_office_or_description_before_the_name(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# ranks abbreviated before a name ("Lt. Gen. Mark Salter") are not the name
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("“We are ready,” said Lt. Gen. Mark Salter, the commander.",),
+            [("We are ready,", "Mark Salter")],
+        ),
+        (("Maj. Ines Ordo said: “The road is open again.”",), [("The road is", "Ines Ordo")]),
+    ],
+)
+def test_military_ranks_before_a_name(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a lone surname never met before: 'said Salter, 54,' and 'Reyes said flatly when …'
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("“We are ready,” said Salter, 54, a veteran of two wars.",),
+            [("We are ready,", "Salter")],
+        ),
+        (
+            ("“No,” Reyes said flatly when asked if she would resign.",),
+            [("No,", "Reyes")],
+        ),
+        (
+            ("“Prices are falling,” said Porto, the second city of the region.",),
+            [("Prices are falling,", None)],
+        ),
+    ],
+)
+def test_a_lone_surname_around_said(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# a given name tells "she" from "he": Max Bell is not whom "she" means
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Max Bell, who leads the union, met President Ana Vero. “We have a deal,” she said.",),
+            [("We have a", "Ana Vero")],
+        ),
+        (
+            ("Gretchen Hale, who runs the port, met Governor Tom Reyes. “We agreed,” he said.",),
+            [("We agreed,", "Tom Reyes")],
+        ),
+    ],
+)
+def test_a_given_name_tells_the_pronoun(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

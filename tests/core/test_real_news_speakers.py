@@ -131,7 +131,7 @@ def test_a_company_is_not_a_person(
                 "The chair, Lena Osei, said the committee would meet again.",
                 '"That is simply not going to happen this year," Kuyper wrote on Friday.',
             ),
-            [("That is simply", None)],
+            [("That is simply", "Kuyper")],
         ),
         (
             (

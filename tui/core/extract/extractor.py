@@ -83,6 +83,9 @@ _VERB_AFTER = re.compile(
 # between the quote and the speaker that describe the speaker, with no clause break
 _DESCRIBED = re.compile(
     rf"[ \u00a0,;:—–-]*(?:(?:{_VERBS})[ \u00a0]+)?(?:[\w'’.-]+[ \u00a0]+){{0,6}}$"
+    # '"…," said the company's lawyer, Dana Kerr' / 'said a man who ran out, Dana Kerr'
+    rf"|[ \u00a0,;:—–-]*(?:{_VERBS})[ \u00a0]+(?:the|a|an|one|another)[ \u00a0]+"
+    rf"(?:[\w'’.-]+[ \u00a0]+){{0,7}}[\w'’.-]+,[ \u00a0]+$"
 )
 _PARTICIPLES = "saying|adding|noting|warning|arguing|insisting|complaining|writing|telling"
 _SAYING = re.compile(rf"(?:,|\band)[ \u00a0]+(?:{_PARTICIPLES})[,:]?[ \u00a0]*$")
@@ -123,7 +126,12 @@ _THEN_QUOTE = re.compile(r"[ \u00a0]*(?:\([^()]{1,40}\))?[ \u00a0]*[,:][ \u00a0]
 # '"…," Vogel said.': a capitalised word alone, then a speech verb, ending the clause
 _LONE_SAID = re.compile(
     rf"([{UPPER}][a-z][\w'’-]*)[ \u00a0]+(?:(?:also|later|then|again)[ \u00a0]+)?"
-    r"(?:said|says|added|adds|told|wrote|writes|asked|noted|explained|recalled)\b(?=[ \u00a0]*[,.;])"
+    r"(?:said|says|added|adds|told|wrote|writes|asked|noted|explained|recalled)\b"
+    r"(?=[ \u00a0]*[,.;:]|[ \u00a0]+(?:[a-z]+ly|when|as|after|before|while|during|in|at|on|from)\b)"
+)
+# (its age after it, or the sentence's end: "said Porto, the second city" is a place)
+_LONE_AFTER = re.compile(
+    rf"([{UPPER}][a-z][\w'’-]*)(?=[ \u00a0]*(?:,[ \u00a0]*\d{{1,3}}\b|[.;]|$))"
 )
 _NOT_SPEAKERS = NOT_NAMES | ORG_WORDS
 _A_STATEMENT_BY = re.compile(
@@ -1731,6 +1739,13 @@ class Extractor:
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
             ref = _ref_at(starts, masked, m.end())
+            if (
+                ref is None
+                and (lone := _LONE_AFTER.match(masked, m.end())) is not None
+                and lone.group(1).casefold() not in _NOT_SPEAKERS
+            ):
+                # '"…," said Salter, 54, a veteran': one capitalised word, never met before
+                return (m.end(), lone.end(1), None, (lone.group(1),), True)
             if ref is None and (by := _A_STATEMENT_BY.match(masked, m.end())) is not None:
                 # "…", says the statement by X (X stands after "by": an object otherwise)
                 ref = _ref_at({r[0]: r for r in refs}, masked, by.end())

@@ -69,6 +69,13 @@ _OFFICE_OF = {
     "insp": "Inspector",
     "supt": "Superintendent",
     "cllr": "Councillor",
+    "gen": "General",
+    "maj": "Major",
+    "adm": "Admiral",
+    "brig": "Brigadier",
+    "cmdr": "Commander",
+    "atty": "Attorney",
+    "amb": "Ambassador",
 }
 
 
