@@ -611,3 +611,31 @@ def test_a_given_name_tells_the_pronoun(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# '"…," said another man, who gave no name. He said …': "he" is that man, not one met before
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "“It is terrible,” said Charles Njora, who ran from the scene.",
+                "“I have been hiding,” said another man, who did not give his name. He said he"
+                " hid in an office. “I didn't see an attacker.”",
+            ),
+            [("It is terrible,", "Charles Njora"), ("I have been", None), ("I didn't see", None)],
+        ),
+        (
+            (
+                "Mayor Ada Linde toured the market.",
+                "“We lost everything,” a woman said. She said her stall burned. “Nobody came"
+                " to help us.”",
+            ),
+            [("We lost everything,", None), ("Nobody came to", None)],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

@@ -134,6 +134,11 @@ _LONE_AFTER = re.compile(
     rf"([{UPPER}][a-z][\w'’-]*)(?=[ \u00a0]*(?:,[ \u00a0]*\d{{1,3}}\b|[.;]|$))"
 )
 _NOT_SPEAKERS = NOT_NAMES | ORG_WORDS
+# '"…," said another man' / '"…," a woman said': words of someone left unnamed
+_SAID_ANONYMOUS = re.compile(
+    rf"[ \u00a0,]*(?:(?:{_VERBS})[ \u00a0]+(?:a|an|another|one)[ \u00a0]+[a-z]+"
+    rf"|(?:a|an|another|one)[ \u00a0]+[a-z]+[ \u00a0]+(?:{_VERBS}))\b"
+)
 _A_STATEMENT_BY = re.compile(
     r"(?:the|a)[ \u00a0]+(?:statement|letter|message)[ \u00a0]+(?:by|from)[ \u00a0]+"
 )
@@ -554,6 +559,7 @@ class Extractor:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
         self._binder: Known | None = None  # whom an object pronoun being resolved is not
+        self._anonymous = False
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -563,6 +569,7 @@ class Extractor:
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
+        self._anonymous = False  # a quote of this paragraph is someone's left unnamed
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
@@ -724,6 +731,13 @@ class Extractor:
             while qi < nspans and spans[qi][0] < e:
                 span = spans[qi]
                 speaker = self._attribute(text, masked, span, refs, s, e)
+                if (
+                    speaker is None
+                    and self._lex is None
+                    and _SAID_ANONYMOUS.match(masked, span[1] + 1)
+                ):
+                    # '"…," said another man, who gave no name. He said …': "he" is that man
+                    self._anonymous = True
                 found.append((span, speaker, speaker is not None))
                 qi += 1
             if found:
@@ -1328,6 +1342,8 @@ class Extractor:
                 person = reg.by_pronoun(m.word)
             elif self._lex is not None:
                 person = self._pronoun(m.word)  # (another language: its subjects are not marked)
+            elif self._anonymous and m.word in _SUBJECT_PRONOUNS:
+                person = None  # the man left unnamed just now, not anyone met before
             else:
                 person = reg.by_pronoun(m.word, subject=subject, exclude=self._binder)
             return [(m.start, m.end, person, (), subject)] if person else []
