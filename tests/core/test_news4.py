@@ -639,3 +639,30 @@ def test_a_pronoun_after_an_unnamed_speaker(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# an age or a party and state set off by commas between the name and its verb
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Lars Moen took over the firm last year.",
+                "Moen, 52, who took over last year, said: “We are growing again.”",
+            ),
+            [("We are growing", "Lars Moen")],
+        ),
+        (
+            ("Sen. Ida Rossi, D-Ore., said the bill was “dead on arrival in this chamber.”",),
+            [("dead on arrival", "Ida Rossi")],
+        ),
+        (
+            ("Rep. Tom Wexley, R-Texas, said: “We will not vote for it.”",),
+            [("We will not", "Tom Wexley")],
+        ),
+    ],
+)
+def test_an_age_or_party_between_name_and_verb(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected

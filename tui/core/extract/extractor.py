@@ -71,7 +71,10 @@ _CAP_SUBJECT = (
     rf"[ \u00a0]+[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,2}}[ \u00a0]+(?:{_VERBS})\b"
 )
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,(?!{_CAP_SUBJECT})[^,.;:!?]{{1,120}}?"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?"
+    # "Moe, 52, who …, said", "Sen. Ida Ross, D-Ore., said": an age or a party and state first
+    rf"(?:,[ \u00a0](?:\d{{1,3}}|[DRI]-[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*)?)(?=,))?"
+    rf"(?:,(?!{_CAP_SUBJECT})[^,.;:!?]{{1,120}}?"
     rf"(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
     rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
     rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
