@@ -666,3 +666,46 @@ def test_an_age_or_party_between_name_and_verb(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*paragraphs) == expected
+
+
+# the sentence's subject, not the nearest name: a name in an aside or in the account the
+# subject gives ("Moe testified that Berg told him '…'") is not who speaks
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Karl Moe, who served under President Ola Berg, said the plan “failed from the start.”",
+            ),
+            [("failed from the", "Karl Moe")],
+        ),
+        (
+            ("Karl Moe testified that Ola Berg told him the plan was “a done deal by spring.”",),
+            [("a done deal", "Karl Moe")],
+        ),
+        (
+            ("Lena Hart said Ivo Sand told her the file was “closed for good.”",),
+            [("closed for good.", "Lena Hart")],
+        ),
+    ],
+)
+def test_the_subject_not_the_nearest_name(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+# whom "he" means next: the name the sentence opens on, even after an object or an owner
+# ("A former aide to Ola Berg, Karl Moe, …", "Ola Berg's former aide Karl Moe"), and not a
+# name in a clause hung on it ("…, where Berg had testified")
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A former aide to Ola Berg, Karl Moe, appeared before the panel.",
+        "Ola Berg's former aide Karl Moe appeared before the panel.",
+        "Karl Moe appeared before the panel, where Ola Berg had testified a day earlier.",
+        "Karl Moe, a former aide to Ola Berg, appeared before the panel.",
+    ],
+)
+def test_the_subject_is_whom_he_means(first: str) -> None:
+    assert said(first, "“I was told to stay quiet,” he said.") == [("I was told", "Karl Moe")]

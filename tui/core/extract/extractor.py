@@ -444,6 +444,22 @@ def _binder(masked: str, m: Mention, refs: list[_Ref], s: int) -> Known | None:
     return refs[0][2] if _names_subject(lead) or lead.rstrip().endswith(",") else None
 
 
+# verbs that report what someone said, so a name straight after one is inside their account
+_REPORTING = re.compile(r"\b(?:said|says|testified|recalled|told|wrote|explained|added)$")
+
+
+def _opens(lead: str) -> bool:
+    """Whether a name after ``lead`` opens its sentence (no words, an opener, a description)."""
+    return not lead or lead.endswith(",") or lead.count(" ") < 2 or _describes(lead)
+
+
+# words opening a clause hung on the sentence's subject ("…, where Berg had testified")
+_SUBORDINATE = re.compile(
+    r"\b(?:where|when|while|after|because|although|though|since|until|before|whom|whose"
+    r"|which|who)\b"
+)
+
+
 def _names_subject(lead: str) -> bool:
     """Whether only a title or a description (``Mr``, ``Civil rights attorney``) stands before
     a sentence's first name, so that name opens the sentence."""
@@ -1285,7 +1301,23 @@ class Extractor:
                 person = self._registry.define(ref[3], None)
             if person is None or not ref[4]:
                 continue
+            if (
+                lex is None
+                and i
+                and refs[0][4]
+                and _opens(masked[s : refs[0][0]].strip())
+                and _SUBORDINATE.search(masked, refs[0][1], ref[0]) is not None
+            ):
+                # "Moe appeared before the panel, where Berg had testified": the name the
+                # sentence opens on is its subject, not one in a clause hung on it
+                continue
             lead = masked[s : ref[0]].strip()
+            if lex is None and i and all(not r[4] for r in refs[:i]):
+                # "A former aide to Ola Berg, Karl Moe, …" / "Ola Berg's former aide Karl Moe":
+                # only objects or owners before the name
+                tail = masked[refs[i - 1][1] : ref[0]].strip()
+                if tail.endswith(",") or _describes(tail.removeprefix("'s").removeprefix("’s")):
+                    lead = ""
             verb = _VERB_AFTER.match(masked, ref[1]) or other_verb
             if verb is not None:
                 # "… by Secretary Hewitt, Chancellor Brown said:": the name the verb follows
@@ -1306,7 +1338,7 @@ class Extractor:
             if (
                 spoke
                 or (
-                    i == 0
+                    (i == 0 or not lead)
                     and (not lead or lead.endswith(",") or lead.count(" ") < 2 or _describes(lead))
                 )
                 # "Separately, the House of Representatives Speaker Akbar Tandjung asked": the
@@ -1315,7 +1347,16 @@ class Extractor:
             ):
                 self._spoke = spoke
                 return self._registry.subject(person)
-        first = refs[0] if refs else None
+        first = (
+            next((r for r in refs if r[4]), None) if lex is None else (refs[0] if refs else None)
+        )
+        if first is not None and first is not refs[0]:
+            # "A former aide to Ola Berg, Karl Moe, appeared": the first name not an object
+            tail = masked[refs[refs.index(first) - 1][1] : first[0]].strip()
+            if not (tail.endswith(",") or _describes(tail.removeprefix("'s").removeprefix("’s"))):
+                first = None
+            else:
+                s = first[0]
         if first and first[2] is None and first[3] and first[4]:
             lead = masked[s : first[0]].strip()
             if not lead or lead.endswith(",") or " " not in lead or _describes(lead):
@@ -1468,7 +1509,9 @@ class Extractor:
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 reg.note(names)
-                return [(m.start, m.end, None, tuple(names), True)]
+                # ("Ola Berg's aide": the name ends before the owner's "'s")
+                stop = rest[-1][2] if m.seq.endswith(("'s", "’s")) else m.end
+                return [(m.start, stop, None, tuple(names), True)]
             if len(rest) == len(toks) and len(toks) >= 3 and not m.honorific:
                 # "… CIS Affairs Vadim Gustov told": the name is the run's plausible tail
                 for k in (3, 2):
@@ -1812,6 +1855,29 @@ class Extractor:
             if verb and verb.end() <= span[0]:
                 if k and masked[refs[k - 1][1] : ref[0]].strip(" \u00a0") == "and":
                     return None  # "Ivanov and Powell agreed '…'": two speakers, neither alone
+                for j in range(k):
+                    # "Moe, who served under Berg, said …": the name the aside hangs on;
+                    # "Moe testified that Berg told him '…'": the one whose account it is
+                    outer = refs[j]
+                    if outer[0] < s or not outer[4]:
+                        continue
+                    v = _VERB_AFTER.match(masked, outer[1])
+                    if v is not None and (
+                        v.end() == verb.end()
+                        or (
+                            v.end() <= ref[0]
+                            and (
+                                masked[v.end() : ref[0]].strip(" \u00a0") == "that"
+                                or (
+                                    not masked[v.end() : ref[0]].strip(" \u00a0")
+                                    and _REPORTING.search(masked, v.start(), v.end()) is not None
+                                )
+                            )
+                            and "," not in masked[ref[1] : verb.end()]
+                            and masked[ref[1] : verb.end()].strip(" \u00a0").count(" ") < 3
+                        )
+                    ):
+                        return outer
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
