@@ -1278,6 +1278,7 @@ class Extractor:
         only a short opener (``However,``, ``In Tunis,``) stands before it.
         """
         lex = self._lex
+        opener: bool | None = None  # (whether the first name opens the sentence, once known)
         for i, ref in enumerate(refs):
             person = ref[2]
             other_verb = (
@@ -1302,11 +1303,11 @@ class Extractor:
             if person is None or not ref[4]:
                 continue
             if (
-                lex is None
-                and i
-                and refs[0][4]
-                and _opens(masked[s : refs[0][0]].strip())
+                i
+                and lex is None
+                and opener is not False
                 and _SUBORDINATE.search(masked, refs[0][1], ref[0]) is not None
+                and (opener := refs[0][4] and _opens(masked[s : refs[0][0]].strip()))
             ):
                 # "Moe appeared before the panel, where Berg had testified": the name the
                 # sentence opens on is its subject, not one in a clause hung on it

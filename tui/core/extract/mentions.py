@@ -92,7 +92,8 @@ def find_mentions(
         # (The last word of a longer run earlier in the paragraph stays: "Paul Lund, a
         # candidate, … Lund said" names someone this paragraph introduces.)
         longest = next((i for i, run in enumerate(runs) if " " in run), len(runs))
-        here = {run.rsplit(" ", 1)[-1] for run in runs[longest:] if " " in run}
+        if longest < len(runs) - 1:
+            here = {run.rsplit(" ", 1)[-1] for run in runs[longest:] if " " in run}
         picked = [
             i
             for i, run in enumerate(runs)
