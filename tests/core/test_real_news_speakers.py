@@ -131,14 +131,15 @@ def test_a_company_is_not_a_person(
                 "The chair, Lena Osei, said the committee would meet again.",
                 '"That is simply not going to happen this year," Kuyper wrote on Friday.',
             ),
-            [("That is simply", None)],
+            [("That is simply", "Kuyper")],
         ),
         (
             (
                 "Director Hal Sorensen said the budget was final.",
                 '"We will see about that in the spring," Tovey said.',
             ),
-            [("We will see", None)],
+            # (a surname alone straight before "said" ends the clause: that person spoke)
+            [("We will see", "Tovey")],
         ),
     ],
 )

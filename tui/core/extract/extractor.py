@@ -48,7 +48,9 @@ from tui.core.extract.lexicon import (
     ADVERBS,
     HONORIFICS,
     NOT_NAMES,
+    ORG_WORDS,
     PARTICLES,
+    ROLE_CORES,
     SPEECH_VERBS,
     UPPER,
 )
@@ -72,16 +74,24 @@ _CAP_SUBJECT = (
     rf"[ \u00a0]+[{UPPER}][\w'’-]*(?:[ \u00a0][{UPPER}][\w'’-]*){{0,2}}[ \u00a0]+(?:{_VERBS})\b"
 )
 _VERB_AFTER = re.compile(
-    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?(?:,(?!{_CAP_SUBJECT})[^,.;:!?]{{1,120}}?"
+    rf"{_OF_PLACE}(?:[ \u00a0]\([^()]{{1,40}}\))?"
+    # "Moe, 52, who …, said", "Sen. Ida Ross, D-Ore., said": an age or a party and state first
+    rf"(?:,[ \u00a0](?:\d{{1,3}}|[DRI]-[A-Z][A-Za-z.]*(?:[ \u00a0][A-Z][A-Za-z.]*)?)(?=,))?"
+    rf"(?:,(?!{_CAP_SUBJECT})[^,.;:!?]{{1,120}}?"
     rf"(?:,|(?=[ \u00a0](?:{_VERBS})\b))"
     rf"|[ \u00a0][-–—][ \u00a0][^-–—.;:!?]{{1,100}}[ \u00a0][-–—])?"
     rf"[ \u00a0,]*(?:on [A-Z][a-z]+day[ ,]+)?"
+    # "Dana Kerr was quoted as saying"
+    rf"(?:(?:was|were|is|has[ \u00a0]been)[ \u00a0]+quoted[ \u00a0]+as[ \u00a0]+)?"
     rf"(?:(?:{_ADVERBS}|[a-z]+ly)[ \u00a0]+){{0,3}}(?:{_VERBS})\b"
 )
 # "…," said chief inspector Jane Doe / "…," Pakistan-based developer Ali Khan wrote: words
 # between the quote and the speaker that describe the speaker, with no clause break
 _DESCRIBED = re.compile(
     rf"[ \u00a0,;:—–-]*(?:(?:{_VERBS})[ \u00a0]+)?(?:[\w'’.-]+[ \u00a0]+){{0,6}}$"
+    # '"…," said the company's lawyer, Dana Kerr' / 'said a man who ran out, Dana Kerr'
+    rf"|[ \u00a0,;:—–-]*(?:{_VERBS})[ \u00a0]+(?:the|a|an|one|another)[ \u00a0]+"
+    rf"(?:[\w'’.-]+[ \u00a0]+){{0,7}}[\w'’.-]+,[ \u00a0]+$"
 )
 _PARTICIPLES = "saying|adding|noting|warning|arguing|insisting|complaining|writing|telling"
 _SAYING = re.compile(rf"(?:,|\band)[ \u00a0]+(?:{_PARTICIPLES})[,:]?[ \u00a0]*$")
@@ -112,6 +122,29 @@ _OBJECT_BEFORE = frozenset(
 _VERB_THEN = re.compile(
     rf"(?:{_VERBS})[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:(?:{HONORIFICS})\.?[ \u00a0]+)?"
 )
+# a sentence opening on a speech verb: "Added …", "Said …"
+_VERB_OPENS = re.compile(
+    r"(?:"
+    + "|".join(v.capitalize() for v in SPEECH_VERBS if v.endswith("ed") or v == "said")
+    + r")[ \u00a0]+"
+)
+_THEN_QUOTE = re.compile(r"[ \u00a0]*(?:\([^()]{1,40}\))?[ \u00a0]*[,:][ \u00a0]*")
+# '"…," Vogel said.': a capitalised word alone, then a speech verb, ending the clause
+_LONE_SAID = re.compile(
+    rf"([{UPPER}][a-z][\w'’-]*)[ \u00a0]+(?:(?:also|later|then|again)[ \u00a0]+)?"
+    r"(?:said|says|added|adds|told|wrote|writes|asked|noted|explained|recalled)\b"
+    r"(?=[ \u00a0]*[,.;:]|[ \u00a0]+(?:[a-z]+ly|when|as|after|before|while|during|in|at|on|from)\b)"
+)
+# (its age after it, or the sentence's end: "said Porto, the second city" is a place)
+_LONE_AFTER = re.compile(
+    rf"([{UPPER}][a-z][\w'’-]*)(?=[ \u00a0]*(?:,[ \u00a0]*\d{{1,3}}\b|[.;]|$))"
+)
+_NOT_SPEAKERS = NOT_NAMES | ORG_WORDS
+# '"…," said another man' / '"…," a woman said': words of someone left unnamed
+_SAID_ANONYMOUS = re.compile(
+    rf"[ \u00a0,]*(?:(?:{_VERBS})[ \u00a0]+(?:a|an|another|one)[ \u00a0]+[a-z]+"
+    rf"|(?:a|an|another|one)[ \u00a0]+[a-z]+[ \u00a0]+(?:{_VERBS}))\b"
+)
 _A_STATEMENT_BY = re.compile(
     r"(?:the|a)[ \u00a0]+(?:statement|letter|message)[ \u00a0]+(?:by|from)[ \u00a0]+"
 )
@@ -120,6 +153,10 @@ _STATEMENT_AFTER = re.compile(
     rf",?[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+)?(?:released|issued|put[ \u00a0]out|posted|sent|read)"
     rf"[ \u00a0]+(?:a|an|the|this)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}?"
     rf"(?:statement|message|letter|note|post|tweet)s?\b"
+)
+# "Ms Kerr was speaking at a news conference …": the words quoted next are hers
+_SPEAKING_AFTER = re.compile(
+    r",?[ \u00a0]+(?:was|is|had[ \u00a0]been|has[ \u00a0]been)[ \u00a0]+(?:speaking|addressing)\b"
 )
 # a person's name alone on a line, perhaps with the body they speak for: "Ana Lima (Green
 # Alliance)", "Tomas Berg, Chamber of Industry"
@@ -168,6 +205,42 @@ _TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[]))''(?=[^\W_])")
 # a resolved mention: start, end, person (or None), a candidate name, usable as a subject
 _Ref = tuple[int, int, Known | None, tuple[str, ...], bool]
 
+
+_HONORIFIC_SET = frozenset(HONORIFICS.split("|"))
+# words that, last before a name, describe the person it names ("civil rights attorney X")
+_DESCRIBING = (
+    "attorney lawyer activist candidate resident student teacher owner founder expert "
+    "organizer organiser doctor nurse worker farmer official member veteran author "
+    "historian scientist manager partner strategist consultant pollster witness survivor "
+    "neighbor neighbour mother father parent nominee challenger incumbent clerk deputy "
+    "trustee inspector detective agent pilot engineer lecturer principal player teammate "
+    "rookie defenseman defender forward guard goalie goalkeeper striker midfielder quarterback "
+    "pitcher winger"
+)
+_DESCRIPTORS = frozenset(ROLE_CORES) | frozenset(_DESCRIBING.split())
+# capitalised words a run may open on before a name: what the person is ("Resident", "City")
+_LEADING_WORDS = _DESCRIPTORS | frozenset(
+    ("city", "county", "state", "former", "acting", "deputy", "assistant", "senior", "interim")
+)
+# "her" as an object ("calling her …", "told her that"), not an owner ("her office")
+_OBJECT_HER = re.compile(
+    r"[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]{2}|(?:that|to|a|an|the|as|for|in|on|at|with|of|and|but"
+    r"|off|out|up|back|about|into|from|over|if|how|what|why|when)\b)"
+)
+
+# offices one person holds, which a report names in place of that person ("the governor")
+_TOP_OFFICES = frozenset(
+    ("president", "prime minister", "premier", "chancellor", "governor", "mayor", "king", "queen")
+)
+
+_PREPOSITIONS = (" to ", " for ", " of ", " in ", " at ", " on ")
+# "… ambassador to", "the envoy for": an office whose country or body comes next, then a name
+_OFFICE_FOR = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(ROLE_CORES, key=len, reverse=True))
+    + r")s?[ \u00a0]+(?:to|for|of|in|at|on)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 
 _LISTED = re.compile(r"[ \u00a0]*(?:,|;|and|or)?[ \u00a0]*(?:and|or)?[ \u00a0]*")
 
@@ -412,6 +485,54 @@ _UNNAMED_SAYS = re.compile(
 )
 
 
+def _binder(masked: str, m: Mention, refs: list[_Ref], s: int) -> Known | None:
+    """Whom the object pronoun ``m`` cannot be: the person its sentence opens on (``Ruiz
+    praised Lena Ott, calling her …``: that would be "herself"); ``None`` for other words."""
+    if m.kind != "pron" or m.word not in ("him", "her") or not refs or not refs[0][4]:
+        return None
+    if m.word == "her" and _OBJECT_HER.match(masked, m.end) is None:
+        return None  # "her office": an owner, who may well be the subject
+    lead = masked[s : refs[0][0]]
+    return refs[0][2] if _names_subject(lead) or lead.rstrip().endswith(",") else None
+
+
+# verbs that report what someone said, so a name straight after one is inside their account
+_REPORTING = re.compile(r"\b(?:said|says|testified|recalled|told|wrote|explained|added)$")
+
+
+def _opens(lead: str) -> bool:
+    """Whether a name after ``lead`` opens its sentence (no words, an opener, a description)."""
+    return not lead or lead.endswith(",") or lead.count(" ") < 2 or _describes(lead)
+
+
+# words opening a clause hung on the sentence's subject ("…, where Berg had testified")
+_SUBORDINATE = re.compile(
+    r"\b(?:where|when|while|after|because|although|though|since|until|before|whom|whose"
+    r"|which|who)\b"
+)
+
+
+def _names_subject(lead: str) -> bool:
+    """Whether only a title or a description (``Mr``, ``Civil rights attorney``) stands before
+    a sentence's first name, so that name opens the sentence."""
+    lead = lead.strip()
+    return not lead or lead.rstrip(".") in _HONORIFIC_SET or _describes(lead)
+
+
+def _describes(lead: str) -> bool:
+    """Whether the words straight before a name describe that person (``Civil rights
+    attorney``, ``Former county clerk``), so the name still opens its sentence."""
+    words = lead.strip().casefold().split()
+    if not words:
+        return False
+    return (
+        len(words) <= 5
+        and words[-1] in _DESCRIPTORS
+        and not any(w in NOT_NAMES and w != "the" for w in words)
+        and not any(w.endswith("ed") or w in SPEECH_VERBS for w in words)
+    )
+
+
 def _body_lead(lead: str) -> bool:
     """``Separately, the House of Representatives``: only a body's name (after an opener)."""
     tail = lead[lead.rfind(",") + 1 :].lstrip()
@@ -439,6 +560,10 @@ def _lead_in(masked: str, at: int, lex: Lexicon | None = None) -> bool:
 
 
 #: "the statement made by", "remarks by", "a message from": whose words are read out below
+_STATEMENT_OF = re.compile(
+    r"['’]s[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:statement|remarks|message|letter|declaration|response|reply|post|tweet)[ \u00a0]*:[ \u00a0]*$"
+)
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|remarks|message|letter|declaration)[ \u00a0]+"
     r"(?:(?:made|issued|released|sent|signed|delivered)[ \u00a0]+)?(?:by|from)[ \u00a0]+$"
@@ -451,6 +576,8 @@ def _statement_by(masked: str, refs: list[_Ref]) -> Known | None:
         head = masked[max(0, ref[0] - 60) : ref[0]]
         if ref[2] is not None and _STATEMENT_BY.search(head.rsplit(",", 1)[-1]):
             return ref[2]
+        if ref[2] is not None and _STATEMENT_OF.match(masked, ref[1]):
+            return ref[2]  # "Kerr's full statement:"
     return None
 
 
@@ -508,6 +635,8 @@ class Extractor:
         # runs of capitalised words that name nobody (places, bodies), with their words:
         # the same run later is skipped unless one of its words has become part of a name
         self._nobody: dict[str, tuple[str, ...]] = {}
+        self._binder: Known | None = None  # whom an object pronoun being resolved is not
+        self._anonymous = False
 
     def feed(self, text: str) -> None:
         """Read one paragraph (or an area's text): people named, quotes, facts."""
@@ -517,6 +646,7 @@ class Extractor:
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
+        self._anonymous = False  # a quote of this paragraph is someone's left unnamed
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
@@ -581,10 +711,32 @@ class Extractor:
             went_on = self._para_speaker
             self._para_speaker = None
             self._sentence_no += 2  # (the sentences of a paragraph without quotes or figures)
-            named = [self._as_object(masked, r) for m in mentions for r in self._resolve(m)]
+            named: list[_Ref] = []
+            for m in mentions:
+                if self._lex is None and m.kind == "pron":
+                    s = masked.rfind(". ", 0, m.start) + 1  # (the sentence's start, roughly)
+                    self._binder = _binder(masked, m, [r for r in named if r[0] >= s], s)
+                named.extend(self._as_object(masked, r) for r in self._resolve(m))
+                self._binder = None
+            if self._in_tail and self._lex is None:
+                self._tail_said(masked, named)
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
+            if self._lex is None and len(found_.stops) > 1 and named:
+                # "Parise had scored once. Defenseman Ryan Suter could see it." then '"…," he
+                # said': the last sentence's subject is the one he/she means next
+                end = len(masked.rstrip()) - 1
+                last = masked.rfind(". ", 0, end) + 2
+                tail = [r for r in named if r[0] >= last] if last > 1 else []
+                if tail:
+                    spoke = self._spoke
+                    self._spoke = False
+                    later = self._mark_subject(masked, tail, last)
+                    if later is not None:
+                        first = later
+                    else:
+                        self._spoke = spoke
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = None if _unnamed_says(masked, named) else first
@@ -642,7 +794,7 @@ class Extractor:
                     refs
                     and mentions[mi].word in _SUBJECT_PRONOUNS
                     and refs[0][4]
-                    and not masked[s : refs[0][0]].strip()
+                    and _names_subject(masked[s : refs[0][0]])
                 ):
                     # "Carlineo was arrested for a call in which he said …": the person the
                     # sentence opens on is whom its he/she means, not the last speaker
@@ -650,6 +802,7 @@ class Extractor:
                         self._registry.subject(refs[0][2])
                     elif refs[0][3]:
                         self._registry.maybe_subject(refs[0][3])
+                self._binder = _binder(masked, mentions[mi], refs, s) if self._lex is None else None
                 mention = mentions[mi]
                 head = mention.start
                 if mention.role and masked.startswith(mention.role, head - len(mention.role) - 1):
@@ -666,11 +819,19 @@ class Extractor:
                         # unnamed subject belongs to, not who speaks
                         ref = (ref[0], ref[1], ref[2], ref[3], False)
                     refs.append(ref)
+                self._binder = None
                 mi += 1
             found: list[tuple[tuple[int, int], Known | None, bool]] = []
             while qi < nspans and spans[qi][0] < e:
                 span = spans[qi]
                 speaker = self._attribute(text, masked, span, refs, s, e)
+                if (
+                    speaker is None
+                    and self._lex is None
+                    and _SAID_ANONYMOUS.match(masked, span[1] + 1)
+                ):
+                    # '"…," said another man, who gave no name. He said …': "he" is that man
+                    self._anonymous = True
                 found.append((span, speaker, speaker is not None))
                 qi += 1
             if found:
@@ -707,6 +868,21 @@ class Extractor:
                 self._para_speaker = _statement_by(masked, refs)
         if self._lex is not None and not (spans and spans[-1][1] >= len(text)):
             self._announce(self._lex, masked, refs if sentences else [])
+
+    def _tail_said(self, masked: str, refs: list[_Ref]) -> None:
+        """``"I am sorry. ¶ I was wrong," said Mayor Kerr.``: the quote that ran on from the
+        paragraph before closes here, and its speaker is named after the closing mark."""
+        if not self._quotes or self._quotes[-1].speaker is not None:
+            return
+        close = _CLOSING_TAIL.search(masked)
+        if close is None or any(c in masked[: close.start()] for c in '“«"'):
+            return
+        ref = self._after(masked, (0, close.end() - 1), refs, 0, len(masked))
+        person = self._speaker(ref) if ref is not None else None
+        if person is not None:
+            q = self._quotes[-1]
+            self._quotes[-1] = Quote(q.id, q.text, person.name, person.role, q.context, q.marks)
+            self._last_speaker = self._registry.subject(person)
 
     def _split_incises(
         self, lex: Lexicon, text: str, spans: list[tuple[int, int]]
@@ -1169,6 +1345,14 @@ class Extractor:
             ):
                 speaker = previous
             words = quote_text(text, span)
+            if (
+                not direct
+                and speaker is not None
+                and speaker is previous
+                and words[:1].isupper()
+                and words[-1:] in ".!?"
+            ):
+                direct = True  # '"…," said Kerr. "Thank you."': a short sentence of hers
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
             if self._lex is not None and _named_thing(words, links, masked, span[0]):
                 continue  # la conférence “Choose Europe for Science”, des „Kurier Deutschland“
@@ -1226,6 +1410,7 @@ class Extractor:
         only a short opener (``However,``, ``In Tunis,``) stands before it.
         """
         lex = self._lex
+        opener: bool | None = None  # (whether the first name opens the sentence, once known)
         for i, ref in enumerate(refs):
             person = ref[2]
             other_verb = (
@@ -1235,12 +1420,37 @@ class Extractor:
                 # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X", "Das
                 # sagte die deutsche Außenministerin X": the subject after its speech verb
                 other_verb = _verb_just_before(lex, masked, max(s, ref[0] - 50), ref[0], True)
+            if (
+                person is None
+                and ref[3]
+                and lex is None
+                and ref[4]
+                and _VERB_AFTER.match(masked, ref[1]) is not None
+            ):
+                # "…, Dana Kerr vowed, as she …": a new name before a speech verb
+                person = self._registry.define(ref[3], None)
             if person is None and ref[3] and other_verb is not None:
                 # "Também Paulo Portas reiterou que …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)
             if person is None or not ref[4]:
                 continue
+            if (
+                i
+                and lex is None
+                and opener is not False
+                and _SUBORDINATE.search(masked, refs[0][1], ref[0]) is not None
+                and (opener := refs[0][4] and _opens(masked[s : refs[0][0]].strip()))
+            ):
+                # "Moe appeared before the panel, where Berg had testified": the name the
+                # sentence opens on is its subject, not one in a clause hung on it
+                continue
             lead = masked[s : ref[0]].strip()
+            if lex is None and i and all(not r[4] for r in refs[:i]):
+                # "A former aide to Ola Berg, Karl Moe, …" / "Ola Berg's former aide Karl Moe":
+                # only objects or owners before the name
+                tail = masked[refs[i - 1][1] : ref[0]].strip()
+                if tail.endswith(",") or _describes(tail.removeprefix("'s").removeprefix("’s")):
+                    lead = ""
             verb = _VERB_AFTER.match(masked, ref[1]) or other_verb
             if verb is not None:
                 # "… by Secretary Hewitt, Chancellor Brown said:": the name the verb follows
@@ -1253,20 +1463,36 @@ class Extractor:
                         if again is not None and again.end() == verb.end():
                             person = later[2]
                             break
-            spoke = verb is not None or _STATEMENT_AFTER.match(masked, ref[1]) is not None
+            spoke = (
+                verb is not None
+                or _STATEMENT_AFTER.match(masked, ref[1]) is not None
+                or (self._lex is None and _SPEAKING_AFTER.match(masked, ref[1]) is not None)
+            )
             if (
                 spoke
-                or (i == 0 and (not lead or lead.endswith(",") or lead.count(" ") < 2))
+                or (
+                    (i == 0 or not lead)
+                    and (not lead or lead.endswith(",") or lead.count(" ") < 2 or _describes(lead))
+                )
                 # "Separately, the House of Representatives Speaker Akbar Tandjung asked": the
                 # body the office belongs to (a name of no one, "Red Cross") stands before
                 or (_body_lead(lead) and (i == 0 or all(r[2] is None for r in refs[:i])))
             ):
                 self._spoke = spoke
                 return self._registry.subject(person)
-        first = refs[0] if refs else None
+        first = (
+            next((r for r in refs if r[4]), None) if lex is None else (refs[0] if refs else None)
+        )
+        if first is not None and first is not refs[0]:
+            # "A former aide to Ola Berg, Karl Moe, appeared": the first name not an object
+            tail = masked[refs[refs.index(first) - 1][1] : first[0]].strip()
+            if not (tail.endswith(",") or _describes(tail.removeprefix("'s").removeprefix("’s"))):
+                first = None
+            else:
+                s = first[0]
         if first and first[2] is None and first[3] and first[4]:
             lead = masked[s : first[0]].strip()
-            if not lead or lead.endswith(",") or " " not in lead:
+            if not lead or lead.endswith(",") or " " not in lead or _describes(lead):
                 # "Dana Whitfield praised …", "Today, however, Odinga said …": a name as
                 # subject, a person if "she" or "he" follows
                 self._registry.maybe_subject(first[3])
@@ -1297,13 +1523,21 @@ class Extractor:
                 person = reg.by_pronoun(m.word)
             elif self._lex is not None:
                 person = self._pronoun(m.word)  # (another language: its subjects are not marked)
+            elif self._anonymous and m.word in _SUBJECT_PRONOUNS:
+                person = None  # the man left unnamed just now, not anyone met before
             else:
-                person = reg.by_pronoun(m.word, subject=subject)
+                person = reg.by_pronoun(m.word, subject=subject, exclude=self._binder)
             return [(m.start, m.end, person, (), subject)] if person else []
         if m.kind == "rolenoun":
             person = reg.by_role(m.word)
             if person is not None and self._lex is not None:
                 person = self._holder(m, person)
+            if person is None and self._lex is None and m.word in _TOP_OFFICES:
+                # "David Kerr vowed … 'Our thoughts …,' the Prime Minister said": an office
+                # no one was named with is the story's subject's, who was named without it
+                person = reg.topic_without_role()
+                if person is not None:
+                    person.role = self._masked[m.start : m.end].split(None, 1)[-1]
             if person is None and self._lex is not None:
                 # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
                 # office (as part of a compound too: Staatspräsident), else the one named last
@@ -1336,12 +1570,43 @@ class Extractor:
         if sep and not m.honorific and opener.casefold() in NOT_NAMES:
             # "Later Okafor said", "Meanwhile Kufa told": a sentence's first word, then a name
             m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
+        elif (
+            sep
+            and not m.honorific
+            and self._lex is None
+            and (
+                opener.endswith(("'s", "’s"))
+                or (
+                    " " in after
+                    and self._masked[max(0, m.start - 5) : m.start].endswith(_PREPOSITIONS)
+                    and _OFFICE_FOR.search(self._masked, max(0, m.start - 40), m.start) is not None
+                    and plausible_name(after.split())
+                )
+            )
+        ):
+            # "the agency's Dana Kerr", "Acme’s Dana Kerr": the owner, then the person;
+            # "the envoy for Arcadia Dana Kerr": the office's country, then the person
+            m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
+        opener, sep, after = m.seq.partition(" ")
+        while (
+            sep
+            and not m.honorific
+            and self._lex is None
+            and opener.casefold() in _LEADING_WORDS
+            and " " in after
+            and plausible_name(after.split())
+        ):
+            # "Resident Dana Kerr", "City Manager Dana Kerr": what she is, then her name
+            m = Mention(m.start + len(opener) + 1, m.end, m.kind, seq=after)
+            opener, sep, after = m.seq.partition(" ")
         if " " not in m.seq and "\u00a0" not in m.seq and not m.honorific:
             # one capitalised word: a known person's name, a name seen before, or nothing
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
             if person is not None:
-                return [(m.start, m.start + len(key), reg.touch(person), (), True)]
+                # an owner ("Fico's team") is named in passing: no nearer for he/she
+                known = person if key != m.seq else reg.touch(person)
+                return [(m.start, m.start + len(key), known, (), True)]
             seen_as = reg.candidate(key.casefold())
             if seen_as is None and (
                 is_who(self._masked, m.start + len(key))
@@ -1388,7 +1653,9 @@ class Extractor:
                     person = reg.define(names, None, m.honorific)
                     return [(m.start, m.end, person, (), True)]
                 reg.note(names)
-                return [(m.start, m.end, None, tuple(names), True)]
+                # ("Ola Berg's aide": the name ends before the owner's "'s")
+                stop = rest[-1][2] if m.seq.endswith(("'s", "’s")) else m.end
+                return [(m.start, stop, None, tuple(names), True)]
             if len(rest) == len(toks) and len(toks) >= 3 and not m.honorific:
                 # "… CIS Affairs Vadim Gustov told": the name is the run's plausible tail
                 for k in (3, 2):
@@ -1698,9 +1965,23 @@ class Extractor:
         ref = _ref_at(starts, masked, p)
         if ref is not None and _VERB_AFTER.match(masked, ref[1]):
             return ref
+        if (
+            ref is None
+            and (lone := _LONE_SAID.match(masked, p)) is not None
+            and lone.group(1).casefold() not in _NOT_SPEAKERS
+        ):
+            # '"…," Vogel said.': one capitalised word, then the verb, is who spoke
+            return (p, lone.end(1), None, (lone.group(1),), True)
         m = _VERB_THEN.match(masked, p) or _ACCORDING.match(masked, p)
         if m:
             ref = _ref_at(starts, masked, m.end())
+            if (
+                ref is None
+                and (lone := _LONE_AFTER.match(masked, m.end())) is not None
+                and lone.group(1).casefold() not in _NOT_SPEAKERS
+            ):
+                # '"…," said Salter, 54, a veteran': one capitalised word, never met before
+                return (m.end(), lone.end(1), None, (lone.group(1),), True)
             if ref is None and (by := _A_STATEMENT_BY.match(masked, m.end())) is not None:
                 # "…", says the statement by X (X stands after "by": an object otherwise)
                 ref = _ref_at({r[0]: r for r in refs}, masked, by.end())
@@ -1748,6 +2029,29 @@ class Extractor:
             if verb and verb.end() <= span[0]:
                 if k and masked[refs[k - 1][1] : ref[0]].strip(" \u00a0") == "and":
                     return None  # "Ivanov and Powell agreed '…'": two speakers, neither alone
+                for j in range(k):
+                    # "Moe, who served under Berg, said …": the name the aside hangs on;
+                    # "Moe testified that Berg told him '…'": the one whose account it is
+                    outer = refs[j]
+                    if outer[0] < s or not outer[4]:
+                        continue
+                    v = _VERB_AFTER.match(masked, outer[1])
+                    if v is not None and (
+                        v.end() == verb.end()
+                        or (
+                            v.end() <= ref[0]
+                            and (
+                                masked[v.end() : ref[0]].strip(" \u00a0") == "that"
+                                or (
+                                    not masked[v.end() : ref[0]].strip(" \u00a0")
+                                    and _REPORTING.search(masked, v.start(), v.end()) is not None
+                                )
+                            )
+                            and "," not in masked[ref[1] : verb.end()]
+                            and masked[ref[1] : verb.end()].strip(" \u00a0").count(" ") < 3
+                        )
+                    ):
+                        return outer
                 return ref
             if masked[max(s, ref[0] - 13) : ref[0]].casefold() == "according to ":
                 return ref
@@ -1761,6 +2065,15 @@ class Extractor:
             for ref in refs:
                 if ref[4] and ref[0] < span[0]:
                     return ref
+        # "Added Senator Dana Kerr (D-Ore.), '…'": a sentence that opens on its speech verb,
+        # then the speaker, then the quotation
+        if masked[s : s + 1].isupper() and (lead := _VERB_OPENS.match(masked, s)) is not None:
+            for ref in refs:
+                if ref[0] < lead.end():
+                    continue
+                if ref[4] and ref[1] <= span[0] and _THEN_QUOTE.fullmatch(masked, ref[1], span[0]):
+                    return ref
+                break
         # "In Seoul, Lee was blunt: '…'": the one person named before a colon
         if masked[s : span[0]].rstrip().endswith(":"):
             named = {id(r[2]): r for r in refs if r[1] <= span[0] and r[4] and r[2] is not None}

@@ -102,7 +102,7 @@ ROLE_CORES = tuple(
         executive chief head fellow researcher cardinal archbishop bishop counterpart
         colonel captain brigadier marshal sergeant whip diplomat pm coach anchor correspondent
         editor presenter columnist commentator superintendent sheriff judge prosecutor
-        magistrate rabbi imam pastor
+        magistrate rabbi imam pastor aide manager councillor councilor councilman councilwoman
         """
     )
 )
@@ -113,7 +113,7 @@ PARTICLES = (
 HONORIFICS = (
     "Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Madam|Mme|Mx|Sheikha|Sheikh|Lord|Lady|Baroness"
     # abbreviated titles of office or rank: "Sen. Lisa Okafor", "Sgt. Dana Reyes"
-    "|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Det|Insp|Supt|Rev|Cllr"
+    "|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Det|Insp|Supt|Rev|Cllr|Gen|Maj|Adm|Brig|Cmdr|Cpl|Pvt|Atty|Amb"
 )
 
 # Capitalised words that start a sentence or name a thing, never a person's first name.
@@ -180,6 +180,7 @@ SPEECH_VERBS = tuple(
         mentioned proclaimed assured reassured lamented boasted revealed signalled signaled
         indicated referred thanked put complained agreed denied retweeted recounted
         wondered alleged questioned clarified shared elaborated contended retorted
+        testified testifies
         """
     )
 )
@@ -223,7 +224,17 @@ FEMALE_NAMES = frozenset(
         helen ines irene jane janet jennifer joan julia julie karen katherine laura lena
         linda lisa lucia lucy margaret maria marie mary michelle monica nancy natalia
         nicole olga patricia rita rosa ruth sara sarah sofia sophie susan teresa theresa
-        victoria yulia
+        victoria yulia abigail alexandra alison amanda andrea angelina annette beatrice
+        brenda bridget caroline cassandra charlotte cheryl christina cynthia deborah denise
+        donna doris dorothy eleanor elisabeth emilia erica esther fiona gabriela gloria
+        gretchen hannah heather helena hillary holly ingrid irma isabel isabella jacqueline
+        janice jasmine jessica jill joanna josephine joyce judith judy karin kate kathleen
+        kathryn katie kimberly kristen leah lillian lorraine louise lydia madeleine maggie
+        marcia margarita marina marion martha megan melanie melissa mia miriam nadia naomi
+        natasha nina nora pamela paula pauline priya rachel rebecca regina renee rosemary
+        samantha sandra sharon sheila shirley silvia simone stephanie svetlana sylvia tamara
+        tatiana tiffany tina valerie vanessa vera veronica virginia wendy yasmin yvonne
+        zoe zeynep ayesha mariam leila
         """
     )
 )
@@ -234,7 +245,18 @@ MALE_NAMES = frozenset(
         dmitry edward francis frank george hassan henry ibrahim ivan jack james john jose
         joseph juan karl kevin luis mark martin matthew michael mohammed muhammad nikolai
         omar paul peter petr pierre richard robert sergei sergey stephen steven thomas
-        william xavier yusuf
+        william xavier yusuf adam aaron alan albert alex alfred andre andreas anton arthur
+        barry ben benjamin bernard bill bob boris brad brandon brian bruce carl chris
+        christopher colin craig dan dave dean dennis derek dominic donald doug douglas
+        duncan eric ernest felix fernando frederick gary gavin gerald gordon graham greg
+        gregory harold harry hans howard hugo ian jacob jake jason jeff jeffrey jeremy jerry
+        jim jimmy joe joel jonathan juergen justin keith ken kenneth kurt larry
+        leon leonard lewis liam louis lucas luke malcolm marco marcus mario max mike miguel
+        mikhail mitch mitchell nathan neil nicholas nick nigel noah oliver oscar owen pablo
+        patrick philip phillip ralph randy ray raymond rex ricardo rick rob roberto roger
+        roland ron ronald ross roy russell ryan sam samuel scott sean simon stanley stuart
+        ted terry tim timothy todd tom tommy tony travis trent troy victor vincent vladimir
+        walter wayne wes xi yuri zach zachary
         """
     )
 )

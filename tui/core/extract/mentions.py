@@ -83,16 +83,23 @@ def find_mentions(
     # particles join a surname only once a known name holds them, which is rare
     particles = not _PARTICLE_WORDS.isdisjoint(known)
     picked: Iterable[int]
+    here: set[str] = set()
     if particles or not _HONORIFICS_FOLDED.isdisjoint(runs):
         picked = range(len(caps))
     else:
         # Without particles or honorifics to carry over, a single word that names nobody
         # known is dropped below; most capitalised words are that, so drop them in one pass.
+        # (The last word of a longer run earlier in the paragraph stays: "Paul Lund, a
+        # candidate, … Lund said" names someone this paragraph introduces.)
+        longest = next((i for i, run in enumerate(runs) if " " in run), len(runs))
+        if longest < len(runs) - 1:
+            here = {run.rsplit(" ", 1)[-1] for run in runs[longest:] if " " in run}
         picked = [
             i
             for i, run in enumerate(runs)
             if " " in run
             or run in known
+            or (i > longest and run in here)
             or (run.endswith(("'s", "’s")) and run[:-2] in known)
             or (
                 text.startswith(", ", caps[i][1])  # (most words: no comma after them)
@@ -119,6 +126,7 @@ def find_mentions(
             honorific is None
             and " " not in seq
             and seq.casefold() not in known
+            and seq.casefold() not in here
             and not text.startswith(", who ", e)
             and not _described(text, e)
             and seq not in HONORIFIC_WORDS

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.extract.lexicon import SPEECH_VERBS
+
 _ELISION = re.compile(r"'(?:\d\d)?s\b|'(?:em|tis|twas|n)\b", re.IGNORECASE)
 _OPEN_PREV = set("([{<—–-/\"'‘“«„‚‹»「『") | {"\u2015"}
 _CLOSE_NEXT = set(".,;:!?)]}>…—–-/\"'’”»›«」』。、，！？") | {"\u2015"}
@@ -257,6 +259,13 @@ def quote_text(text: str, span: tuple[int, int]) -> str:
 
 # (French puts a space inside its guillemets: ". « Être …"; German opens with »: ". »Wir")
 _TAIL = re.compile(r"([\"'’”»)\]]*)\s+(?=«[ \u00a0]?[^\W_]|[\"'‘“«„»(\[]?[^\W_])")
+# '"Are we done?" Judge Ama Osei asked.': after a quote's "?" or "!", its attribution (a few
+# words, then a speech verb, in English) goes on with the quote's sentence
+_ATTRIBUTION_NEXT = re.compile(
+    r"(?:[\w.'’-]+[ \u00a0]+){0,5}?(?:"
+    + "|".join(SPEECH_VERBS)
+    + r")\b[^.!?\"“”]{0,80}[.!?]?[ \u00a0]*(?:$|[\"“‘'A-Z])"
+)
 _TAIL_FIRST = "\"'’”»)]"  # what may stand right after a sentence end, besides a space
 _LAST_WORD = re.compile(r"([^\W\d_]\w*)$")
 _ABBREVIATIONS = frozenset(
@@ -362,6 +371,13 @@ def split_sentences(
         if qi < nq and quotes[qi][0] < a and quotes[qi][1] >= end:
             continue
         if text[a] == "." and b - a == 1 and _abbreviation(text, a):
+            continue
+        if (
+            text[a] in "?!"
+            and qi < nq
+            and a < quotes[qi][1] < end
+            and _ATTRIBUTION_NEXT.match(text, following) is not None
+        ):
             continue
         bounds.append((start, end))
         start = following

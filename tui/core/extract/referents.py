@@ -57,6 +57,27 @@ def _refines(old: str, new: str) -> bool:
 
 
 _SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr"))
+# abbreviated titles that are offices or ranks ("Sen. Lisa Okafor" is a senator)
+_OFFICE_OF = {
+    "gov": "Governor",
+    "sen": "Senator",
+    "rep": "Representative",
+    "sgt": "Sergeant",
+    "lt": "Lieutenant",
+    "capt": "Captain",
+    "col": "Colonel",
+    "det": "Detective",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "cllr": "Councillor",
+    "gen": "General",
+    "maj": "Major",
+    "adm": "Admiral",
+    "brig": "Brigadier",
+    "cmdr": "Commander",
+    "atty": "Attorney",
+    "amb": "Ambassador",
+}
 
 
 class Registry:
@@ -146,6 +167,9 @@ class Registry:
                 person = Known(" ".join(words), key, role, None, 0)
                 self.people.append(person)
             self._add_keys(person)
+        if role is None and person.role is None and honorific:
+            # "Gov. Ana Ruiz": the abbreviation is her office, for a later "the governor"
+            role = _OFFICE_OF.get(honorific.rstrip(".").casefold())
         if role and (person.role is None or (role != person.role and _refines(person.role, role))):
             person.role = role
         if person.gender is None:
@@ -165,16 +189,21 @@ class Registry:
                 best = person
         return best
 
-    def by_pronoun(self, pronoun: str, subject: bool = False) -> Known | None:
+    def by_pronoun(
+        self, pronoun: str, subject: bool = False, exclude: Known | None = None
+    ) -> Known | None:
         """The latest subject a ``he``/``she``/``his``/``her`` can refer to.
 
         ``subject``: the pronoun is ``he``/``she``, which may also make a person of a name that
-        stood as the last subject (``Dana Whitfield praised … She said``)."""
+        stood as the last subject (``Dana Whitfield praised … She said``). ``exclude``: a person
+        the pronoun cannot be (the subject of its own clause, for an object ``him``/``her``)."""
         gender = gender_of(pronoun)
         best: Known | None = None
         # the latest subject or speaker who fits; a person only named since (an object, a
         # possessive, a host) is not whom "he said" means
         for person in self.people:
+            if person is exclude:
+                continue
             if person.gender in (None, gender) and (
                 best is None or (person.subject, person.seen) > (best.subject, best.seen)
             ):
@@ -197,6 +226,13 @@ class Registry:
                 best.gender = gender
             self.touch(best)
         return best
+
+    def topic_without_role(self) -> Known | None:
+        """The latest subject, if no role is known for them (else ``None``)."""
+        best = max(self.people, key=lambda p: (p.subject, p.seen), default=None)
+        if best is None or best.subject == 0 or best.role is not None:
+            return None
+        return self.touch(best)
 
     def by_role(self, noun: str) -> Known | None:
         """The latest-mentioned person whose role contains ``the minister``'s words."""

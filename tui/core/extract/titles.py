@@ -31,6 +31,7 @@ from tui.core.extract.lexicon import (
     PORTFOLIO,
     ROLE_CORES,
     TWO_WORD_PLACES,
+    UPPER,
 )
 from tui.core.extract.names import (
     CAPSEQ,
@@ -104,6 +105,9 @@ _OF_FALLBACK = re.compile(rf"{SEP}(?:of|for|and|&){SEP}(?:the{SEP})?(?P<seq>{NAM
 # or the employer is part of the office; it ends the appositive (a name after it would be
 # the holder's: "Ambassador to Norway Mark Delacroix").
 _POSTING = re.compile(rf"{SEP}(?:to|at){SEP}(?:the{SEP})?{NAME}(?=[,.;:]|$|{SEP}?[–—])")
+_TO_POSTING = re.compile(
+    rf"{SEP}to{SEP}(?:the{SEP})?(?:[{UPPER}][\w.'’-]*|[a-z]+)(?:{SEP}(?:[{UPPER}][\w.'’-]*|of|the|and)){{0,4}}(?=,)"
+)
 _OF_PLAIN = re.compile(rf"{SEP}of{SEP}(?:the{SEP})?[a-z]+(?:{SEP}[a-z]+){{0,3}}(?=[,.;]|$)")
 _HONORIFIC_BEFORE = re.compile(rf"\b({HONORIFICS})\.?{SEP}$")
 # Portfolio words that still do not open a title: "European Commissioner" is "Commissioner".
@@ -341,6 +345,13 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
             return Mention(first, tail.end(), "def", tuple(tokens), role, honorific=honorific)
     article = _article_before(text, start)
     after_comma = NAME_AFTER_COMMA.match(text, end)
+    if after_comma is None and article is not None and text.startswith(" to ", end):
+        # "the ambassador to the union, Gordon Sand,": the posting, then the name
+        posting_to = _TO_POSTING.match(text, end)
+        if posting_to is not None:
+            after_comma = NAME_AFTER_COMMA.match(text, posting_to.end())
+            if after_comma is not None:
+                role = " ".join(text[start : posting_to.end()].split())
     if after_comma:
         # "the foreign minister, Ana Beltrán," / "India's External Affairs Minister, Priya Nair,"
         tokens = strip_possessive(after_comma.group("seq").split())

@@ -24,9 +24,11 @@ _COUNT = r"(?:\s*[(\[]\s*(?P<{g}>\d+)\s*[)\]]|\s*[:\-–—·|•]\s*(?P<{h}>\d+
 _HEADER = re.compile(
     # "5 Comments", "3 reader comments", "12 Responses"
     r"^(?:(?:showing\s+|view\s+all\s+)?(?P<n1>\d+)\s+(?:reader\s+|user\s+|readers?'\s+)?"
-    r"(?:comments?|responses?|replies|reactions)(?:\s+so\s+far)?"
+    r"(?:comments?|comment\(s\)|responses?|replies|reactions)(?:\s+so\s+far)?"
     # "Comments", "Reader comments (3)", "Comments: 5" (a bare word only for comments)
-    r"|(?:reader\s+|user\s+|readers?'\s+|your\s+)?comments?" + _COUNT.format(g="n2", h="n3") + "?"
+    r"|(?:reader\s+|user\s+|readers?'\s+|your\s+)?(?:comments?|comment\(s\))"
+    + _COUNT.format(g="n2", h="n3")
+    + "?"
     r"|(?:responses|replies|reactions|discussion)"
     + _COUNT.format(g="n4", h="n5")
     + r"|what\s+readers\s+(?:say|said|are\s+saying)|join\s+the\s+discussion"

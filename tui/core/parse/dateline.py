@@ -11,7 +11,7 @@ from tui.core.parse.dates import CJK_WEEKDAY, PARTIAL_DATE, find_date, first_dat
 from tui.core.parse.languages import normalise_wire, wire_dateline
 
 #: The dash ending a dateline: any Unicode dash, a spaced hyphen, or a double hyphen.
-_DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*")
+_DASH = re.compile(r"\s*[–—―]+\s*|\s+-{1,2}\s+|\s*--\s*|(?<=\))\s+-(?=[A-Z])")
 _DASH_MARK = re.compile(r"[–—―-]")
 #: ``NEW DELHI: …`` (the colon form is only trusted with an all-caps place).
 _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?)\s*:\s+")
@@ -87,6 +87,7 @@ _CONNECTORS = word_set(
 )
 _SPACED = re.compile(r",(?=\d{4}\b)")  # "28th August,2013"
 _SOURCE_WORDS = word_set("news newswire radio tv television")
+_EDITIONS = word_set("final edition extra")
 _NOT_PLACES = word_set(
     "breaking update updated exclusive analysis note opinion comment live watch video photos "
     "factbox explainer summary background context correction by from editor's editor’s "
@@ -226,6 +227,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
             return None
         if part.lower() in _NOT_PLACES or words[0].lower() in _NOT_PLACES:
             return None
+        if words[-1].lower() in _EDITIONS:
+            return None  # "WEST END FINAL", "Late Edition": a paper's edition, not a place
         if part.casefold() in _AGENCIES:
             return None  # "TASS" on a line of its own names the source, not the place
         if any(w.casefold() in _SOURCE_WORDS for w in words):

@@ -775,6 +775,14 @@ def parse_text(source: str, *, origin: str, extract: bool = True) -> Briefing:
             meta.warnings.append(NO_TITLE)
     meta.title = title
     i = _header_lines(lines, meta, i)
+    if meta.date is None and meta.fallback_date is None and "ublished:" in source[:1500]:
+        # a photo caption under the title, then "Published: Mar. 12, 2020": the page's date,
+        # not the caption's
+        for line in lines[i : i + 6]:
+            kv = _META_KV.match(line.strip())
+            if kv is not None and kv.group("key").lower() == "published":
+                _apply_meta(meta, "published", kv.group("value"))
+                break
     if meta.date is None and meta.fallback_date is None:
         other = meta.lang not in (None, "en")
         labelled = other or any(hint in source for hint in _LABEL_HINTS)  # (one look at the text)
