@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from tui.core.extract.cjk import (
     KO_TERM_MARKS,
@@ -34,11 +35,14 @@ from tui.core.extract.cjk import (
 )
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
+    ARTICLES_BEFORE,
+    OBJECT_BEFORE,
     OFFICIALS,
     PORTFOLIOS,
     Lexicon,
     feminine_office,
     lexicon,
+    masculine_office,
     thing_subject,
 )
 from tui.core.extract.lexicon import (
@@ -268,7 +272,7 @@ _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
 #: First words of a building's or a body's name: never a person ("Palácio do Planalto")
 _BODY_HEADS = frozenset(
     str.split(
-        "palácio palais palast palazzo ministério ministère ministerium casa câmara chambre "
+        "palácio palacio palais palast palazzo ministério ministère ministerium casa câmara chambre "
         "assembleia assemblée conselho conseil senado sénat tribunal banco banque universidade "
         "université universität hospital hôpital igreja église estádio stade avenida avenue rua "
         "rue praça aeroporto aéroport flughafen hotel hôtel comissão commission kommission "
@@ -1066,10 +1070,24 @@ class Extractor:
             )
         return last
 
-    @staticmethod
-    def _as_object(masked: str, ref: _Ref) -> _Ref:
+    def _as_object(self, masked: str, ref: _Ref) -> _Ref:
         """The reference, no longer usable as a subject when a preposition stands before it."""
         start = ref[0]
+        objects = OBJECT_BEFORE.get(self.lang or "")
+        if objects is not None:
+            # "se reuniría con la primera ministra, Mirtha Vásquez": an object (an article
+            # may stand between); the subject is someone else
+            before = masked[max(0, start - 24) : start].split()
+            if before and before[-1].casefold() in ARTICLES_BEFORE:
+                before.pop()
+            if (
+                before
+                and before[-1].casefold() in objects
+                # (but "de acuerdo con el ministro X": whom the words are according to)
+                and not (len(before) > 1 and before[-2].casefold() in ("acordo", "acuerdo"))
+            ):
+                return (ref[0], ref[1], ref[2], ref[3], False)
+            return ref
         if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
             return (ref[0], ref[1], ref[2], ref[3], False)
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
@@ -1170,21 +1188,27 @@ class Extractor:
                 # "le diplomate ivoirien", "das Staatsoberhaupt": the official holding that
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
-                holders = [p for p in reg.people if p.role and office in p.role.casefold()]
+                fits = self._office_fits(self._lex.lang, m.word)
+                holders = [
+                    p for p in reg.people if p.role and office in p.role.casefold() and fits(p)
+                ]
                 # "le diplomate chinois": the official whose office has the same adjective
                 extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
                 holders = holders or [
                     p
                     for p in reg.people
-                    if p.role and any(w in p.role.casefold().split() for w in extra)
+                    if p.role and any(w in p.role.casefold().split() for w in extra) and fits(p)
                 ]
                 last = self._last_speaker
                 if holders:
                     person = max(holders, key=lambda p: p.seen)
-                elif last is not None and last.role:
+                elif last is not None and last.role and fits(last):
                     person = last  # "o governante salientou": the official just quoted
                 else:
-                    person = reg.latest_with_role()
+                    # the official named last whose office is worded for them ("la
+                    # secretaria de Estado" is not "el embajador" named since)
+                    officials = [p for p in reg.people if p.role and fits(p)]
+                    person = max(officials, key=lambda p: p.seen) if officials else None
                 if person is None and self._last_speaker is None and len(reg.people) == 1:
                     person = reg.people[0]  # "declarou o chefe de Estado": the one person met
                 person = reg.touch(person) if person is not None else self._last_speaker
@@ -1256,6 +1280,24 @@ class Extractor:
             if not m.honorific and len(rest) == len(toks):
                 self._nobody[m.seq] = words
         return out
+
+    @staticmethod
+    def _office_fits(lang: str, word: str) -> Callable[[Known], bool]:
+        """Whether a person can be the one an office names (``la ministra`` is nobody whose
+        own office is ``embajador``, ``der Sprecher`` nobody introduced as ``Sprecherin``)."""
+        feminine = feminine_office(lang, word) == "f"
+        masculine = not feminine and masculine_office(lang, word)
+
+        def fits(person: Known) -> bool:
+            if feminine:
+                return person.gender != "m" and not (
+                    person.role and masculine_office(lang, person.role)
+                )
+            if masculine:
+                return not (person.role and feminine_office(lang, person.role) == "f")
+            return True
+
+        return fits
 
     def _speaker(self, ref: _Ref) -> Known | None:
         """The person a chosen reference stands for, creating one for a new name."""
@@ -1371,7 +1413,9 @@ class Extractor:
                     after = (p, p, person, (), True)
                 elif self._recent_subject() is not None:
                     after = self._recent_subject()  # "il" for someone named, not yet quoted
-                elif (official := self._registry.latest_with_role()) is not None:
+                elif (official := self._registry.latest_subject_or_official()) is not None:
+                    # (the official who last did or said something, not one only met as an
+                    # object since: "se reuniría con la primera ministra X. «…», manifestó")
                     after = (p, p, official, (), True)
             elif (
                 (m := lex.verb_then.match(masked, p)) is not None

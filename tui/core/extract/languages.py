@@ -326,6 +326,35 @@ def feminine_office(lang: str, role: str) -> str | None:
     return "f" if female else None
 
 
+def masculine_office(lang: str, role: str) -> bool:
+    """Whether an office is worded for a man (``embajador``, ``ministro``, ``Botschafter``):
+    whom ``la ministra`` or ``die Sprecherin`` can never mean. Italian and French also word
+    a woman's office so (``il ministro Anna Lodi``), so a masculine office never makes a
+    man of its holder; it only keeps a feminine one from pointing at them."""
+    core = role.split()[0].casefold()
+    if lang == "de":
+        return core.endswith(("er", "or"))
+    if lang == "fr":
+        return core.endswith(("eur", "ien", "ier"))
+    return core.endswith(("o", "or", "ore"))
+
+
+#: Words before a person that make them the object of the sentence, not its subject
+#: (``se reuniría con la ministra X``, ``telefonierte mit Kanzler X``); the agent of a
+#: passive (``por``, ``von``, ``par``) is left out, as it may be the speaker.
+OBJECT_BEFORE = {
+    "fr": frozenset(str.split("avec contre entre envers chez sans vers auprès")),
+    "es": frozenset(str.split("con contra entre hacia sin tras ante al a")),
+    "it": frozenset(str.split("con contro tra fra verso senza presso")),
+    "pt": frozenset(str.split("com contra entre perante sem ao")),
+    "de": frozenset(str.split("mit gegen gegenüber ohne bei beim zum zur an")),
+}
+#: Articles that may stand between such a word and the person (``con la ministra``)
+ARTICLES_BEFORE = frozenset(
+    str.split("le la les l' l’ el los las il lo gli i o a os as der die das dem den des")
+)
+
+
 _NAME = (
     rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
@@ -471,7 +500,10 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
         ),
         role_name=re.compile(
-            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
+            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:[ \u00a0]+\([{UPPER}]{{2,8}}\))?"
+            # ("El ministro de Energía y Minas (MINEM), Eduardo Gonzáles": the ministry's
+            # initials between the office and the name)
+            rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         pronouns=words.pronouns,

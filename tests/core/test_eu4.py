@@ -1,0 +1,126 @@
+"""Spanish, Italian, German and Portuguese wording of real reports, rewritten with invented
+people: an office worded for a woman or a man, people met as objects, ministries' initials."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.extract.extractor import Extractor
+
+
+def _said(lang: str, *paragraphs: str) -> list[tuple[str, str | None]]:
+    ex = Extractor(lang)
+    for p in paragraphs:
+        ex.feed(p)
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in ex.quotes]
+
+
+def _speakers(lang: str, *paragraphs: str) -> list[str | None]:
+    return [speaker for _, speaker in _said(lang, *paragraphs)]
+
+
+# --- an office worded for a woman is not a man's -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("es", ("Esta jornada, y en el marco de la cumbre regional, la ministra de Pesca, Lucía "
+                "Barredo, se refirió a la carta en la que criticó al embajador de Noruega, Tomás "
+                "Eklund, por sus dichos.",
+                "En esa línea, la secretaria de Estado mencionó que el acuerdo “sigue en pie” y "
+                "que todo está bien."),
+         "Lucía Barredo"),
+        ("it", ("Nella giornata di oggi, e in margine al vertice regionale, la ministra della "
+                "Cultura, Carla Fenoglio, è tornata sulla lettera all'ambasciatore di Malta, "
+                "Piero Zammit, per le critiche.",
+                "In questo senso, la sottosegretaria ha spiegato che l'intesa è \"ancora "
+                "solida\" e che tutto va bene."),
+         "Carla Fenoglio"),
+        ("pt", ("Nesta jornada, e no âmbito da cimeira regional, a ministra da Pesca, Rita "
+                "Valente, referiu-se à carta em que criticou o embaixador do Chile, Hugo "
+                "Ossandón, pelas declarações.",
+                "Nessa linha, a secretária de Estado afirmou que o acordo «continua firme» e "
+                "que tudo está bem."),
+         "Rita Valente"),
+    ],
+)  # fmt: skip
+def test_a_feminine_office_is_never_a_man_named_since(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("es", ("El ministro de Minas, Raúl Peñaloza, salió del palacio.",
+                "Se le preguntó por la primera ministra, Elsa Quiroga.",
+                "Después, el ministro fue consultado y respondió que “no hay prisa”."),
+         "Raúl Peñaloza"),
+        ("de", ("Der Minister Jan Kolbe reiste ab.",
+                "Er traf zuvor die Sprecherin Ida Rauch.",
+                "Der Minister sagte danach, die Lage sei „ruhig und stabil“."),
+         "Jan Kolbe"),
+    ],
+)  # fmt: skip
+def test_a_masculine_office_is_never_a_woman_introduced_by_a_feminine_one(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+# --- a person met as an object is not who goes on speaking ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("es", ("El ministro de Obras, Darío Quintela, dijo que no hablará con “todos”.",
+                "Se le preguntó si se reuniría con la alcaldesa, Nora Ibáñez.",
+                "“Hoy no, mañana veremos”, manifestó."),
+         "Darío Quintela"),
+        ("it", ("Il ministro dei Porti, Dario Collina, ha detto che serve \"calma\".",
+                "Gli è stato chiesto se parlerà con la sindaca, Nora Ferri.",
+                "\"Oggi no, domani vedremo\", ha aggiunto."),
+         "Dario Collina"),
+        ("pt", ("O ministro das Obras, Dário Quintela, disse que não falará com \"todos\".",
+                "Foi questionado se se reunirá com a prefeita, Nora Ibáñez.",
+                "\"Hoje não, amanhã veremos\", afirmou."),
+         "Dário Quintela"),
+    ],
+)  # fmt: skip
+def test_someone_met_as_an_object_does_not_take_the_next_quote(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+def test_according_to_is_no_object() -> None:
+    # "de acordo com o chefe X": the person the words are according to
+    said = _speakers(
+        "pt",
+        "O chefe da Casa Civil, Vítor Alcaide, falou com a imprensa.",
+        'De acordo com o chefe da Casa Civil, o recado foi para que "conversem mais".',
+    )
+    assert said == ["Vítor Alcaide"]
+
+
+# --- a ministry's initials between the office and the name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("es", ("El ministro de Energía y Minas (MINEM), Óscar Vidaurre, salió del palacio.",
+                "Luego, el ministro dijo que “no habrá cortes”."), "Óscar Vidaurre"),
+        ("pt", ("O ministro da Saúde (MS), Tadeu Brandão, saiu do palácio.",
+                "Depois, o ministro disse que \"não haverá cortes\"."), "Tadeu Brandão"),
+        ("it", ("Il ministro delle Imprese (MIMIT), Aldo Ferrante, è uscito dal palazzo.",
+                "Poi il ministro ha detto che \"non ci saranno tagli\"."), "Aldo Ferrante"),
+    ],
+)  # fmt: skip
+def test_a_ministrys_initials_before_the_name(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
