@@ -124,3 +124,91 @@ def test_a_ministrys_initials_before_the_name(
     lang: str, paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+# --- a name, then its office -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("it", ("Bruno Veltri, ministro dell'Ambiente, interviene a un convegno a Bari.",
+                "In Europa \"le regole sono chiare per tutti\" ha detto il ministro dal palco."),
+         "Bruno Veltri"),
+        ("es", ("Marta Golub, ministra de Comercio, llegó el lunes a Quito.",
+                "En la cumbre “habrá acuerdo pronto” afirmó la ministra ante la prensa."),
+         "Marta Golub"),
+        ("fr", ("Paul Ebanda, ministre des Mines, visite le chantier de Kribi.",
+                "Sur place « tout avance vite » a dit le ministre devant les ouvriers."),
+         "Paul Ebanda"),
+    ],
+)  # fmt: skip
+def test_an_office_after_a_name_is_that_persons(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("it", "\"Siamo tutti preoccupati\", ha aggiunto il ministro ai microfoni di Rete "
+               "Tg24.", None),
+        ("it", "\"Siamo tutti preoccupati\", ha aggiunto il ministro per le Politiche europee, "
+               "Lino Sartori.", "Lino Sartori"),
+        ("it", "\"Una crisi folle e del tutto inspiegabile\", ha detto il ministro per la Pa "
+               "Nadia Corsi.", "Nadia Corsi"),
+    ],
+)  # fmt: skip
+def test_italian_offices_per_le_and_channels_with_figures(
+    lang: str, paragraph: str, speaker: str | None
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]
+
+
+# --- German: phrases opening on a fused preposition, two names joined by particles ----------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Die Vorsitzende Ida Brenner sprach am Montag in Kassel.",
+         "Zum Plan Körners sagte Brenner: „Das sind Ideen für seine Leute.“ Es sei "
+         "„guter Brauch, dass jeder für sich entscheidet“."),
+        ("Die Vorsitzende Ida Brenner sprach am Montag in Kassel.",
+         "Beim Treffen Körners sagte Brenner: „Das sind Ideen für seine Leute.“ Es sei "
+         "„guter Brauch, dass jeder für sich entscheidet“."),
+    ],
+)  # fmt: skip
+def test_a_phrase_on_a_fused_preposition_is_no_name(paragraphs: tuple[str, ...]) -> None:
+    assert _speakers("de", *paragraphs) == ["Ida Brenner", "Ida Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Bundeskanzler Lukas Ott sprach am Abend. Nur wer sich ändere, bleibe sich treu, "
+         "kommentierte Ott zudem den Wechsel des Vizekanzler-Amts von Hans Lehr zu Otto Rainer, "
+         "betonte aber auch, \"für mich ist das nicht ganz einfach\".", "Lukas Ott"),
+        ("Ministerin Eva Lind sprach am Abend. Das sei ein Fortschritt, erklärte Lind nach "
+         "dem Treffen mit Paul Hart, sagte aber auch, \"wir sind noch nicht am "
+         "Ziel\".", "Eva Lind"),
+    ],
+)  # fmt: skip
+def test_one_subject_for_two_speech_verbs_past_objects(paragraph: str, speaker: str) -> None:
+    assert _speakers("de", paragraph)[-1] == speaker
+
+
+def test_a_relative_clause_keeps_its_own_subject() -> None:
+    said = _speakers(
+        "de",
+        'Ministerin Eva Lind traf Paul Hart, der sagte, "wir sind noch nicht am Ziel".',
+    )
+    assert said != ["Eva Lind"]
+
+
+def test_two_names_joined_by_particles_are_two_people() -> None:
+    ex = Extractor("de")
+    ex.feed("Der Wechsel des Vorsitzes von Hans Lehr zu Otto Rainer kam am Montag.")
+    ex.feed("„Wir sind bereit“, sagte Rainer.")
+    assert [q.speaker for q in ex.quotes] == ["Otto Rainer"]

@@ -324,6 +324,38 @@ _GERMAN_NOUNS = re.compile(
 _LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
 
 
+#: a relative clause, whose subject is its own: ", der sagte", ", que afirmó"
+_RELATIVE = re.compile(
+    r",[ \u00a0]*(?:der|die|das|welche[rs]?|que|qui|lequel|laquelle|che|cui|il[ \u00a0]+quale"
+    r"|la[ \u00a0]+quale|quien|quienes|quem|o[ \u00a0]+qual|a[ \u00a0]+qual)(?![\w'’-])"
+)
+#: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
+#: run opening on one is a phrase, never a person's name
+_DE_CONTRACTIONS = frozenset(str.split("zum zur vom beim ins aufs ums übers unterm"))
+_PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+
+
+def _split_at_particles(m: Mention) -> list[Mention]:
+    """A run of capitalised words joined by two particles with names between them is not
+    one name: "Wechsel des Vizekanzler-Amts von Hans Lehr zu Otto Rainer" names two people,
+    "Hans Lehr" and "Otto Rainer" (while "Ursula von der Leyen" keeps its particles)."""
+    if m.kind != "seq" or m.seq.count(" ") < 4:
+        return [m]
+    words = m.seq.split(" ")
+    cuts = [i for i, w in enumerate(words) if w in _PARTICLE_WORDS]
+    if len(cuts) < 2 or any(b - a < 3 for a, b in itertools.pairwise(cuts)):
+        return [m]
+    out: list[Mention] = []
+    bounds = [-1, *cuts, len(words)]
+    for a, b in itertools.pairwise(bounds):
+        part = words[a + 1 : b]
+        if len(part) >= 2 and all(w[:1].isupper() for w in part):
+            offset = m.start + len(" ".join(words[: a + 1])) + (1 if a >= 0 else 0)
+            seq = " ".join(part)
+            out.append(Mention(offset, offset + len(seq), "seq", seq=seq))
+    return out
+
+
 def _lone_name(lex: Lexicon, masked: str, p: int) -> _Ref | None:
     """A surname standing alone after a speech verb (``sagte Maas.``), as a new name."""
     m = _LONE_NAME.match(masked, p)
@@ -938,6 +970,24 @@ class Extractor:
             elif portfolio:
                 continue  # "el Ministro de Relaciones Exteriores de Chile dijo": no name
             defs.append(Mention(m.start(), end, "def", tuple(tokens), role))
+        if "," in masked:
+            for m in lex.name_role.finditer(masked):
+                # "Giovanni Neri, ministro dell'Economia, ha detto": the office after the name
+                tokens = m.group("name").replace("\u00a0", " ").split()
+                while tokens and (
+                    tokens[0].casefold() in lex.not_names or tokens[0].casefold() in _AGENCY_WORDS
+                ):
+                    tokens.pop(0)  # ("disse à Lusa Maria dos Anjos, presidente da …")
+                start = m.end("name") - len(" ".join(tokens))
+                if (
+                    len(tokens) < 2
+                    or not plausible_name(tokens)
+                    or any(d.start < m.end("role") and start < d.end for d in defs)
+                    or tokens[0].casefold() in PORTFOLIOS
+                ):
+                    continue
+                role = " ".join(m.group("role").split())
+                defs.append(Mention(start, m.end("name"), "def", tuple(tokens), role))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
@@ -956,9 +1006,18 @@ class Extractor:
                 word = m.group("core").casefold()
                 defs.append(Mention(start, m.end("noun"), "rolenoun", word=word))
         out: list[Mention] = list(defs)
+        mentions = [p for m in mentions for p in _split_at_particles(m)]
         for mention in mentions:
             if any(d.start < mention.end and mention.start < d.end for d in defs):
                 continue
+            if (
+                mention.kind == "seq"
+                and lex.lang == "de"
+                and mention.seq.split(None, 1)[0].casefold() in _DE_CONTRACTIONS
+                and mention.seq.split(None, 1)[1:]
+                and not any(w.casefold() in self._registry.words for w in mention.seq.split()[1:2])
+            ):
+                continue  # "Zum Vorschlag Söders sagte Esken": a preposition's phrase, no name
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
                 if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
@@ -1486,8 +1545,29 @@ class Extractor:
             # speech verb with nobody else named before the quotation
             first = named[0]
             verb = lex.verb_any.search(masked, first[1], span[0])
-            if verb is not None and not any(
-                first[1] <= r[0] < verb.start() for r in refs if r is not first
+            others = (
+                [r for r in refs if r is not first and first[1] <= r[0] < verb.start()]
+                if verb is not None
+                else []
+            )
+            if (
+                verb is not None
+                and (
+                    not others
+                    # "kommentierte Ott zudem den Wechsel von Hans Lehr zu Otto Rainer, betonte
+                    # aber auch, „…“": the subject of one speech verb goes on to the next one,
+                    # past people met as objects (not past a relative clause's own subject)
+                    or (
+                        (
+                            lex.verb_after.match(masked, first[1]) is not None
+                            or _verb_just_before(lex, masked, max(s, first[0] - 50), first[0])
+                            is not None
+                        )
+                        and not any(r[4] and lex.verb_after.match(masked, r[1]) for r in others)
+                        and _RELATIVE.search(masked, first[1], verb.start()) is None
+                        and masked[verb.start() - 2 : verb.start()] == ", "
+                    )
+                )
             ):
                 return first
         if (according := lex.according.match(masked, s)) is not None:

@@ -241,7 +241,9 @@ WORDS: dict[str, Words] = {
             "vicepremier economista analista professore professoressa ricercatore ricercatrice "
             "negoziatore leader titolare"
         ),
-        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|e|ed",
+        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|agli|alla|alle|allo|al|e|ed"
+        # ("il ministro per le Politiche europee", "per la Pubblica amministrazione")
+        r"|per(?:\s+(?:il|la|le|gli|i|l['’]))?",
         auxiliaries="ha hanno è era aveva sta vuole",
         said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|cos[iì](?:['’]|(?=[ \u00a0,]))"
         r"|lo\s+(?:afferma|dice|sottolinea|dichiara|spiega|scrive|ribadisce|sostiene|annuncia)"
@@ -347,7 +349,7 @@ OBJECT_BEFORE = {
     "es": frozenset(str.split("con contra entre hacia sin tras ante al a")),
     "it": frozenset(str.split("con contro tra fra verso senza presso")),
     "pt": frozenset(str.split("com contra entre perante sem ao")),
-    "de": frozenset(str.split("mit gegen gegenüber ohne bei beim zum zur an")),
+    "de": frozenset(str.split("mit gegen gegenüber ohne bei beim zu zum zur an")),
 }
 #: Articles that may stand between such a word and the person (``con la ministra``)
 ARTICLES_BEFORE = frozenset(
@@ -380,6 +382,7 @@ class Lexicon:
     according: re.Pattern[str]  # at a sentence start: "Selon ", "Según "
     according_before: re.Pattern[str]  # "… che secondo la presidente " (ending at a name)
     role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
+    name_role: re.Pattern[str]  # a name, then its office: "Ana Lema, ministra de Pesca,"
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
     verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
@@ -504,6 +507,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
             # ("El ministro de Energía y Minas (MINEM), Eduardo Gonzáles": the ministry's
             # initials between the office and the name)
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
+        ),
+        name_role=re.compile(
+            rf"(?<![\w'’-])(?P<name>{_NAME_DE if lang == 'de' else _NAME}),[ \u00a0]*"
+            rf"(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,6}}?)"
+            rf"(?=[ \u00a0]*[,;:.()]|[ \u00a0]+(?:{verbs})\b)"
         ),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         pronouns=words.pronouns,
