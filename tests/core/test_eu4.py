@@ -212,3 +212,80 @@ def test_two_names_joined_by_particles_are_two_people() -> None:
     ex.feed("Der Wechsel des Vorsitzes von Hans Lehr zu Otto Rainer kam am Montag.")
     ex.feed("„Wir sind bereit“, sagte Rainer.")
     assert [q.speaker for q in ex.quotes] == ["Otto Rainer"]
+
+
+# --- "Lo dice X" after several quotes; "A spiegarlo è stato X" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Una crisi senza senso, con esiti incerti". Per questo "nulla è da escludere", '
+        "nemmeno il voto. Lo dice il ministro per gli Affari regionali, Marco Tessi, a Radio "
+        "Uno.",
+        '"Una crisi senza senso, con esiti incerti". E ancora: "nulla è da escludere". '
+        "Lo ha detto il ministro per gli Affari regionali, Marco Tessi, a Radio Uno.",
+    ],
+)
+def test_said_so_gives_every_quote_of_the_paragraph_before_it(paragraph: str) -> None:
+    assert _speakers("it", paragraph) == ["Marco Tessi", "Marco Tessi"]
+
+
+def test_said_so_does_not_reach_past_an_attributed_quote() -> None:
+    said = _speakers(
+        "it",
+        '"Siamo pronti a tutto", ha detto la ministra Anna Ricci. Per questo "nulla è '
+        'da escludere". Lo dice il ministro degli Esteri, Marco Tessi.',
+    )
+    assert said == ["Anna Ricci", "Marco Tessi"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("ROMA. \"Abbiamo il dovere di salvare il Paese, tutti insieme\".",
+         "A spiegarlo e' stato il presidente del Consiglio, Mario Ferri, in conferenza."),
+        ("ROMA. \"Abbiamo il dovere di salvare il Paese, tutti insieme\".",
+         "A dirlo è stato il presidente del Consiglio, Mario Ferri, in conferenza."),
+    ],
+)  # fmt: skip
+def test_italian_cleft_names_the_speaker_before(paragraphs: tuple[str, ...]) -> None:
+    assert _speakers("it", *paragraphs) == ["Mario Ferri"]
+
+
+# --- a subject left out goes on with the last one (Spanish, Italian, Portuguese) ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("es", ("El Ministro de Relaciones Exteriores chileno, Alfredo Ruiz, realizó un balance "
+                "de la cumbre.",
+                "Principalmente, destacó la labor del equipo. En medio de ello, aseguró que “el "
+                "presidente me ha pedido seguir”, sentenció."),
+         "Alfredo Ruiz"),
+        ("pt", ("O ministro dos Negócios Estrangeiros, Paulo Tavares, fez um balanço da cimeira.",
+                "Sobretudo, destacou o trabalho da equipa. No meio disso, garantiu que \"o "
+                "presidente me pediu para continuar\", rematou."),
+         "Paulo Tavares"),
+    ],
+)  # fmt: skip
+def test_a_sentence_without_subject_goes_on_with_the_last(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("es", "El Ministro de Relaciones Exteriores chileno, Alfredo Ruiz, dijo que “todo "
+               "va bien”.", "Alfredo Ruiz"),
+        ("it", "Il ministro degli Esteri italiano, Aldo Berti, ha detto che \"tutto va "
+               "bene\".", "Aldo Berti"),
+    ],
+)  # fmt: skip
+def test_an_adjective_of_the_office_before_the_name(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]

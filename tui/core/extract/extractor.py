@@ -149,7 +149,9 @@ _CLOSING_TAIL = re.compile(r"[^\s\"”»“'’][\"”»“'’]+(?=[\s.,;:]|$)"
 # an office's portfolio in capitals before the name: "ministra de Transición Ecológica, Sara
 # Aagesen" (the role pattern stops at "Ecológica"; the full name after the comma is the person)
 _APPOSED_NAME = re.compile(
-    rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
+    # (an adjective of the office may come first: "Ministro de Relaciones Exteriores
+    # chileno, Alfredo Ruiz")
+    rf"(?:[ \u00a0][a-zß-öø-ÿ]{{3,}})?,[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
 )
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _CAPITALISED_RUN = re.compile(
@@ -329,6 +331,8 @@ _RELATIVE = re.compile(
     r",[ \u00a0]*(?:der|die|das|welche[rs]?|que|qui|lequel|laquelle|che|cui|il[ \u00a0]+quale"
     r"|la[ \u00a0]+quale|quien|quienes|quem|o[ \u00a0]+qual|a[ \u00a0]+qual)(?![\w'’-])"
 )
+#: languages that leave a subject pronoun out ("Destacó que …", "Ha aggiunto che …")
+_PRO_DROP = frozenset(("es", "it", "pt"))
 #: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
 #: run opening on one is a phrase, never a person's name
 _DE_CONTRACTIONS = frozenset(str.split("zum zur vom beim ins aufs ums übers unterm"))
@@ -480,6 +484,8 @@ class Extractor:
         self._spoke_at = -9
         self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
+        self._para_no = 0  # paragraphs read, and the one the pending quotes stand in
+        self._pending_para = -1
         # who the paragraph's opening quote goes on with (the last quote's speaker, or the
         # subject of a paragraph of reported speech just before)
         self._went_on: Known | None = None
@@ -495,6 +501,7 @@ class Extractor:
         if "\u2033" in text:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
+        self._para_no += 1
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
@@ -562,6 +569,12 @@ class Extractor:
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
+            if self._lex is not None and self.lang in _PRO_DROP and first is not None:
+                # (its subject is the one a next sentence without its own goes on with:
+                # "Alfredo Ruiz realizó un balance. … Principalmente, destacó que «…»")
+                first_ref = next((r for r in named if r[2] is first), None)
+                if first_ref is not None:
+                    self._prev_subject, self._subject_at = first_ref, self._sentence_no
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = None if _unnamed_says(masked, named) else first
@@ -752,7 +765,18 @@ class Extractor:
                     )
                 self._last_speaker = person
         if found:
-            self._pending = self._unattributed
+            if (
+                self._unattributed
+                and self._last_speaker is None
+                and self._pending_para == self._para_no
+                and all(sp is None for _, sp, _ in found)
+            ):
+                # "«Una crisi al buio». Per questo «niente è da escludere». Lo dice X": the
+                # quotes of the paragraph so far, none attributed, all wait for X
+                self._pending = self._pending + self._unattributed
+            else:
+                self._pending = self._unattributed
+            self._pending_para = self._para_no
         elif self._in_tail:
             # the rest of a quote that ran on from the paragraph before ('… soldi". Lo ha
             # detto X'): its quotes still wait for their speaker until the closing mark
@@ -764,9 +788,12 @@ class Extractor:
         if subject or people:
             self._prev_subject = subject or people[0]
             self._subject_at = self._sentence_no
-        elif self._subject_at == self._sentence_no - 1 and _opens_on(lex.verb_start, masked, s, e):
-            # "Aseveró que …": a sentence that opens on its verb goes on with the subject
-            # of the one before
+        elif self._subject_at == self._sentence_no - 1 and (
+            _opens_on(lex.verb_start, masked, s, e)
+            or (lex.lang in _PRO_DROP and lex.verb_any.search(masked, s, e) is not None)
+        ):
+            # "Aseveró que …", "Principalmente, destacó que …": a sentence whose speech verb
+            # has no subject goes on with the subject of the one before
             self._subject_at = self._sentence_no
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:

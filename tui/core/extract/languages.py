@@ -246,6 +246,8 @@ WORDS: dict[str, Words] = {
         r"|per(?:\s+(?:il|la|le|gli|i|l['’]))?",
         auxiliaries="ha hanno è era aveva sta vuole",
         said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|cos[iì](?:['’]|(?=[ \u00a0,]))"
+        # ("A spiegarlo è stato il presidente X", "A dirlo è la ministra X")
+        r"|a\s+\w+(?:lo|la)\s+(?:è|e['’]|sono)(?:\s+stat[oaie])?"
         r"|lo\s+(?:afferma|dice|sottolinea|dichiara|spiega|scrive|ribadisce|sostiene|annuncia)"
         r"|questo\s+(?:il|quanto)\s+\w+",
         officials="titolare omologo capo\\s+di\\s+Stato capo\\s+della\\s+diplomazia",
