@@ -289,3 +289,50 @@ def test_an_adjective_of_the_office_before_the_name(
     lang: str, paragraph: str, speaker: str
 ) -> None:
     assert _speakers(lang, paragraph) == [speaker]
+
+
+# --- titles: a headline printed twice, a quoted headline over its date line -----------------
+
+
+def _title(source: str) -> str | None:
+    from tui.core.parse.text import parse_text
+
+    return parse_text(source, origin="case.txt").title
+
+
+BODY = "Die Ministerin sprach am Dienstag vor dem Landtag, hieß es.\n\nMehr folgt.\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Ministerin warnt vor neuen Kosten im Haushalt\nMinisterin warnt vor neuen Kosten im "
+         "Haushalt\nMit diesen Worten hat Eva Lind im Interview gesprochen. Wir geben die "
+         "wichtigsten Thesen wieder:\n\n" + BODY,
+         "Ministerin warnt vor neuen Kosten im Haushalt"),
+        ("Le maire promet un budget sans hausse\nLe maire promet un budget sans hausse\nLe "
+         "maire Paul Ebanda a présenté lundi son budget devant le conseil municipal.\n\n" + BODY,
+         "Le maire promet un budget sans hausse"),
+        # (a caption and its alt text over the headline still are not the title)
+        ("Menu\n\nEine Fähre quert die Bucht im Morgenlicht des Winters\nEine Fähre quert die "
+         "Bucht im Morgenlicht des Winters\n\nFährpreise steigen im Frühjahr\n\n" + BODY,
+         "Fährpreise steigen im Frühjahr"),
+    ],
+)  # fmt: skip
+def test_a_headline_printed_twice_over_the_report(source: str, expected: str) -> None:
+    assert _title(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('Lind: "Auch für mich nicht einfach"\n\n27. Oktober 2003, 19:08\n82 Postings\n\n'
+         "Die Ministerin klagt über den Haushalt\n\n" + BODY,
+         'Lind: "Auch für mich nicht einfach"'),
+        ("Ott: „Wir bleiben dabei“\n\n3. März 2011, 10:15\n14 Postings\n\n"
+         "Der Kanzler bleibt hart\n\n" + BODY,
+         "Ott: „Wir bleiben dabei“"),
+    ],
+)  # fmt: skip
+def test_a_quoted_headline_over_its_date_line_is_no_site_name(source: str, expected: str) -> None:
+    assert _title(source) == expected

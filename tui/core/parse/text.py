@@ -412,14 +412,22 @@ def _page_furniture(s: str) -> bool:
     return False
 
 
+#: words quoted in a line ("Lind: „Nicht einfach“"): a headline's, never a site's name
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{2,}[\"“”»]")
+
+
 def _site_over_date(lines: list[str], i: int) -> bool:
     """A blog's or site's name over a date line over the headline (``Local Government TV`` /
     ``Monday, March 23, 2009`` / ``Council Muzzles …``): the name is not the title."""
     s = lines[i].strip()
-    if ends_terminal(s) or (
-        (len(s) > 60 or len(s.split()) > 6)
-        # ("Ministry of External Affairs of the Republic of India": a body's long name)
-        and (len(s) > 80 or _BODY_NAME.match(s) is None)
+    if (
+        ends_terminal(s)
+        or _QUOTED.search(s)
+        or (
+            (len(s) > 60 or len(s.split()) > 6)
+            # ("Ministry of External Affairs of the Republic of India": a body's long name)
+            and (len(s) > 80 or _BODY_NAME.match(s) is None)
+        )
     ):
         return False
     after = [t for line in lines[i + 1 : i + 8] if (t := line.strip())][:3]
@@ -585,6 +593,14 @@ def _title_goes_on(title: str, nxt: str) -> bool:
     )
 
 
+def _headline_after_pair(lines: list[str], i: int) -> bool:
+    """Whether a headline (a short line, no full stop) stands at or after line ``i``, below
+    a line written twice: then that pair is a photo's caption and alt text; with the report
+    itself next, the pair is the headline, as pages print it over their title bar too."""
+    nxt = next((t for t in (line.strip() for line in lines[i : i + 4]) if t), "")
+    return bool(nxt) and len(nxt.split()) <= 16 and not ends_terminal(nxt)
+
+
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
     i = 0
@@ -619,7 +635,12 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             if (nxt and bullet_match(nxt) is not None) or (prev and bullet_match(prev)):
                 i += 1  # "1. Home" / "2. About Us" / …: a trail of links over the headline
                 continue
-        if i + 2 < len(lines) and lines[i + 1].strip() == s and len(s.split()) >= 3:
+        if (
+            i + 2 < len(lines)
+            and lines[i + 1].strip() == s
+            and len(s.split()) >= 3
+            and _headline_after_pair(lines, i + 2)
+        ):
             i += 2  # a photo caption and its alt text, one under the other
             continue
         if _has_line_after(lines, i) and (when := _time_stamp(s, meta.day_first)) is not None:
