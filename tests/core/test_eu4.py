@@ -336,3 +336,55 @@ def test_a_headline_printed_twice_over_the_report(source: str, expected: str) ->
 )  # fmt: skip
 def test_a_quoted_headline_over_its_date_line_is_no_site_name(source: str, expected: str) -> None:
     assert _title(source) == expected
+
+
+# --- a place, a middle dot, the lead ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Kassel · Die Vorsitzende Ida Brenner sieht keinen Grund für einen Wechsel.", "Kassel"),
+        ("Bad Homburg · Der Landrat sagte am Montag, die Straße werde bald gesperrt.",
+         "Bad Homburg"),
+        ("Politik · Inland · Die Regierung hat heute beschlossen, dass alles neu wird.", None),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_middle_dot(paragraph: str, place: str | None) -> None:
+    from tui.core.parse.dateline import split_dateline
+
+    found = split_dateline(paragraph)
+    assert (found.place if found else None) == place
+
+
+# --- words called something; a second verb of the same subject ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("pt", "O ministro das Finanças, Rui Tavares, definiu hoje a situação como \"diferente "
+               "de qualquer outra\".", "Rui Tavares"),
+        ("es", "La ministra de Hacienda, Ana Lema, calificó ayer el plan de “un error muy "
+               "grave”.", "Ana Lema"),
+        ("fr", "Le ministre des Mines, Paul Ebanda, a qualifié le projet de « chantier du "
+               "siècle ».", "Paul Ebanda"),
+    ],
+)  # fmt: skip
+def test_verbs_that_call_something_a_name(lang: str, paragraph: str, speaker: str) -> None:
+    assert _speakers(lang, paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("pt", "O ministro da Saúde, Adão Serra, não quis responder à crítica do ministro Rui "
+               "Mota (Obras), mas afirmou que \"só um tonto\" pensaria assim.", "Adão Serra"),
+        ("es", "El ministro de Salud, Adán Sierra, no quiso responder a la crítica del ministro "
+               "Raúl Mota, pero afirmó que “solo un tonto” pensaría así.", "Adán Sierra"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_after_mas_or_pero_keeps_the_subject(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]

@@ -333,6 +333,8 @@ _RELATIVE = re.compile(
 )
 #: languages that leave a subject pronoun out ("Destacó que …", "Ha aggiunto che …")
 _PRO_DROP = frozenset(("es", "it", "pt"))
+#: a second verb of the same subject: "…, betonte aber", "…, mas afirmou", "… e disse"
+_COORDINATED = re.compile(r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y))[ \u00a0]+$")
 #: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
 #: run opening on one is a phrase, never a person's name
 _DE_CONTRACTIONS = frozenset(str.split("zum zur vom beim ins aufs ums übers unterm"))
@@ -1589,10 +1591,14 @@ class Extractor:
                             lex.verb_after.match(masked, first[1]) is not None
                             or _verb_just_before(lex, masked, max(s, first[0] - 50), first[0])
                             is not None
+                            # ("O ministro X não quis responder a Y, mas afirmou que «…»": a
+                            # sentence opening on its subject)
+                            or masked[s : first[0]].strip().count(" ") < 1
                         )
                         and not any(r[4] and lex.verb_after.match(masked, r[1]) for r in others)
                         and _RELATIVE.search(masked, first[1], verb.start()) is None
-                        and masked[verb.start() - 2 : verb.start()] == ", "
+                        and _COORDINATED.search(masked, max(0, verb.start() - 8), verb.start())
+                        is not None
                     )
                 )
             ):

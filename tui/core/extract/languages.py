@@ -51,6 +51,7 @@ _FR_PP = (
     "plaidé réagi noté commenté observé lâché résumé salué tweeté écrit déploré dénoncé regretté "
     "rétorqué répliqué nuancé admis évoqué tranché ironisé confirmé"
     " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu"
+    " qualifié décrit"
     " laissé\\s+entendre fait\\s+savoir fait\\s+valoir fait\\s+remarquer fait\\s+observer"
 )
 #: ``s'est exclamé``, ``s'est irritée``: a reflexive speech verb, agreeing with its subject
@@ -71,7 +72,7 @@ _ES = (
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
-    "reivindicó"
+    "reivindicó definió calificó describió tildó"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -90,7 +91,7 @@ _IT_PP = (
     "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
     "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
     "definito ricordato insistito promesso parlato proseguito replicato scritto dichiarato "
-    "assicurato garantito confermato"
+    "assicurato garantito confermato descritto bollato"
 )
 _IT = (
     "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce "
@@ -104,6 +105,8 @@ _PT = (
     " notou apontou sustentou insistiu adiantou precisou confirmou revelou contou recordou"
     " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
     " explica garante assegura"
+    # (words called something: "definiu a situação como «…»", "classificou de «…»")
+    " definiu classificou qualificou descreveu apelidou"
 )
 
 
