@@ -388,3 +388,46 @@ def test_a_second_verb_after_mas_or_pero_keeps_the_subject(
     lang: str, paragraph: str, speaker: str
 ) -> None:
     assert _speakers(lang, paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("de", ("„Wir sprechen bald darüber“, sagte Sprecher Igor Belkin.",
+                "Er ging nicht darauf ein, wann Oleg Marin reisen wird, sondern betonte, dass "
+                "„die Reise zu gegebener Zeit kommt“."),
+         "Igor Belkin"),
+        ("de", ("„Wir sprechen bald darüber“, sagte Sprecher Igor Belkin.",
+                "Er sagte nicht, ob Oleg Marin kommt, betonte jedoch, dass „alles nach Plan "
+                "läuft“."),
+         "Igor Belkin"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_after_sondern_or_sino(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("fr", ("Le ministre Paul Ebanda a parlé lundi.",
+                "Toujours selon lui, la crise « n’a rien à voir avec notre pays »."),
+         "Paul Ebanda"),
+        ("es", ("El ministro Raúl Peñaloza habló el lunes.",
+                "También según él, la crisis “no tiene nada que ver con nosotros”."),
+         "Raúl Peñaloza"),
+    ],
+)  # fmt: skip
+def test_according_to_after_an_adverb(lang: str, paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _speakers(lang, *paragraphs)[-1] == speaker
+
+
+def test_portuguese_relatou() -> None:
+    said = _speakers(
+        "pt",
+        "O presidente Mário Leal falou no Palácio.",
+        'Lembrou os números do emprego. "[Os dados] deram esperança ao país", relatou.',
+    )
+    assert said == ["Mário Leal"]

@@ -334,7 +334,9 @@ _RELATIVE = re.compile(
 #: languages that leave a subject pronoun out ("Destacó que …", "Ha aggiunto che …")
 _PRO_DROP = frozenset(("es", "it", "pt"))
 #: a second verb of the same subject: "…, betonte aber", "…, mas afirmou", "… e disse"
-_COORDINATED = re.compile(r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y))[ \u00a0]+$")
+_COORDINATED = re.compile(
+    r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y|sondern|sino|bensì|doch|jedoch))[ \u00a0]+$"
+)
 #: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
 #: run opening on one is a phrase, never a person's name
 _DE_CONTRACTIONS = frozenset(str.split("zum zur vom beim ins aufs ums übers unterm"))

@@ -106,7 +106,7 @@ _PT = (
     " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
     " explica garante assegura"
     # (words called something: "definiu a situação como «…»", "classificou de «…»")
-    " definiu classificou qualificou descreveu apelidou"
+    " definiu classificou qualificou descreveu apelidou relatou narrou"
 )
 
 
@@ -502,7 +502,11 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"[–—-][ \u00a0]*{adverbs}(?i:{verbs})(?:[ \u00a0]+[^–—\n]{{1,60}}?)?[ \u00a0]*[–—-]"
         ),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
-        according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
+        # (an adverb may come first: "Toujours selon lui", "También según la ministra")
+        according=re.compile(
+            rf"[ \u00a0]*(?i:(?:toujours|encore|aussi|également|siempre|también|ancora|sempre"
+            rf"|também|ainda)[ \u00a0]+)?(?i:{words.according})[ \u00a0]+"
+        ),
         # "… che secondo la presidente Rinaldi": only an article and lower-case words between
         according_before=re.compile(
             rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
