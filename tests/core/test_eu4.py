@@ -431,3 +431,32 @@ def test_portuguese_relatou() -> None:
         'Lembrou os números do emprego. "[Os dados] deram esperança ao país", relatou.',
     )
     assert said == ["Mário Leal"]
+
+
+# --- German reported speech in the subjunctive goes on with the last person quoted ----------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Kanzler Lukas Ott forderte am Freitag den Minister Jan Moll auf, er solle „nach "
+         "Kassel kommen und sich ein Bild machen“.",
+         "Hinweis: Der Inhalt dieser Seite ist alt.",
+         "Nachdem Moll eingeladen hatte, folgte nun die Antwort. Diese gelte für jeden. Wenn "
+         "Bremen reden wolle, müsse es auch mit denen sprechen, „mit denen man Streit hat“."),
+        ("Kanzler Lukas Ott sprach am Freitag in Kassel: „Wir bleiben bei unserem Kurs.“",
+         "Das Wetter war schlecht.",
+         "Von Anfang an habe die Regierung versucht, das „klare Signal der Ruhe“ zu senden."),
+    ],
+)  # fmt: skip
+def test_german_subjunctive_goes_on_with_the_last_speaker(paragraphs: tuple[str, ...]) -> None:
+    assert _speakers("de", *paragraphs)[-1] == "Lukas Ott"
+
+
+def test_german_subjunctive_with_nobody_quoted_before_is_nobodys() -> None:
+    said = _speakers(
+        "de",
+        "Das Wetter war schlecht in Kassel.",
+        "Von Anfang an habe die Regierung versucht, das „klare Signal der Ruhe“ zu senden.",
+    )
+    assert said == [None]

@@ -337,6 +337,11 @@ _PRO_DROP = frozenset(("es", "it", "pt"))
 _COORDINATED = re.compile(
     r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y|sondern|sino|bensì|doch|jedoch))[ \u00a0]+$"
 )
+#: German verbs in the subjunctive of reported speech ("sie gelte", "er müsse", "es sei")
+_KONJUNKTIV = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|gelte|müsse|werde|könne|solle|wolle|gebe|bleibe|stehe"
+    r"|liege|komme|brauche|fehle|dürfe|möge|wisse|gehe)(?![\w-])"
+)
 #: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
 #: run opening on one is a phrase, never a person's name
 _DE_CONTRACTIONS = frozenset(str.split("zum zur vom beim ins aufs ums übers unterm"))
@@ -1632,8 +1637,13 @@ class Extractor:
             return named[0]
         if not named:
             # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
-            # statt."): the person just quoted, else the last sentence's subject
-            if self._last_speaker is not None and self._spoke_at >= self._sentence_no - 1:
+            # statt."): the person just quoted, else the last sentence's subject; German
+            # reported speech (its verb in the subjunctive: "Diese gelte für jeden, müsse
+            # es …") goes on with the last person quoted, however long ago
+            if self._last_speaker is not None and (
+                self._spoke_at >= self._sentence_no - 1
+                or (lex.lang == "de" and _KONJUNKTIV.search(masked, s, span[0]) is not None)
+            ):
                 return (s, s, self._last_speaker, (), True)
             if self._recent_subject() is not None:
                 return self._recent_subject()
