@@ -460,3 +460,50 @@ def test_german_subjunctive_with_nobody_quoted_before_is_nobodys() -> None:
         "Von Anfang an habe die Regierung versucht, das „klare Signal der Ruhe“ zu senden.",
     )
     assert said == [None]
+
+
+# --- a straight mark after a space closing a quote; links printed as "> headline" ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "first"),
+    [
+        ("pt", "Leal afirmou que \"a chance, no momento (de criar a pasta), é zero, mas a "
+               "intenção não é criar \". Depois disse \"outra coisa\".", "a chance, no"),
+        ("es", "Ruiz dijo que \"la opción, por ahora, es mínima, y no es crear nada \", y "
+               "luego se fue.", "la opción, por"),
+        ("it", "Berti ha detto che \"la scelta, per ora, è minima e non è creare nulla \". "
+               "Poi è andato via.", "la scelta, per"),
+    ],
+)  # fmt: skip
+def test_a_straight_mark_after_a_space_closes(lang: str, paragraph: str, first: str) -> None:
+    assert _said(lang, paragraph)[0][0] == first
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "> Governo estuda novo ministério, diz o presidente",
+        "> Sem apoio, ministro corre risco de perder a pasta",
+    ],
+)
+def test_a_link_line_printed_as_a_block_quote_is_no_quote(link: str) -> None:
+    from tui.core.parse.text import parse_text
+
+    source = (
+        "Leal nega nova pasta\n\nO presidente Mário Leal falou no Palácio na sexta-feira.\n\n"
+        f'{link}\n\n"Não há pressa nenhuma", disse Leal.\n'
+    )
+    doc = parse_text(source, origin="case.txt")
+    assert [q.text for q in doc.quotes] == ["Não há pressa nenhuma"]
+
+
+def test_a_signed_block_quote_stays_a_quote() -> None:
+    from tui.core.parse.text import parse_text
+
+    source = (
+        "Leal nega nova pasta\n\nO presidente Mário Leal falou no Palácio na sexta-feira.\n\n"
+        "> Não há pressa nenhuma\n— Mário Leal\n\nMais nada.\n"
+    )
+    doc = parse_text(source, origin="case.txt")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("Não há pressa nenhuma", "Mário Leal")]

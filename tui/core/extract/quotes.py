@@ -60,6 +60,10 @@ def _classify(text: str, i: int, mark: str, prev: str, nxt: str) -> tuple[bool, 
         and not prev.isspace()
         and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT or _uncased(nxt))
     )
+    if mark == '"' and prev.isspace() and (not nxt or nxt in ".,;:!?)"):
+        # "… não é criar ". — a straight mark typed after a space closes; before a full stop
+        # or a comma it can open nothing
+        can_open, can_close = False, True
     weak = False
     if mark in "'’" and can_close and prev in "sS" and nxt.isspace():
         after = text[i + 2 : i + 3]

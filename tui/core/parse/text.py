@@ -686,7 +686,12 @@ def attach_attributions(units: list[Unit]) -> list[Unit]:
                 attribution = u.text
         if prev is not None and prev.kind == "para" and prev.marker == ">":
             speaker = parse_attribution(attribution)[0] if attribution is not None else None
-            out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
+            if not speaker and _link_teaser(prev.text):
+                # "> Minister to visit the port, says mayor": a page's link to another
+                # report (a headline, no full stop), not words anyone said
+                out[-1] = Unit("para", prev.text)
+            else:
+                out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
             if speaker:
                 continue
         if attribution is not None and prev is not None and prev.kind == "para":
@@ -704,6 +709,16 @@ def attach_attributions(units: list[Unit]) -> list[Unit]:
                     continue
         out.append(u)
     return out
+
+
+def _link_teaser(text: str) -> bool:
+    """A one-line ``>`` block that reads as a headline: short, unmarked, no full stop."""
+    return (
+        "\n" not in text
+        and len(text.split()) <= 16
+        and not ends_terminal(text)
+        and not any(ch in text for ch in '"“”«»„')
+    )
 
 
 def _signature_name(text: str) -> bool:
