@@ -1009,12 +1009,15 @@ class Extractor:
         if "," in masked:
             for m in lex.name_role.finditer(masked):
                 # "Giovanni Neri, ministro dell'Economia, ha detto": the office after the name
-                tokens = m.group("name").replace("\u00a0", " ").split()
+                n = lex.name_before.search(masked, max(0, m.start() - 80), m.start())
+                if n is None:
+                    continue
+                tokens = n.group("name").replace("\u00a0", " ").split()
                 while tokens and (
                     tokens[0].casefold() in lex.not_names or tokens[0].casefold() in _AGENCY_WORDS
                 ):
                     tokens.pop(0)  # ("disse à Lusa Maria dos Anjos, presidente da …")
-                start = m.end("name") - len(" ".join(tokens))
+                start = n.end() - len(" ".join(tokens))
                 if (
                     len(tokens) < 2
                     or not plausible_name(tokens)
@@ -1023,7 +1026,7 @@ class Extractor:
                 ):
                     continue
                 role = " ".join(m.group("role").split())
-                defs.append(Mention(start, m.end("name"), "def", tuple(tokens), role))
+                defs.append(Mention(start, n.end(), "def", tuple(tokens), role))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}

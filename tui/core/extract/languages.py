@@ -387,7 +387,8 @@ class Lexicon:
     according: re.Pattern[str]  # at a sentence start: "Selon ", "Según "
     according_before: re.Pattern[str]  # "… che secondo la presidente " (ending at a name)
     role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
-    name_role: re.Pattern[str]  # a name, then its office: "Ana Lema, ministra de Pesca,"
+    name_role: re.Pattern[str]  # an office after a comma: ", ministra de Pesca,"
+    name_before: re.Pattern[str]  # the name ending where that comma stands: "Ana Lema"
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
     verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
@@ -517,11 +518,13 @@ def lexicon(lang: str | None) -> Lexicon | None:
             # initials between the office and the name)
             rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
+        # (found from the comma, the name then read back from it: cheaper than a search for
+        # names all over the paragraph)
         name_role=re.compile(
-            rf"(?<![\w'’-])(?P<name>{_NAME_DE if lang == 'de' else _NAME}),[ \u00a0]*"
-            rf"(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,6}}?)"
+            rf"(?<=[\w'’]),[ \u00a0]*(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,6}}?)"
             rf"(?=[ \u00a0]*[,;:.()]|[ \u00a0]+(?:{verbs})\b)"
         ),
+        name_before=re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_DE if lang == 'de' else _NAME})\Z"),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         pronouns=words.pronouns,
         not_names=frozenset(words.not_names.split()),
