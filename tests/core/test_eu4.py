@@ -507,3 +507,34 @@ def test_a_signed_block_quote_stays_a_quote() -> None:
     )
     doc = parse_text(source, origin="case.txt")
     assert [(q.text, q.speaker) for q in doc.quotes] == [("Não há pressa nenhuma", "Mário Leal")]
+
+
+# --- the sentence after a quote ends on whom it is according to ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("de", "Der Minister Jan Kolbe sprach im Radio. Die Manöver würden niemandem helfen und "
+               "„uns alle zusätzlich besorgt“ machen. Der Schlüssel liege in Teheran, so Kolbe.",
+         "Jan Kolbe"),
+        ("es", "El ministro Raúl Peñaloza habló en la radio. Las maniobras no ayudan y dejan a "
+               "todos “más preocupados que antes”. La clave está en Caracas, según Peñaloza.",
+         "Raúl Peñaloza"),
+        ("fr", "Le ministre Paul Ebanda a parlé à la radio. Les manœuvres n'aident personne et "
+               "rendent tout le monde « plus inquiet qu'avant ». La clé est à Douala, selon "
+               "Ebanda.", "Paul Ebanda"),
+    ],
+)  # fmt: skip
+def test_a_sentence_ending_on_according_to_gives_the_quote_before(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph)[-1] == speaker
+
+
+def test_according_to_names_someone_else_than_the_quoted() -> None:
+    said = _speakers(
+        "de",
+        "„Wir helfen gern“, sagte Ministerin Eva Lind. Die Lage sei ernst, so der Bericht.",
+    )
+    assert said == ["Eva Lind"]

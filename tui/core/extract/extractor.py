@@ -337,10 +337,15 @@ _PRO_DROP = frozenset(("es", "it", "pt"))
 _COORDINATED = re.compile(
     r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y|sondern|sino|bensì|doch|jedoch))[ \u00a0]+$"
 )
+#: a sentence ending on whom it is according to: ", so Ott", ", según Ruiz", ", selon Diop"
+_SAID_TAIL = re.compile(
+    r",[ \u00a0]*(?:so|según|secondo|segundo|selon)[ \u00a0]+[^,;:«»„“”\"]{1,60}$"
+)
 #: German verbs in the subjunctive of reported speech ("sie gelte", "er müsse", "es sei")
 _KONJUNKTIV = re.compile(
     r"(?<![\w-])(?:sei|seien|habe|gelte|müsse|werde|könne|solle|wolle|gebe|bleibe|stehe"
-    r"|liege|komme|brauche|fehle|dürfe|möge|wisse|gehe)(?![\w-])"
+    r"|liege|komme|brauche|fehle|dürfe|möge|wisse|gehe|würde|würden|wäre|wären|hätte|hätten)"
+    r"(?![\w-])"
 )
 #: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
 #: run opening on one is a phrase, never a person's name
@@ -764,8 +769,16 @@ class Extractor:
         """Another language: remember the sentence's subject, and give the quotations left
         without a speaker just before it the one this sentence names (``Lo ha detto X``)."""
         people = [r for r in refs if r[4] and (r[2] is not None or r[3])]
-        if people and self._pending and lex.said_so.match(masked, s):
-            person = self._speaker(people[0])
+        said_by = people[0] if people and lex.said_so.match(masked, s) else None
+        if people and self._pending and said_by is None:
+            # "„…“ machen. Der Schlüssel liege in Teheran, so Ott.": the sentence after the
+            # quote ends on whom it is according to
+            end = len(masked[:e].rstrip(" .!?\u00a0"))
+            tail = _SAID_TAIL.search(masked, s, end)
+            if tail is not None and people[-1][0] >= tail.start() and people[-1][1] >= end - 1:
+                said_by = people[-1]
+        if said_by is not None and self._pending:
+            person = self._speaker(said_by)
             if person is not None:
                 for k in self._pending:
                     q = self._quotes[k]
