@@ -538,3 +538,22 @@ def test_according_to_names_someone_else_than_the_quoted() -> None:
         "„Wir helfen gern“, sagte Ministerin Eva Lind. Die Lage sei ernst, so der Bericht.",
     )
     assert said == ["Eva Lind"]
+
+
+# --- "Lea aquí: “…”": a link to another report ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        ("es", ("“Son muchas preguntas a la vez”, dijo la ministra Irene Salas.",
+                "Lea aquí: “Otra vez en su sitio”: el presidente devolvió la estatua.")),
+        ("pt", ("\"São muitas perguntas ao mesmo tempo\", disse a ministra Irene Sales.",
+                "Leia também: \"De novo no seu lugar\": presidente devolve a estátua.")),
+        ("it", ("\"Sono troppe domande insieme\", ha detto la ministra Irene Sala.",
+                "Leggi anche: \"Di nuovo al suo posto\": il presidente restituisce la statua.")),
+    ],
+)  # fmt: skip
+def test_a_read_also_link_is_nobodys_quote(lang: str, paragraphs: tuple[str, ...]) -> None:
+    said = _speakers(lang, *paragraphs)
+    assert said[0] is not None and said[1:] in ([], [None])

@@ -337,6 +337,13 @@ _PRO_DROP = frozenset(("es", "it", "pt"))
 _COORDINATED = re.compile(
     r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y|sondern|sino|bensì|doch|jedoch))[ \u00a0]+$"
 )
+#: a link to another report, its headline after the label ("Lea aquí: “…”: …")
+_READ_ALSO = re.compile(
+    r"(?:Lea|Lee|Leia|Leggi|Lesen Sie|Lire|Read|Ver|Veja|Vea|Mira|Voir|See)[ \u00a0]+"
+    r"(?:aquí|también|tambien|também|anche|auch|aussi|also|more|más|mais)?[ \u00a0]*"
+    r"(?::|[ \u00a0]*[-–—>»])"
+)
+_READ_ALSO_FIRST = frozenset("LRVMS")
 #: a sentence ending on whom it is according to: ", so Ott", ", según Ruiz", ", selon Diop"
 _SAID_TAIL = re.compile(
     r",[ \u00a0]*(?:so|según|secondo|segundo|selon)[ \u00a0]+[^,;:«»„“”\"]{1,60}$"
@@ -623,6 +630,8 @@ class Extractor:
         # a quote opening the paragraph goes on with the one the last paragraph left open,
         # or with the speaker of the quote that closed the last paragraph
         opens = bool(spans) and (not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0]))
+        if opens and masked[:1] in _READ_ALSO_FIRST and _READ_ALSO.match(masked):
+            opens = False  # "Lea aquí: “…”": another report's headline goes on with no one
         previous = (self._runs_on or self._para_speaker) if opens else None
         self._went_on = previous
         self._runs_on = None
@@ -1420,6 +1429,8 @@ class Extractor:
         self, text: str, masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int
     ) -> Known | None:
         """The speaker of the quote at ``span`` in the sentence ``s:e``, or ``None``."""
+        if masked[:1] in _READ_ALSO_FIRST and _READ_ALSO.match(masked):
+            return None  # "Lea aquí: “…”: presidente …": a link to another report's headline
         inner = text[span[0] + 1 : span[1]].rstrip()
         after_first = inner[-1:] in (",", "?", "!") or text[span[1] + 1 : span[1] + 2] == ","
         order = (self._after, self._before) if after_first else (self._before, self._after)
