@@ -557,3 +557,37 @@ def test_according_to_names_someone_else_than_the_quoted() -> None:
 def test_a_read_also_link_is_nobodys_quote(lang: str, paragraphs: tuple[str, ...]) -> None:
     said = _speakers(lang, *paragraphs)
     assert said[0] is not None and said[1:] in ([], [None])
+
+
+# --- an office quoted before anyone is known to hold it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("es", ("El ministro de Pesca indicó que “queremos cerrar esto pronto”.",
+                "El lunes, el canciller Mario Icaza habló del caso.",
+                "Icaza dijo que “no hay espionaje”. Por su parte, el ministro de Pesca "
+                "enfatizó que “el plazo es corto”."),
+         "Mario Icaza"),
+        ("pt", ("O ministro das Pescas assegurou que \"o acordo sai este mês\".",
+                "O ministro das Pescas, Rui Tavares, falou em Lisboa."),
+         "Rui Tavares"),
+        ("it", ("Il ministro della Pesca ha detto che \"l'accordo arriva presto\".",
+                "Il ministro della Pesca, Aldo Berti, ha parlato a Roma."),
+         "Aldo Berti"),
+    ],
+)  # fmt: skip
+def test_a_quote_waits_for_whoever_holds_the_office(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs)[0] == speaker
+
+
+def test_a_different_office_does_not_take_the_waiting_quote() -> None:
+    said = _speakers(
+        "pt",
+        'O ministro das Pescas assegurou que "o acordo sai este mês".',
+        "O ministro da Saúde, Rui Tavares, falou em Lisboa.",
+    )
+    assert said == [None]

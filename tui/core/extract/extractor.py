@@ -344,6 +344,13 @@ _READ_ALSO = re.compile(
     r"(?::|[ \u00a0]*[-–—>»])"
 )
 _READ_ALSO_FIRST = frozenset("LRVMS")
+
+
+def _office_key(words: str) -> str:
+    """An office's words compared across mentions: ``Ministro de Pesca`` = ``ministro de pesca``."""
+    return " ".join(words.casefold().split())
+
+
 #: a sentence ending on whom it is according to: ", so Ott", ", según Ruiz", ", selon Diop"
 _SAID_TAIL = re.compile(
     r",[ \u00a0]*(?:so|según|secondo|segundo|selon)[ \u00a0]+[^,;:«»„“”\"]{1,60}$"
@@ -505,6 +512,9 @@ class Extractor:
         self._spoke_at = -9
         self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
+        # quotes whose speaker is an office nobody was known to hold yet, by the office's words
+        self._office_of: dict[tuple[int, int], str] = {}
+        self._by_office: dict[str, list[int]] = {}
         self._para_no = 0  # paragraphs read, and the one the pending quotes stand in
         self._pending_para = -1
         # who the paragraph's opening quote goes on with (the last quote's speaker, or the
@@ -523,6 +533,7 @@ class Extractor:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
         self._para_no += 1
+        self._office_of.clear()
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
@@ -737,6 +748,7 @@ class Extractor:
         self.feed(title)
         del self._quotes[quotes:]
         del self._facts[facts:]
+        self._by_office.clear()  # (the title's quotes are gone, and what waited with them)
         self._fact_keys, self._quote_ids._seen = keys, ids
         self._last_speaker = self._para_speaker = self._runs_on = self._went_on = None
         self._pending, self._unattributed = [], []
@@ -1178,6 +1190,8 @@ class Extractor:
                 self._spoke_at = self._sentence_no
             if speaker is None:
                 self._unattributed.append(len(self._quotes))
+                if (office := self._office_of.get(span)) is not None:
+                    self._by_office.setdefault(office, []).append(len(self._quotes))
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -1290,6 +1304,8 @@ class Extractor:
             defined = reg.define(m.name, role, m.honorific)
             if self._lex is not None and defined.gender is None and role:
                 defined.gender = feminine_office(self._lex.lang, role)
+            if self._by_office and role:
+                self._office_found(_office_key(role), defined)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
             subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
@@ -1332,6 +1348,8 @@ class Extractor:
                 if person is None and self._last_speaker is None and len(reg.people) == 1:
                     person = reg.people[0]  # "declarou o chefe de Estado": the one person met
                 person = reg.touch(person) if person is not None else self._last_speaker
+            if person is not None and self._by_office:
+                self._office_found(_office_key(self._masked[m.start : m.end]), person)
             return [(m.start, m.end, person, (), True)]
         opener, sep, after = m.seq.partition(" ")
         if sep and not m.honorific and opener.casefold() in NOT_NAMES:
@@ -1401,6 +1419,13 @@ class Extractor:
                 self._nobody[m.seq] = words
         return out
 
+    def _office_found(self, office: str, person: Known) -> None:
+        """The quotes left waiting for ``office`` (the same words) are ``person``'s."""
+        for k in self._by_office.pop(office, ()):
+            q = self._quotes[k]
+            if q.speaker is None:
+                self._quotes[k] = Quote(q.id, q.text, person.name, person.role, q.context, q.marks)
+
     @staticmethod
     def _office_fits(lang: str, word: str) -> Callable[[Known], bool]:
         """Whether a person can be the one an office names (``la ministra`` is nobody whose
@@ -1437,6 +1462,10 @@ class Extractor:
         if self._lex is not None:
             ref = self._other(self._lex, text, masked, span, refs, s, e, after_first)
             if ref is not None:
+                if ref[2] is None and not ref[3] and ref[1] > ref[0]:
+                    # "El ministro de Pesca indicó que «…»" before anyone holds that office:
+                    # the quote waits for the person that office turns out to be
+                    self._office_of[span] = _office_key(masked[ref[0] : ref[1]])
                 return self._speaker(ref)
         for find in order:
             ref = find(masked, span, refs, s, e)
