@@ -591,3 +591,77 @@ def test_a_different_office_does_not_take_the_waiting_quote() -> None:
         "O ministro da Saúde, Rui Tavares, falou em Lisboa.",
     )
     assert said == [None]
+
+
+# --- a new name opening a paragraph, then "«…», reagiu."; surnames before their verb -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        ("pt", ("O chefe do Governo recusou hoje que haja uma crise.",
+                "Rui Tavares falava em conferência de imprensa, depois de ser interrogado.",
+                "\"Não podemos confundir as árvores com a floresta\", reagiu."),
+         "Rui Tavares"),
+        ("es", ("El jefe del Gobierno negó hoy que haya una crisis.",
+                "Raúl Peñaloza hablaba en rueda de prensa, tras ser consultado.",
+                "“No podemos confundir los árboles con el bosque”, reaccionó."),
+         "Raúl Peñaloza"),
+    ],
+)  # fmt: skip
+def test_a_name_opening_a_paragraph_goes_on_speaking(
+    lang: str, paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert _speakers(lang, *paragraphs) == [speaker]
+
+
+def test_a_place_opening_a_title_is_no_subject() -> None:
+    ex = Extractor("it")
+    ex.feed_title("Nord Corea, Berti soddisfatto")
+    ex.feed(
+        'Roma, 9 mar. – "Apprendo con soddisfazione gli sviluppi". Così il ministro '
+        "degli Esteri, Aldo Berti."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Aldo Berti"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Ministerin Eva Lind äußerte sich am Montag: „Wir warten noch.“",
+          "Auch Birk sagte der Deutschen Presse-Agentur: „Es ist noch nicht Freitag.“"), "Birk"),
+        (("Ministerin Eva Lind äußerte sich am Montag: „Wir warten noch.“",
+          "Zudem Birk sagte der Zeitung: „Es ist noch nicht Freitag.“"), "Birk"),
+    ],
+)  # fmt: skip
+def test_a_surname_before_its_speech_verb(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert _speakers("de", *paragraphs)[-1] == speaker
+
+
+def test_a_spanish_surname_after_an_adverb() -> None:
+    said = _speakers(
+        "es",
+        "La ministra Eva Lira habló el lunes: “Esperamos todavía.”",
+        "También Birk dijo a la agencia: “Todavía no es viernes.”",
+    )
+    assert said[-1] == "Birk"
+
+
+def test_an_article_noun_before_a_speech_verb_is_no_name() -> None:
+    said = _speakers(
+        "de",
+        "Ministerin Eva Lind äußerte sich am Montag: „Wir warten noch.“",
+        "Auch die Regierung sagte der Zeitung: „Es ist noch nicht Freitag.“",
+    )
+    assert said[-1] != "Regierung"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Da laufen jetzt die Vorbereitungen auf Hochtouren“, sagte Sprecher Jan Kolbe.',
+        '"Das passiert nicht von heute auf morgen“, erklärte Sprecher Jan Kolbe.',
+    ],
+)
+def test_a_straight_opening_closed_by_the_german_closing_mark(paragraph: str) -> None:
+    assert _speakers("de", paragraph) == ["Jan Kolbe"]

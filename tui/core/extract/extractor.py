@@ -321,6 +321,7 @@ def _verb_just_before(
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
 _GERMAN_NOUNS = re.compile(
     r"\w(?:ungen|ung|heit|keit|schaft|tion|ität|ismus|nisse?)(?![\w'’-])"
+    r"|(?i:agentur|zeitung|magazin)(?![\w'’-])"  # ("der Deutschen Presse-Agentur")
     r"|(?<!\bvon)(?<!\bvan)[ \u00a0](?:den|dem|die|das|des)[ \u00a0]"
 )
 _LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
@@ -351,6 +352,27 @@ def _office_key(words: str) -> str:
     return " ".join(words.casefold().split())
 
 
+#: a lower-case word right after a name: its verb ("Ana Lema falava", not "Nord Corea,")
+_VERB_NEXT = re.compile(r"[ \u00a0]+[a-zß-öø-ÿ]")
+
+
+def _lone_subject_lead(lex: Lexicon, masked: str, start: int) -> bool:
+    """Whether only a sentence's start, or one adverb after it, stands before ``start``
+    (``Auch Birk sagte``, ``Birk sagte``; not ``die Regierung sagte``, an article's noun)."""
+    before = masked[max(0, start - 30) : start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": "))
+    words = (before[cut + 2 :] if cut >= 0 else before if start <= 30 else "").split()
+    if cut < 0 and start > 30:
+        return False
+    return not words or (
+        len(words) == 1 and words[0].casefold() in _LONE_LEADS and words[0][:1].isupper()
+    )
+
+
+#: adverbs that may open a sentence before its subject ("Auch Birk sagte", "También Ruiz dijo")
+_LONE_LEADS = frozenset(
+    str.split("auch zudem dann später também depois también luego anche poi aussi puis")
+)
 #: a sentence ending on whom it is according to: ", so Ott", ", según Ruiz", ", selon Diop"
 _SAID_TAIL = re.compile(
     r",[ \u00a0]*(?:so|según|secondo|segundo|selon)[ \u00a0]+[^,;:«»„“”\"]{1,60}$"
@@ -601,10 +623,22 @@ class Extractor:
             # (the paragraph's first subject stands for all of it: cheaper than its sentences)
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
-            if self._lex is not None and self.lang in _PRO_DROP and first is not None:
+            if self._lex is not None and self.lang in _PRO_DROP:
                 # (its subject is the one a next sentence without its own goes on with:
-                # "Alfredo Ruiz realizó un balance. … Principalmente, destacó que «…»")
-                first_ref = next((r for r in named if r[2] is first), None)
+                # "Alfredo Ruiz realizó un balance. … Principalmente, destacó que «…»"; a
+                # new name opening the paragraph too: "Ana Lema falava em Lisboa. … «…»,
+                # reagiu.")
+                first_ref = next((r for r in named if first is not None and r[2] is first), None)
+                if (
+                    first_ref is None
+                    and named
+                    and named[0][2] is None
+                    and len(named[0][3]) >= 2
+                    and named[0][4]
+                    and not masked[: named[0][0]].strip()
+                    and _VERB_NEXT.match(masked, named[0][1]) is not None
+                ):
+                    first_ref = named[0]
                 if first_ref is not None:
                     self._prev_subject, self._subject_at = first_ref, self._sentence_no
             if masked.rstrip().endswith(":") or self._spoke:
@@ -749,6 +783,7 @@ class Extractor:
         del self._quotes[quotes:]
         del self._facts[facts:]
         self._by_office.clear()  # (the title's quotes are gone, and what waited with them)
+        self._subject_at = -9  # (a title's subject is no sentence's)
         self._fact_keys, self._quote_ids._seen = keys, ids
         self._last_speaker = self._para_speaker = self._runs_on = self._went_on = None
         self._pending, self._unattributed = [], []
@@ -1093,7 +1128,11 @@ class Extractor:
                 continue  # "Zum Vorschlag Söders sagte Esken": a preposition's phrase, no name
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
-                if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
+                if (
+                    first.casefold() in lex.not_names
+                    or first.casefold() in _AGENCY_WORDS
+                    or first.casefold() in _LONE_LEADS
+                ):
                     if not rest:
                         continue
                     shift = len(first) + 1
@@ -1367,6 +1406,14 @@ class Extractor:
                 or is_described(self._masked, m.start + len(key))
             ):
                 seen_as = (key,)  # "Francis, who speaks for the office, said"
+            if (
+                seen_as is None
+                and self._lex is not None
+                and self._lex.verb_then.match(self._masked, m.start + len(key) + 1) is not None
+                and self._masked[m.start + len(key) : m.start + len(key) + 1] == " "
+                and _lone_subject_lead(self._lex, self._masked, m.start)
+            ):
+                seen_as = (key,)  # "Auch Birk sagte der Zeitung: „…“": a surname, then its verb
             return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
             seen = self._nobody.get(m.seq)

@@ -72,7 +72,7 @@ _ES = (
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
-    "reivindicó definió calificó describió tildó"
+    "reivindicó definió calificó describió tildó reaccionó replicó habló hablaba"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -106,7 +106,8 @@ _PT = (
     " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
     " explica garante assegura"
     # (words called something: "definiu a situação como «…»", "classificou de «…»")
-    " definiu classificou qualificou descreveu apelidou relatou narrou"
+    " definiu classificou qualificou descreveu apelidou relatou narrou reagiu retorquiu"
+    " falou falava"
 )
 
 

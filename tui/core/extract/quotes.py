@@ -176,6 +176,8 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
                 close(_CLOSES[mk], i)
         elif mk == "“" and can_close and not can_open and is_open("dq") and not is_open("low"):
             close(("dq",), i)  # “…,“ he said — the opening mark typed again to close
+        elif mk == "“" and can_close and not can_open and is_open("d") and not is_open("low"):
+            close(("d",), i)  # "…“ — a straight opening closed by the German closing mark
         elif mk == "“" and can_close and not can_open and is_open("low"):
             close(("low",), i)
         elif mk == "”" and not (is_open("dq") or is_open("low")) and can_open and not can_close:
