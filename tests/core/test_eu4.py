@@ -665,3 +665,20 @@ def test_an_article_noun_before_a_speech_verb_is_no_name() -> None:
 )
 def test_a_straight_opening_closed_by_the_german_closing_mark(paragraph: str) -> None:
     assert _speakers("de", paragraph) == ["Jan Kolbe"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "speaker"),
+    [
+        ("pt", "O ministro do Mar, Rui Tavares, lamenta a saída de Ana Reis, mas entende que o "
+               "Governo mantém \"todas as condições para trabalhar\".", "Rui Tavares"),
+        ("es", "El ministro de Mar, Raúl Peñaloza, cree que el Gobierno mantiene “todas las "
+               "condiciones para trabajar”.", "Raúl Peñaloza"),
+        ("it", "Il ministro del Mare, Aldo Berti, ritiene che il governo abbia \"tutte le "
+               "condizioni per lavorare\".", "Aldo Berti"),
+    ],
+)  # fmt: skip
+def test_what_someone_holds_told_as_reported_speech(
+    lang: str, paragraph: str, speaker: str
+) -> None:
+    assert _speakers(lang, paragraph) == [speaker]

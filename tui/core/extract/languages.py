@@ -73,6 +73,7 @@ _ES = (
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
     "reivindicó definió calificó describió tildó reaccionó replicó habló hablaba"
+    " cree entiende considera rechaza"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -108,6 +109,8 @@ _PT = (
     # (words called something: "definiu a situação como «…»", "classificou de «…»")
     " definiu classificou qualificou descreveu apelidou relatou narrou reagiu retorquiu"
     " falou falava"
+    # (what someone holds, told as reported speech: "X lamenta …, mas entende que «…»")
+    " entende acredita reconhece rejeita"
 )
 
 
@@ -116,7 +119,7 @@ _PT = (
 _IT += (
     " racconta spiega ammette ricorda conferma precisa nota evidenzia assicura insiste "
     "continua avverte sostiene replica risponde ribatte scherza confida rivela denuncia "
-    "lamenta riassume chiosa annota"
+    "lamenta riassume chiosa annota ritiene crede"
 )
 _ES += (
     " cuenta relata reconoce admite advierte recuerda sostiene insiste comenta apunta "
