@@ -682,3 +682,25 @@ def test_what_someone_holds_told_as_reported_speech(
     lang: str, paragraph: str, speaker: str
 ) -> None:
     assert _speakers(lang, paragraph) == [speaker]
+
+
+# --- a title in quotes after the noun it names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph"),
+    [
+        ("pt", "O ministro Rui Tavares abriu o seminário \"Mar e Terra: construindo uma "
+               "parceria\" em Maputo."),
+        ("es", "El ministro Raúl Peñaloza presentó la campaña “Juntos por el agua limpia” en "
+               "Lima."),
+        ("it", "Il ministro Aldo Berti ha aperto la conferenza \"Mare e terra insieme\" a Bari."),
+    ],
+)  # fmt: skip
+def test_a_title_after_its_naming_noun_is_no_quote(lang: str, paragraph: str) -> None:
+    assert _said(lang, paragraph) == []
+
+
+def test_words_after_a_naming_noun_and_a_comma_are_a_quote() -> None:
+    said = _speakers("pt", 'Sobre o tema, "Não vamos recuar nunca", disse o ministro Rui Tavares.')
+    assert said == ["Rui Tavares"]

@@ -200,6 +200,35 @@ def _named_thing(words: str, links: frozenset[str], masked: str, start: int) -> 
     )
 
 
+#: nouns naming what a title in quotes is the title of: "a conferência «Mar e Terra:
+#: uma parceria»", "el lema «Juntos por el agua»", "das Motto „Wir für alle“"
+_NAMING_NOUNS = frozenset(
+    str.split(
+        "tema lema título conferência seminário fórum cimeira livro filme programa campanha "
+        "projeto projecto iniciativa slogan intitulado intitulada denominado denominada "
+        "conferencia seminario foro cumbre libro película campaña proyecto titulado titulada "
+        "titolo conferenza vertice film programma campagna progetto iniziativa intitolato "
+        "intitolata denominato denominata thème titre conférence séminaire sommet livre "
+        "programme campagne projet intitulé intitulée baptisé baptisée motto titel konferenz "
+        "gipfel buch projekt initiative kampagne"
+    )
+)
+
+
+def _titled_thing(words: str, masked: str, start: int) -> bool:
+    """A title in quotes after the noun it names (``o seminário «Mar e Terra: uma
+    parceria»``): capitalised, no sentence's end, a naming noun among the three words before."""
+    if not words[:1].isupper() or words.rstrip()[-1:] in ".!?…" or len(words.split()) > 14:
+        return False
+    before = masked[max(0, start - 40) : start].casefold().split()[-3:]
+    for k, w in enumerate(before):
+        # (the noun, then at most an article or a preposition, nothing set off by a comma:
+        # "Sobre o tema, «Não vamos recuar», disse" is someone's words)
+        if w in _NAMING_NOUNS and not any(c in " ".join(before[k:]) for c in ",:;"):
+            return True
+    return False
+
+
 def _scare_quote(words: str) -> bool:
     """One or two words that are not a sentence of their own (``the word 'failed,'``).
 
@@ -1213,7 +1242,9 @@ class Extractor:
                 speaker = previous
             words = quote_text(text, span)
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
-            if self._lex is not None and _named_thing(words, links, masked, span[0]):
+            if self._lex is not None and (
+                _named_thing(words, links, masked, span[0]) or _titled_thing(words, masked, span[0])
+            ):
                 continue  # la conférence “Choose Europe for Science”, des „Kurier Deutschland“
             if (not direct and _not_a_quote(words, links)) or (
                 _scare_quote(words)
