@@ -704,3 +704,24 @@ def test_a_title_after_its_naming_noun_is_no_quote(lang: str, paragraph: str) ->
 def test_words_after_a_naming_noun_and_a_comma_are_a_quote() -> None:
     said = _speakers("pt", 'Sobre o tema, "Não vamos recuar nunca", disse o ministro Rui Tavares.')
     assert said == ["Rui Tavares"]
+
+
+# --- a one-word masthead set apart over a shorter headline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Jornal\n\nAngola e Chile defendem \"reforço\" da cooperação\n\nMaputo, 12 mar (Lusa) - "
+         "O presidente Rui Tavares defendeu hoje o reforço da cooperação com o Chile.\n",
+         'Angola e Chile defendem "reforço" da cooperação'),
+        ("Gazzetta\n\nRoma e Madrid rilanciano la cooperazione\n\nRoma, 12 mar. - Il ministro "
+         "Aldo Berti ha detto oggi che la cooperazione con la Spagna cresce.\n",
+         "Roma e Madrid rilanciano la cooperazione"),
+        # (a one-word title over its subtitle, no blank line between, stays the title)
+        ("Haushalt\nDie Regierung einigt sich auf neue Regeln\nBerlin – Die Regierung hat sich "
+         "am Montag auf neue Regeln für den Haushalt geeinigt.\n", "Haushalt"),
+    ],
+)  # fmt: skip
+def test_a_one_word_masthead_over_a_headline(source: str, expected: str) -> None:
+    assert _title(source) == expected

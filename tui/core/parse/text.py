@@ -325,11 +325,13 @@ def _agency_line(line: str) -> bool:
     return bracketed or s in AGENCIES
 
 
-def _headline_later(lines: list[str], i: int) -> int | None:
+def _headline_later(lines: list[str], i: int, foreign: bool = False) -> int | None:
     """Where the headline stands when line ``i`` is a short masthead or label above it.
 
     Either the headline is repeated below (page copies often hold it twice), or the next line
-    is a long headline (eight words or more, no full stop) under a line of one to three words.
+    is a long headline (eight words or more, no full stop) under a line of one to three words
+    (five words or more under a one-word masthead set apart, when the language is
+    ``foreign``: not English).
     """
     s = lines[i].strip()
     crumbs = _CRUMB_SEP.split(s) if ("»" in s or "›" in s or ">" in s or "|" in s) else ()
@@ -360,9 +362,14 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     if ahead:
         j, t = ahead[0]
         alone = j + 1 >= len(lines) or not lines[j + 1].strip()  # not a wrapped paragraph
+        # a one-word masthead set apart by a blank line: a shorter headline under it counts
+        # too ("Jornal" / "" / "Angola e Chile defendem …" / "Maputo, 12 mar (Lusa) - …")
+        masthead = foreign and len(s.split()) == 1 and j > i + 1
+        if not alone and masthead and split_dateline(lines[j + 1].strip()):
+            alone = True
         if (
             alone
-            and len(t.split()) >= 8
+            and len(t.split()) >= (5 if masthead else 8)
             and not ends_terminal(t)
             and not split_dateline(t)
             and not _BYLINE.match(t)
@@ -653,7 +660,7 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
             i += 1
             continue
-        later = _headline_later(lines, i)
+        later = _headline_later(lines, i, meta.lang not in (None, "en"))
         if later is not None:
             i = later  # "Zyra e Kryeministrit" (a masthead) over the headline
             continue
