@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from tui.core.extract.cjk import (
     KO_TERM_MARKS,
@@ -34,13 +35,16 @@ from tui.core.extract.cjk import (
 )
 from tui.core.extract.facts import fact_starts, find_facts
 from tui.core.extract.languages import (
+    ARTICLES_BEFORE,
     COUNTERPARTS,
+    OBJECT_BEFORE,
     OFFICIALS,
     PORTFOLIOS,
     UNNAMED_SOURCES,
     Lexicon,
     feminine_office,
     lexicon,
+    masculine_office,
     plain_office,
     thing_subject,
 )
@@ -185,7 +189,9 @@ _CLOSING_TAIL = re.compile(r"[^\s\"”»“'’][\"”»“'’]+(?=[\s.,;:]|$)"
 # an office's portfolio in capitals before the name: "ministra de Transición Ecológica, Sara
 # Aagesen" (the role pattern stops at "Ecológica"; the full name after the comma is the person)
 _APPOSED_NAME = re.compile(
-    rf",[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
+    # (an adjective of the office may come first: "Ministro de Relaciones Exteriores
+    # chileno, Alfredo Ruiz")
+    rf"(?:[ \u00a0][a-zß-öø-ÿ]{{3,}})?,[ \u00a0]*([{UPPER}][\w'’-]+(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]+){{1,3}})"
 )
 _ACCORDING = re.compile(r"according to[ \u00a0]+")
 _CAPITALISED_RUN = re.compile(
@@ -288,6 +294,35 @@ def _unnamed_after(lex: Lexicon, masked: str, at: int) -> bool:
         return False
     word = masked[m.end() : m.end() + 8].split(None, 1)
     return bool(word) and word[0].casefold() in _INDEFINITE
+
+
+#: nouns naming what a title in quotes is the title of: "a conferência «Mar e Terra:
+#: uma parceria»", "el lema «Juntos por el agua»", "das Motto „Wir für alle“"
+_NAMING_NOUNS = frozenset(
+    str.split(
+        "tema lema título conferência seminário fórum cimeira livro filme programa campanha "
+        "projeto projecto iniciativa slogan intitulado intitulada denominado denominada "
+        "conferencia seminario foro cumbre libro película campaña proyecto titulado titulada "
+        "titolo conferenza vertice film programma campagna progetto iniziativa intitolato "
+        "intitolata denominato denominata thème titre conférence séminaire sommet livre "
+        "programme campagne projet intitulé intitulée baptisé baptisée motto titel konferenz "
+        "gipfel buch projekt initiative kampagne"
+    )
+)
+
+
+def _titled_thing(words: str, masked: str, start: int) -> bool:
+    """A title in quotes after the noun it names (``o seminário «Mar e Terra: uma
+    parceria»``): capitalised, no sentence's end, a naming noun among the three words before."""
+    if not words[:1].isupper() or words.rstrip()[-1:] in ".!?…" or len(words.split()) > 14:
+        return False
+    before = masked[max(0, start - 40) : start].casefold().split()[-3:]
+    for k, w in enumerate(before):
+        # (the noun, then at most an article or a preposition, nothing set off by a comma:
+        # "Sobre o tema, «Não vamos recuar», disse" is someone's words)
+        if w in _NAMING_NOUNS and not any(c in " ".join(before[k:]) for c in ",:;"):
+            return True
+    return False
 
 
 def _scare_quote(words: str) -> bool:
@@ -393,7 +428,7 @@ _ZUFOLGE = re.compile(r"[ \u00a0]+zufolge\b")
 #: First words of a building's or a body's name: never a person ("Palácio do Planalto")
 _BODY_HEADS = frozenset(
     str.split(
-        "palácio palais palast palazzo ministério ministère ministerium casa câmara chambre "
+        "palácio palacio palais palast palazzo ministério ministère ministerium casa câmara chambre "
         "assembleia assemblée conselho conseil senado sénat tribunal banco banque universidade "
         "université universität hospital hôpital igreja église estádio stade avenida avenue rua "
         "rue praça aeroporto aéroport flughafen hotel hôtel comissão commission kommission "
@@ -440,9 +475,93 @@ def _verb_just_before(
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
 _GERMAN_NOUNS = re.compile(
     r"\w(?:ungen|ung|heit|keit|schaft|tion|ität|ismus|nisse?)(?![\w'’-])"
+    r"|(?i:agentur|zeitung|magazin)(?![\w'’-])"  # ("der Deutschen Presse-Agentur")
     r"|(?<!\bvon)(?<!\bvan)[ \u00a0](?:den|dem|die|das|des)[ \u00a0]"
 )
 _LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
+
+
+#: a relative clause, whose subject is its own: ", der sagte", ", que afirmó"
+_RELATIVE = re.compile(
+    r",[ \u00a0]*(?:der|die|das|welche[rs]?|que|qui|lequel|laquelle|che|cui|il[ \u00a0]+quale"
+    r"|la[ \u00a0]+quale|quien|quienes|quem|o[ \u00a0]+qual|a[ \u00a0]+qual)(?![\w'’-])"
+)
+#: languages that leave a subject pronoun out ("Destacó que …", "Ha aggiunto che …")
+_PRO_DROP = frozenset(("es", "it", "pt"))
+#: a second verb of the same subject: "…, betonte aber", "…, mas afirmou", "… e disse"
+_COORDINATED = re.compile(
+    r"(?:,|(?<![\w-])(?:mas|pero|ma|aber|und|mais|et|e|y|sondern|sino|bensì|doch|jedoch))[ \u00a0]+$"
+)
+#: a link to another report, its headline after the label ("Lea aquí: “…”: …")
+_READ_ALSO = re.compile(
+    r"(?:Lea|Lee|Leia|Leggi|Lesen Sie|Lire|Read|Ver|Veja|Vea|Mira|Voir|See)[ \u00a0]+"
+    r"(?:aquí|también|tambien|também|anche|auch|aussi|also|more|más|mais)?[ \u00a0]*"
+    r"(?::|[ \u00a0]*[-–—>»])"
+)
+_READ_ALSO_FIRST = frozenset("LRVMS")
+
+
+def _office_key(words: str) -> str:
+    """An office's words compared across mentions: ``Ministro de Pesca`` = ``ministro de pesca``."""
+    return " ".join(words.casefold().split())
+
+
+#: a lower-case word right after a name: its verb ("Ana Lema falava", not "Nord Corea,")
+_VERB_NEXT = re.compile(r"[ \u00a0]+[a-zß-öø-ÿ]")
+
+
+def _lone_subject_lead(lex: Lexicon, masked: str, start: int) -> bool:
+    """Whether only a sentence's start, or one adverb after it, stands before ``start``
+    (``Auch Birk sagte``, ``Birk sagte``; not ``die Regierung sagte``, an article's noun)."""
+    before = masked[max(0, start - 30) : start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": "))
+    words = (before[cut + 2 :] if cut >= 0 else before if start <= 30 else "").split()
+    if cut < 0 and start > 30:
+        return False
+    return not words or (
+        len(words) == 1 and words[0].casefold() in _LONE_LEADS and words[0][:1].isupper()
+    )
+
+
+#: adverbs that may open a sentence before its subject ("Auch Birk sagte", "También Ruiz dijo")
+_LONE_LEADS = frozenset(
+    str.split("auch zudem dann später também depois también luego anche poi aussi puis")
+)
+#: a sentence ending on whom it is according to: ", so Ott", ", según Ruiz", ", selon Diop"
+_SAID_TAIL = re.compile(
+    r",[ \u00a0]*(?:so|según|secondo|segundo|selon)[ \u00a0]+[^,;:«»„“”\"]{1,60}$"
+)
+#: German verbs in the subjunctive of reported speech ("sie gelte", "er müsse", "es sei")
+_KONJUNKTIV = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|gelte|müsse|werde|könne|solle|wolle|gebe|bleibe|stehe"
+    r"|liege|komme|brauche|fehle|dürfe|möge|wisse|gehe|würde|würden|wäre|wären|hätte|hätten)"
+    r"(?![\w-])"
+)
+#: German prepositions fused with an article ("Zum Vorschlag", "Beim Treffen"): a capitalised
+#: run opening on one is a phrase, never a person's name
+_DE_CONTRACTIONS = frozenset(str.split("zum zur vom beim ins aufs ums übers unterm"))
+_PARTICLE_WORDS = frozenset(PARTICLES.split("|"))
+
+
+def _split_at_particles(m: Mention) -> list[Mention]:
+    """A run of capitalised words joined by two particles with names between them is not
+    one name: "Wechsel des Vizekanzler-Amts von Hans Lehr zu Otto Rainer" names two people,
+    "Hans Lehr" and "Otto Rainer" (while "Ursula von der Leyen" keeps its particles)."""
+    if m.kind != "seq" or m.seq.count(" ") < 4:
+        return [m]
+    words = m.seq.split(" ")
+    cuts = [i for i, w in enumerate(words) if w in _PARTICLE_WORDS]
+    if len(cuts) < 2 or any(b - a < 3 for a, b in itertools.pairwise(cuts)):
+        return [m]
+    out: list[Mention] = []
+    bounds = [-1, *cuts, len(words)]
+    for a, b in itertools.pairwise(bounds):
+        part = words[a + 1 : b]
+        if len(part) >= 2 and all(w[:1].isupper() for w in part):
+            offset = m.start + len(" ".join(words[: a + 1])) + (1 if a >= 0 else 0)
+            seq = " ".join(part)
+            out.append(Mention(offset, offset + len(seq), "seq", seq=seq))
+    return out
 
 
 def _lone_name(lex: Lexicon, masked: str, p: int) -> _Ref | None:
@@ -629,6 +748,11 @@ class Extractor:
         self._spoke_at = -9
         self._subject_at = -9
         self._unattributed: list[int] = []  # those of the sentence just read
+        # quotes whose speaker is an office nobody was known to hold yet, by the office's words
+        self._office_of: dict[tuple[int, int], str] = {}
+        self._by_office: dict[str, list[int]] = {}
+        self._para_no = 0  # paragraphs read, and the one the pending quotes stand in
+        self._pending_para = -1
         # who the paragraph's opening quote goes on with (the last quote's speaker, or the
         # subject of a paragraph of reported speech just before)
         self._went_on: Known | None = None
@@ -647,6 +771,8 @@ class Extractor:
             text = text.replace("\u2033", '"')  # ″…″ (a double prime typed for a quote mark)
         self._registry.next_paragraph()
         self._anonymous = False  # a quote of this paragraph is someone's left unnamed
+        self._para_no += 1
+        self._office_of.clear()
         self._in_tail, self._ran_on = self._ran_on, False
         found_ = scan(text)
         if typewriter:  # ''In the 20th century …,'' he said: typewriter quotes
@@ -737,6 +863,24 @@ class Extractor:
                         first = later
                     else:
                         self._spoke = spoke
+            if self._lex is not None and self.lang in _PRO_DROP:
+                # (its subject is the one a next sentence without its own goes on with:
+                # "Alfredo Ruiz realizó un balance. … Principalmente, destacó que «…»"; a
+                # new name opening the paragraph too: "Ana Lema falava em Lisboa. … «…»,
+                # reagiu.")
+                first_ref = next((r for r in named if first is not None and r[2] is first), None)
+                if (
+                    first_ref is None
+                    and named
+                    and named[0][2] is None
+                    and len(named[0][3]) >= 2
+                    and named[0][4]
+                    and not masked[: named[0][0]].strip()
+                    and _VERB_NEXT.match(masked, named[0][1]) is not None
+                ):
+                    first_ref = named[0]
+                if first_ref is not None:
+                    self._prev_subject, self._subject_at = first_ref, self._sentence_no
             if masked.rstrip().endswith(":") or self._spoke:
                 # "Speaking later, the mayor said:", "Lee stated that …": their words follow
                 self._para_speaker = None if _unnamed_says(masked, named) else first
@@ -773,6 +917,8 @@ class Extractor:
         opens = bool(spans) and (
             not masked[: spans[0][0]].strip() or _lead_in(masked, spans[0][0], self._lex)
         )
+        if opens and masked[:1] in _READ_ALSO_FIRST and _READ_ALSO.match(masked):
+            opens = False  # "Lea aquí: “…”": another report's headline goes on with no one
         previous = (self._runs_on or self._para_speaker) if opens else None
         self._went_on = previous
         self._runs_on = None
@@ -918,6 +1064,8 @@ class Extractor:
         self.feed(title)
         del self._quotes[quotes:]
         del self._facts[facts:]
+        self._by_office.clear()  # (the title's quotes are gone, and what waited with them)
+        self._subject_at = -9  # (a title's subject is no sentence's)
         self._fact_keys, self._quote_ids._seen = keys, ids
         self._last_speaker = self._para_speaker = self._runs_on = self._went_on = None
         self._pending, self._unattributed = [], []
@@ -962,8 +1110,16 @@ class Extractor:
         # ("«…». Così Brancati": the quotes of a sentence naming no one, even those given
         # to the last speaker for want of another, are the person this sentence names)
         waiting = [*self._pending, *(k for k in self._loose if k not in self._pending)]
-        if people and waiting and lex.said_so.match(masked, s):
-            person = self._speaker(people[0])
+        said_by = people[0] if people and lex.said_so.match(masked, s) else None
+        if people and self._pending and said_by is None:
+            # "„…“ machen. Der Schlüssel liege in Teheran, so Ott.": the sentence after the
+            # quote ends on whom it is according to
+            end = len(masked[:e].rstrip(" .!?\u00a0"))
+            tail = _SAID_TAIL.search(masked, s, end)
+            if tail is not None and people[-1][0] >= tail.start() and people[-1][1] >= end - 1:
+                said_by = people[-1]
+        if said_by is not None and waiting:
+            person = self._speaker(said_by)
             if person is not None:
                 for k in waiting:
                     q = self._quotes[k]
@@ -974,7 +1130,18 @@ class Extractor:
         self._loose = list(self._sentence_quotes) if found and not people else []
         self._sentence_quotes = range(0)
         if found:
-            self._pending = self._unattributed
+            if (
+                self._unattributed
+                and self._last_speaker is None
+                and self._pending_para == self._para_no
+                and all(sp is None for _, sp, _ in found)
+            ):
+                # "«Una crisi al buio». Per questo «niente è da escludere». Lo dice X": the
+                # quotes of the paragraph so far, none attributed, all wait for X
+                self._pending = self._pending + self._unattributed
+            else:
+                self._pending = self._unattributed
+            self._pending_para = self._para_no
         elif self._in_tail:
             # the rest of a quote that ran on from the paragraph before ('… soldi". Lo ha
             # detto X'): its quotes still wait for their speaker until the closing mark
@@ -994,9 +1161,12 @@ class Extractor:
                 if not found and first[2] is not None and lex.verb_after.match(masked, first[1])
                 else None
             )
-        elif self._subject_at == self._sentence_no - 1 and _opens_on(lex.verb_start, masked, s, e):
-            # "Aseveró que …": a sentence that opens on its verb goes on with the subject
-            # of the one before
+        elif self._subject_at == self._sentence_no - 1 and (
+            _opens_on(lex.verb_start, masked, s, e)
+            or (lex.lang in _PRO_DROP and lex.verb_any.search(masked, s, e) is not None)
+        ):
+            # "Aseveró que …", "Principalmente, destacó que …": a sentence whose speech verb
+            # has no subject goes on with the subject of the one before
             self._subject_at = self._sentence_no
 
     def _announce(self, lex: Lexicon, masked: str, refs: list[_Ref]) -> None:
@@ -1217,6 +1387,29 @@ class Extractor:
                 start += m.group("role").rfind(inner.group("office"))
                 role, epithet, gender = inner.group("office"), "", None
             defs.append(Mention(start, end, "def", tuple(tokens), role, epithet, gender=gender))
+        if "," in masked:
+            for m in lex.name_role.finditer(masked):
+                # "Giovanni Neri, ministro dell'Economia, ha detto": the office after the name
+                n = lex.name_before.search(masked, max(0, m.start() - 80), m.start())
+                if n is None:
+                    continue
+                tokens = n.group("name").replace("\u00a0", " ").split()
+                while tokens and (
+                    tokens[0].casefold() in lex.not_names or tokens[0].casefold() in _AGENCY_WORDS
+                ):
+                    tokens.pop(0)  # ("disse à Lusa Maria dos Anjos, presidente da …")
+                while tokens and tokens[0].rstrip(".") in _HONORIFIC_SET:
+                    tokens.pop(0)  # ("Mme Claire Dufour, élue d'opposition"): no courtesy title
+                start = n.end() - len(" ".join(tokens))
+                if (
+                    len(tokens) < 2
+                    or not plausible_name(tokens)
+                    or any(d.start < m.end("role") and start < d.end for d in defs)
+                    or tokens[0].casefold() in PORTFOLIOS
+                ):
+                    continue
+                role, epithet = plain_office(lex.lang, " ".join(m.group("role").split()))
+                defs.append(Mention(start, n.end(), "def", tuple(tokens), role, epithet))
         if defs:
             # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
@@ -1235,14 +1428,27 @@ class Extractor:
                 word = m.group("core").casefold()
                 defs.append(Mention(start, m.end("noun"), "rolenoun", word=word))
         out: list[Mention] = list(defs)
+        mentions = [p for m in mentions for p in _split_at_particles(m)]
         for mention in mentions:
             if any(d.start < mention.end and mention.start < d.end for d in defs):
                 continue
+            if (
+                mention.kind == "seq"
+                and lex.lang == "de"
+                and mention.seq.split(None, 1)[0].casefold() in _DE_CONTRACTIONS
+                and mention.seq.split(None, 1)[1:]
+                and not any(w.casefold() in self._registry.words for w in mention.seq.split()[1:2])
+            ):
+                continue  # "Zum Vorschlag Söders sagte Esken": a preposition's phrase, no name
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
                 if first.casefold() in UNNAMED_SOURCES:
                     continue  # "Fonti della Regione hanno precisato": sources, no one named
-                if first.casefold() in lex.not_names or first.casefold() in _AGENCY_WORDS:
+                if (
+                    first.casefold() in lex.not_names
+                    or first.casefold() in _AGENCY_WORDS
+                    or first.casefold() in _LONE_LEADS
+                ):
                     if not rest:
                         continue
                     shift = len(first) + 1
@@ -1354,7 +1560,9 @@ class Extractor:
             ):
                 direct = True  # '"…," said Kerr. "Thank you."': a short sentence of hers
             links = _LINK_WORDS | self._lex.not_names if self._lex is not None else _LINK_WORDS
-            if self._lex is not None and _named_thing(words, links, masked, span[0]):
+            if self._lex is not None and (
+                _named_thing(words, links, masked, span[0]) or _titled_thing(words, masked, span[0])
+            ):
                 continue  # la conférence “Choose Europe for Science”, des „Kurier Deutschland“
             if (not direct and _not_a_quote(words, links)) or (
                 _scare_quote(words)
@@ -1370,6 +1578,8 @@ class Extractor:
                 self._spoke_at = self._sentence_no
             if speaker is None:
                 self._unattributed.append(len(self._quotes))
+                if (office := self._office_of.get(span)) is not None:
+                    self._by_office.setdefault(office, []).append(len(self._quotes))
             self._quotes.append(
                 Quote(
                     self._quote_ids.make(words),
@@ -1382,10 +1592,24 @@ class Extractor:
             )
         return last
 
-    @staticmethod
-    def _as_object(masked: str, ref: _Ref) -> _Ref:
+    def _as_object(self, masked: str, ref: _Ref) -> _Ref:
         """The reference, no longer usable as a subject when a preposition stands before it."""
         start = ref[0]
+        objects = OBJECT_BEFORE.get(self.lang or "")
+        if objects is not None:
+            # "se reuniría con la primera ministra, Mirtha Vásquez": an object (an article
+            # may stand between); the subject is someone else
+            before = masked[max(0, start - 24) : start].split()
+            if before and before[-1].casefold() in ARTICLES_BEFORE:
+                before.pop()
+            if (
+                before
+                and before[-1].casefold() in objects
+                # (but "de acuerdo con el ministro X": whom the words are according to)
+                and not (len(before) > 1 and before[-2].casefold() in ("acordo", "acuerdo"))
+            ):
+                return (ref[0], ref[1], ref[2], ref[3], False)
+            return ref
         if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
             return (ref[0], ref[1], ref[2], ref[3], False)
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
@@ -1514,6 +1738,8 @@ class Extractor:
                 defined.gender = m.gender or feminine_office(self._lex.lang, role)
             if m.word and not defined.epithet:
                 defined.epithet = m.word.casefold()
+            if self._by_office and role:
+                self._office_found(_office_key(role), defined)
             return [(m.start, m.end, defined, (), True)]
         if m.kind == "pron":
             subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
@@ -1543,8 +1769,11 @@ class Extractor:
                 # office (as part of a compound too: Staatspräsident), else the one named last
                 office = OFFICIALS.get(" ".join(m.word.split()), m.word)
                 offices = (office,) if isinstance(office, str) else office
+                fits = self._office_fits(self._lex.lang, m.word)
                 holders = [
-                    p for p in reg.people if p.role and any(o in p.role.casefold() for o in offices)
+                    p
+                    for p in reg.people
+                    if p.role and any(o in p.role.casefold() for o in offices) and fits(p)
                 ]
                 # "le diplomate chinois": the official whose office has the same adjective
                 extra = self._masked[m.start : m.end].casefold().split()[len(m.word.split()) :]
@@ -1553,18 +1782,23 @@ class Extractor:
                 holders = holders or [
                     p
                     for p in reg.people
-                    if (p.role or p.epithet) and any(w in _role_words(p) for w in extra)
+                    if (p.role or p.epithet) and any(w in _role_words(p) for w in extra) and fits(p)
                 ]
                 last = self._last_speaker
                 if holders:
                     person = max(holders, key=lambda p: p.seen)
-                elif last is not None and last.role:
+                elif last is not None and last.role and fits(last):
                     person = last  # "o governante salientou": the official just quoted
                 else:
-                    person = reg.latest_with_role()
+                    # the official named last whose office is worded for them ("la
+                    # secretaria de Estado" is not "el embajador" named since)
+                    officials = [p for p in reg.people if p.role and fits(p)]
+                    person = max(officials, key=lambda p: p.seen) if officials else None
                 if person is None and self._last_speaker is None and len(reg.people) == 1:
                     person = reg.people[0]  # "declarou o chefe de Estado": the one person met
                 person = reg.touch(person) if person is not None else self._last_speaker
+            if person is not None and self._by_office:
+                self._office_found(_office_key(self._masked[m.start : m.end]), person)
             return [(m.start, m.end, person, (), True)]
         opener, sep, after = m.seq.partition(" ")
         if sep and not m.honorific and opener.casefold() in NOT_NAMES:
@@ -1613,6 +1847,14 @@ class Extractor:
                 or is_described(self._masked, m.start + len(key))
             ):
                 seen_as = (key,)  # "Francis, who speaks for the office, said"
+            if (
+                seen_as is None
+                and self._lex is not None
+                and self._lex.verb_then.match(self._masked, m.start + len(key) + 1) is not None
+                and self._masked[m.start + len(key) : m.start + len(key) + 1] == " "
+                and _lone_subject_lead(self._lex, self._masked, m.start)
+            ):
+                seen_as = (key,)  # "Auch Birk sagte der Zeitung: „…“": a surname, then its verb
             return [(m.start, m.start + len(key), None, seen_as, True)] if seen_as else []
         if not m.honorific:
             seen = self._nobody.get(m.seq)
@@ -1690,6 +1932,31 @@ class Extractor:
         best = max(holders, key=lambda p: p.seen)
         return self._registry.touch(best) if best is not found else found
 
+    def _office_found(self, office: str, person: Known) -> None:
+        """The quotes left waiting for ``office`` (the same words) are ``person``'s."""
+        for k in self._by_office.pop(office, ()):
+            q = self._quotes[k]
+            if q.speaker is None:
+                self._quotes[k] = Quote(q.id, q.text, person.name, person.role, q.context, q.marks)
+
+    @staticmethod
+    def _office_fits(lang: str, word: str) -> Callable[[Known], bool]:
+        """Whether a person can be the one an office names (``la ministra`` is nobody whose
+        own office is ``embajador``, ``der Sprecher`` nobody introduced as ``Sprecherin``)."""
+        feminine = feminine_office(lang, word) == "f"
+        masculine = not feminine and masculine_office(lang, word)
+
+        def fits(person: Known) -> bool:
+            if feminine:
+                return person.gender != "m" and not (
+                    person.role and masculine_office(lang, person.role)
+                )
+            if masculine:
+                return not (person.role and feminine_office(lang, person.role) == "f")
+            return True
+
+        return fits
+
     def _speaker(self, ref: _Ref) -> Known | None:
         """The person a chosen reference stands for, creating one for a new name."""
         if ref[2] is not None:
@@ -1700,12 +1967,18 @@ class Extractor:
         self, text: str, masked: str, span: tuple[int, int], refs: list[_Ref], s: int, e: int
     ) -> Known | None:
         """The speaker of the quote at ``span`` in the sentence ``s:e``, or ``None``."""
+        if masked[:1] in _READ_ALSO_FIRST and _READ_ALSO.match(masked):
+            return None  # "Lea aquí: “…”: presidente …": a link to another report's headline
         inner = text[span[0] + 1 : span[1]].rstrip()
         after_first = inner[-1:] in (",", "?", "!") or text[span[1] + 1 : span[1] + 2] == ","
         order = (self._after, self._before) if after_first else (self._before, self._after)
         if self._lex is not None:
             ref = self._other(self._lex, text, masked, span, refs, s, e, after_first)
             if ref is not None:
+                if ref[2] is None and not ref[3] and ref[1] > ref[0]:
+                    # "El ministro de Pesca indicó que «…»" before anyone holds that office:
+                    # the quote waits for the person that office turns out to be
+                    self._office_of[span] = _office_key(masked[ref[0] : ref[1]])
                 return self._speaker(ref)
         for find in order:
             ref = find(masked, span, refs, s, e)
@@ -1810,7 +2083,9 @@ class Extractor:
                     after = (p, p, person, (), True)
                 elif self._recent_subject() is not None:
                     after = self._recent_subject()  # "il" for someone named, not yet quoted
-                elif (official := self._registry.latest_with_role()) is not None:
+                elif (official := self._registry.latest_subject_or_official()) is not None:
+                    # (the official who last did or said something, not one only met as an
+                    # object since: "se reuniría con la primera ministra X. «…», manifestó")
                     after = (p, p, official, (), True)
             elif (
                 (m := lex.verb_then.match(masked, p)) is not None
@@ -1881,8 +2156,33 @@ class Extractor:
             # speech verb with nobody else named before the quotation
             first = named[0]
             verb = lex.verb_any.search(masked, first[1], span[0])
-            if verb is not None and not any(
-                first[1] <= r[0] < verb.start() for r in refs if r is not first
+            others = (
+                [r for r in refs if r is not first and first[1] <= r[0] < verb.start()]
+                if verb is not None
+                else []
+            )
+            if (
+                verb is not None
+                and (
+                    not others
+                    # "kommentierte Ott zudem den Wechsel von Hans Lehr zu Otto Rainer, betonte
+                    # aber auch, „…“": the subject of one speech verb goes on to the next one,
+                    # past people met as objects (not past a relative clause's own subject)
+                    or (
+                        (
+                            lex.verb_after.match(masked, first[1]) is not None
+                            or _verb_just_before(lex, masked, max(s, first[0] - 50), first[0])
+                            is not None
+                            # ("O ministro X não quis responder a Y, mas afirmou que «…»": a
+                            # sentence opening on its subject)
+                            or masked[s : first[0]].strip().count(" ") < 1
+                        )
+                        and not any(r[4] and lex.verb_after.match(masked, r[1]) for r in others)
+                        and _RELATIVE.search(masked, first[1], verb.start()) is None
+                        and _COORDINATED.search(masked, max(0, verb.start() - 8), verb.start())
+                        is not None
+                    )
+                )
             ):
                 return first
         if (according := lex.according.match(masked, s)) is not None:
@@ -1912,8 +2212,13 @@ class Extractor:
             return named[0]
         if not named:
             # reported speech with nobody named ("Derzeit finde die Kommunikation „…“
-            # statt."): the person just quoted, else the last sentence's subject
-            if self._last_speaker is not None and self._spoke_at >= self._sentence_no - 1:
+            # statt."): the person just quoted, else the last sentence's subject; German
+            # reported speech (its verb in the subjunctive: "Diese gelte für jeden, müsse
+            # es …") goes on with the last person quoted, however long ago
+            if self._last_speaker is not None and (
+                self._spoke_at >= self._sentence_no - 1
+                or (lex.lang == "de" and _KONJUNKTIV.search(masked, s, span[0]) is not None)
+            ):
                 return (s, s, self._last_speaker, (), True)
             if self._recent_subject() is not None:
                 return self._recent_subject()

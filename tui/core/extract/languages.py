@@ -50,7 +50,8 @@ _FR_PP = (
     "averti prévenu promis annoncé confié lancé répondu reconnu précisé poursuivi conclu jugé "
     "plaidé réagi noté commenté observé lâché résumé salué tweeté écrit déploré dénoncé regretté "
     "rétorqué répliqué nuancé admis évoqué tranché ironisé confirmé"
-    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu qualifié"
+    " relevé signalé détaillé renchéri argué protesté considéré martelé soutenu"
+    " qualifié décrit"
     " laissé\\s+entendre fait\\s+savoir fait\\s+valoir fait\\s+remarquer fait\\s+observer"
 )
 #: ``s'est exclamé``, ``s'est irritée``: a reflexive speech verb, agreeing with its subject
@@ -71,7 +72,8 @@ _ES = (
     "concluyó prometió anunció enfatizó remarcó dice afirma asegura señala explica añade destaca "
     "informó detalló aseveró puntualizó reiteró recalcó consideró estimó opinó mencionó "
     "apuntó finalizó zanjó aclaró criticó lamentó celebró defendió sentenció agrega "
-    "reivindicó calificó describió definió tildó admitió"
+    "reivindicó definió calificó describió tildó admitió reaccionó replicó habló hablaba"
+    " cree entiende considera rechaza"
 )
 _ES_PP = (
     "dicho afirmado declarado señalado añadido agregado asegurado explicado indicado destacado "
@@ -90,7 +92,7 @@ _IT_PP = (
     "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
     "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
     "definito ricordato insistito promesso parlato proseguito replicato scritto dichiarato "
-    "assicurato garantito confermato descritto"
+    "assicurato garantito confermato descritto bollato"
 )
 _IT = (
     "disse dichiarò affermò aggiunse dice afferma sottolinea spiega aggiunge ribadisce "
@@ -103,7 +105,12 @@ _PT = (
     " referiu considerou admitiu reiterou assinalou realçou vincou advertiu alertou argumentou"
     " notou apontou sustentou insistiu adiantou precisou confirmou revelou contou recordou"
     " avisou criticou lamentou elogiou responde refere considera salienta sublinha adianta"
-    " explica garante assegura classificou descreveu definiu"
+    " explica garante assegura"
+    # (words called something: "definiu a situação como «…»", "classificou de «…»")
+    " definiu classificou qualificou descreveu apelidou relatou narrou reagiu retorquiu"
+    " falou falava"
+    # (what someone holds, told as reported speech: "X lamenta …, mas entende que «…»")
+    " entende acredita reconhece rejeita"
 )
 
 
@@ -112,7 +119,7 @@ _PT = (
 _IT += (
     " racconta spiega ammette ricorda conferma precisa nota evidenzia assicura insiste "
     "continua avverte sostiene replica risponde ribatte scherza confida rivela denuncia "
-    "lamenta riassume chiosa annota"
+    "lamenta riassume chiosa annota ritiene crede"
 )
 _ES += (
     " cuenta relata reconoce admite advierte recuerda sostiene insiste comenta apunta "
@@ -246,9 +253,13 @@ WORDS: dict[str, Words] = {
             "negoziatore leader titolare assessore assessora consigliere consigliera "
             "primo\\s+ministro prima\\s+ministra rettore rettrice prefetto omologo omologa"
         ),
-        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|per|agli|alla|alle|allo|al|ai|e|ed",
+        role_links=r"dell['’]|all['’]|del|della|dello|dei|degli|delle|di|agli|alla|alle|allo|al|ai|e|ed"
+        # ("il ministro per le Politiche europee", "per la Pubblica amministrazione")
+        r"|per(?:\s+(?:il|la|le|gli|i|l['’]))?",
         auxiliaries="ha hanno è era aveva sta vuole",
         said_so=r"(?:lo|l['’])\s+(?:ha|aveva)\s+\w+|cos[iì](?:['’]|(?=[ \u00a0,]))"
+        # ("A spiegarlo è stato il presidente X", "A dirlo è la ministra X")
+        r"|a\s+\w+(?:lo|la)\s+(?:è|e['’]|sono)(?:\s+stat[oaie])?"
         r"|lo\s+(?:afferma|dice|sottolinea|dichiara|spiega|scrive|ribadisce|sostiene|annuncia)"
         r"|questo\s+(?:il|quanto)\s+\w+",
         officials="titolare omologo capo\\s+di\\s+Stato capo\\s+della\\s+diplomazia",
@@ -336,6 +347,35 @@ def feminine_office(lang: str, role: str) -> str | None:
     return "f" if female else None
 
 
+def masculine_office(lang: str, role: str) -> bool:
+    """Whether an office is worded for a man (``embajador``, ``ministro``, ``Botschafter``):
+    whom ``la ministra`` or ``die Sprecherin`` can never mean. Italian and French also word
+    a woman's office so (``il ministro Anna Lodi``), so a masculine office never makes a
+    man of its holder; it only keeps a feminine one from pointing at them."""
+    core = role.split()[0].casefold()
+    if lang == "de":
+        return core.endswith(("er", "or"))
+    if lang == "fr":
+        return core.endswith(("eur", "ien", "ier"))
+    return core.endswith(("o", "or", "ore"))
+
+
+#: Words before a person that make them the object of the sentence, not its subject
+#: (``se reuniría con la ministra X``, ``telefonierte mit Kanzler X``); the agent of a
+#: passive (``por``, ``von``, ``par``) is left out, as it may be the speaker.
+OBJECT_BEFORE = {
+    "fr": frozenset(str.split("avec contre entre envers chez sans vers auprès")),
+    "es": frozenset(str.split("con contra entre hacia sin tras ante al a")),
+    "it": frozenset(str.split("con contro tra fra verso senza presso")),
+    "pt": frozenset(str.split("com contra entre perante sem ao")),
+    "de": frozenset(str.split("mit gegen gegenüber ohne bei beim zu zum zur an")),
+}
+#: Articles that may stand between such a word and the person (``con la ministra``)
+ARTICLES_BEFORE = frozenset(
+    str.split("le la les l' l’ el los las il lo gli i o a os as der die das dem den des")
+)
+
+
 _NAME = (
     rf"[{UPPER}][\w'’-]*(?:[ \u00a0](?:(?:{PARTICLES})[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
@@ -361,6 +401,8 @@ class Lexicon:
     according: re.Pattern[str]  # at a sentence start: "Selon ", "Según "
     according_before: re.Pattern[str]  # "… che secondo la presidente " (ending at a name)
     role_name: re.Pattern[str]  # an office and a name: "le président Bassirou Diomaye Faye"
+    name_role: re.Pattern[str]  # an office after a comma: ", ministra de Pesca,"
+    name_before: re.Pattern[str]  # the name ending where that comma stands: "Ana Lema"
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
     verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
@@ -485,14 +527,28 @@ def lexicon(lang: str | None) -> Lexicon | None:
             rf"[^,;:.!?–—\n]{{2,60}}?,"
         ),
         tail_inversion=re.compile(rf",[ \u00a0]*(?:{words.inversion})\b[^,;:«»„“”\"]*$"),
-        according=re.compile(rf"[ \u00a0]*(?i:{words.according})[ \u00a0]+"),
+        # (an adverb may come first: "Toujours selon lui", "También según la ministra")
+        according=re.compile(
+            rf"[ \u00a0]*(?i:(?:toujours|encore|aussi|également|siempre|también|ancora|sempre"
+            rf"|também|ainda)[ \u00a0]+)?(?i:{words.according})[ \u00a0]+"
+        ),
         # "… che secondo la presidente Rinaldi": only an article and lower-case words between
         according_before=re.compile(
             rf"(?<![\w-])(?i:{words.according})[ \u00a0]+(?:[{_LOWER}'’-]+[ \u00a0]+){{0,4}}$"
         ),
         role_name=re.compile(
-            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
+            rf"(?<![\w-])(?P<role>{core}{link}{{0,8}}?)(?:[ \u00a0]+\([{UPPER}]{{2,8}}\))?"
+            # ("El ministro de Energía y Minas (MINEM), Eduardo Gonzáles": the ministry's
+            # initials between the office and the name)
+            rf"(?:,[ \u00a0]*|[ \u00a0]+)(?:{_TITLE})?(?P<name>{_NAME_DE if lang == 'de' else _NAME})"
         ),
+        # (found from the comma, the name then read back from it: cheaper than a search for
+        # names all over the paragraph)
+        name_role=re.compile(
+            rf"(?<=[\w'’]),[ \u00a0]*(?:(?:{articles})[ \u00a0]*)?(?P<role>{core}{link}{{0,6}}?)"
+            rf"(?=[ \u00a0]*[,;:.()]|[ \u00a0]+(?:{verbs})\b)"
+        ),
+        name_before=re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_DE if lang == 'de' else _NAME})\Z"),
         pronoun=re.compile(rf"(?<![\w-])(?i:{'|'.join(words.pronouns)})(?![\w-])"),
         # "Mme Sophie Gagnon, ministre québécoise de l'Économie, estime …"
         apposed_role=re.compile(

@@ -63,6 +63,8 @@ def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     folded = [t.casefold() for t in tokens]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES or not _NOT_IN_NAMES.isdisjoint(folded):
         return False
+    if any(c.isdigit() for t in tokens for c in t):
+        return False  # "Sky Tg24", "Radio 24": a channel, a model, never a person
     # BNP, UN: not a name (a regnal number is: Charles III; initials run together before a
     # surname are: "PJ Harlow")
     for k, t in enumerate(tokens):

@@ -71,6 +71,10 @@ def _classify(text: str, i: int, mark: str, prev: str, nxt: str) -> tuple[bool, 
         and not prev.isspace()
         and (not nxt or nxt.isspace() or nxt in _CLOSE_NEXT or _uncased(nxt))
     )
+    if mark == '"' and prev.isspace() and (not nxt or nxt in ".,;:!?)"):
+        # "… não é criar ". — a straight mark typed after a space closes; before a full stop
+        # or a comma it can open nothing
+        can_open, can_close = False, True
     weak = False
     if mark in "'’" and can_close and prev in "sS" and nxt.isspace():
         after = text[i + 2 : i + 3]
@@ -183,6 +187,8 @@ def find_quotes(text: str, positions: list[int]) -> list[tuple[int, int]]:
                 close(_CLOSES[mk], i)
         elif mk == "“" and can_close and not can_open and is_open("dq") and not is_open("low"):
             close(("dq",), i)  # “…,“ he said — the opening mark typed again to close
+        elif mk == "“" and can_close and not can_open and is_open("d") and not is_open("low"):
+            close(("d",), i)  # "…“ — a straight opening closed by the German closing mark
         elif mk == "“" and can_close and not can_open and is_open("low"):
             close(("low",), i)
         elif mk == "‘" and can_close and not can_open and is_open("slow"):

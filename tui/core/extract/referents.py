@@ -189,6 +189,15 @@ class Registry:
                 best = person
         return best
 
+    def latest_subject_or_official(self) -> Known | None:
+        """The person who was a subject (or speaker) last, else the one with a known role
+        mentioned last."""
+        best: Known | None = None
+        for person in self.people:
+            if person.subject and (best is None or person.subject > best.subject):
+                best = person
+        return best or self.latest_with_role()
+
     def by_pronoun(
         self, pronoun: str, subject: bool = False, exclude: Known | None = None
     ) -> Known | None:

@@ -24,6 +24,9 @@ _AGENCIES = AGENCIES
 #: ``MOSCOW. March 5``: a shouted place ended by a full stop instead of a comma
 _CAPS_DOT = re.compile(r"^([A-Z][A-Z'’ -]{2,30})\.\s+(?=[A-Z0-9])")
 _BODIES_IN_CAPS = word_set("nato opec asean unesco unicef fifa otan onu ocde oecd mercosur")
+_MIDDLE_DOT = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]{2,25}(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]{1,25}){0,2}) · (?=[A-ZÀ-ÖØ-Þ])"
+)
 _CAPS_STOP = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,30})\.\s+(?=[A-ZÀ-ÖØ-Þ])")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _SITE = re.compile(r"[A-Za-z]\.[A-Za-z]{2,}$")
@@ -260,6 +263,13 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
         parsed = parse_place(paragraph[: m.start()])
         if parsed is not None and rest and not rest[0].islower():
             return Dateline(parsed[0], parsed[1], rest)
+    if (
+        " · " in paragraph[:40] and (d := _MIDDLE_DOT.match(paragraph)) is not None
+    ):  # "Kassel · Die Ministerin sagte …": the place, a middle dot, the lead
+        rest = paragraph[d.end() :].strip()
+        parsed = parse_place(d.group("place"))
+        if parsed is not None and parsed[0] and len(rest.split()) >= 6 and " · " not in rest:
+            return Dateline(parsed[0], parsed[1], rest)  # (not "Politik · Inland · …")
     c = _CAPS_STOP.match(paragraph) if ". " in paragraph[:34] else None
     if (
         c is not None

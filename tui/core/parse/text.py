@@ -325,11 +325,13 @@ def _agency_line(line: str) -> bool:
     return bracketed or s in AGENCIES
 
 
-def _headline_later(lines: list[str], i: int) -> int | None:
+def _headline_later(lines: list[str], i: int, foreign: bool = False) -> int | None:
     """Where the headline stands when line ``i`` is a short masthead or label above it.
 
     Either the headline is repeated below (page copies often hold it twice), or the next line
-    is a long headline (eight words or more, no full stop) under a line of one to three words.
+    is a long headline (eight words or more, no full stop) under a line of one to three words
+    (five words or more under a one-word masthead set apart, when the language is
+    ``foreign``: not English).
     """
     s = lines[i].strip()
     crumbs = _CRUMB_SEP.split(s) if ("»" in s or "›" in s or ">" in s or "|" in s) else ()
@@ -360,9 +362,14 @@ def _headline_later(lines: list[str], i: int) -> int | None:
     if ahead:
         j, t = ahead[0]
         alone = j + 1 >= len(lines) or not lines[j + 1].strip()  # not a wrapped paragraph
+        # a one-word masthead set apart by a blank line: a shorter headline under it counts
+        # too ("Jornal" / "" / "Angola e Chile defendem …" / "Maputo, 12 mar (Lusa) - …")
+        masthead = foreign and len(s.split()) == 1 and j > i + 1
+        if not alone and masthead and split_dateline(lines[j + 1].strip()):
+            alone = True
         if (
             alone
-            and len(t.split()) >= 8
+            and len(t.split()) >= (5 if masthead else 8)
             and not ends_terminal(t)
             and not split_dateline(t)
             and not _BYLINE.match(t)
@@ -412,14 +419,22 @@ def _page_furniture(s: str) -> bool:
     return False
 
 
+#: words quoted in a line ("Lind: „Nicht einfach“"): a headline's, never a site's name
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]{2,}[\"“”»]")
+
+
 def _site_over_date(lines: list[str], i: int) -> bool:
     """A blog's or site's name over a date line over the headline (``Local Government TV`` /
     ``Monday, March 23, 2009`` / ``Council Muzzles …``): the name is not the title."""
     s = lines[i].strip()
-    if ends_terminal(s) or (
-        (len(s) > 60 or len(s.split()) > 6)
-        # ("Ministry of External Affairs of the Republic of India": a body's long name)
-        and (len(s) > 80 or _BODY_NAME.match(s) is None)
+    if (
+        ends_terminal(s)
+        or _QUOTED.search(s)
+        or (
+            (len(s) > 60 or len(s.split()) > 6)
+            # ("Ministry of External Affairs of the Republic of India": a body's long name)
+            and (len(s) > 80 or _BODY_NAME.match(s) is None)
+        )
     ):
         return False
     after = [t for line in lines[i + 1 : i + 8] if (t := line.strip())][:3]
@@ -585,6 +600,14 @@ def _title_goes_on(title: str, nxt: str) -> bool:
     )
 
 
+def _headline_after_pair(lines: list[str], i: int) -> bool:
+    """Whether a headline (a short line, no full stop) stands at or after line ``i``, below
+    a line written twice: then that pair is a photo's caption and alt text; with the report
+    itself next, the pair is the headline, as pages print it over their title bar too."""
+    nxt = next((t for t in (line.strip() for line in lines[i : i + 4]) if t), "")
+    return bool(nxt) and len(nxt.split()) <= 16 and not ends_terminal(nxt)
+
+
 def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
     """The title and the index after it; ``Title:``/``Date:`` lines before it are read as meta."""
     i = 0
@@ -619,7 +642,12 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             if (nxt and bullet_match(nxt) is not None) or (prev and bullet_match(prev)):
                 i += 1  # "1. Home" / "2. About Us" / …: a trail of links over the headline
                 continue
-        if i + 2 < len(lines) and lines[i + 1].strip() == s and len(s.split()) >= 3:
+        if (
+            i + 2 < len(lines)
+            and lines[i + 1].strip() == s
+            and len(s.split()) >= 3
+            and _headline_after_pair(lines, i + 2)
+        ):
             i += 2  # a photo caption and its alt text, one under the other
             continue
         if _has_line_after(lines, i) and (when := _time_stamp(s, meta.day_first)) is not None:
@@ -632,7 +660,7 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             meta.fallback_date = meta.fallback_date or parse_date(stamp.group(1))
             i += 1
             continue
-        later = _headline_later(lines, i)
+        later = _headline_later(lines, i, meta.lang not in (None, "en"))
         if later is not None:
             i = later  # "Zyra e Kryeministrit" (a masthead) over the headline
             continue
@@ -665,7 +693,12 @@ def attach_attributions(units: list[Unit]) -> list[Unit]:
                 attribution = u.text
         if prev is not None and prev.kind == "para" and prev.marker == ">":
             speaker = parse_attribution(attribution)[0] if attribution is not None else None
-            out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
+            if not speaker and _link_teaser(prev.text):
+                # "> Minister to visit the port, says mayor": a page's link to another
+                # report (a headline, no full stop), not words anyone said
+                out[-1] = Unit("para", prev.text)
+            else:
+                out[-1] = block_quote_unit(prev.text, attribution if speaker else None)
             if speaker:
                 continue
         if attribution is not None and prev is not None and prev.kind == "para":
@@ -683,6 +716,16 @@ def attach_attributions(units: list[Unit]) -> list[Unit]:
                     continue
         out.append(u)
     return out
+
+
+def _link_teaser(text: str) -> bool:
+    """A one-line ``>`` block that reads as a headline: short, unmarked, no full stop."""
+    return (
+        "\n" not in text
+        and len(text.split()) <= 16
+        and not ends_terminal(text)
+        and not any(ch in text for ch in '"“”«»„')
+    )
 
 
 def _signature_name(text: str) -> bool:
