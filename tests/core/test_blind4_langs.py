@@ -592,3 +592,34 @@ def test_the_person_whose_spokesman_speaks_is_not_the_speaker(lang: str, paragra
 def test_after_a_comma_the_name_is_the_first_office_holder() -> None:
     said = _quoted("es", "La portavoz del presidente, Ana Ruiz, dijo que «el plan sigue».")
     assert said == [("Ana Ruiz", "portavoz del presidente")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "La direttrice dell'ufficio, Marta Leoni, ha spiegato che la domanda cresce. "
+            "Tra gli espositori qualcuno resta prudente: «I costi pesano sui margini».",
+        ),
+        (
+            "es",
+            "La ministra Inés Corral, ha dicho que el plan avanza. En la sala alguien se "
+            "mostró escéptico: «No veo el dinero por ningún lado».",
+        ),
+        (
+            "fr",
+            "La préfète Agnès Morel a précisé que les travaux commencent. Dans la foule, "
+            "quelqu'un a lancé : « On attend depuis dix ans ».",
+        ),
+        (
+            "de",
+            "Die Ministerin Jana Roth erklärte, die Mittel stünden bereit. Am Rand meinte "
+            "jemand: „Das glaube ich erst, wenn ich es sehe.“",
+        ),
+    ],
+)
+def test_someone_left_unnamed_says_a_quote_nobody_named_did(lang: str, text: str) -> None:
+    ex = Extractor(lang)
+    ex.feed(text)
+    assert [q.speaker for q in ex.quotes][-1] is None

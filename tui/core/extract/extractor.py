@@ -280,6 +280,8 @@ def _named_thing(words: str, links: frozenset[str], masked: str, start: int) -> 
 
 #: Indefinite articles: what follows is a description (German capitalises its nouns), while
 #: a newspaper or a programme takes the definite one ("dem „Kurier Deutschland“")
+#: Someone left unnamed, as the subject of a quotation's sentence.
+_SOMEONE = re.compile(r"(?<![\w'’])(?i:qualcuno|alguien|quelqu['’]un|jemand|alguém)(?!\w)")
 _INDEFINITE = frozenset(
     str.split("ein eine einen einem einer eines un une uno una unos unas um uma")
 )
@@ -2031,6 +2033,10 @@ class Extractor:
         went_on = self._went_on if not masked[: span[0]].strip() else None
         if p < e and _unnamed_after(lex, masked, p):
             return (p, p, None, (), True)  # "„…“, so ein Sprecher des Amts": nobody named
+        if _SOMEONE.search(masked, s, span[0]) and not any(
+            r[4] and s <= r[0] < span[0] and (r[2] is not None or r[3]) for r in refs
+        ):
+            return (p, p, None, (), True)  # "Sul posto qualcuno resta prudente: «…»"
         if p < e and went_on is not None:
             m = lex.verb_then.match(masked, p)
             pm = lex.pronoun.match(masked, m.end()) if m is not None else None
