@@ -48,6 +48,9 @@ class Mention:
     gender: str | None = None  # "f"/"m" from the article before an office ("la ministre")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def strip_possessive(tokens: list[str]) -> list[str]:
     """Names stop at a possessive: ``Lee's visit`` names ``Lee``."""
     for i, tok in enumerate(tokens):
@@ -63,7 +66,7 @@ def plausible_name(tokens: list[str] | tuple[str, ...]) -> bool:
     folded = [t.casefold() for t in tokens]
     if folded[0] in NOT_NAMES or folded[-1] in NOT_NAMES or not _NOT_IN_NAMES.isdisjoint(folded):
         return False
-    if any(c.isdigit() for t in tokens for c in t):
+    if _DIGIT.search("".join(tokens)):
         return False  # "Sky Tg24", "Radio 24": a channel, a model, never a person
     # BNP, UN: not a name (a regnal number is: Charles III; initials run together before a
     # surname are: "PJ Harlow")
