@@ -18,7 +18,7 @@ _COLON = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{
 _AGENCY = re.compile(r"\s*\((?P<who>[A-Za-z][\w&.'’ /-]{0,30})\)")  # (Reuters), (dpa)
 AGENCIES = word_set(
     "reuters xinhua yonhap bloomberg kyodo anadolu tass efe dpa ansa bernama antara afp ap "
-    "pti ani ians ria interfax sputnik irna kuna wam spa qna mena bna apa app upi"
+    "pti ani ians ria interfax sputnik irna kuna wam spa qna mena bna apa app upi cnn"
 )
 _AGENCIES = AGENCIES
 #: ``MOSCOW. March 5``: a shouted place ended by a full stop instead of a comma
@@ -230,6 +230,8 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
             return None
         if part.lower() in _NOT_PLACES or words[0].lower() in _NOT_PLACES:
             return None
+        if not _OFFICES.isdisjoint(w.casefold() for w in words):
+            return None  # "Official Spokesperson (Name):" introduces a speaker, not a place
         if words[-1].lower() in _EDITIONS:
             return None  # "WEST END FINAL", "Late Edition": a paper's edition, not a place
         if part.casefold() in _AGENCIES:
@@ -245,6 +247,20 @@ def parse_place(prefix: str) -> tuple[str | None, dt.date | None] | None:
     if len(places) > 4:
         return None
     return (normalise_place(", ".join(places)) if places else None), date
+
+
+#: Offices that never stand anywhere in a place's name.
+_OFFICES = word_set("spokesman spokeswoman spokesperson minister secretary ambassador")
+#: The last word of a newsroom's name: "(CNN Business)", "(Acme News)", "(Sahel Wire)".
+_NEWSROOM_WORDS = word_set("news business wire newswire")
+
+
+def _news_source(who: str) -> bool:
+    """Whether the words in brackets after a place name a news agency or a newsroom."""
+    words = [w.casefold() for w in re.split(r"[\s/]+", who) if w]
+    return any(w in _AGENCIES for w in words) or (
+        len(words) >= 2 and words[-1] in _NEWSROOM_WORDS and who[:1].isupper()
+    )
 
 
 def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
@@ -295,9 +311,7 @@ def split_dateline(paragraph: str, *, wire: bool = True) -> Dateline | None:
             stamp = find_date(c.group("who"))
             return Dateline(parsed[0], stamp[0] if stamp else None, rest)
     c = _PLACE_DATE_AGENCY.match(paragraph) if "(" in paragraph[:70] else None
-    if c is not None and any(
-        w.casefold() in _AGENCIES for w in re.split(r"[\s/]+", c.group("who"))
-    ):
+    if c is not None and _news_source(c.group("who")):
         parsed = parse_place(c.group("place"))
         rest = paragraph[c.end() :].strip()
         if parsed is not None and parsed[0] and len(rest.split()) >= 6:

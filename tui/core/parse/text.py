@@ -667,6 +667,8 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
         if kv is None or len(kv.group("value")) > 120:
             if _title_goes_on(s, lines[i + 1].strip() if i + 1 < len(lines) else ""):
                 return clean_title(f"{s} {lines[i + 1].strip()}"), i + 2
+            if s.endswith(("...", "…")) and (whole := _whole_title(lines, i)) is not None:
+                return clean_title(lines[whole].strip()), whole + 1
             return clean_title(s), i + 1
         if kv.group("key").lower() in ("title", "headline", "subject"):
             title = clean_title(kv.group("value"))
@@ -676,6 +678,19 @@ def _find_title(lines: list[str], meta: Meta) -> tuple[str | None, int]:
             _apply_meta(meta, kv.group("key"), kv.group("value"))
         i += 1
     return None, i
+
+
+def _whole_title(lines: list[str], i: int) -> int | None:
+    """``Talks on the Port Deal Resume...`` cut short over the page, the whole headline a few
+    lines below (after a trail of links): the line that holds the whole of it."""
+    head = lines[i].strip().rstrip(".… ")
+    if len(head) < 12:
+        return None
+    for j in range(i + 1, min(len(lines), i + 7)):
+        line = lines[j].strip()
+        if len(line) > len(head) + 3 and line.startswith(head):
+            return j
+    return None
 
 
 def attach_attributions(units: list[Unit]) -> list[Unit]:

@@ -1,0 +1,92 @@
+"""Page headers of real news pages: a newsroom in brackets after the place, a headline cut
+short over the page with the whole of it below, a speaker's label that is not a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.parse.dateline import split_dateline
+from tui.core.parse.text import parse_text
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Hong Kong (CNN Business) Traders sold shares in the port operator for a third day.",
+            "Hong Kong",
+        ),
+        (
+            "WASHINGTON (CNN) The committee voted on Friday to send the bill to the full Senate.",
+            "Washington",
+        ),
+        (
+            "Port Louis (Indian Ocean News) Fishing crews staged a protest on the quay on Monday.",
+            "Port Louis",
+        ),
+        (
+            "Cape Town (Sahel Wire) Dock workers returned to the terminals after a two-day strike.",
+            "Cape Town",
+        ),
+    ],
+)
+def test_a_newsroom_in_brackets_after_the_place_makes_a_dateline(lead: str, place: str) -> None:
+    found = split_dateline(lead)
+    assert found is not None and found.place == place
+    assert found.rest.split()[0] not in ("(CNN", "CNN")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Acme Holdings (Acme Business) said on Monday it would cut jobs across its plants.",
+        "Dana Kerr (Green Alliance) Members of the board will meet again in the spring.",
+    ],
+)
+def test_a_company_or_a_person_before_brackets_is_no_dateline(lead: str) -> None:
+    found = split_dateline(lead)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Official Spokesperson (Shri Anil Rao): The two meetings today were with both presidents.",
+        "Press Secretary (Dana Kerr): Good afternoon, everyone, and thank you for coming today.",
+        "Deputy Minister (Ola Berg): We have agreed on the ports, the grid and the fisheries.",
+    ],
+)
+def test_a_speakers_label_before_a_colon_is_no_place(label: str) -> None:
+    found = split_dateline(label)
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(
+    ("top", "whole"),
+    [
+        (
+            "Statement by the Spokesperson on the Talks...",
+            "Statement by the Spokesperson on the Talks with Arcadia and Borduria in Geneva",
+        ),
+        (
+            "Ministers Agree a Shared Plan for River…",
+            "Ministers Agree a Shared Plan for River Ports and Grid Links",
+        ),
+        (
+            "Harbour Pact Signed After Long...",
+            "Harbour Pact Signed After Long Night of Talks in Valletta",
+        ),
+    ],
+)
+def test_a_headline_cut_short_over_the_page_is_read_whole_from_below(top: str, whole: str) -> None:
+    doc = (
+        f"{top}\nHome ›  Press Releases  ›  {whole[:40]}\n\n{whole}\nMarch 3, 2026\n\n"
+        "The two delegations met for six hours and agreed to meet again in May.\n"
+    )
+    b = parse_text(doc, origin="page.txt")
+    assert b.title == whole
+
+
+def test_a_headline_with_an_ellipsis_of_its_own_stays_as_written() -> None:
+    doc = "Waiting for the Ferry...\n\nThe ferry to the islands left four hours late on Monday.\n"
+    assert parse_text(doc, origin="x.txt").title == "Waiting for the Ferry..."
