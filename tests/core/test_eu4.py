@@ -725,3 +725,58 @@ def test_words_after_a_naming_noun_and_a_comma_are_a_quote() -> None:
 )  # fmt: skip
 def test_a_one_word_masthead_over_a_headline(source: str, expected: str) -> None:
     assert _title(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "speaker"),
+    [
+        (
+            "de",
+            [
+                "Kanzlerin Petra Lindqvist traf am Montag die Landeschefs. Dass man ein "
+                "Kommuniqué von Bundeskanzleramt und Ländern veröffentlicht habe, begründete "
+                'Lindqvist damit, "dass keine Gerüchte mehr entstehen".'
+            ],
+            "Petra Lindqvist",
+        ),
+        (
+            "de",
+            [
+                "Minister Jonas Berghoff kehrte am Freitag aus Kanada zurück. Seinen "
+                'Kanada-Aufenthalt bewertete der Minister als "vollen Erfolg für die Häfen".'
+            ],
+            "Jonas Berghoff",
+        ),
+        (
+            "es",
+            [
+                "La ministra Inés Corral visitó el puerto el lunes. Explicó el plan y "
+                "dijo la ministra ayer: «El muelle estará listo en junio»."
+            ],
+            "Inés Corral",
+        ),
+    ],
+)
+def test_a_subject_after_its_verb_then_a_word_or_two_before_the_quote(
+    lang: str, paragraphs: list[str], speaker: str
+) -> None:
+    ex = Extractor(lang)
+    for p in paragraphs:
+        ex.feed(p)
+    assert ex.quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Seinen USA-Aufenthalt lobte sie als "beachtlichen Erfolg für das Land".',
+        'Ihren Besuch im Ministerium nannte sie danach "einen überfälligen Schritt".',
+        'Unseren Haushalt nannte sie danach "eine solide Grundlage für die Häfen".',
+    ],
+)
+def test_a_german_noun_phrase_opening_on_a_possessive_is_no_speaker(paragraph: str) -> None:
+    ex = Extractor("de")
+    ex.feed("Kanzlerin Petra Lindqvist sprach am Montag in Wien.")
+    ex.feed(paragraph)
+    assert [q.speaker for q in ex.quotes] == ["Petra Lindqvist"]
+    assert [p.name for p in ex.people] == ["Petra Lindqvist"]

@@ -287,6 +287,13 @@ _INDEFINITE = frozenset(
 )
 
 
+def _few_words_between(between: str) -> bool:
+    """Nothing but punctuation, or at most two lower-case words (``damit``, ``als``, ``ayer``),
+    between a subject after its speech verb and the quotation."""
+    words = between.strip(" :,\u00a0").split()
+    return len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
 def _unnamed_after(lex: Lexicon, masked: str, at: int) -> bool:
     """``„…“, so ein Sprecher``, ``« … », a déclaré un diplomate``: the quote's own
     attribution, to someone left unnamed."""
@@ -476,8 +483,10 @@ def _verb_just_before(
 # German capitalises every noun: a run with a word of a noun's ending (Beziehungen,
 # Regierung, Sicherheit, Gesellschaft, Nation) or an article not after "von"/"van" is no name
 _GERMAN_NOUNS = re.compile(
-    r"\w(?:ungen|ung|heit|keit|schaft|tion|ität|ismus|nisse?)(?![\w'’-])"
-    r"|(?i:agentur|zeitung|magazin)(?![\w'’-])"  # ("der Deutschen Presse-Agentur")
+    r"\w(?:ungen|ung|heit|keit|schaft|tion|ität|ismus|nisse?|amt|ium|halt)(?![\w'’-])"
+    r"|(?i:agentur|zeitung|magazin|kommuniqu[eé])(?![\w'’-])"  # ("der Deutschen Presse-Agentur")
+    # (a possessive or a demonstrative opens a noun's phrase: "Seinen USA-Aufenthalt")
+    r"|^(?:Sein|Ihr|Unser|Dies|Jed|Kein)(?:e|er|en|em|es)?[ \u00a0]"
     r"|(?<!\bvon)(?<!\bvan)[ \u00a0](?:den|dem|die|das|des)[ \u00a0]"
 )
 _LONE_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?=[ \u00a0]*(?:[.,;:!?(]|$)|[ \u00a0]+[a-zß-öø-ÿ])")
@@ -2128,10 +2137,12 @@ class Extractor:
                     if other[0] >= ref[0]:
                         break
                 return ref
-            if not masked[ref[1] : span[0]].strip(" :,\u00a0") and lex.verb_before.search(
+            if _few_words_between(masked[ref[1] : span[0]]) and lex.verb_before.search(
                 masked, max(s, ref[0] - 60), ref[0]
             ):
-                return ref  # 'dijo el presidente "…"'
+                # 'dijo el presidente "…"', 'begründete Schüssel damit, "…"', 'bewertete der
+                # Kanzler als "…"'
+                return ref
             ab = lex.according_before.search(masked, max(s, ref[0] - 50), ref[0])
             if ab is not None and not _STRESSED.match(ab.group().split(None, 1)[-1]):
                 # "… che secondo la presidente Rinaldi rappresenta '…'" (but "Per lui la

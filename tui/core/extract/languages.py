@@ -86,8 +86,13 @@ _DE = (
     "fügte räumte teilte sprach hob stellte nannte bezeichnete kritisierte"
     " verkündete verkündet versprach verspricht äußerte äußert kommentierte kommentiert"
     " beteuerte unterstreicht bekräftigt lobte mahnt fordert bilanzierte resümierte"
+    " begründete begründet bewertete bewertet verteidigte verteidigt widersprach entgegnete"
+    " argumentierte erinnerte verwies appellierte beklagte bedauerte präzisierte zeigte"
 )
-_DE_PP = "gesagt erklärt betont gewarnt versichert unterstrichen bekräftigt geschrieben"
+_DE_PP = (
+    "gesagt erklärt betont gewarnt versichert unterstrichen bekräftigt geschrieben"
+    " gefordert kritisiert bezeichnet angekündigt begründet"
+)
 _IT_PP = (
     "detto affermato dichiarato aggiunto sottolineato spiegato ribadito osservato commentato "
     "assicurato precisato avvertito annunciato concluso risposto evidenziato rimarcato "
