@@ -90,3 +90,30 @@ def test_a_headline_cut_short_over_the_page_is_read_whole_from_below(top: str, w
 def test_a_headline_with_an_ellipsis_of_its_own_stays_as_written() -> None:
     doc = "Waiting for the Ferry...\n\nThe ferry to the islands left four hours late on Monday.\n"
     assert parse_text(doc, origin="x.txt").title == "Waiting for the Ferry..."
+
+
+@pytest.mark.parametrize(
+    ("top", "headline", "lead"),
+    [
+        (
+            "Folha\n\nSiga-nos nas redes\n\nPerfil",
+            "Angola e Chile reforçam a cooperação nas pescas e nos portos",
+            "Luanda, 12 mar (Lusa) - Os ministros das Pescas assinaram um acordo na capital.",
+        ),
+        (
+            "Crónica\n\nSíguenos\n\nPerfil",
+            "Chile y Perú acuerdan un corredor eléctrico en la frontera norte",
+            "Lima, 4 de marzo de 2026 (EFE) - Los dos gobiernos firmaron el acuerdo el lunes.",
+        ),
+        (
+            "Gazette\n\nSuivez-nous\n\nProfil",
+            "Le Bénin et le Togo relancent le projet de port commun à Cotonou",
+            "COTONOU, 9 mars 2026 (AFP) - Les deux pays ont signé lundi une déclaration commune.",
+        ),
+    ],
+)
+def test_a_masthead_over_follow_us_and_profile_links_is_not_the_title(
+    top: str, headline: str, lead: str
+) -> None:
+    doc = f"{top}\n\n{headline}\n\n{lead}\n\nLes travaux doivent commencer en juin.\n"
+    assert parse_text(doc, origin="page.txt").title == headline

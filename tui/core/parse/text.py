@@ -103,7 +103,10 @@ _CHROME = re.compile(
     r"^(?:[-=*#\s]*(?:search|menu|home|pages|share(?:\s+this)?|advertisements?|文字サイズ|글자\s*크기|"
     r"accessibility\s+links|skip\s+to\s+(?:main\s+)?content(?:\s+skip\s+to\s+\w+)?|announcement|collapse|x|"
     r"log\s*in|sign\s+in|graphics|top\s+stories|latest\s+news|more\s+news|trending|close|"
-    r"back\s+to\s+top|select\s+(?:a\s+|your\s+)?languages?|\d+\s+mins?\s+(?:to\s+)?read)"
+    r"back\s+to\s+top|select\s+(?:a\s+|your\s+)?languages?|\d+\s+mins?\s+(?:to\s+)?read|"
+    # "Follow us" in the languages read, and a profile link
+    r"follow\s+us(?:\s+on\s+\w+)?|siga-nos(?:\s+nas\s+redes(?:\s+sociais)?)?|s[ií]guenos|"
+    r"suivez-nous|folgen\s+sie\s+uns|seguici|profile|perfil|profil|profilo)"
     r"[-=*#\s]*|posted\s+by\s*:?.{0,40}|[\d/.:\s-]+(?:[ap]\.?m\.?)?|"
     r"(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|"
     r"(?:code|id|no\.?|ref)\s*:?\s*\d+|<\s*back|\.{3}|…)$",
@@ -344,7 +347,7 @@ def _headline_later(lines: list[str], i: int, foreign: bool = False) -> int | No
     if len(s.split()) > 3:
         return None
     ahead = [(j, _norm_line(lines[j])) for j in range(i + 1, min(len(lines), i + 30))]
-    ahead = [(j, t) for j, t in ahead if t]
+    ahead = [(j, t) for j, t in ahead if t and not _CHROME.match(t)]
     seen: dict[str, int] = {}
     for j, t in ahead[:15]:
         if t in seen and len(t.split()) >= 3:
