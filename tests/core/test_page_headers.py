@@ -117,3 +117,29 @@ def test_a_masthead_over_follow_us_and_profile_links_is_not_the_title(
 ) -> None:
     doc = f"{top}\n\n{headline}\n\n{lead}\n\nLes travaux doivent commencer en juin.\n"
     assert parse_text(doc, origin="page.txt").title == headline
+
+
+@pytest.mark.parametrize(
+    ("doc", "quote"),
+    [
+        (
+            "【大阪共同】港湾局の山田花子局長は3日、新しい埠頭の建設について「来年の春には使えるようにしたい」"
+            "と述べた。山田氏は費用について「国と分担する」と説明した。\n\n共同通信\n",
+            "来年の春には使えるようにしたい",
+        ),
+        (
+            "北海道の漁業組合は5日、記者会見を開き、新しい冷蔵施設について「冬までに完成させる」と発表した。"
+            "組合の佐藤一郎組合長は「漁師の負担が減る」と話した。\n",
+            "冬までに完成させる",
+        ),
+        (
+            '부산항만공사 김민수 사장은 3일 기자회견에서 새 부두 건설과 관련해 "내년 봄에는 문을 열겠다"고 '
+            '밝혔다. 김 사장은 비용에 대해 "정부와 나눠 부담한다"고 설명했다.\n\n연합뉴스\n',
+            "내년 봄에는 문을 열겠다",
+        ),
+    ],
+)
+def test_a_japanese_or_korean_lead_on_the_first_line_keeps_its_quotes(doc: str, quote: str) -> None:
+    b = parse_text(doc, origin="lead.txt")
+    assert quote in [q.text for q in b.quotes]
+    assert len(b.title) < len(doc.split("\n")[0])

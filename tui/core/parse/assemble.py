@@ -113,6 +113,9 @@ def split_title(line: str) -> tuple[str, str | None, str | None]:
     )
     # (a first line of twenty words or more ending on a full stop is a sentence: the lead)
     sentence = len(line) > 120 and line.rstrip().endswith(".") and len(line.split()) >= 20
+    if not sentence and len(line) > 60 and not line.isascii():
+        # (Japanese and Korean leads: sentences ending on "。" or "다.", which headlines don't)
+        sentence = "。" in line or line.rstrip().endswith("다.")
     if len(line) <= 200 and not lead and not sentence:
         return line, None, None
     text = dateline.rest if lead and dateline is not None else line
@@ -121,6 +124,8 @@ def split_title(line: str) -> tuple[str, str | None, str | None]:
 
 def lead_headline(text: str) -> str:
     """A title made from a lead paragraph: its opening sentence, without the full stop."""
+    if "。" in text[:120]:  # a Japanese lead: its first sentence
+        return text[: text.index("。")]
     sentence = _opening_sentence(text + " X") if len(text) > 10 else None
     if sentence is not None:
         return _headline(sentence)
