@@ -143,3 +143,22 @@ def test_a_japanese_or_korean_lead_on_the_first_line_keeps_its_quotes(doc: str, 
     b = parse_text(doc, origin="lead.txt")
     assert quote in [q.text for q in b.quotes]
     assert len(b.title) < len(doc.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Lt Col Ana Varga, a White House adviser, told the panel: "I was worried by the call."',
+            "Ana Varga",
+        ),
+        ('Maj Gen Ola Berg said: "We are ready to move the brigade."', "Ola Berg"),
+        ('"The convoy left at dawn," Lt Col Dana Reyes told reporters.', "Dana Reyes"),
+    ],
+)
+def test_a_rank_in_two_words_is_not_part_of_the_name(paragraph: str, speaker: str) -> None:
+    from tui.core.extract.extractor import Extractor
+
+    ex = Extractor(None)
+    ex.feed(paragraph)
+    assert [q.speaker for q in ex.quotes] == [speaker]

@@ -143,8 +143,9 @@ def find_mentions(
         ):
             continue  # "the Muslim Brotherhood", "The Afghan Taliban": a body, not a person
         first, _, rest = seq.partition(" ")
-        if rest and first in HONORIFIC_WORDS:
+        while rest and first in HONORIFIC_WORDS:  # ("Lt Col Dana Reyes": a rank in two words)
             honorific, seq, s = first, rest, s + len(first) + 1
+            first, _, rest = seq.partition(" ")
         mentions.append(Mention(s, e, "seq", honorific=honorific, seq=seq))
         honorific = None
     for ps, pe in pronouns:
