@@ -1615,7 +1615,7 @@ class Extractor:
         if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
             return (ref[0], ref[1], ref[2], ref[3], False)
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
-        if head.rstrip(".").title() in HONORIFICS.split("|"):  # "a spokesman for Mr Johnson"
+        if head.rstrip(".").title() in _HONORIFIC_SET:  # "a spokesman for Mr Johnson"
             start = masked.rfind(" ", 0, max(0, start - 1))
             head = masked[max(0, start - 12) : max(0, start)].rstrip().rsplit(" ", 1)[-1].casefold()
         if (
