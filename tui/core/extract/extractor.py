@@ -1635,6 +1635,8 @@ class Extractor:
         The subject is a person before a speech verb, or the first person of the sentence when
         only a short opener (``However,``, ``In Tunis,``) stands before it.
         """
+        if not refs:  # (most sentences: no one to mark)
+            return None
         lex = self._lex
         opener: bool | None = None  # (whether the first name opens the sentence, once known)
         for i, ref in enumerate(refs):
@@ -1706,9 +1708,14 @@ class Extractor:
             ):
                 self._spoke = spoke
                 return self._registry.subject(person)
-        first = (
-            next((r for r in refs if r[4]), None) if lex is None else (refs[0] if refs else None)
-        )
+        first: _Ref | None = None
+        if lex is None:
+            for r in refs:
+                if r[4]:
+                    first = r
+                    break
+        else:
+            first = refs[0]
         if first is not None and first is not refs[0]:
             # "A former aide to Ola Berg, Karl Moe, appeared": the first name not an object
             tail = masked[refs[refs.index(first) - 1][1] : first[0]].strip()
