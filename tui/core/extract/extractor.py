@@ -1624,7 +1624,7 @@ class Extractor:
         if masked.startswith(("'s ", "’s "), ref[1]):  # "President Karzai's spokesman": an owner
             return (ref[0], ref[1], ref[2], ref[3], False)
         head = masked[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1].casefold()
-        if head.rstrip(".").title() in HONORIFICS.split("|"):  # "a spokesman for Mr Johnson"
+        if head.rstrip(".").title() in _HONORIFIC_SET:  # "a spokesman for Mr Johnson"
             start = masked.rfind(" ", 0, max(0, start - 1))
             head = masked[max(0, start - 12) : max(0, start)].rstrip().rsplit(" ", 1)[-1].casefold()
         if (
@@ -1644,6 +1644,8 @@ class Extractor:
         The subject is a person before a speech verb, or the first person of the sentence when
         only a short opener (``However,``, ``In Tunis,``) stands before it.
         """
+        if not refs:  # (most sentences: no one to mark)
+            return None
         lex = self._lex
         opener: bool | None = None  # (whether the first name opens the sentence, once known)
         for i, ref in enumerate(refs):
@@ -1715,9 +1717,14 @@ class Extractor:
             ):
                 self._spoke = spoke
                 return self._registry.subject(person)
-        first = (
-            next((r for r in refs if r[4]), None) if lex is None else (refs[0] if refs else None)
-        )
+        first: _Ref | None = None
+        if lex is None:
+            for r in refs:
+                if r[4]:
+                    first = r
+                    break
+        else:
+            first = refs[0]
         if first is not None and first is not refs[0]:
             # "A former aide to Ola Berg, Karl Moe, appeared": the first name not an object
             tail = masked[refs[refs.index(first) - 1][1] : first[0]].strip()

@@ -91,7 +91,11 @@ def find_mentions(
         # known is dropped below; most capitalised words are that, so drop them in one pass.
         # (The last word of a longer run earlier in the paragraph stays: "Paul Lund, a
         # candidate, … Lund said" names someone this paragraph introduces.)
-        longest = next((i for i, run in enumerate(runs) if " " in run), len(runs))
+        longest = len(runs)
+        for i, run in enumerate(runs):
+            if " " in run:
+                longest = i
+                break
         if longest < len(runs) - 1:
             here = {run.rsplit(" ", 1)[-1] for run in runs[longest:] if " " in run}
         picked = [

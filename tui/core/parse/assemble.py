@@ -248,7 +248,9 @@ _LEAD_IN = re.compile(r"[^\"“«„‘.!?]{1,100}:[ \u00a0]*[\"“«„‘]")
 
 def _opens_with_quote(text: str) -> bool:
     """A paragraph that starts with a quotation, perhaps after a short lead-in and a colon."""
-    return text[:1] in _OPENING_MARKS or _LEAD_IN.match(text) is not None
+    # (the lead-in's colon stands within its first 101 characters: most paragraphs have none,
+    # and the regex would try every shorter lead-in before failing)
+    return text[:1] in _OPENING_MARKS or (":" in text[:101] and _LEAD_IN.match(text) is not None)
 
 
 def _join_dateline_line(units: list[Unit]) -> None:
