@@ -162,3 +162,24 @@ def test_a_rank_in_two_words_is_not_part_of_the_name(paragraph: str, speaker: st
     ex = Extractor(None)
     ex.feed(paragraph)
     assert [q.speaker for q in ex.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("울산=한국경제 기자 박서준", "울산"),
+        ("부산=뉴스1 김민지 기자", "부산"),
+        ("세종=연합뉴스 이도윤 특파원 =", "세종"),
+    ],
+)
+def test_a_korean_wire_line_over_the_lead_gives_the_place_and_is_no_heading(
+    line: str, place: str
+) -> None:
+    doc = (
+        f"항만 협력 확대\n\n{line}\n\n항만공사와 하이퐁항이 3일 물류 협력 양해각서를 체결했다. "
+        '김민수 사장은 "두 항구가 함께 성장할 것"이라고 말했다.\n'
+    )
+    b = parse_text(doc, origin="k.txt")
+    assert b.place == place
+    assert [s.heading for s in b.sections] == [None]
+    assert b.summary.startswith("항만공사와")

@@ -253,6 +253,14 @@ def _opens_with_quote(text: str) -> bool:
     return text[:1] in _OPENING_MARKS or (":" in text[:101] and _LEAD_IN.match(text) is not None)
 
 
+#: ``울산=한국경제 기자 박서준``, ``부산=뉴스1 김민지 기자``: a Korean wire's place, source and
+#: reporter on a line of their own over the lead
+_KO_BYLINE_LINE = re.compile(
+    r"^(?P<place>[가-힣]{1,10})\s*=\s*(?P<who>[^\s=()]{1,12})"
+    r"(?=(?:\s+[^\s=]{1,12}){1,3}\s*=?$).*(?:기자|특파원|통신원)"
+)
+
+
 def _join_dateline_line(units: list[Unit]) -> None:
     """``New Delhi, September 8`` on a line of its own over the lead: the lead's dateline.
 
@@ -262,6 +270,12 @@ def _join_dateline_line(units: list[Unit]) -> None:
         if u.kind not in ("heading", "para") or nxt.kind != "para":
             continue
         t = u.text.strip()
+        ko = _KO_BYLINE_LINE.match(t) if "=" in t[:12] else None
+        if ko is not None and split_dateline(nxt.text) is None:
+            # "울산=한국경제 기자 박서준" on a line of its own: the lead's place and source
+            nxt.text = f"({ko.group('place')}={ko.group('who')}) {nxt.text}"
+            del units[k]
+            return
         if t[:1] == "(" and t[-1:] == ")":
             t = t[1:-1]  # "(Paris, April 16, 2007)": a press release's place line
         t = t.rstrip(" –—-")  # "SANTIAGO, 2 Mar. (EUROPA PRESS) -" over the lead
