@@ -576,7 +576,7 @@ def _split_at_particles(m: Mention) -> list[Mention]:
 
 
 def _lone_name(lex: Lexicon, masked: str, p: int) -> _Ref | None:
-    """A surname standing alone after a speech verb (``sagte Maas.``), as a new name."""
+    """A surname standing alone after a speech verb (``sagte Brandt.``), as a new name."""
     m = _LONE_NAME.match(masked, p)
     if m is None:
         return None
@@ -861,7 +861,7 @@ class Extractor:
             self._spoke = False
             first = self._mark_subject(masked, named, 0)
             if self._lex is None and len(found_.stops) > 1 and named:
-                # "Parise had scored once. Defenseman Ryan Suter could see it." then '"…," he
+                # "Lund had scored once. Defender Karl Moe could see it." then '"…," he
                 # said': the last sentence's subject is the one he/she means next
                 end = len(masked.rstrip()) - 1
                 last = masked.rfind(". ", 0, end) + 2
@@ -953,7 +953,7 @@ class Extractor:
                     and refs[0][4]
                     and _names_subject(masked[s : refs[0][0]])
                 ):
-                    # "Carlineo was arrested for a call in which he said …": the person the
+                    # "Moreno was arrested for a call in which he said …": the person the
                     # sentence opens on is whom its he/she means, not the last speaker
                     if refs[0][2] is not None:
                         self._registry.subject(refs[0][2])
@@ -1062,7 +1062,7 @@ class Extractor:
         """The people a title names, so that the body's pronouns and offices can be them:
         Korean and Japanese headlines with their office (``정동영 통일부 장관이 …``, so the
         body's ``정 장관은`` is that person); another language's title read as the body is
-        (``Le ministre Jean-Yves Le Drian, en visite …``). No quote or fact is taken from a
+        (``Le ministre Paul Garnier, en visite …``). No quote or fact is taken from a
         title: they are the body's to give."""
         if self.lang in ("ko", "ja"):
             if title:
@@ -1159,7 +1159,7 @@ class Extractor:
             self._in_tail = not _CLOSING_TAIL.search(masked, s, e)
         else:
             self._pending = []
-        # the subject: the person whose name a verb follows ("Sergio Mattarella ha voluto")
+        # the subject: the person whose name a verb follows ("Sergio Bellandi ha voluto")
         subject = next((r for r in people if lex.auxiliary.match(masked, r[1])), None)
         if subject or people:
             self._prev_subject = subject or people[0]
@@ -1340,7 +1340,7 @@ class Extractor:
     def _other_mentions(self, lex: Lexicon, masked: str, mentions: list[Mention]) -> list[Mention]:
         """Offices with names and subject pronouns of another language, over the English ones.
 
-        ``le président Bassirou Diomaye Faye``, ``Bundeskanzler Friedrich Merz``: a definition
+        ``le président Mamadou Ndour``, ``Bundeskanzler Jonas Berghoff``: a definition
         (which hides any English mention inside it); ``il``, ``sie``: a pronoun; a capitalised
         run that opens with a function word (``Selon Aminata Ndiaye``) loses that word.
         """
@@ -1422,7 +1422,7 @@ class Extractor:
                 role, epithet = plain_office(lex.lang, " ".join(m.group("role").split()))
                 defs.append(Mention(start, n.end(), "def", tuple(tokens), role, epithet))
         if defs:
-            # a surname of someone this paragraph introduces, later in it ("… sagte Gabriel")
+            # a surname of someone this paragraph introduces, later in it ("… sagte Berghoff")
             tokens = {t for d in defs for t in d.name if len(t) > 2 and t[0].isupper()}
             later = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, tokens)) + r")(?![\w'’-])")
             first_end = min(d.end for d in defs)
@@ -1450,7 +1450,7 @@ class Extractor:
                 and mention.seq.split(None, 1)[1:]
                 and not any(w.casefold() in self._registry.words for w in mention.seq.split()[1:2])
             ):
-                continue  # "Zum Vorschlag Söders sagte Esken": a preposition's phrase, no name
+                continue  # "Zum Vorschlag Hubers sagte Lenz": a preposition's phrase, no name
             if mention.kind == "seq":
                 first, _, rest = mention.seq.partition(" ")
                 if first.casefold() in UNNAMED_SOURCES:
@@ -1654,7 +1654,7 @@ class Extractor:
                 lex.verb_after.match(masked, ref[1]) if lex is not None and ref[4] else None
             )
             if other_verb is None and lex is not None and ref[4]:
-                # "Indes verkündete Alexander Lukaschenko …", "dijo el presidente X", "Das
+                # "Indes verkündete Anton Weiler …", "dijo el presidente X", "Das
                 # sagte die deutsche Außenministerin X": the subject after its speech verb
                 other_verb = _verb_just_before(lex, masked, max(s, ref[0] - 50), ref[0], True)
             if (
@@ -1667,7 +1667,7 @@ class Extractor:
                 # "…, Dana Kerr vowed, as she …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)
             if person is None and ref[3] and other_verb is not None:
-                # "Também Paulo Portas reiterou que …": a new name before a speech verb
+                # "Também Rui Mota reiterou que …": a new name before a speech verb
                 person = self._registry.define(ref[3], None)
             if person is None or not ref[4]:
                 continue
@@ -1762,7 +1762,7 @@ class Extractor:
         if m.kind == "pron":
             subject = m.word in _SUBJECT_PRONOUNS or m.word.startswith("the ")  # the 56-year-old
             if self._lex is not None and _sentence_start(self._masked, m.start):
-                # "Indes verkündete Lukaschenko … Er unterstrich": a pronoun opening its
+                # "Indes verkündete Weiler … Er unterstrich": a pronoun opening its
                 # sentence is the latest subject (who may not be the person last quoted)
                 person = reg.by_pronoun(m.word)
             elif self._lex is not None:
@@ -1856,7 +1856,7 @@ class Extractor:
             key = m.seq[:-2] if m.seq.endswith(("'s", "’s")) else m.seq
             person = reg.lookup((key.casefold(),))
             if person is not None:
-                # an owner ("Fico's team") is named in passing: no nearer for he/she
+                # an owner ("Berg's team") is named in passing: no nearer for he/she
                 known = person if key != m.seq else reg.touch(person)
                 return [(m.start, m.start + len(key), known, (), True)]
             seen_as = reg.candidate(key.casefold())
@@ -2044,7 +2044,7 @@ class Extractor:
         lead = _POST_LEAD.match(masked, span[1] + 1)
         p = lead.end() if lead else span[1] + 1
         after: _Ref | None = None
-        # a quotation opening the paragraph after one of reported speech ("Portas reiterou
+        # a quotation opening the paragraph after one of reported speech ("Mota reiterou
         # que …" / "« … », disse.", "…, sagte sie.") is that subject's
         went_on = self._went_on if not masked[: span[0]].strip() else None
         if p < e and _unnamed_after(lex, masked, p):
@@ -2064,7 +2064,7 @@ class Extractor:
         if p < e and after is None:
             ref = _ref_at(starts, masked, p)
             if ref is not None and lex.verb_after.match(masked, ref[1]):
-                after = ref  # "« … », Barrot a ajouté"
+                after = ref  # "« … », Garnier a ajouté"
             elif (m := lex.verb_then.match(masked, p)) is not None and (
                 ref := _ref_at(starts, masked, m.end())
                 or next(
@@ -2079,8 +2079,8 @@ class Extractor:
                     None,
                 )
             ) is not None:
-                # "« … », a déclaré le ministre Barrot" / "…, a déclaré mardi soir dans un
-                # communiqué Jean-Louis Borloo"
+                # "« … », a déclaré le ministre Garnier" / "…, a déclaré mardi soir dans un
+                # communiqué Jean-Luc Morel"
                 after = ref
             elif (m := lex.inversion.match(masked, p)) is not None:
                 # "« … », a-t-il dit" / "„…“, sagte er" / "«…», ha aggiunto.": a pronoun or
@@ -2115,7 +2115,7 @@ class Extractor:
                 # (never after an article: "sagte der SPD-Politiker" is no name)
                 and masked[p : m.end()].split()[-1].casefold().strip("'’") not in lex.not_names
             ):
-                after = lone  # "„…“, sagte Maas." / "« … », a déclaré Dupont": a surname alone
+                after = lone  # "„…“, sagte Brandt." / "« … », a déclaré Dupont": a surname alone
             else:
                 after = self._clause_after(lex, masked, starts, p, e)
         if after is not None and after_first:
@@ -2133,7 +2133,7 @@ class Extractor:
             verb = lex.verb_after.match(masked, ref[1])
             if verb and verb.end() <= span[0]:
                 # "Le président Faye a déclaré : « … »"; a name inside an appositive
-                # ("Conte, sciogliendo la riserva davanti a Mattarella, ha assicurato") is
+                # ("Ferrante, sciogliendo la riserva davanti a Bellandi, ha assicurato") is
                 # not the subject: the first name the same verb follows is
                 for other in refs:
                     if other is ref or other[0] < s or not other[4]:
@@ -2147,7 +2147,7 @@ class Extractor:
             if _few_words_between(masked[ref[1] : span[0]]) and lex.verb_before.search(
                 masked, max(s, ref[0] - 60), ref[0]
             ):
-                # 'dijo el presidente "…"', 'begründete Schüssel damit, "…"', 'bewertete der
+                # 'dijo el presidente "…"', 'begründete Lindqvist damit, "…"', 'bewertete der
                 # Kanzler als "…"'
                 return ref
             ab = lex.according_before.search(masked, max(s, ref[0] - 50), ref[0])
@@ -2176,7 +2176,7 @@ class Extractor:
             return self._recent_subject()
         named = [r for r in refs if r[4] and (r[2] is not None or r[3]) and s <= r[0] < e]
         if named and named[0][1] <= span[0]:
-            # "Heraldo Muñoz, se refirió al tema y dijo que … «…»": the subject, then a
+            # "Heraldo Ortúzar, se refirió al tema y dijo que … «…»": the subject, then a
             # speech verb with nobody else named before the quotation
             first = named[0]
             verb = lex.verb_any.search(masked, first[1], span[0])
@@ -2221,7 +2221,7 @@ class Extractor:
             return (s, s, None, (), True)  # "Según la patronal, el plan «…»": nobody named
         for ref in named:
             if ref[1] <= span[0] and lex.auxiliary.match(masked, ref[1]):
-                return ref  # "Er habe gegenüber Cavusoglu deutlich gemacht, “…”"
+                return ref  # "Er habe gegenüber Aydin deutlich gemacht, “…”"
         if not named and thing_subject(lex.lang, masked, s):
             return None  # "Un comunicado conjunto habló de «…»": a thing's words, no one's
         if (
@@ -2275,7 +2275,7 @@ class Extractor:
     def _clause_after(
         lex: Lexicon, masked: str, starts: dict[int, _Ref], p: int, e: int
     ) -> _Ref | None:
-        """``… eine „…“ machen, erklärte seine Sprecherin Karoline Leavitt``: the rest of the
+        """``… eine „…“ machen, erklärte seine Sprecherin Karla Lenz``: the rest of the
         quote's clause, then a speech verb and its subject after a comma."""
         for comma in _COMMA.finditer(masked, p, min(e, p + 120)):
             m = lex.verb_then.match(masked, comma.end())

@@ -5,10 +5,10 @@ capitalised, a speech verb stands after the subject or right after the quote), w
 own verbs, offices, pronouns and word order:
 
 * ``Le président Faye a déclaré : « … »`` (subject, verb, quote);
-* ``« … », a déclaré le ministre Jean-Noël Barrot`` (quote, verb, article, office, name);
+* ``« … », a déclaré le ministre Paul Garnier`` (quote, verb, article, office, name);
 * ``« … », a-t-il dit`` / ``„…“, sagte er`` / ``«…», ha aggiunto`` (a pronoun after the
   verb, or none at all: the last speaker);
-* ``„…“, so Merz`` (German ``so`` after a quote);
+* ``„…“, so Berghoff`` (German ``so`` after a quote);
 * ``Selon X, …« … »`` / ``Según`` / ``Secondo`` / ``Segundo`` / ``Laut`` (the first person
   named in the sentence).
 
@@ -391,7 +391,7 @@ _NAME_DE = (
     rf"|(?:von|van|vom|zu|de|di|da|del|della|ten|ter)[ \u00a0]){{0,2}}[{UPPER}][\w'’-]*){{0,3}}"
 )
 #: A courtesy title or degree between an office and a name, never part of the name:
-#: ``Bundeskanzler Dr. Wolfgang Schüssel``, ``son président, Me Pape Sène``, ``Frau Ahrens``.
+#: ``Bundeskanzler Dr. Jonas Berghoff``, ``son président, Me Pape Sène``, ``Frau Ahrens``.
 _TITLE = r"(?:(?:Dr|Prof|Dra|Sr|Sra|Me|Mme|Mlle)\.?|M\.|Herr|Frau|Dom|Dona)[ \u00a0]+"
 
 
@@ -410,7 +410,7 @@ class Lexicon:
     name_before: re.Pattern[str]  # the name ending where that comma stands: "Ana Lema"
     role_noun: re.Pattern[str]  # an office without a name: "le ministre béninois", "der Kanzler"
     verb_before: re.Pattern[str]  # a verb ending where a subject starts: "dijo el "
-    verb_any: re.Pattern[str]  # a speech verb anywhere: "Muñoz se refirió al tema y dijo que"
+    verb_any: re.Pattern[str]  # a speech verb anywhere: "Ortúzar se refirió al tema y dijo que"
     incise: re.Pattern[str]  # inside a quotation, ending a sentence: ", a-t-elle poursuivi. "
     office_word: re.Pattern[str]  # one capitalised word that is an office: "Bundeskanzler"
     verb_start: re.Pattern[str]  # a sentence opening on a verb (no subject): "Explicó que"

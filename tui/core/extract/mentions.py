@@ -143,7 +143,7 @@ def find_mentions(
         if (
             honorific is None
             and (seq.startswith("The ") or (s > 4 and text[s - 4 : s] in ("the ", "The ")))
-            and seq.partition(" ")[0] not in HONORIFIC_WORDS  # ("the Rev Al Sharpton")
+            and seq.partition(" ")[0] not in HONORIFIC_WORDS  # ("the Rev Ana Holt")
         ):
             continue  # "the Muslim Brotherhood", "The Afghan Taliban": a body, not a person
         first, _, rest = seq.partition(" ")

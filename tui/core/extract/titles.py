@@ -327,7 +327,7 @@ def role_at(text: str, core_start: int, core_end: int) -> Mention | None:
         first = before.start("seq")
         hon = _HONORIFIC_BEFORE.search(text, max(0, first - 6), first)
         honorific = hon.group(1) if hon else None
-        while len(tokens) > 1 and tokens[0] in HONORIFIC_WORDS:  # "Dr Tedros Adhanom, …"
+        while len(tokens) > 1 and tokens[0] in HONORIFIC_WORDS:  # "Dr Amara Tesfaye, …"
             honorific = tokens.pop(0)  # (twice for a rank in two words: "Lt Col Dana Reyes")
             first += len(honorific) + 1
         if end > core_end and NAME_AFTER.match(text, end):
