@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.said import said_in as _said
+from tests.core.said import speakers_in as _speakers
 from tui.core.extract.extractor import Extractor
 from tui.core.parse.text import parse_text
-
-
-def _said(lang: str, *paragraphs: str) -> list[tuple[str, str | None]]:
-    ex = Extractor(lang)
-    for p in paragraphs:
-        ex.feed(p)
-    return [(" ".join(q.text.split()[:3]), q.speaker) for q in ex.quotes]
-
-
-def _speakers(lang: str, *paragraphs: str) -> list[str | None]:
-    return [speaker for _, speaker in _said(lang, *paragraphs)]
-
 
 # --- speech verbs -----------------------------------------------------------------------------
 
